@@ -1,0 +1,348 @@
+"""A corpus folder (``seeds/`` + ``data/``) turned into a validated, indexed ``Corpus``.
+
+Loading never stops at the first mistake: a person fixing a data file wants every
+problem in one run, so each one is collected as a ``Problem`` (``file:line: what``)
+and the findings that are sound are still indexed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from briefing.dates import Status, status
+from briefing.model import Finding, Kind, Metric, MetricDef, Source
+from briefing.store import Problem, StoreError, TomlDoc, read_toml
+
+SEEDS = "seeds"
+DATA = "data"
+SOURCES_FILE = "sources.toml"
+FINDINGS_DIR = "findings"
+METRICS_FILE = "metrics.toml"
+TOPICS_FILE = "topics.toml"
+
+
+@dataclass
+class Corpus:
+    """Every source and finding of one corpus folder, indexed for the views."""
+
+    root: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    metric_defs: dict[str, MetricDef] = field(default_factory=dict)
+    topics: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+    by_id: dict[str, Finding] = field(default_factory=dict, repr=False)
+    by_kind: dict[Kind, list[Finding]] = field(default_factory=dict, repr=False)
+    by_topic: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
+    by_source: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
+    by_metric: dict[str, list[tuple[Finding, Metric]]] = field(default_factory=dict, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong with the corpus."""
+        return not self.problems
+
+    def text_of(self, source_id: str) -> str:
+        """The full article text of a source (as verified at load)."""
+        return self.texts[source_id]
+
+    def source_of(self, finding: Finding) -> Source:
+        """The source a finding cites."""
+        return self.sources[finding.source]
+
+    def topic_label(self, topic: str) -> str:
+        """The display label of a topic id."""
+        return self.topics.get(topic, topic)
+
+    def metric_label(self, name: str) -> str:
+        """The display label of a metric name."""
+        definition = self.metric_defs.get(name)
+        return definition.label if definition else name
+
+    def date_range(self) -> tuple[date, date] | None:
+        """The first and last publication date of the sources."""
+        if not self.sources:
+            return None
+        days = sorted(s.published_date for s in self.sources.values())
+        return days[0], days[-1]
+
+    def also_reported(self, finding: Finding) -> list[tuple[Finding, Metric]]:
+        """The same metrics reported by other findings, newest period first."""
+        names = {m.name for m in finding.metrics}
+        others = [
+            (other, metric)
+            for name in sorted(names)
+            for other, metric in self.by_metric.get(name, [])
+            if other.id != finding.id
+        ]
+        return sorted(others, key=lambda pair: pair[1].period.end, reverse=True)
+
+    def headline_metrics(self) -> list[tuple[Finding, Metric]]:
+        """For each metric reported as a result (not a target): its latest value and citation."""
+        latest: dict[str, tuple[Finding, Metric]] = {}
+        for name, pairs in self.by_metric.items():
+            reported = [
+                (f, m) for f, m in pairs if f.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
+            ]
+            if not reported:
+                continue
+            latest[name] = max(
+                reported,
+                key=lambda pair: (
+                    pair[1].period.end,
+                    self.sources[pair[0].source].published_date,
+                ),
+            )
+        return [latest[name] for name in sorted(latest)]
+
+    def status_of(self, finding: Finding, as_of: date) -> Status | None:
+        """Overdue / due-soon / upcoming for a dated finding, else None."""
+        period = finding.due_period
+        return status(period, as_of) if period else None
+
+    def dated(self) -> list[Finding]:
+        """Every finding with a due date, soonest first."""
+        dated = [f for f in self.findings if f.due_period is not None]
+        return sorted(dated, key=lambda f: (f.due_period.end, f.id) if f.due_period else (date.max, f.id))
+
+
+def load_corpus(root: Path) -> Corpus:
+    """Load and verify the corpus in ``root``; problems are collected, not raised."""
+    corpus = Corpus(root=root)
+    data = root / DATA
+    corpus.topics = _load_topics(data / TOPICS_FILE, corpus.problems)
+    corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems)
+    _load_sources(root, corpus)
+    findings_dir = data / FINDINGS_DIR
+    if findings_dir.is_dir():
+        for path in sorted(findings_dir.glob("*.toml")):
+            _load_findings_file(path, corpus)
+    else:
+        corpus.problems.append(Problem(findings_dir, None, "folder not found"))
+    _index(corpus)
+    return corpus
+
+
+def _read(path: Path, problems: list[Problem]) -> TomlDoc | None:
+    try:
+        return read_toml(path)
+    except StoreError as exc:
+        problems.append(exc.problem)
+        return None
+
+
+def _describe(error: Any) -> tuple[tuple[str | int, ...], str]:
+    """A pydantic error as (location, a sentence a person understands)."""
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
+    if kind == "missing":
+        return loc, f"'{name}' is missing"
+    if kind == "extra_forbidden":
+        return loc, f"unknown field '{name}'"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if kind in ("value_error", "assertion_error"):
+        return loc, message
+    return loc, f"{name}: {message[0].lower()}{message[1:]}"
+
+
+def _validation_problems(
+    doc: TomlDoc, table: str, index: int | str, label: str, exc: ValidationError
+) -> Iterable[Problem]:
+    for error in exc.errors():
+        loc, message = _describe(error)
+        yield Problem(doc.path, doc.line_of(table, index, *loc), f"{label}: {message}")
+
+
+def _load_topics(path: Path, problems: list[Problem]) -> dict[str, str]:
+    doc = _read(path, problems)
+    if doc is None:
+        return {}
+    topics = doc.data.get("topics")
+    if not isinstance(topics, dict) or not all(isinstance(v, str) for v in topics.values()):
+        problems.append(Problem(path, doc.line_of("topics"), "[topics] must map ids to labels"))
+        return {}
+    return {str(k): str(v) for k, v in topics.items()}
+
+
+def _load_metric_defs(path: Path, problems: list[Problem]) -> dict[str, MetricDef]:
+    doc = _read(path, problems)
+    if doc is None:
+        return {}
+    defs: dict[str, MetricDef] = {}
+    table = doc.data.get("metric", {})
+    if not isinstance(table, dict):
+        problems.append(Problem(path, doc.line_of("metric"), "[metric.NAME] tables expected"))
+        return {}
+    for name, body in table.items():
+        if not isinstance(body, dict):
+            problems.append(Problem(path, doc.line_of("metric", name), f"metric '{name}': a table expected"))
+            continue
+        try:
+            defs[name] = MetricDef(name=name, **body)
+        except ValidationError as exc:
+            problems.extend(_validation_problems(doc, "metric", name, f"metric '{name}'", exc))
+    return defs
+
+
+def _read_article(path: Path, line: int | None, sources_path: Path, problems: list[Problem]) -> tuple[bytes, str] | None:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem(sources_path, line, f"article file {path} not found"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(sources_path, line, f"cannot read {path}: {exc.strerror}"))
+        return None
+    try:
+        return raw, raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad_line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(path, bad_line, f"not valid UTF-8 (byte {exc.start})"))
+        return None
+
+
+def _load_sources(root: Path, corpus: Corpus) -> None:
+    path = root / DATA / SOURCES_FILE
+    doc = _read(path, corpus.problems)
+    if doc is None:
+        return
+    entries = doc.data.get("source", [])
+    if not isinstance(entries, list):
+        corpus.problems.append(Problem(path, doc.line_of("source"), "[[source]] tables expected"))
+        return
+    for index, body in enumerate(entries):
+        label = f"source '{body.get('id', index + 1)}'" if isinstance(body, dict) else "source"
+        try:
+            source = Source.model_validate(body)
+        except ValidationError as exc:
+            corpus.problems.extend(_validation_problems(doc, "source", index, label, exc))
+            continue
+        if source.id in corpus.sources:
+            corpus.problems.append(
+                Problem(path, doc.line_of("source", index, "id"), f"duplicate source id '{source.id}'")
+            )
+            continue
+        corpus.sources[source.id] = source
+        article = _read_article(
+            root / SEEDS / source.file, doc.line_of("source", index, "file"), path, corpus.problems
+        )
+        if article is None:
+            continue
+        raw, text = article
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != source.sha256:
+            corpus.problems.append(
+                Problem(
+                    path,
+                    doc.line_of("source", index, "sha256"),
+                    f"{label}: {SEEDS}/{source.file} has changed since it was curated "
+                    f"(sha256 {digest[:12]}…, expected {source.sha256[:12]}…)",
+                )
+            )
+        corpus.texts[source.id] = text
+
+
+def _load_findings_file(path: Path, corpus: Corpus) -> None:
+    doc = _read(path, corpus.problems)
+    if doc is None:
+        return
+    source_id = doc.data.get("source")
+    if not isinstance(source_id, str):
+        corpus.problems.append(Problem(path, 1, "'source' is missing: name the source these findings cite"))
+        return
+    if source_id not in corpus.sources:
+        corpus.problems.append(
+            Problem(path, doc.line_of("source"), f"unknown source id '{source_id}' (not in {SOURCES_FILE})")
+        )
+        return
+    entries = doc.data.get("finding", [])
+    if not isinstance(entries, list):
+        corpus.problems.append(Problem(path, doc.line_of("finding"), "[[finding]] tables expected"))
+        return
+    seen = {f.id for f in corpus.findings}
+    for index, body in enumerate(entries):
+        if not isinstance(body, dict):
+            continue
+        label = f"finding '{body.get('id', index + 1)}'"
+        body = {**body, "source": source_id}
+        try:
+            finding = Finding.model_validate(body)
+        except ValidationError as exc:
+            corpus.problems.extend(_validation_problems(doc, "finding", index, label, exc))
+            continue
+        before = len(corpus.problems)
+        _verify_finding(finding, doc, index, label, corpus)
+        if finding.id in seen:
+            corpus.problems.append(
+                Problem(path, doc.line_of("finding", index, "id"), f"duplicate finding id '{finding.id}'")
+            )
+        if len(corpus.problems) == before:
+            seen.add(finding.id)
+            corpus.findings.append(finding)
+
+
+def _verify_finding(finding: Finding, doc: TomlDoc, index: int, label: str, corpus: Corpus) -> None:
+    """The checks that need the article text and the vocabularies."""
+    problems = corpus.problems
+
+    def add(message: str, *loc: str | int) -> None:
+        problems.append(Problem(doc.path, doc.line_of("finding", index, *loc), f"{label}: {message}"))
+
+    text = corpus.texts.get(finding.source)
+    if text is not None:
+        start, end = finding.span
+        if text[start:end] != finding.quote:
+            found = text.find(finding.quote)
+            if found >= 0:
+                add(
+                    f"quote is not at span [{start}, {end}]; it is at "
+                    f"[{found}, {found + len(finding.quote)}]",
+                    "span",
+                )
+            else:
+                add(f"quote is not in {SEEDS}/{corpus.sources[finding.source].file}", "quote")
+    for topic in finding.topics:
+        if corpus.topics and topic not in corpus.topics:
+            add(f"unknown topic '{topic}' (not in {TOPICS_FILE})", "topics")
+    for m_index, metric in enumerate(finding.metrics):
+        definition = corpus.metric_defs.get(metric.name)
+        if definition is None:
+            add(f"unknown metric '{metric.name}' (not in {METRICS_FILE})", "metrics", m_index, "name")
+        elif definition.unit != metric.unit:
+            add(
+                f"metric '{metric.name}' is in '{definition.unit}', not '{metric.unit}'",
+                "metrics",
+                m_index,
+                "unit",
+            )
+
+
+def _index(corpus: Corpus) -> None:
+    by_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
+    by_topic: defaultdict[str, list[Finding]] = defaultdict(list)
+    by_source: defaultdict[str, list[Finding]] = defaultdict(list)
+    by_metric: defaultdict[str, list[tuple[Finding, Metric]]] = defaultdict(list)
+    for finding in corpus.findings:
+        corpus.by_id[finding.id] = finding
+        by_kind[finding.kind].append(finding)
+        by_source[finding.source].append(finding)
+        for topic in finding.topics:
+            by_topic[topic].append(finding)
+        for metric in finding.metrics:
+            by_metric[metric.name].append((finding, metric))
+    for findings in by_source.values():
+        findings.sort(key=lambda f: f.span)
+    corpus.by_kind = by_kind
+    corpus.by_topic = dict(by_topic)
+    corpus.by_source = dict(by_source)
+    corpus.by_metric = dict(by_metric)

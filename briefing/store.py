@@ -1,0 +1,177 @@
+"""TOML in and out: reading with line numbers for error messages, writing atomically.
+
+``tomllib`` does not report where a value came from, so ``TomlDoc`` keeps a light
+index of the text: the line of every ``[[table]]`` header and of every ``key =``
+inside it. That is enough to point a person at ``data/findings/x.toml:42``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a corpus, located as precisely as the data allows."""
+
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        return f"{where}: {self.message}"
+
+
+class StoreError(Exception):
+    """A file could not be read or written; carries the problem to report."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass(slots=True)
+class _Table:
+    """Where one table starts, and where each of its keys is."""
+
+    line: int
+    keys: dict[str, int] = field(default_factory=dict)
+    children: dict[str, list[_Table]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class TomlDoc:
+    """A parsed TOML file with enough position information to name lines in errors."""
+
+    path: Path
+    data: dict[str, Any]
+    _root: _Table
+    _arrays: dict[str, list[_Table]]
+    _tables: dict[str, _Table]
+
+    def line_of(self, *loc: str | int) -> int | None:
+        """The line of a location like ``("finding", 3, "span")`` or ``("metric", "x", "unit")``.
+
+        Falls back to the nearest enclosing table when the exact key cannot be found
+        (for example a value that is missing altogether).
+        """
+        if not loc:
+            return None
+        head, rest = loc[0], list(loc[1:])
+        table: _Table | None
+        if isinstance(head, str) and head in self._arrays:
+            tables = self._arrays[head]
+            if not rest or not isinstance(rest[0], int) or rest[0] >= len(tables):
+                return tables[0].line if tables else None
+            table = tables[rest.pop(0)]
+        elif isinstance(head, str) and rest and f"{head}.{rest[0]}" in self._tables:
+            table = self._tables[f"{head}.{rest.pop(0)}"]
+        else:
+            table = self._root
+            rest = [head, *rest]
+        best = table.line or None
+        while rest:
+            key = rest.pop(0)
+            if isinstance(key, str) and key in table.children:
+                children = table.children[key]
+                if rest and isinstance(rest[0], int) and rest[0] < len(children):
+                    table = children[rest.pop(0)]
+                    best = table.line
+                    continue
+                return children[0].line if children else best
+            if isinstance(key, str) and key in table.keys:
+                return table.keys[key]
+            break
+        return best
+
+
+def _index(text: str) -> tuple[_Table, dict[str, list[_Table]], dict[str, _Table]]:
+    root = _Table(line=0)
+    arrays: dict[str, list[_Table]] = {}
+    tables: dict[str, _Table] = {}
+    current = root
+    for number, raw in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(raw)
+        if header and not raw.lstrip().startswith(("#",)) and "=" not in raw.split("]")[0]:
+            name = header.group(2).replace('"', "").replace("'", "").strip()
+            table = _Table(line=number)
+            if header.group(1) == "[[":
+                parent_name, _, child = name.rpartition(".")
+                if parent_name and parent_name in arrays and arrays[parent_name]:
+                    arrays[parent_name][-1].children.setdefault(child, []).append(table)
+                else:
+                    arrays.setdefault(name, []).append(table)
+            else:
+                tables[name] = table
+            current = table
+            continue
+        key = _KEY.match(raw)
+        if key:
+            current.keys.setdefault(key.group(1).strip('"'), number)
+    return root, arrays, tables
+
+
+def read_toml(path: Path) -> TomlDoc:
+    """Read and parse a TOML file; a missing, non-UTF-8 or malformed file raises ``StoreError``."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError(Problem(path, None, "file not found")) from None
+    except OSError as exc:
+        raise StoreError(Problem(path, None, f"cannot read: {exc.strerror}")) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise StoreError(Problem(path, line, "not valid UTF-8 text")) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        position = _TOML_POSITION.search(message)
+        line = int(position.group(1)) if position else None
+        message = _TOML_POSITION.sub("", message)
+        raise StoreError(Problem(path, line, f"malformed TOML: {message}")) from None
+    root, arrays, tables = _index(text)
+    return TomlDoc(path, data, root, arrays, tables)
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write ``content`` to ``path`` so that readers see the old file or the new, never half.
+
+    The data goes to a temporary file in the same folder, is flushed to disk, and
+    is then renamed over the target (atomic on POSIX and Windows).
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def write_toml(path: Path, data: dict[str, Any]) -> None:
+    """Serialise ``data`` with tomli-w and write it atomically."""
+    write_atomic(path, tomli_w.dumps(data))

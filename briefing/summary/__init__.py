@@ -1,0 +1,1 @@
+"""The briefing on stdout: renderables and exports. Never imports Textual."""

@@ -1,0 +1,80 @@
+"""The stable machine-readable view of a corpus (``briefing summary --format json``).
+
+The shape is documented in the README; scripts and later features rely on it, so
+a change here is a change of contract.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from briefing.corpus import Corpus
+from briefing.model import Finding, Kind, Source
+
+KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
+
+
+def source_record(source: Source) -> dict[str, Any]:
+    """One source as JSON."""
+    return {
+        "id": source.id,
+        "title": source.title,
+        "outlet": source.outlet,
+        "published": source.published,
+        "url": source.url,
+        "file": source.file,
+    }
+
+
+def finding_record(corpus: Corpus, finding: Finding, as_of: date) -> dict[str, Any]:
+    """One finding as JSON, with its status as of ``as_of``."""
+    status = corpus.status_of(finding, as_of)
+    return {
+        "id": finding.id,
+        "kind": finding.kind.value,
+        "statement": finding.statement,
+        "quote": finding.quote,
+        "source": finding.source,
+        "span": list(finding.span),
+        "topics": list(finding.topics),
+        "due": finding.due,
+        "owner": finding.owner,
+        "status": status.value if status else None,
+        "metrics": [
+            {"name": m.name, "value": _number(m.value), "unit": m.unit, "as_of": m.as_of}
+            for m in finding.metrics
+        ],
+        "origin": finding.origin.value,
+    }
+
+
+def _number(value: float) -> int | float:
+    """Whole numbers print as integers (87700000, not 87700000.0)."""
+    return int(value) if value.is_integer() else value
+
+
+def ordered(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
+    """Kind by kind, then oldest source first, then in article order."""
+    return sorted(
+        findings,
+        key=lambda f: (
+            KIND_ORDER[f.kind],
+            corpus.sources[f.source].published_date,
+            f.source,
+            f.span,
+        ),
+    )
+
+
+def to_json(corpus: Corpus, as_of: date, findings: list[Finding] | None = None) -> str:
+    """The corpus (or the given findings of it) as an indented JSON document."""
+    chosen = ordered(corpus, corpus.findings if findings is None else findings)
+    sources = sorted(corpus.sources.values(), key=lambda s: (s.published_date, s.id))
+    document = {
+        "as_of": as_of.isoformat(),
+        "sources": [source_record(s) for s in sources],
+        "findings": [finding_record(corpus, f, as_of) for f in chosen],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
