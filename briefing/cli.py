@@ -120,7 +120,10 @@ def _run_summary(args: argparse.Namespace) -> int:
     if corpus.problems:
         for problem in corpus.problems:
             print(problem, file=sys.stderr)
-        print(f"briefing: the corpus has {len(corpus.problems)} problem(s); run 'briefing check'", file=sys.stderr)
+        print(
+            f"briefing: the corpus has {len(corpus.problems)} problem(s); run 'briefing check'",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEMS
     as_of = args.as_of or date.today()
     sys.stdout.write(to_json(corpus, as_of))
@@ -135,7 +138,10 @@ def _run_app(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` command; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already reported in one line
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     runners = {"check": _run_check, "summary": _run_summary, None: _run_app}
     try:
         return runners[args.command](args)

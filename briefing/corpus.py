@@ -39,6 +39,7 @@ class Corpus:
     metric_defs: dict[str, MetricDef] = field(default_factory=dict)
     topics: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    claimed_ids: dict[str, Path] = field(default_factory=dict, repr=False)
     texts: dict[str, str] = field(default_factory=dict, repr=False)
     by_id: dict[str, Finding] = field(default_factory=dict, repr=False)
     by_kind: dict[Kind, list[Finding]] = field(default_factory=dict, repr=False)
@@ -90,9 +91,7 @@ class Corpus:
         """For each metric reported as a result (not a target): its latest value and citation."""
         latest: dict[str, tuple[Finding, Metric]] = {}
         for name, pairs in self.by_metric.items():
-            reported = [
-                (f, m) for f, m in pairs if f.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
-            ]
+            reported = [(f, m) for f, m in pairs if f.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)]
             if not reported:
                 continue
             latest[name] = max(
@@ -112,7 +111,9 @@ class Corpus:
     def dated(self) -> list[Finding]:
         """Every finding with a due date, soonest first."""
         dated = [f for f in self.findings if f.due_period is not None]
-        return sorted(dated, key=lambda f: (f.due_period.end, f.id) if f.due_period else (date.max, f.id))
+        return sorted(
+            dated, key=lambda f: (f.due_period.end, f.id) if f.due_period else (date.max, f.id)
+        )
 
 
 def load_corpus(root: Path) -> Corpus:
@@ -160,6 +161,9 @@ def _validation_problems(
 ) -> Iterable[Problem]:
     for error in exc.errors():
         loc, message = _describe(error)
+        if not loc:
+            # A whole-model check names its field first ("span [..] is ..", "due '..' is ..").
+            loc = (message.split(" ", 1)[0],)
         yield Problem(doc.path, doc.line_of(table, index, *loc), f"{label}: {message}")
 
 
@@ -185,7 +189,9 @@ def _load_metric_defs(path: Path, problems: list[Problem]) -> dict[str, MetricDe
         return {}
     for name, body in table.items():
         if not isinstance(body, dict):
-            problems.append(Problem(path, doc.line_of("metric", name), f"metric '{name}': a table expected"))
+            problems.append(
+                Problem(path, doc.line_of("metric", name), f"metric '{name}': a table expected")
+            )
             continue
         try:
             defs[name] = MetricDef(name=name, **body)
@@ -194,7 +200,9 @@ def _load_metric_defs(path: Path, problems: list[Problem]) -> dict[str, MetricDe
     return defs
 
 
-def _read_article(path: Path, line: int | None, sources_path: Path, problems: list[Problem]) -> tuple[bytes, str] | None:
+def _read_article(
+    path: Path, line: int | None, sources_path: Path, problems: list[Problem]
+) -> tuple[bytes, str] | None:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -229,7 +237,9 @@ def _load_sources(root: Path, corpus: Corpus) -> None:
             continue
         if source.id in corpus.sources:
             corpus.problems.append(
-                Problem(path, doc.line_of("source", index, "id"), f"duplicate source id '{source.id}'")
+                Problem(
+                    path, doc.line_of("source", index, "id"), f"duplicate source id '{source.id}'"
+                )
             )
             continue
         corpus.sources[source.id] = source
@@ -258,22 +268,41 @@ def _load_findings_file(path: Path, corpus: Corpus) -> None:
         return
     source_id = doc.data.get("source")
     if not isinstance(source_id, str):
-        corpus.problems.append(Problem(path, 1, "'source' is missing: name the source these findings cite"))
+        corpus.problems.append(
+            Problem(path, 1, "'source' is missing: name the source these findings cite")
+        )
         return
     if source_id not in corpus.sources:
         corpus.problems.append(
-            Problem(path, doc.line_of("source"), f"unknown source id '{source_id}' (not in {SOURCES_FILE})")
+            Problem(
+                path,
+                doc.line_of("source"),
+                f"unknown source id '{source_id}' (not in {SOURCES_FILE})",
+            )
         )
         return
     entries = doc.data.get("finding", [])
     if not isinstance(entries, list):
         corpus.problems.append(Problem(path, doc.line_of("finding"), "[[finding]] tables expected"))
         return
-    seen = {f.id for f in corpus.findings}
     for index, body in enumerate(entries):
         if not isinstance(body, dict):
             continue
         label = f"finding '{body.get('id', index + 1)}'"
+        # Claim the id before validating, so a duplicate is caught even when the
+        # first copy has problems of its own.
+        raw_id = body.get("id")
+        duplicate = isinstance(raw_id, str) and raw_id in corpus.claimed_ids
+        if isinstance(raw_id, str) and not duplicate:
+            corpus.claimed_ids[raw_id] = path
+        if duplicate:
+            corpus.problems.append(
+                Problem(
+                    path,
+                    doc.line_of("finding", index, "id"),
+                    f"duplicate finding id '{raw_id}' (first in {corpus.claimed_ids[str(raw_id)]})",
+                )
+            )
         body = {**body, "source": source_id}
         try:
             finding = Finding.model_validate(body)
@@ -282,12 +311,7 @@ def _load_findings_file(path: Path, corpus: Corpus) -> None:
             continue
         before = len(corpus.problems)
         _verify_finding(finding, doc, index, label, corpus)
-        if finding.id in seen:
-            corpus.problems.append(
-                Problem(path, doc.line_of("finding", index, "id"), f"duplicate finding id '{finding.id}'")
-            )
-        if len(corpus.problems) == before:
-            seen.add(finding.id)
+        if len(corpus.problems) == before and not duplicate:
             corpus.findings.append(finding)
 
 
@@ -296,7 +320,9 @@ def _verify_finding(finding: Finding, doc: TomlDoc, index: int, label: str, corp
     problems = corpus.problems
 
     def add(message: str, *loc: str | int) -> None:
-        problems.append(Problem(doc.path, doc.line_of("finding", index, *loc), f"{label}: {message}"))
+        problems.append(
+            Problem(doc.path, doc.line_of("finding", index, *loc), f"{label}: {message}")
+        )
 
     text = corpus.texts.get(finding.source)
     if text is not None:
@@ -317,7 +343,12 @@ def _verify_finding(finding: Finding, doc: TomlDoc, index: int, label: str, corp
     for m_index, metric in enumerate(finding.metrics):
         definition = corpus.metric_defs.get(metric.name)
         if definition is None:
-            add(f"unknown metric '{metric.name}' (not in {METRICS_FILE})", "metrics", m_index, "name")
+            add(
+                f"unknown metric '{metric.name}' (not in {METRICS_FILE})",
+                "metrics",
+                m_index,
+                "name",
+            )
         elif definition.unit != metric.unit:
             add(
                 f"metric '{metric.name}' is in '{definition.unit}', not '{metric.unit}'",

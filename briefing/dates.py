@@ -18,8 +18,8 @@ DUE_SOON_DAYS = 30
 """A deadline whose period ends within this many days is 'due soon'."""
 
 _PERIOD = re.compile(
-    r"^(?P<year>\d{4})"
-    r"(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-Q(?P<quarter>[1-4])|-H(?P<half>[12]))?$"
+    r"(?P<year>[0-9]{4})"
+    r"(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?|-Q(?P<quarter>[1-4])|-H(?P<half>[12]))?"
 )
 
 
@@ -72,7 +72,7 @@ def _month_end(year: int, month: int) -> date:
 
 def parse_period(text: str) -> Period:
     """Parse a period; raise ``ValueError`` with a readable reason when it is not one."""
-    match = _PERIOD.match(text.strip())
+    match = _PERIOD.fullmatch(text)
     if match is None:
         raise ValueError(
             f"'{text}' is not a date or period (use YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)"
@@ -99,9 +99,12 @@ def parse_period(text: str) -> Period:
 def parse_day(text: str) -> date:
     """Parse a ``YYYY-MM-DD`` day given by a person (``--as-of``); ``ValueError`` otherwise."""
     try:
-        return date.fromisoformat(text)
+        period = parse_period(text)
     except ValueError:
-        raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        period = None
+    if period is None or period.precision is not Precision.DAY:
+        raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD)")
+    return period.start
 
 
 def status(due: Period, as_of: date) -> Status:

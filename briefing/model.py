@@ -24,9 +24,9 @@ from pydantic import (
 
 from briefing.dates import Period, Precision, parse_period
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_METRIC_NAME = re.compile(r"^[a-z0-9][a-z0-9_]*$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+_METRIC_NAME = re.compile(r"[a-z0-9][a-z0-9_]*")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class Kind(StrEnum):
@@ -62,13 +62,13 @@ class Qualifier(StrEnum):
 
 
 def _check_id(value: str) -> str:
-    if not _ID.match(value):
+    if not _ID.fullmatch(value):
         raise ValueError(f"id '{value}' must be lowercase letters, digits and '-'")
     return value
 
 
 def _check_metric_name(value: str) -> str:
-    if not _METRIC_NAME.match(value):
+    if not _METRIC_NAME.fullmatch(value):
         raise ValueError(f"metric name '{value}' must be lowercase letters, digits and '_'")
     return value
 
@@ -99,8 +99,12 @@ class Metric(BaseModel):
 
     model_config = _STRICT
 
-    name: MetricName = Field(description="Canonical indicator name from metrics.toml, shared across sources.")
-    value: float = Field(description="Absolute value in the indicator's unit (87.7 million = 87700000).")
+    name: MetricName = Field(
+        description="Canonical indicator name from metrics.toml, shared across sources."
+    )
+    value: float = Field(
+        description="Absolute value in the indicator's unit (87.7 million = 87700000)."
+    )
     unit: OneLine = Field(description="The indicator's unit, as declared in metrics.toml.")
     as_of: PeriodText = Field(description="The period the figure describes.")
     qualifier: Qualifier | None = Field(default=None, description="How the article hedges it.")
@@ -163,7 +167,7 @@ class Source(BaseModel):
     @field_validator("sha256")
     @classmethod
     def _sha_is_hex(cls, value: str) -> str:
-        if not _SHA256.match(value):
+        if not _SHA256.fullmatch(value):
             raise ValueError("sha256 must be 64 lowercase hex digits")
         return value
 
@@ -193,14 +197,22 @@ class Finding(BaseModel):
     statement: OneLine = Field(description="One short line in the curator's words.")
     quote: str = Field(min_length=1, description="Verbatim text of the source article.")
     source: Id = Field(description="The id of the source it cites.")
-    span: tuple[int, int] = Field(description="[start, end) str offsets of the quote in the article.")
+    span: tuple[int, int] = Field(
+        description="[start, end) str offsets of the quote in the article."
+    )
     topics: tuple[Id, ...] = Field(min_length=1, description="Topic ids from topics.toml.")
     metrics: tuple[Metric, ...] = Field(default=(), description="The figures it reports.")
-    due: PeriodText | None = Field(default=None, description="When it falls due (targets, deadlines).")
+    due: PeriodText | None = Field(
+        default=None, description="When it falls due (targets, deadlines)."
+    )
     owner: OneLine | None = Field(default=None, description="Who must act.")
     origin: Origin = Field(default=Origin.CURATED, description="curated | extracted.")
-    confidence: float | None = Field(default=None, ge=0, le=1, description="Extractor's confidence.")
-    reviewed: bool = Field(default=True, description="False for extracted findings not yet reviewed.")
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="Extractor's confidence."
+    )
+    reviewed: bool = Field(
+        default=True, description="False for extracted findings not yet reviewed."
+    )
 
     @field_validator("span")
     @classmethod
@@ -218,6 +230,8 @@ class Finding(BaseModel):
                 f"span [{start}, {end}] is {end - start} characters long "
                 f"but the quote is {len(self.quote)}"
             )
+        if self.due_period is not None and self.due_period.precision is Precision.HALF:
+            raise ValueError(f"due '{self.due}' is a half year: give a day, month, quarter or year")
         if self.kind is Kind.DEADLINE and self.due is None:
             raise ValueError("a deadline needs a due date ('due = \"YYYY-MM-DD\"')")
         return self

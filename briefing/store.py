@@ -72,24 +72,27 @@ class TomlDoc:
         if not loc:
             return None
         head, rest = loc[0], list(loc[1:])
-        table: _Table | None
         if isinstance(head, str) and head in self._arrays:
             tables = self._arrays[head]
-            if not rest or not isinstance(rest[0], int) or rest[0] >= len(tables):
+            position = rest[0] if rest else None
+            if not isinstance(position, int) or position >= len(tables):
                 return tables[0].line if tables else None
-            table = tables[rest.pop(0)]
+            rest.pop(0)
+            table = tables[position]
         elif isinstance(head, str) and rest and f"{head}.{rest[0]}" in self._tables:
             table = self._tables[f"{head}.{rest.pop(0)}"]
         else:
             table = self._root
             rest = [head, *rest]
-        best = table.line or None
+        best: int | None = table.line or None
         while rest:
             key = rest.pop(0)
             if isinstance(key, str) and key in table.children:
                 children = table.children[key]
-                if rest and isinstance(rest[0], int) and rest[0] < len(children):
-                    table = children[rest.pop(0)]
+                position = rest[0] if rest else None
+                if isinstance(position, int) and position < len(children):
+                    rest.pop(0)
+                    table = children[position]
                     best = table.line
                     continue
                 return children[0].line if children else best
@@ -136,8 +139,8 @@ def read_toml(path: Path) -> TomlDoc:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise StoreError(Problem(path, line, "not valid UTF-8 text")) from None
+        bad_line = raw[: exc.start].count(b"\n") + 1
+        raise StoreError(Problem(path, bad_line, "not valid UTF-8 text")) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -161,6 +164,15 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes the file private (0600); keep the mode of the file replaced,
+        # or the usual mode for a new file.
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -1,0 +1,1 @@
+"""The Textual app. Only ``briefing`` with no command imports this package."""

@@ -1,0 +1,27 @@
+"""Actions both the briefing and the source view offer: cite a finding, open its URL."""
+
+from __future__ import annotations
+
+from textual.app import App
+
+from briefing.citation import citation
+from briefing.corpus import Corpus
+from briefing.model import Finding, Source
+
+
+def copy_citation(app: App[object], corpus: Corpus, finding: Finding | None) -> None:
+    """Copy the finding's citation to the clipboard (OSC 52: works over SSH)."""
+    if finding is None:
+        app.notify("Nothing to cite here: select a finding first.", severity="warning")
+        return
+    app.copy_to_clipboard(citation(corpus, finding))
+    app.notify("Citation copied to the clipboard.")
+
+
+def open_source_url(app: App[object], source: Source | None) -> None:
+    """Open the article's URL in the browser (a new tab when served to a browser)."""
+    if source is None or not source.url:
+        app.notify("This article gives no URL.", severity="warning")
+        return
+    app.open_url(source.url)
+    app.notify(f"Opening {source.url}")

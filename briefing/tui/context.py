@@ -1,0 +1,21 @@
+"""What every view of the app shares: the corpus, the as-of day and the search index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefing.corpus import Corpus
+from briefing.query import SearchIndex
+
+
+@dataclass
+class ViewContext:
+    """Read-only state handed to screens and panels at construction."""
+
+    corpus: Corpus
+    as_of: date
+    index: SearchIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = SearchIndex(self.corpus)

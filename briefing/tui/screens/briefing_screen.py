@@ -1,0 +1,235 @@
+"""``BriefingScreen``: the six panels, search, filter, and the way into each source."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
+
+from briefing.model import Finding, Kind
+from briefing.query import Query
+from briefing.text import printable
+from briefing.tui.actions import copy_citation, open_source_url
+from briefing.tui.context import ViewContext
+from briefing.tui.screens.filter_screen import FilterChoice, FilterScreen
+from briefing.tui.screens.source_screen import SourceScreen
+from briefing.tui.widgets.finding_table import FindingTable
+from briefing.tui.widgets.findings_panel import DeadlinesPanel, FindingsPanel, KindPanel
+from briefing.tui.widgets.overview_panel import OverviewPanel
+from briefing.tui.widgets.sources_panel import SOURCE_KEY, SourcesPanel
+
+PANELS: list[tuple[str, str]] = [
+    ("overview", "Overview"),
+    ("achievement", "Achievements"),
+    ("limitation", "Limitations"),
+    ("target", "Targets"),
+    ("deadlines", "Deadlines"),
+    ("sources", "Sources"),
+]
+"""(pane id suffix, tab title), in the order of the number keys."""
+
+Panel = OverviewPanel | FindingsPanel | SourcesPanel
+NARROW_WIDTH = 100
+"""Below this many columns the detail pane moves under the list."""
+
+
+class BriefingScreen(Screen[None]):
+    """The briefing: panels reachable by number keys and a tab bar."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(
+            Binding(str(n), f"show_panel({n - 1})", title, show=False)
+            for n, (_, title) in enumerate(PANELS, 1)
+        ),
+        Binding("tab", "cycle_panel(1)", "Next panel", show=False, priority=True),
+        Binding("shift+tab", "cycle_panel(-1)", "Previous panel", show=False, priority=True),
+        Binding("slash", "search", "Search"),
+        Binding("f", "filter", "Filter"),
+        Binding("escape", "clear", "Clear", show=False),
+    ]
+
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__()
+        self.context = context
+        self.choice = FilterChoice()
+        self.search_text = ""
+
+    # Layout -----------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        with TabbedContent(id="panels"):
+            for key, title in PANELS:
+                with TabPane(title, id=f"tab-{key}"):
+                    yield self._make_panel(key)
+        yield Input(placeholder="Search statements, quotes, topics, owners…", id="search")
+        yield Footer()
+
+    def _make_panel(self, key: str) -> Panel:
+        if key == "overview":
+            return OverviewPanel(self.context)
+        if key == "deadlines":
+            return DeadlinesPanel(self.context)
+        if key == "sources":
+            return SourcesPanel(self.context)
+        return KindPanel(self.context, Kind(key))
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.refresh_panels()
+        self.watch(self.app, "theme", lambda _: self.refresh_panels(), init=False)
+        self.call_after_refresh(self._focus_panel)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+
+    # State ------------------------------------------------------------------
+    @property
+    def query_now(self) -> Query:
+        """What the panels show: the filter and the search text."""
+        return Query(topics=self.choice.topics, sources=self.choice.sources, text=self.search_text)
+
+    @property
+    def active_index(self) -> int:
+        """The position of the shown panel in ``PANELS``."""
+        active = self.query_one(TabbedContent).active
+        return next(i for i, (key, _) in enumerate(PANELS) if f"tab-{key}" == active)
+
+    @property
+    def active_panel(self) -> Panel:
+        """The panel on show."""
+        pane = self.query_one(TabbedContent).active_pane
+        assert pane is not None
+        return pane.query_one(f"#panel-{PANELS[self.active_index][0]}")  # type: ignore[return-value]
+
+    def refresh_panels(self) -> None:
+        """Re-apply the query (and the theme's colours) to every panel."""
+        colours = dict(self.app.theme_variables)
+        query = self.query_now
+        for panel in self.query("OverviewPanel, FindingsPanel, SourcesPanel"):
+            panel.apply(query, colours)  # type: ignore[attr-defined]
+        self._render_topbar()
+
+    def _render_topbar(self) -> None:
+        corpus = self.context.corpus
+        text = Text()
+        text.append(" briefing ", style="bold reverse")
+        text.append(f"  as of {self.context.as_of.isoformat()}  ·  ")
+        text.append(f"{len(corpus.findings)} findings from {len(corpus.sources)} sources")
+        if self.choice.topics or self.choice.sources:
+            names = [corpus.topic_label(t) for t in sorted(self.choice.topics)]
+            names += [
+                corpus.sources[s].outlet for s in sorted(self.choice.sources) if s in corpus.sources
+            ]
+            text.append("  ·  filter: ", style="bold")
+            text.append(printable(", ".join(names)))
+        if self.search_text:
+            text.append("  ·  search: ", style="bold")
+            text.append(printable(self.search_text))
+        self.query_one("#topbar", Static).update(text)
+
+    def current_finding(self) -> Finding | None:
+        """The finding under the cursor of the shown panel, if any."""
+        table = self._focused_table()
+        key = table.current_key if table else None
+        if not key or key.startswith(SOURCE_KEY):
+            return None
+        return self.context.corpus.by_id.get(key.split("#")[0])
+
+    def _focused_table(self) -> FindingTable | None:
+        focused = self.focused
+        if isinstance(focused, FindingTable):
+            return focused
+        tables = list(self.active_panel.query(FindingTable))
+        return tables[0] if tables else None
+
+    def _focus_panel(self) -> None:
+        tables = list(self.active_panel.query(FindingTable))
+        if tables:
+            tables[0].focus()
+
+    # Navigation ---------------------------------------------------------------
+    def action_show_panel(self, index: int) -> None:
+        """Show panel ``index`` (0-based, in the order of the number keys)."""
+        self.query_one(TabbedContent).active = f"tab-{PANELS[index][0]}"
+        self._focus_panel()
+
+    def action_cycle_panel(self, step: int) -> None:
+        """Show the next (or previous) panel."""
+        self.action_show_panel((self.active_index + step) % len(PANELS))
+
+    @on(TabbedContent.TabActivated)
+    def _tab_clicked(self) -> None:
+        self.call_after_refresh(self._focus_panel)
+
+    @on(DataTable.RowSelected)
+    def _open_source(self, event: DataTable.RowSelected) -> None:
+        key = event.row_key.value or ""
+        corpus = self.context.corpus
+        if key.startswith(SOURCE_KEY):
+            source = corpus.sources[key.removeprefix(SOURCE_KEY)]
+            self.app.push_screen(SourceScreen(self.context, source, None))
+            return
+        finding = corpus.by_id.get(key.split("#")[0])
+        if finding is not None:
+            self.app.push_screen(SourceScreen(self.context, corpus.source_of(finding), finding))
+
+    # Search and filter ------------------------------------------------------
+    def action_search(self) -> None:
+        """Open the search bar; each keystroke narrows the panels."""
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.search_text = event.value
+        self.refresh_panels()
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self) -> None:
+        self._focus_panel()
+
+    def action_clear(self) -> None:
+        """Clear the search (the first escape) or the filter (the next)."""
+        search = self.query_one("#search", Input)
+        if self.search_text or search.display:
+            search.value = ""
+            search.display = False
+            self.search_text = ""
+        elif self.choice.topics or self.choice.sources:
+            self.choice = FilterChoice()
+        else:
+            return
+        self.refresh_panels()
+        self._focus_panel()
+
+    def action_filter(self) -> None:
+        """Choose topics and sources to keep."""
+
+        def chosen(choice: FilterChoice | None) -> None:
+            if choice is not None:
+                self.choice = choice
+                self.refresh_panels()
+            self._focus_panel()
+
+        self.app.push_screen(FilterScreen(self.context.corpus, self.choice), chosen)
+
+    # Citations ----------------------------------------------------------------
+    def action_copy_citation(self) -> None:
+        """Copy the selected finding's citation."""
+        copy_citation(self.app, self.context.corpus, self.current_finding())
+
+    def action_open_url(self) -> None:
+        """Open the selected finding's (or source's) URL."""
+        finding = self.current_finding()
+        if finding is not None:
+            open_source_url(self.app, self.context.corpus.source_of(finding))
+            return
+        panel = self.active_panel
+        source_id = panel.current_source_id() if isinstance(panel, SourcesPanel) else None
+        open_source_url(self.app, self.context.corpus.sources.get(source_id) if source_id else None)

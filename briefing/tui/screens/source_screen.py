@@ -1,0 +1,153 @@
+"""``SourceScreen``: the article, scrolled to a finding's quote and highlighting it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from briefing.model import Finding, Source
+from briefing.text import printable
+from briefing.tui.actions import copy_citation, open_source_url
+from briefing.tui.context import ViewContext
+
+
+class Paragraph(Static):
+    """One line of the article, knowing where it starts in the text."""
+
+    def __init__(self, text: str, start: int) -> None:
+        super().__init__(Text(printable(text)), classes="paragraph")
+        self.raw = text
+        self.start = start
+        self.end = start + len(text)
+
+
+class SourceScreen(Screen[None]):
+    """Reading a source: ``n``/``p`` step through its findings, ``escape`` returns."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("n", "step(1)", "Next finding"),
+        Binding("p", "step(-1)", "Previous finding"),
+        Binding("y", "copy_citation", "Cite"),
+        Binding("o", "open_url", "Open URL"),
+        Binding("j", "scroll(1)", "Scroll down", show=False),
+        Binding("k", "scroll(-1)", "Scroll up", show=False),
+        Binding("g", "home", "Top", show=False),
+        Binding("G", "end", "Bottom", show=False),
+    ]
+
+    def __init__(self, context: ViewContext, source: Source, finding: Finding | None) -> None:
+        super().__init__(classes="source-screen")
+        self.context = context
+        self.source = source
+        self.findings = context.corpus.by_source.get(source.id, [])
+        self.index = self.findings.index(finding) if finding in self.findings else -1
+        self.quote_style = "bold reverse"
+
+    @property
+    def finding(self) -> Finding | None:
+        """The finding whose quote is highlighted."""
+        return self.findings[self.index] if 0 <= self.index < len(self.findings) else None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="source-header")
+        with VerticalScroll(id="article"):
+            text = self.context.corpus.text_of(self.source.id)
+            offset = 0
+            for line in text.split("\n"):
+                if line.strip():
+                    yield Paragraph(line, offset)
+                offset += len(line) + 1
+        yield Footer()
+
+    def on_mount(self) -> None:
+        colour = self.app.theme_variables.get("quote-highlight")
+        if colour:
+            self.quote_style = f"bold on {colour}"
+        self._render_highlight()
+
+    def _render_header(self) -> None:
+        source = self.source
+        text = Text()
+        text.append(printable(source.title), style="bold")
+        text.append(f"\n{printable(source.outlet)} · {source.published_label}")
+        text.append(f" · {printable(source.url)}" if source.url else " · (no URL)")
+        finding = self.finding
+        if finding is not None:
+            text.append(
+                f"\nFinding {self.index + 1} of {len(self.findings)} in this article: ", style="dim"
+            )
+            text.append(printable(finding.statement), style="bold")
+        else:
+            text.append(
+                f"\n{len(self.findings)} finding(s) in this article; n/p to step through them",
+                style="dim",
+            )
+        self.query_one("#source-header", Static).update(text)
+
+    def _render_highlight(self) -> None:
+        self._render_header()
+        finding = self.finding
+        start, end = finding.span if finding else (-1, -1)
+        target: Paragraph | None = None
+        for paragraph in self.query(Paragraph):
+            text = Text(printable(paragraph.raw))
+            if finding and paragraph.start < end and start < paragraph.end:
+                text.stylize(
+                    self.quote_style,
+                    max(start, paragraph.start) - paragraph.start,
+                    min(end, paragraph.end) - paragraph.start,
+                )
+                paragraph.add_class("has-quote")
+                target = target or paragraph
+            else:
+                paragraph.remove_class("has-quote")
+            paragraph.update(text)
+        if target is not None:
+            self.call_after_refresh(self._scroll_to_quote, target, start - target.start)
+
+    def _scroll_to_quote(self, paragraph: Paragraph, offset: int) -> None:
+        """Scroll so the quote's first line sits near the top of the view."""
+        article = self.query_one("#article", VerticalScroll)
+        width = max(paragraph.content_size.width, 1)
+        lines = Text(printable(paragraph.raw[:offset])).wrap(self.app.console, width)
+        line_in_paragraph = max(len(lines) - 1, 0)
+        y = paragraph.virtual_region.y + line_in_paragraph
+        article.scroll_to(y=max(y - 2, 0), animate=False)
+
+    def action_step(self, delta: int) -> None:
+        """Highlight the next or previous finding of this article."""
+        if not self.findings:
+            return
+        self.index = (
+            (self.index + delta) % len(self.findings)
+            if self.index >= 0
+            else (0 if delta > 0 else len(self.findings) - 1)
+        )
+        self._render_highlight()
+
+    def action_scroll(self, lines: int) -> None:
+        """Scroll the article by a few lines."""
+        self.query_one("#article", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_home(self) -> None:
+        """Scroll to the top of the article."""
+        self.query_one("#article", VerticalScroll).scroll_home(animate=False)
+
+    def action_end(self) -> None:
+        """Scroll to the bottom of the article."""
+        self.query_one("#article", VerticalScroll).scroll_end(animate=False)
+
+    def action_copy_citation(self) -> None:
+        """Copy the highlighted finding's citation."""
+        copy_citation(self.app, self.context.corpus, self.finding)
+
+    def action_open_url(self) -> None:
+        """Open the article's URL in a browser."""
+        open_source_url(self.app, self.source)

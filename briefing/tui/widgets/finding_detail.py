@@ -1,0 +1,112 @@
+"""``FindingDetail``: everything about one finding, and where it comes from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from briefing.citation import source_line
+from briefing.corpus import Corpus
+from briefing.dates import days_left, describe_days
+from briefing.figures import format_metric
+from briefing.model import Finding
+from briefing.text import printable
+
+
+def _t(text: str, style: str = "") -> Text:
+    """Untrusted text, shown literally."""
+    return Text(printable(text), style=style)
+
+
+def _field(label: str, value: str, style: str = "") -> Text:
+    line = Text(f"{label}: ", style="bold")
+    line.append_text(_t(value, style))
+    return line
+
+
+def render_finding(
+    corpus: Corpus, finding: Finding, as_of: date, colours: dict[str, str]
+) -> RenderableType:
+    """The detail of a finding as a Rich renderable (no markup is ever parsed)."""
+    source = corpus.source_of(finding)
+    kind_colour = colours.get(f"kind-{finding.kind.value}", "")
+    parts: list[RenderableType] = [
+        Text(finding.kind.value.upper(), style=f"bold {kind_colour}"),
+        _t(finding.statement, "bold"),
+        Text(),
+        _t(f"“{finding.quote}”", "italic"),
+        Text(),
+    ]
+    for metric in finding.metrics:
+        parts.append(
+            _field(
+                corpus.metric_label(metric.name),
+                f"{format_metric(metric)} (as of {metric.period.label()})",
+            )
+        )
+    if finding.due_period:
+        status = corpus.status_of(finding, as_of)
+        state = (
+            f"{status.value}, {describe_days(days_left(finding.due_period, as_of))}"
+            if status
+            else ""
+        )
+        parts.append(
+            _field(
+                "Due",
+                f"{finding.due_period.label()} ({state})",
+                colours.get(f"status-{status.value}", "") if status else "",
+            )
+        )
+    if finding.owner:
+        parts.append(_field("Owner", finding.owner))
+    parts.append(_field("Topics", ", ".join(corpus.topic_label(t) for t in finding.topics)))
+    parts.append(_field("Source", source_line(source)))
+    parts.append(_field("Article", source.title))
+    if finding.origin.value != "curated":
+        parts.append(
+            _field(
+                "Origin", f"{finding.origin.value}{'' if finding.reviewed else ', not reviewed'}"
+            )
+        )
+    others = corpus.also_reported(finding)
+    if others:
+        parts += [Text(), Text("Also reported in", style="bold")]
+        for other, metric in others:
+            other_source = corpus.source_of(other)
+            target = "target " if other.kind.value == "target" else ""
+            parts.append(
+                _t(
+                    f"• {target}{format_metric(metric)} ({metric.period.label()}) — "
+                    f"{other_source.outlet}, {other_source.published_label}"
+                )
+            )
+    return Group(*parts)
+
+
+class FindingDetail(VerticalScroll):
+    """A scrollable pane showing one finding."""
+
+    DEFAULT_CSS = """
+    FindingDetail { padding: 0 1; }
+    FindingDetail > Static { width: 1fr; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="detail-body")
+
+    def show(
+        self, corpus: Corpus, finding: Finding | None, as_of: date, colours: dict[str, str]
+    ) -> None:
+        """Show ``finding`` (or an empty hint when there is none)."""
+        body = self.query_one("#detail-body", Static)
+        if finding is None:
+            body.update(Text("Nothing selected.", style="dim"))
+        else:
+            body.update(render_finding(corpus, finding, as_of, colours))
+        self.scroll_home(animate=False)

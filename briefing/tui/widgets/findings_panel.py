@@ -1,0 +1,167 @@
+"""Panels that list findings beside their detail: one per kind, and the deadlines table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.widgets import DataTable
+
+from briefing.dates import days_left, describe_days
+from briefing.model import Finding, Kind
+from briefing.query import Query
+from briefing.tui.context import ViewContext
+from briefing.tui.widgets.finding_detail import FindingDetail
+from briefing.tui.widgets.finding_table import FindingTable, cell
+
+
+class FindingsPanel(Container):
+    """A table of findings and the detail of the one under the cursor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "screen.copy_citation", "Cite"),
+        Binding("o", "screen.open_url", "Open URL"),
+    ]
+
+    def __init__(self, context: ViewContext, *, id: str) -> None:
+        super().__init__(id=id, classes="findings-panel")
+        self.context = context
+        self.shown: list[Finding] = []
+        self.colours: dict[str, str] = {}
+        self.current_query = Query()
+
+    def compose(self) -> ComposeResult:
+        yield FindingTable(classes="finding-table")
+        yield FindingDetail(classes="finding-detail")
+
+    @property
+    def table(self) -> FindingTable:
+        """The panel's table."""
+        return self.query_one(FindingTable)
+
+    def on_mount(self) -> None:
+        self.table.set_columns(self.columns())
+
+    # What subclasses decide -------------------------------------------------
+    def columns(self) -> list[tuple[str, int | None]]:
+        """Column labels and fixed widths (None: take the rest)."""
+        raise NotImplementedError
+
+    def base_findings(self) -> list[Finding]:
+        """The findings this panel shows before any query, in display order."""
+        raise NotImplementedError
+
+    def cells(self, finding: Finding) -> Iterator[Text]:
+        """The row of a finding."""
+        raise NotImplementedError
+
+    # Shared behaviour -------------------------------------------------------
+    def apply(self, query: Query, colours: dict[str, str]) -> None:
+        """Show the findings that ``query`` selects, keeping the cursor on the same finding."""
+        self.colours = colours
+        self.current_query = query
+        table = self.table
+        keep = table.current_key
+        corpus = self.context.corpus
+        self.shown = query.apply(corpus, self.base_findings(), self.context.index)
+        table.clear()
+        for finding in self.shown:
+            table.add_row(*self.cells(finding), key=finding.id)
+        table.select_key(keep)
+        self.border_title = f"{len(self.shown)} of {len(self.base_findings())}"
+        self._show_detail(table.current_key)
+
+    def current_finding(self) -> Finding | None:
+        """The finding under the cursor."""
+        key = self.table.current_key
+        return self.context.corpus.by_id.get(key) if key else None
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self._show_detail(event.row_key.value)
+
+    def _show_detail(self, key: str | None) -> None:
+        finding = self.context.corpus.by_id.get(key) if key else None
+        self.query_one(FindingDetail).show(
+            self.context.corpus, finding, self.context.as_of, self.colours
+        )
+
+
+class KindPanel(FindingsPanel):
+    """Achievements, limitations or targets, grouped by topic or by source date."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "toggle_sort", "Sort")]
+
+    def __init__(self, context: ViewContext, kind: Kind) -> None:
+        super().__init__(context, id=f"panel-{kind.value}")
+        self.kind = kind
+        self.by_date = False
+
+    def columns(self) -> list[tuple[str, int | None]]:
+        return [("Topic", 14), ("Finding", None), ("Date", 10)]
+
+    def base_findings(self) -> list[Finding]:
+        corpus = self.context.corpus
+        findings = corpus.by_kind.get(self.kind, [])
+        if self.by_date:
+            return sorted(
+                findings,
+                key=lambda f: (corpus.sources[f.source].published_date, f.id),
+                reverse=True,
+            )
+        return sorted(
+            findings,
+            key=lambda f: (
+                corpus.topic_label(f.topics[0]),
+                -corpus.sources[f.source].published_date.toordinal(),
+                f.id,
+            ),
+        )
+
+    def cells(self, finding: Finding) -> Iterator[Text]:
+        corpus = self.context.corpus
+        yield cell(corpus.topic_label(finding.topics[0]), "dim")
+        statement = cell(finding.statement)
+        if not finding.reviewed:
+            statement = Text.assemble(Text("● ", style="bold"), statement)
+        yield statement
+        yield cell(corpus.sources[finding.source].published, "dim")
+
+    def apply(self, query: Query, colours: dict[str, str]) -> None:
+        super().apply(query, colours)
+        order = "by source date" if self.by_date else "by topic"
+        self.border_title = f"{self.border_title} · {order}"
+
+    def action_toggle_sort(self) -> None:
+        """Switch between grouping by topic and newest sources first."""
+        self.by_date = not self.by_date
+        self.apply(self.current_query, self.colours)
+
+
+class DeadlinesPanel(FindingsPanel):
+    """Every dated target and deadline, soonest first, with its status as of the day."""
+
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context, id="panel-deadlines")
+
+    def columns(self) -> list[tuple[str, int | None]]:
+        return [("Due", 11), ("Status", 9), ("Days", 13), ("Task", None), ("Owner", 24)]
+
+    def base_findings(self) -> list[Finding]:
+        return self.context.corpus.dated()
+
+    def cells(self, finding: Finding) -> Iterator[Text]:
+        corpus, as_of = self.context.corpus, self.context.as_of
+        period = finding.due_period
+        assert period is not None  # dated() only returns findings with a due period
+        status = corpus.status_of(finding, as_of)
+        colour = self.colours.get(f"status-{status.value}", "") if status else ""
+        yield cell(period.label())
+        yield cell(status.value if status else "", f"bold {colour}")
+        yield cell(describe_days(days_left(period, as_of)), colour)
+        yield cell(finding.statement)
+        yield cell(finding.owner or "—", "dim")

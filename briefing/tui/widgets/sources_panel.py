@@ -1,0 +1,90 @@
+"""``SourcesPanel``: the articles, and what each one yields."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Container
+from textual.widgets import DataTable, Static
+
+from briefing.model import Kind
+from briefing.query import Query
+from briefing.text import printable
+from briefing.tui.context import ViewContext
+from briefing.tui.widgets.finding_table import FindingTable, cell
+
+SOURCE_KEY = "source:"
+
+
+class SourcesPanel(Container):
+    """One row per article: outlet, date, title and its findings per kind."""
+
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(id="panel-sources")
+        self.context = context
+
+    def compose(self) -> ComposeResult:
+        yield FindingTable(id="sources-table")
+        yield Static(id="source-detail")
+
+    def on_mount(self) -> None:
+        counts: list[tuple[str, int | None]] = [(kind.value[:3].capitalize(), 3) for kind in Kind]
+        self.query_one(FindingTable).set_columns(
+            [("Outlet", 22), ("Published", 10), ("Title", None), *counts]
+        )
+
+    def apply(self, query: Query, colours: dict[str, str]) -> None:
+        """List the sources that have findings ``query`` selects (all when it selects all)."""
+        corpus = self.context.corpus
+        table = self.query_one(FindingTable)
+        keep = table.current_key
+        table.clear()
+        chosen = query.apply(corpus, corpus.findings, self.context.index)
+        for source in sorted(
+            corpus.sources.values(), key=lambda s: (s.published_date, s.id), reverse=True
+        ):
+            mine = [f for f in chosen if f.source == source.id]
+            if query.narrows and not mine:
+                continue
+            counts = [
+                cell(
+                    str(sum(1 for f in mine if f.kind is kind)),
+                    colours.get(f"kind-{kind.value}", ""),
+                )
+                for kind in Kind
+            ]
+            table.add_row(
+                cell(source.outlet),
+                cell(source.published),
+                cell(source.title),
+                *counts,
+                key=f"{SOURCE_KEY}{source.id}",
+            )
+        table.select_key(keep)
+        self._show(table.current_key)
+
+    def current_source_id(self) -> str | None:
+        """The source under the cursor."""
+        key = self.query_one(FindingTable).current_key
+        return key.removeprefix(SOURCE_KEY) if key else None
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self._show(event.row_key.value)
+
+    def _show(self, key: str | None) -> None:
+        detail = self.query_one("#source-detail", Static)
+        source = self.context.corpus.sources.get(key.removeprefix(SOURCE_KEY)) if key else None
+        if source is None:
+            detail.update("")
+            return
+        text = Text()
+        text.append(printable(source.title), style="bold")
+        text.append(f"\n{printable(source.outlet)} · published {source.published_label}\n")
+        text.append(
+            printable(source.url or "(no URL given by the article)"),
+            style="underline" if source.url else "dim",
+        )
+        if source.note:
+            text.append(f"\n{printable(source.note)}", style="dim")
+        detail.update(text)

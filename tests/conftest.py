@@ -1,0 +1,36 @@
+"""Shared fixtures: the test corpus, a mutable copy of it, the bundled corpus."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.paths import bundled_corpus
+
+FIXTURE_CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Never read (or write) the settings of the machine running the tests."""
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(scope="session")
+def fixture_corpus() -> Path:
+    """The small test corpus (tests/fixtures/corpus); do not modify it."""
+    return FIXTURE_CORPUS
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A private copy of the test corpus, for tests that break it on purpose."""
+    return Path(shutil.copytree(FIXTURE_CORPUS, tmp_path / "corpus"))
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Path:
+    """The corpus shipped with the package."""
+    return bundled_corpus()
