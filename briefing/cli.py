@@ -40,6 +40,16 @@ def _day(text: str) -> date:
 
 # Sub-commands repeat the global options with SUPPRESS as default, so that
 # `briefing --corpus X check` and `briefing check --corpus X` both work.
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return value
+
+
 def _add_corpus(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
     parser.add_argument(
         "--corpus",
@@ -82,10 +92,56 @@ def build_parser() -> argparse.ArgumentParser:
     _add_as_of(summary)
     summary.add_argument(
         "--format",
-        choices=["json"],
-        default="json",
-        help="output format",
+        choices=["rich", "text", "markdown", "json", "html"],
+        default=None,
+        help="output format (default: rich on a terminal, text otherwise)",
     )
+    summary.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="only this kind (achievement, limitation, target, deadline); repeatable",
+    )
+    summary.add_argument(
+        "--topic",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only findings under this topic id; repeatable",
+    )
+    summary.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only findings from this source id; repeatable",
+    )
+    summary.add_argument(
+        "--since",
+        type=_day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="only findings from sources published on or after this day",
+    )
+    summary.add_argument(
+        "--limit", type=_positive, default=None, metavar="N", help="at most N findings per section"
+    )
+    summary.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write to FILE (atomically) instead of stdout",
+    )
+    summary.add_argument(
+        "--width",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="line width (default: the terminal's)",
+    )
+    summary.add_argument("--theme", default=None, metavar="NAME", help="colour theme (rich, html)")
     return parser
 
 
@@ -113,8 +169,14 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    import os
+    import shutil
+
     from briefing.corpus import load_corpus
-    from briefing.summary.json_export import to_json
+    from briefing.model import Kind
+    from briefing.query import Query
+    from briefing.summary.document import build_briefing
+    from briefing.summary.output import render
 
     corpus = load_corpus(_corpus_root(args.corpus))
     if corpus.problems:
@@ -125,9 +187,62 @@ def _run_summary(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
+    kinds = {k.value for k in Kind}
+    for option, given, known in (
+        ("--kind", args.kind, kinds),
+        ("--topic", args.topic, set(corpus.topics)),
+        ("--source", args.source, set(corpus.sources)),
+    ):
+        unknown = [value for value in given if value not in known]
+        if unknown:
+            raise UsageError(
+                f"{option}: unknown '{unknown[0]}' (known: {', '.join(sorted(known))})"
+            )
+    colours = _summary_colours(args.theme)
+    query = Query(
+        kinds=frozenset(Kind(k) for k in args.kind),
+        topics=frozenset(args.topic),
+        sources=frozenset(args.source),
+        since=args.since,
+    )
     as_of = args.as_of or date.today()
-    sys.stdout.write(to_json(corpus, as_of))
+    fmt = args.format
+    if fmt is None:
+        to_terminal = args.output is None and sys.stdout.isatty()
+        fmt = "rich" if to_terminal or os.environ.get("FORCE_COLOR") else "text"
+    width = args.width or (
+        shutil.get_terminal_size((100, 24)).columns if args.output is None else 100
+    )
+    briefing = build_briefing(corpus, query, as_of, args.limit)
+    text = render(fmt, briefing, corpus, as_of, colours, width)
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    from briefing.store import write_atomic
+
+    try:
+        write_atomic(args.output, text)
+    except OSError as exc:
+        raise UsageError(f"--output: cannot write '{args.output}': {exc.strerror or exc}") from None
     return EXIT_OK
+
+
+def _summary_colours(theme: str | None) -> dict[str, str]:
+    """The theme's colours for the kinds and statuses."""
+    from briefing.paths import bundled_themes, user_themes_dir
+    from briefing.settings import Settings
+    from briefing.themes import APP_VARIABLES, DEFAULT_THEME, load_themes
+
+    themes = load_themes(bundled_themes(), user_themes_dir())
+    name = theme or Settings.load().theme or DEFAULT_THEME
+    spec = themes.themes.get(name)
+    if spec is None:
+        if theme is not None:
+            raise UsageError(
+                f"--theme: no theme named '{theme}' (known: {', '.join(sorted(themes.themes))})"
+            )
+        spec = themes.themes.get(DEFAULT_THEME)
+    return {key: spec.colour(key) for key in APP_VARIABLES} if spec else {}
 
 
 def _run_app(args: argparse.Namespace) -> int:

@@ -28,4 +28,6 @@ class Settings:
     def save(self, path: Path | None = None) -> None:
         """Write settings atomically."""
         data = {"theme": self.theme} if self.theme else {}
-        write_toml(path or settings_file(), data)
+        target = path or settings_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_toml(target, data)

@@ -160,7 +160,6 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     is then renamed over the target (atomic on POSIX and Windows).
     """
     data = content.encode("utf-8") if isinstance(content, str) else content
-    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:

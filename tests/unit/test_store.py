@@ -156,11 +156,18 @@ def test_write_atomic_replaces_content(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data.toml"]
 
 
-def test_write_atomic_creates_the_file_and_its_folder(tmp_path: Path):
-    path = tmp_path / "new" / "folder" / "data.toml"
+def test_write_atomic_creates_the_file(tmp_path: Path):
+    path = tmp_path / "data.toml"
     write_atomic(path, "a = 1\n")
     assert path.read_text(encoding="utf-8") == "a = 1\n"
     assert list(path.parent.iterdir()) == [path]
+
+
+def test_write_atomic_never_invents_a_folder(tmp_path: Path):
+    # A mistyped --output folder is an error, not a new folder.
+    with pytest.raises(FileNotFoundError):
+        write_atomic(tmp_path / "no" / "such" / "data.toml", "a = 1\n")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_failed_write_keeps_the_old_file_and_no_temp_file(

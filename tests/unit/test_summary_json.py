@@ -31,7 +31,7 @@ KINDS = ["achievement", "limitation", "target", "deadline"]
 @pytest.fixture
 def summary(capsys: pytest.CaptureFixture[str]):
     def run(*args: str) -> tuple[int, str, str]:
-        status = main(["summary", *args])
+        status = main(["summary", "--format", "json", *args])
         captured = capsys.readouterr()
         assert "Traceback" not in captured.out + captured.err
         return status, captured.out, captured.err
@@ -214,7 +214,20 @@ def test_status_changes_with_as_of(summary, fixture_corpus: Path, as_of: str, ex
 
 
 def test_options_before_the_command(capsys: pytest.CaptureFixture[str], fixture_corpus: Path):
-    assert main(["--corpus", str(fixture_corpus), "--as-of", "2025-04-02", "summary"]) == 0
+    assert (
+        main(
+            [
+                "--corpus",
+                str(fixture_corpus),
+                "--as-of",
+                "2025-04-02",
+                "summary",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     doc = json.loads(capsys.readouterr().out)
     assert doc["as_of"] == "2025-04-02"
     assert statuses(doc)["lm-land-registry-deadline"] == "overdue"

@@ -1,0 +1,96 @@
+"""What a printed briefing holds, whatever its format: the chosen findings in sections,
+and the sources they cite, numbered ``[n]`` in publication order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefing.corpus import Corpus
+from briefing.model import Finding, Kind, Source
+from briefing.query import Query
+
+TITLE = "Briefing: Vietnam's digital transformation and Project 06"
+GROUPED_BY_TOPIC = (Kind.ACHIEVEMENT, Kind.LIMITATION)
+
+
+@dataclass
+class Section:
+    """One kind of finding; achievements and limitations are grouped by topic."""
+
+    kind: Kind
+    groups: list[tuple[str | None, list[Finding]]]
+    total: int
+    """How many findings of this kind were selected before ``--limit``."""
+
+    @property
+    def shown(self) -> int:
+        """How many findings the section prints."""
+        return sum(len(findings) for _, findings in self.groups)
+
+
+@dataclass
+class Briefing:
+    """The selected findings, laid out in sections, with numbered sources."""
+
+    corpus: Corpus
+    as_of: date
+    findings: list[Finding]
+    sections: list[Section] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    numbers: dict[str, int] = field(default_factory=dict)
+
+    def number(self, finding: Finding) -> int:
+        """The citation number ``[n]`` of the finding's source."""
+        return self.numbers[finding.source]
+
+    def date_range(self) -> tuple[date, date] | None:
+        """First and last publication date of the cited sources."""
+        if not self.sources:
+            return None
+        return self.sources[0].published_date, self.sources[-1].published_date
+
+
+def _ordered(corpus: Corpus, findings: list[Finding], kind: Kind) -> list[Finding]:
+    if kind in (Kind.DEADLINE, Kind.TARGET):
+        # Dated first, soonest first; then undated, newest source first.
+        return sorted(
+            findings,
+            key=lambda f: (
+                f.due_period is None,
+                f.due_period.end if f.due_period else date.min,
+                -corpus.sources[f.source].published_date.toordinal(),
+                f.id,
+            ),
+        )
+    return sorted(
+        findings,
+        key=lambda f: (-corpus.sources[f.source].published_date.toordinal(), f.source, f.span),
+    )
+
+
+def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None = None) -> Briefing:
+    """Select findings with ``query`` and lay them out; ``limit`` caps each section."""
+    chosen = query.apply(corpus, corpus.findings)
+    briefing = Briefing(corpus=corpus, as_of=as_of, findings=[])
+    for kind in Kind:
+        mine = _ordered(corpus, [f for f in chosen if f.kind is kind], kind)
+        if not mine or (query.kinds and kind not in query.kinds):
+            continue
+        kept = mine[:limit] if limit is not None else mine
+        briefing.findings += kept
+        if kind in GROUPED_BY_TOPIC:
+            groups: dict[str, list[Finding]] = {}
+            for finding in kept:
+                groups.setdefault(finding.topics[0], []).append(finding)
+            ordered = sorted(groups.items(), key=lambda item: corpus.topic_label(item[0]))
+            section = Section(kind, [(topic, items) for topic, items in ordered], len(mine))
+        else:
+            section = Section(kind, [(None, kept)], len(mine))
+        briefing.sections.append(section)
+    cited = {f.source for f in briefing.findings}
+    briefing.sources = sorted(
+        (corpus.sources[s] for s in cited), key=lambda s: (s.published_date, s.id)
+    )
+    briefing.numbers = {source.id: n for n, source in enumerate(briefing.sources, 1)}
+    return briefing

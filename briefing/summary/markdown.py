@@ -1,0 +1,78 @@
+"""The briefing as a Markdown memo, each claim footnoted with its verbatim quote."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.dates import days_left, describe_days
+from briefing.figures import format_metric
+from briefing.model import Finding, Kind
+from briefing.summary.document import TITLE, Briefing
+from briefing.summary.rich_render import safe_url
+from briefing.text import printable
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
+
+
+def md(text: str) -> str:
+    """Untrusted text made inert in Markdown: control characters visible, syntax escaped."""
+    return _SPECIAL.sub(r"\\\1", printable(text)).replace("\n", " ")
+
+
+def to_markdown(briefing: Briefing) -> str:
+    """The memo, ready to paste."""
+    corpus, as_of = briefing.corpus, briefing.as_of
+    notes: list[str] = []
+
+    def cite(finding: Finding) -> str:
+        source = corpus.source_of(finding)
+        notes.append(
+            f"[^{len(notes) + 1}]: “{md(finding.quote)}” — {md(source.outlet)}, "
+            f"{source.published_label}" + (f", <{safe_url(source.url)}>" if source.url else "")
+        )
+        return f"[^{len(notes)}]"
+
+    def line(finding: Finding) -> str:
+        details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
+        if finding.due_period:
+            details.append(f"due {finding.due_period.label()}")
+        if finding.owner:
+            details.append(finding.owner)
+        extra = f" — {md('; '.join(details))}" if details else ""
+        return f"- {md(finding.statement)}{extra}{cite(finding)}"
+
+    out = [f"# {TITLE}", ""]
+    span = briefing.date_range()
+    info = f"As of {as_of.isoformat()}"
+    if span:
+        info += f" · sources {span[0].isoformat()} to {span[1].isoformat()}"
+    out += [f"*{info} · {len(briefing.findings)} findings*", ""]
+    for section in briefing.sections:
+        total = f" ({section.shown} of {section.total})" if section.shown < section.total else ""
+        out += [f"## {section.kind.plural}{total}", ""]
+        if section.kind is Kind.DEADLINE:
+            out += ["| Due | Status | Task | Owner |", "|---|---|---|---|"]
+            for _, group in section.groups:
+                for finding in group:
+                    period, status = finding.due_period, corpus.status_of(finding, as_of)
+                    if period is None or status is None:
+                        continue
+                    state = f"{status.value}, {describe_days(days_left(period, as_of))}"
+                    out.append(
+                        f"| {period.label()} | {state} | {md(finding.statement)}{cite(finding)} "
+                        f"| {md(finding.owner or '—')} |"
+                    )
+            out.append("")
+            continue
+        for topic, group in section.groups:
+            if topic is not None:
+                out += [f"### {md(corpus.topic_label(topic))}", ""]
+            out += [line(f) for f in group]
+            out.append("")
+    out += ["## Sources", ""]
+    for n, source in enumerate(briefing.sources, 1):
+        title = md(source.title)
+        linked = f"[{title}](<{safe_url(source.url)}>)" if source.url else title
+        out.append(f"{n}. {md(source.outlet)}, {source.published_label}: {linked}")
+    out += ["", *notes, ""]
+    return "\n".join(out)

@@ -1,0 +1,128 @@
+"""The briefing as Rich renderables: for the terminal (``rich``), plain text and HTML.
+
+Untrusted text only ever enters as ``Text`` objects built from ``printable()`` strings:
+Rich markup in an article is never parsed, escape sequences never reach the terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import quote
+
+from rich import box
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.rule import Rule
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from briefing.dates import days_left, describe_days
+from briefing.figures import format_metric
+from briefing.model import Finding, Kind
+from briefing.summary.document import TITLE, Briefing
+from briefing.text import printable
+
+
+def safe_url(url: str) -> str:
+    """A URL fit for a terminal hyperlink or an HTML href (quotes and brackets encoded)."""
+    return quote(printable(url), safe=":/?#[]@!$&'()*+,;=%~.-_")
+
+
+def _t(text: str, style: str | Style = "") -> Text:
+    return Text(printable(text), style=style)
+
+
+class BriefingView:
+    """The whole briefing as one Rich renderable."""
+
+    def __init__(self, briefing: Briefing, colours: dict[str, str]) -> None:
+        self.briefing = briefing
+        self.colours = colours
+
+    def _colour(self, name: str) -> str:
+        return self.colours.get(name, "")
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from self._title()
+        for section in self.briefing.sections:
+            yield Text()
+            heading = f"{section.kind.plural} ({section.shown}"
+            heading += f" of {section.total})" if section.shown < section.total else ")"
+            yield Rule(
+                Text(heading, style=f"bold {self._colour(f'kind-{section.kind.value}')}"),
+                align="left",
+            )
+            if section.kind is Kind.DEADLINE:
+                yield self._deadlines([f for _, group in section.groups for f in group])
+                continue
+            for topic, findings in section.groups:
+                if topic is not None:
+                    yield _t(self.briefing.corpus.topic_label(topic), "bold")
+                for finding in findings:
+                    yield self._line(finding)
+        yield Text()
+        yield Rule(Text("Sources", style="bold"), align="left")
+        for n, source in enumerate(self.briefing.sources, 1):
+            line = Text(f"[{n}] ", style="bold")
+            line.append_text(_t(f"{source.outlet}, {source.published_label}. "))
+            line.append_text(_t(source.title, "italic"))
+            if source.url:
+                line.append(" ")
+                line.append_text(_t(source.url, Style(link=safe_url(source.url), underline=True)))
+            yield line
+
+    def _title(self) -> Iterator[Text]:
+        briefing, corpus = self.briefing, self.briefing.corpus
+        yield Text(TITLE, style="bold")
+        info = Text(f"As of {briefing.as_of.isoformat()}", style="dim")
+        span = briefing.date_range()
+        if span:
+            info.append(f" · sources {span[0].isoformat()} to {span[1].isoformat()}")
+        info.append(f" · {len(briefing.sources)} of {len(corpus.sources)} sources · ")
+        info.append(f"{len(briefing.findings)} findings")
+        yield info
+        counts = Text()
+        for section in briefing.sections:
+            counts.append(
+                f"{section.total} ", style=f"bold {self._colour(f'kind-{section.kind.value}')}"
+            )
+            counts.append(f"{section.kind.plural.lower()}  ")
+        yield counts
+
+    def _line(self, finding: Finding) -> Text:
+        line = Text("• ")
+        line.append_text(_t(finding.statement))
+        details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
+        if finding.due_period:
+            details.append(f"due {finding.due_period.label()}")
+        if finding.owner:
+            details.append(finding.owner)
+        if details:
+            line.append_text(_t(" — " + "; ".join(details), "dim"))
+        line.append(f" [{self.briefing.number(finding)}]", style="bold")
+        return line
+
+    def _deadlines(self, findings: list[Finding]) -> Table:
+        corpus, as_of = self.briefing.corpus, self.briefing.as_of
+        table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
+        table.add_column("Due", no_wrap=True)
+        table.add_column("Status", no_wrap=True)
+        table.add_column("Task", ratio=3)
+        table.add_column("Owner", ratio=2)
+        table.add_column("", no_wrap=True)
+        for finding in findings:
+            period = finding.due_period
+            status = corpus.status_of(finding, as_of)
+            if period is None or status is None:
+                continue
+            colour = self._colour(f"status-{status.value}")
+            state = Text(status.value, style=f"bold {colour}")
+            state.append(f"\n{describe_days(days_left(period, as_of))}", style=colour)
+            table.add_row(
+                Text(period.label()),
+                state,
+                _t(finding.statement),
+                _t(finding.owner or "—", "dim"),
+                Text(f"[{self.briefing.number(finding)}]", style="bold"),
+            )
+        return table
