@@ -56,6 +56,10 @@ class Corpus:
         """The full article text of a source (as verified at load)."""
         return self.texts[source_id]
 
+    def published_span(self) -> str:
+        """``2024-07-10 to 2025-02``: the publication dates of the sources, as written."""
+        return published_span(self.sources.values())
+
     def source_of(self, finding: Finding) -> Source:
         """The source a finding cites."""
         return self.sources[finding.source]
@@ -114,6 +118,15 @@ class Corpus:
         return sorted(
             dated, key=lambda f: (f.due_period.end, f.id) if f.due_period else (date.max, f.id)
         )
+
+
+def published_span(sources: Iterable[Source]) -> str:
+    """The first and last publication date of ``sources``, as written in the data."""
+    ordered = sorted(sources, key=lambda s: (s.published_date, s.published_period.end))
+    if not ordered:
+        return "no sources"
+    first, last = ordered[0].published, ordered[-1].published
+    return first if first == last else f"{first} to {last}"
 
 
 def load_corpus(root: Path) -> Corpus:

@@ -44,12 +44,6 @@ class Briefing:
         """The citation number ``[n]`` of the finding's source."""
         return self.numbers[finding.source]
 
-    def date_range(self) -> tuple[date, date] | None:
-        """First and last publication date of the cited sources."""
-        if not self.sources:
-            return None
-        return self.sources[0].published_date, self.sources[-1].published_date
-
 
 def _ordered(corpus: Corpus, findings: list[Finding], kind: Kind) -> list[Finding]:
     if kind in (Kind.DEADLINE, Kind.TARGET):

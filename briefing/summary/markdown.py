@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus import published_span
 from briefing.dates import days_left, describe_days
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
@@ -42,10 +43,7 @@ def to_markdown(briefing: Briefing) -> str:
         return f"- {md(finding.statement)}{extra}{cite(finding)}"
 
     out = [f"# {TITLE}", ""]
-    span = briefing.date_range()
-    info = f"As of {as_of.isoformat()}"
-    if span:
-        info += f" · sources {span[0].isoformat()} to {span[1].isoformat()}"
+    info = f"As of {as_of.isoformat()} · sources {published_span(briefing.sources)}"
     out += [f"*{info} · {len(briefing.findings)} findings*", ""]
     for section in briefing.sections:
         total = f" ({section.shown} of {section.total})" if section.shown < section.total else ""

@@ -50,10 +50,10 @@ def render(
     buffer = io.StringIO()
     if fmt == "html":
         console = _console(buffer, width, styled=True, record=True)
-        console.print(BriefingView(briefing, colours))
+        console.print(BriefingView(briefing, colours), crop=False)
         return console.export_html(inline_styles=True, code_format=_HTML_PAGE)
     console = _console(buffer, width, styled=fmt == "rich")
-    console.print(BriefingView(briefing, colours))
+    console.print(BriefingView(briefing, colours), crop=False)
     return buffer.getvalue()
 
 

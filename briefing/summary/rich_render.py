@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from briefing.corpus import published_span
 from briefing.dates import days_left, describe_days
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
@@ -66,18 +67,18 @@ class BriefingView:
             line = Text(f"[{n}] ", style="bold")
             line.append_text(_t(f"{source.outlet}, {source.published_label}. "))
             line.append_text(_t(source.title, "italic"))
-            if source.url:
-                line.append(" ")
-                line.append_text(_t(source.url, Style(link=safe_url(source.url), underline=True)))
             yield line
+            if source.url:
+                # On a line of its own and never wrapped, so it stays one piece to copy.
+                url = _t(f"    {source.url}", Style(link=safe_url(source.url), underline=True))
+                url.no_wrap, url.overflow = True, "ignore"
+                yield url
 
     def _title(self) -> Iterator[Text]:
         briefing, corpus = self.briefing, self.briefing.corpus
         yield Text(TITLE, style="bold")
         info = Text(f"As of {briefing.as_of.isoformat()}", style="dim")
-        span = briefing.date_range()
-        if span:
-            info.append(f" · sources {span[0].isoformat()} to {span[1].isoformat()}")
+        info.append(f" · sources {published_span(briefing.sources)}")
         info.append(f" · {len(briefing.sources)} of {len(corpus.sources)} sources · ")
         info.append(f"{len(briefing.findings)} findings")
         yield info

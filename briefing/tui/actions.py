@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 
 from briefing.citation import citation
@@ -9,7 +11,7 @@ from briefing.corpus import Corpus
 from briefing.model import Finding, Source
 
 
-def copy_citation(app: App[object], corpus: Corpus, finding: Finding | None) -> None:
+def copy_citation(app: App[Any], corpus: Corpus, finding: Finding | None) -> None:
     """Copy the finding's citation to the clipboard (OSC 52: works over SSH)."""
     if finding is None:
         app.notify("Nothing to cite here: select a finding first.", severity="warning")
@@ -18,7 +20,7 @@ def copy_citation(app: App[object], corpus: Corpus, finding: Finding | None) -> 
     app.notify("Citation copied to the clipboard.")
 
 
-def open_source_url(app: App[object], source: Source | None) -> None:
+def open_source_url(app: App[Any], source: Source | None) -> None:
     """Open the article's URL in the browser (a new tab when served to a browser)."""
     if source is None or not source.url:
         app.notify("This article gives no URL.", severity="warning")

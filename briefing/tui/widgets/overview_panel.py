@@ -87,10 +87,8 @@ class OverviewPanel(VerticalScroll):
         text = Text()
         text.append("As of ", style="dim")
         text.append(as_of.isoformat(), style="bold")
-        span = corpus.date_range()
-        if span:
-            text.append("  ·  sources from ", style="dim")
-            text.append(f"{span[0].isoformat()} to {span[1].isoformat()}", style="bold")
+        text.append("  ·  sources ", style="dim")
+        text.append(corpus.published_span(), style="bold")
         text.append(f"  ·  {len(corpus.sources)} sources\n")
         for kind in Kind:
             count = sum(1 for f in chosen if f.kind is kind)
