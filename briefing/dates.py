@@ -122,6 +122,13 @@ def days_left(due: Period, as_of: date) -> int:
     return (due.end - as_of).days
 
 
+def describe_days_short(days: int) -> str:
+    """``258d late``, ``today``, ``16d left``: for narrow columns."""
+    if days == 0:
+        return "today"
+    return f"{-days}d late" if days < 0 else f"{days}d left"
+
+
 def describe_days(days: int) -> str:
     """``12 days late``, ``due today``, ``5 days left``."""
     if days == 0:

@@ -11,12 +11,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.widgets import DataTable
 
-from briefing.dates import days_left, describe_days
+from briefing.dates import days_left, describe_days, describe_days_short
 from briefing.model import Finding, Kind
 from briefing.query import Query
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.finding_detail import FindingDetail
 from briefing.tui.widgets.finding_table import FindingTable, cell
+
+COMPACT_WIDTH = 90
+"""Below this width, deadline tables fold status and days into one column and drop the owner."""
 
 
 class FindingsPanel(Container):
@@ -33,6 +36,8 @@ class FindingsPanel(Container):
         self.shown: list[Finding] = []
         self.colours: dict[str, str] = {}
         self.current_query = Query()
+        self.compact = False
+        """True on a narrow terminal: fewer, wider columns."""
 
     def compose(self) -> ComposeResult:
         yield FindingTable(classes="finding-table")
@@ -45,6 +50,14 @@ class FindingsPanel(Container):
 
     def on_mount(self) -> None:
         self.table.set_columns(self.columns())
+
+    def on_resize(self) -> None:
+        compact = self.size.width < COMPACT_WIDTH
+        if compact != self.compact:
+            self.compact = compact
+            self.table.clear(columns=True)
+            self.table.set_columns(self.columns())
+            self.apply(self.current_query, self.colours)
 
     # What subclasses decide -------------------------------------------------
     def columns(self) -> list[tuple[str, int | None]]:
@@ -149,6 +162,8 @@ class DeadlinesPanel(FindingsPanel):
         super().__init__(context, id="panel-deadlines")
 
     def columns(self) -> list[tuple[str, int | None]]:
+        if self.compact:
+            return [("Due", 11), ("Status", 18), ("Task", None)]
         return [("Due", 11), ("Status", 9), ("Days", 13), ("Task", None), ("Owner", 24)]
 
     def base_findings(self) -> list[Finding]:
@@ -160,8 +175,14 @@ class DeadlinesPanel(FindingsPanel):
         assert period is not None  # dated() only returns findings with a due period
         status = corpus.status_of(finding, as_of)
         colour = self.colours.get(f"status-{status.value}", "") if status else ""
+        state = status.value if status else ""
+        days = describe_days(days_left(period, as_of))
         yield cell(period.label())
-        yield cell(status.value if status else "", f"bold {colour}")
-        yield cell(describe_days(days_left(period, as_of)), colour)
+        if self.compact:
+            yield cell(f"{state} {describe_days_short(days_left(period, as_of))}", f"bold {colour}")
+            yield cell(finding.statement)
+            return
+        yield cell(state, f"bold {colour}")
+        yield cell(days, colour)
         yield cell(finding.statement)
         yield cell(finding.owner or "—", "dim")

@@ -36,7 +36,7 @@ class OverviewPanel(VerticalScroll):
             [("Due", 11), ("Status", 9), ("Days", 13), ("Task", None)]
         )
         self.query_one("#overview-figures", FindingTable).set_columns(
-            [("Indicator", None), ("Latest", 24), ("As of", 11), ("Source", 22)]
+            [("Indicator", None), ("Latest", 20), ("As of", 11), ("Source", 14)]
         )
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
