@@ -141,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="line width (default: the terminal's)",
     )
-    summary.add_argument("--theme", default=None, metavar="NAME", help="colour theme (rich, html)")
+    summary.add_argument(
+        "--theme", default=argparse.SUPPRESS, metavar="NAME", help="colour theme (rich, html)"
+    )
     return parser
 
 
@@ -228,7 +230,7 @@ def _run_summary(args: argparse.Namespace) -> int:
 
 
 def _summary_colours(theme: str | None) -> dict[str, str]:
-    """The theme's colours for the kinds and statuses."""
+    """The theme's colours: the kinds and statuses, and the page's own (for HTML)."""
     from briefing.paths import bundled_themes, user_themes_dir
     from briefing.settings import Settings
     from briefing.themes import APP_VARIABLES, DEFAULT_THEME, load_themes
@@ -242,7 +244,14 @@ def _summary_colours(theme: str | None) -> dict[str, str]:
                 f"--theme: no theme named '{theme}' (known: {', '.join(sorted(themes.themes))})"
             )
         spec = themes.themes.get(DEFAULT_THEME)
-    return {key: spec.colour(key) for key in APP_VARIABLES} if spec else {}
+    if spec is None:
+        return {}
+    colours = {key: spec.colour(key) for key in APP_VARIABLES}
+    for key in ("background", "foreground"):
+        value = getattr(spec, key)
+        if value:
+            colours[key] = value
+    return colours
 
 
 def _run_app(args: argparse.Namespace) -> int:

@@ -42,6 +42,10 @@ class Kind(StrEnum):
         """The section heading: ``Achievements``."""
         return f"{self.value.capitalize()}s"
 
+    def count(self, n: int) -> str:
+        """``1 target``, ``3 targets``."""
+        return f"{n} {self.value if n == 1 else self.plural.lower()}"
+
 
 class Origin(StrEnum):
     """Who wrote a finding: a person reading closely, or the extractor."""

@@ -43,7 +43,9 @@ def to_markdown(briefing: Briefing) -> str:
         return f"- {md(finding.statement)}{extra}{cite(finding)}"
 
     out = [f"# {TITLE}", ""]
-    info = f"As of {as_of.isoformat()} · sources {published_span(briefing.sources)}"
+    info = f"As of {as_of.isoformat()}"
+    if briefing.sources:
+        info += f" · sources {published_span(briefing.sources)}"
     out += [f"*{info} · {len(briefing.findings)} findings*", ""]
     for section in briefing.sections:
         total = f" ({section.shown} of {section.total})" if section.shown < section.total else ""

@@ -6,7 +6,10 @@ import io
 import os
 from datetime import date
 
+from rich.color import Color
+from rich.color_triplet import ColorTriplet
 from rich.console import Console
+from rich.terminal_theme import DEFAULT_TERMINAL_THEME, TerminalTheme
 
 from briefing.corpus import Corpus
 from briefing.summary.document import TITLE, Briefing
@@ -51,10 +54,31 @@ def render(
     if fmt == "html":
         console = _console(buffer, width, styled=True, record=True)
         console.print(BriefingView(briefing, colours), crop=False)
-        return console.export_html(inline_styles=True, code_format=_HTML_PAGE)
+        return console.export_html(
+            theme=_page_theme(colours), inline_styles=True, code_format=_HTML_PAGE
+        )
     console = _console(buffer, width, styled=fmt == "rich")
     console.print(BriefingView(briefing, colours), crop=False)
     return buffer.getvalue()
+
+
+def _page_theme(colours: dict[str, str]) -> TerminalTheme:
+    """Rich's export palette with the briefing theme's page colours, so text stays legible."""
+
+    def rgb(value: str | None, fallback: ColorTriplet) -> tuple[int, int, int]:
+        if not value:
+            return (fallback.red, fallback.green, fallback.blue)
+        triplet = Color.parse(value).get_truecolor()
+        return (triplet.red, triplet.green, triplet.blue)
+
+    base = DEFAULT_TERMINAL_THEME
+    palette = [rgb(None, base.ansi_colors[n]) for n in range(16)]
+    return TerminalTheme(
+        rgb(colours.get("background"), base.background_color),
+        rgb(colours.get("foreground"), base.foreground_color),
+        palette[:8],
+        palette[8:],
+    )
 
 
 _HTML_PAGE = (

@@ -24,6 +24,10 @@ from briefing.summary.document import TITLE, Briefing
 from briefing.text import printable
 
 
+TABLE_MIN_WIDTH = 80
+"""Below this width the deadlines print as lines, not a table that would cut words."""
+
+
 def safe_url(url: str) -> str:
     """A URL fit for a terminal hyperlink or an HTML href (quotes and brackets encoded)."""
     return quote(printable(url), safe=":/?#[]@!$&'()*+,;=%~.-_")
@@ -54,7 +58,11 @@ class BriefingView:
                 align="left",
             )
             if section.kind is Kind.DEADLINE:
-                yield self._deadlines([f for _, group in section.groups for f in group])
+                deadlines = [f for _, group in section.groups for f in group]
+                if options.max_width >= TABLE_MIN_WIDTH:
+                    yield self._deadlines(deadlines)
+                else:  # too narrow for columns: a line each, so no word is cut
+                    yield from (self._line(f, with_status=True) for f in deadlines)
                 continue
             for topic, findings in section.groups:
                 if topic is not None:
@@ -64,7 +72,8 @@ class BriefingView:
         yield Text()
         yield Rule(Text("Sources", style="bold"), align="left")
         for n, source in enumerate(self.briefing.sources, 1):
-            line = Text(f"[{n}] ", style="bold")
+            line = Text()
+            line.append(f"[{n}] ", style="bold")
             line.append_text(_t(f"{source.outlet}, {source.published_label}. "))
             line.append_text(_t(source.title, "italic"))
             yield line
@@ -78,23 +87,32 @@ class BriefingView:
         briefing, corpus = self.briefing, self.briefing.corpus
         yield Text(TITLE, style="bold")
         info = Text(f"As of {briefing.as_of.isoformat()}", style="dim")
-        info.append(f" · sources {published_span(briefing.sources)}")
+        if briefing.sources:
+            info.append(f" · sources {published_span(briefing.sources)}")
         info.append(f" · {len(briefing.sources)} of {len(corpus.sources)} sources · ")
         info.append(f"{len(briefing.findings)} findings")
         yield info
         counts = Text()
         for section in briefing.sections:
-            counts.append(
-                f"{section.total} ", style=f"bold {self._colour(f'kind-{section.kind.value}')}"
-            )
-            counts.append(f"{section.kind.plural.lower()}  ")
+            number, _, noun = section.kind.count(section.total).partition(" ")
+            colour = self._colour(f"kind-{section.kind.value}")
+            counts.append(f"{number} ", style=f"bold {colour}")
+            counts.append(f"{noun}  ")
+        counts.rstrip()
         yield counts
 
-    def _line(self, finding: Finding) -> Text:
+    def _line(self, finding: Finding, *, with_status: bool = False) -> Text:
         line = Text("• ")
+        status = self.briefing.corpus.status_of(finding, self.briefing.as_of)
+        if with_status and finding.due_period and status:
+            days = describe_days(days_left(finding.due_period, self.briefing.as_of))
+            line.append(
+                f"{finding.due_period.label()}, {status.value}, {days}: ",
+                style=f"bold {self._colour(f'status-{status.value}')}",
+            )
         line.append_text(_t(finding.statement))
         details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
-        if finding.due_period:
+        if finding.due_period and not with_status:
             details.append(f"due {finding.due_period.label()}")
         if finding.owner:
             details.append(finding.owner)

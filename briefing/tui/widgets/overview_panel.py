@@ -92,8 +92,9 @@ class OverviewPanel(VerticalScroll):
         text.append(f"  ·  {len(corpus.sources)} sources\n")
         for kind in Kind:
             count = sum(1 for f in chosen if f.kind is kind)
-            text.append(f"{count:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
-            text.append(f"{kind.plural.lower()}   ")
+            number, _, noun = kind.count(count).partition(" ")
+            text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
+            text.append(f"{noun}   ")
         overdue = sum(1 for f in chosen if corpus.status_of(f, as_of) is Status.OVERDUE)
         if overdue:
             text.append(

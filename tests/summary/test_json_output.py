@@ -1,0 +1,130 @@
+"""`--format json`: the README's documented shape, and filters narrowing its findings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+TOP_KEYS = {"as_of", "sources", "findings"}
+SOURCE_KEYS = {"id", "title", "outlet", "published", "url", "file"}
+FINDING_KEYS = {
+    "id",
+    "kind",
+    "statement",
+    "quote",
+    "source",
+    "span",
+    "topics",
+    "due",
+    "owner",
+    "status",
+    "metrics",
+    "origin",
+}
+METRIC_KEYS = {"name", "value", "unit", "as_of"}
+KINDS = ["achievement", "limitation", "target", "deadline"]
+ALL_IDS = [
+    "lm-chip-id-cards",
+    "lm-online-services",
+    "lb-chip-id-cards",
+    "lm-online-dossiers-low",
+    "lm-land-registry-gaps",
+    "lb-phishing-messages",
+    "lb-officials-skills",
+    "lm-online-dossiers-target",
+    "lm-land-registry-deadline",
+    "lb-electronic-documents",
+    "lb-data-centre-upgrade",
+]
+
+
+def document(summary: Callable[..., str], *args: str) -> dict[str, Any]:
+    out = summary("--format", "json", *args)
+    assert out.endswith("}\n")
+    doc = json.loads(out)
+    assert isinstance(doc, dict)
+    return doc
+
+
+def check_shape(doc: dict[str, Any]) -> None:
+    assert set(doc) == TOP_KEYS
+    assert doc["as_of"] == "2025-03-15"
+    published = [s["published"] for s in doc["sources"]]
+    assert published == sorted(published)  # oldest first
+    for source in doc["sources"]:
+        assert set(source) == SOURCE_KEYS
+        assert source["url"] is None or source["url"].startswith("https://")
+    kinds = [f["kind"] for f in doc["findings"]]
+    assert kinds == sorted(kinds, key=KINDS.index)
+    for finding in doc["findings"]:
+        assert set(finding) == FINDING_KEYS
+        start, end = finding["span"]
+        assert end - start == len(finding["quote"])
+        assert finding["origin"] in ("curated", "extracted")
+        assert (finding["status"] is None) == (finding["due"] is None)
+        assert finding["status"] in (None, "overdue", "due-soon", "upcoming")
+        for metric in finding["metrics"]:
+            assert set(metric) == METRIC_KEYS
+            assert isinstance(metric["value"], int | float)
+
+
+def test_documented_shape(summary: Callable[..., str]):
+    doc = document(summary)
+    check_shape(doc)
+    assert [f["id"] for f in doc["findings"]] == ALL_IDS
+    assert [s["id"] for s in doc["sources"]] == ["lanmore-2024-07-15", "lanmore-bulletin-2025-01"]
+
+
+def test_json_ignores_width_and_colour(
+    summary: Callable[..., str], monkeypatch: pytest.MonkeyPatch
+):
+    plain = summary("--format", "json")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert summary("--format", "json", "--width", "20", "--theme", "briefing-light") == plain
+    assert "\x1b[" not in plain.replace("\\u001b[", "")
+
+
+@pytest.mark.parametrize(
+    ("args", "ids"),
+    [
+        (("--kind", "deadline"), ALL_IDS[8:]),
+        (("--kind", "target", "--kind", "achievement"), [*ALL_IDS[:3], ALL_IDS[7]]),
+        (("--topic", "online-public-services"), ["lm-online-services", "lm-online-dossiers-low"]),
+        (("--source", "lanmore-bulletin-2025-01"), [i for i in ALL_IDS if i.startswith("lb-")]),
+        (("--since", "2025-01-01"), [i for i in ALL_IDS if i.startswith("lb-")]),
+        (("--since", "2024-07-15"), ALL_IDS),
+        (
+            ("--limit", "1"),
+            [
+                "lb-chip-id-cards",
+                "lb-phishing-messages",
+                "lm-online-dossiers-target",
+                "lm-land-registry-deadline",
+            ],
+        ),
+        (
+            ("--kind", "limitation", "--source", "lanmore-2024-07-15", "--limit", "1"),
+            ["lm-online-dossiers-low"],
+        ),
+        (("--since", "2025-02-01"), []),
+    ],
+)
+def test_filters_narrow_the_findings(
+    summary: Callable[..., str], args: tuple[str, ...], ids: list[str]
+):
+    doc = document(summary, *args)
+    check_shape(doc)
+    assert [f["id"] for f in doc["findings"]] == ids
+
+
+def test_hostile_quote_survives_verbatim_and_is_valid_json(summary: Callable[..., str]):
+    out = summary("--format", "json", "--kind", "limitation")
+    assert "\x1b" not in out  # json.dumps escapes it as \u001b
+    quote = next(
+        f["quote"] for f in json.loads(out)["findings"] if f["id"] == "lb-phishing-messages"
+    )
+    assert quote.startswith("[bold red]ALERT[/bold red] Your VNeID account is locked, ")
+    assert "\x1b[31mnow\x1b[0m" in quote
