@@ -42,7 +42,7 @@ class Kind(StrEnum):
         """The section heading: ``Achievements``."""
         return f"{self.value.capitalize()}s"
 
-    def count(self, n: int) -> str:
+    def counted(self, n: int) -> str:
         """``1 target``, ``3 targets``."""
         return f"{n} {self.value if n == 1 else self.plural.lower()}"
 

@@ -23,7 +23,6 @@ from briefing.model import Finding, Kind
 from briefing.summary.document import TITLE, Briefing
 from briefing.text import printable
 
-
 TABLE_MIN_WIDTH = 80
 """Below this width the deadlines print as lines, not a table that would cut words."""
 
@@ -94,7 +93,7 @@ class BriefingView:
         yield info
         counts = Text()
         for section in briefing.sections:
-            number, _, noun = section.kind.count(section.total).partition(" ")
+            number, _, noun = section.kind.counted(section.total).partition(" ")
             colour = self._colour(f"kind-{section.kind.value}")
             counts.append(f"{number} ", style=f"bold {colour}")
             counts.append(f"{noun}  ")

@@ -92,7 +92,7 @@ class OverviewPanel(VerticalScroll):
         text.append(f"  ·  {len(corpus.sources)} sources\n")
         for kind in Kind:
             count = sum(1 for f in chosen if f.kind is kind)
-            number, _, noun = kind.count(count).partition(" ")
+            number, _, noun = kind.counted(count).partition(" ")
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
             text.append(f"{noun}   ")
         overdue = sum(1 for f in chosen if corpus.status_of(f, as_of) is Status.OVERDUE)

@@ -1,0 +1,29 @@
+"""What each panel and the source view look like, in both bundled themes and two sizes.
+
+Regenerate after an intended change of the look with
+``pytest tests/snapshots --snapshot-update`` and review the SVGs before committing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.helpers import build
+
+VIEWS = {
+    "overview": ["1"],
+    "achievements": ["2"],
+    "limitations": ["3"],
+    "targets": ["4"],
+    "deadlines": ["5"],
+    "sources": ["6"],
+    "source-view": ["2", "enter"],
+}
+
+
+@pytest.mark.parametrize("theme", ["briefing-dark", "briefing-light"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_view(snap_compare, bundled, tmp_path, view, size, theme):
+    app = build(bundled, tmp_path, theme=theme)
+    assert snap_compare(app, terminal_size=size, press=VIEWS[view])

@@ -1,0 +1,192 @@
+"""Moving around: panels by number, tab and mouse; the cursor; sorting; the narrow layout."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import TabbedContent
+
+from briefing.tui.widgets.findings_panel import KindPanel
+from tests.tui.helpers import (
+    NARROW,
+    PANEL_IDS,
+    WIDE,
+    active_tab,
+    briefing,
+    build,
+    panel_table,
+    row_keys,
+)
+
+
+async def test_starts_on_overview_with_a_table_focused(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert active_tab(app) == "tab-overview"
+        assert app.focused is not None
+        assert app.focused.id == "overview-deadlines"
+
+
+async def test_number_keys_show_each_panel(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        for number, tab in reversed(list(enumerate(PANEL_IDS, 1))):
+            await pilot.press(str(number))
+            assert active_tab(app) == tab
+            # The panel's list takes the keys at once.
+            assert app.focused is panel_table(app)
+
+
+async def test_tab_and_shift_tab_cycle_and_wrap(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        seen = []
+        for _ in PANEL_IDS:
+            await pilot.press("tab")
+            seen.append(active_tab(app))
+        assert seen == [*PANEL_IDS[1:], PANEL_IDS[0]]  # wraps back to the overview
+        await pilot.press("shift+tab")
+        assert active_tab(app) == "tab-sources"  # wraps the other way
+        await pilot.press("shift+tab", "shift+tab")
+        assert active_tab(app) == "tab-target"
+
+
+async def test_clicking_a_tab_shows_its_panel(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        assert await pilot.click("#--content-tab-tab-deadlines")
+        await pilot.pause()
+        assert active_tab(app) == "tab-deadlines"
+        assert app.focused is panel_table(app)
+        assert await pilot.click("#--content-tab-tab-achievement")
+        await pilot.pause()
+        assert active_tab(app) == "tab-achievement"
+        # Keys still work after a click: the list has the focus.
+        await pilot.press("j")
+        assert panel_table(app).cursor_row == 1
+
+
+async def test_cursor_keys_move_in_a_findings_panel(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3")  # limitations: four findings
+        table = panel_table(app)
+        keys = row_keys(table)
+        assert len(keys) == 4
+        assert table.current_key == keys[0]
+        steps = [
+            ("k", 0),  # already at the top
+            ("j", 1),
+            ("down", 2),
+            ("j", 3),
+            ("j", 3),  # already at the bottom
+            ("k", 2),
+            ("up", 1),
+            ("G", 3),
+            ("g", 0),
+        ]
+        for key, row in steps:
+            await pilot.press(key)
+            assert table.cursor_row == row, key
+            assert table.current_key == keys[row], key
+
+
+async def test_cursor_moves_the_detail_along(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3", "G")
+        panel = briefing(app).active_panel
+        finding = app.corpus.by_id[panel_table(app).current_key]
+        from tests.tui.helpers import flat, rendered
+
+        detail = flat(rendered(panel.query_one("#detail-body")))
+        assert finding.statement in detail
+
+
+async def test_sort_toggles_and_keeps_the_cursor_on_the_finding(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3")
+        panel = briefing(app).active_panel
+        assert isinstance(panel, KindPanel)
+        table = panel.table
+        assert panel.border_title.endswith("by topic")
+        by_topic = row_keys(table)
+        await pilot.press("j", "j")
+        chosen = table.current_key
+        await pilot.press("s")
+        assert panel.border_title.endswith("by source date")
+        by_date = row_keys(table)
+        assert sorted(by_date) == sorted(by_topic)
+        assert by_date != by_topic
+        # Newest source first.
+        corpus = app.corpus
+        dates = [corpus.source_of(corpus.by_id[k]).published_date for k in by_date]
+        assert dates == sorted(dates, reverse=True)
+        assert table.current_key == chosen
+        assert table.cursor_row == by_date.index(chosen)
+        await pilot.press("s")
+        assert panel.border_title.endswith("by topic")
+        assert row_keys(table) == by_topic
+        assert table.current_key == chosen
+
+
+async def test_narrow_terminal_puts_the_detail_below(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("2")
+        screen = briefing(app)
+        assert screen.has_class("narrow")
+        panel = screen.active_panel
+        table = panel.query_one(".finding-table").region
+        detail = panel.query_one(".finding-detail").region
+        assert detail.y > table.y
+        assert detail.x == table.x
+
+
+async def test_wide_terminal_puts_the_detail_beside(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        screen = briefing(app)
+        assert not screen.has_class("narrow")
+        panel = screen.active_panel
+        table = panel.query_one(".finding-table").region
+        detail = panel.query_one(".finding-detail").region
+        assert detail.y == table.y
+        assert detail.x > table.x
+
+
+@pytest.mark.parametrize(("start", "end", "narrow"), [(WIDE, NARROW, True), (NARROW, WIDE, False)])
+async def test_resizing_switches_the_layout(fixture_corpus, tmp_path, start, end, narrow):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=start) as pilot:
+        await pilot.press("2")
+        await pilot.resize_terminal(*end)
+        await pilot.pause()
+        assert briefing(app).has_class("narrow") is narrow
+        assert app.screen.query_one(TabbedContent).active == "tab-achievement"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: FindingsPanel.on_resize clears the table (columns=True) before re-applying "
+    "when the width crosses COMPACT_WIDTH, so the cursor jumps back to the first row",
+)
+@pytest.mark.parametrize(("start", "end"), [(WIDE, (80, 24)), ((80, 24), WIDE)])
+async def test_resizing_keeps_the_cursor_on_the_finding(fixture_corpus, tmp_path, start, end):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=start) as pilot:
+        for panel in ("3", "5"):  # a kind panel and the deadlines
+            await pilot.press(panel, "j", "j")
+        kept = {}
+        for panel in ("3", "5"):
+            await pilot.press(panel)
+            table = panel_table(app)
+            kept[panel] = table.current_key
+            assert table.cursor_row == 2
+        await pilot.resize_terminal(*end)
+        await pilot.pause()
+        for panel in ("3", "5"):
+            await pilot.press(panel)
+            assert panel_table(app).current_key == kept[panel], panel

@@ -1,0 +1,194 @@
+"""The way into each source: the article at the quote, stepping through findings, coming back."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.geometry import Region
+from textual.widgets import Static
+
+from briefing.tui.screens.briefing_screen import BriefingScreen
+from briefing.tui.screens.source_screen import Paragraph, SourceScreen
+from tests.tui.helpers import (
+    WIDE,
+    active_tab,
+    briefing,
+    build,
+    flat,
+    panel_table,
+    rendered,
+    row_keys,
+    select_row,
+)
+
+BULLETIN = "lanmore-bulletin-2025-01"
+BULLETIN_IN_SPAN_ORDER = [
+    "lb-chip-id-cards",
+    "lb-phishing-messages",
+    "lb-officials-skills",
+    "lb-electronic-documents",
+    "lb-data-centre-upgrade",
+]
+
+
+def source_screen(app) -> SourceScreen:
+    screen = app.screen
+    assert isinstance(screen, SourceScreen), f"expected SourceScreen, got {screen!r}"
+    return screen
+
+
+def header(app) -> str:
+    return flat(rendered(app.screen.query_one("#source-header", Static)))
+
+
+def quoted(app) -> list[Paragraph]:
+    return list(app.screen.query(Paragraph).filter(".has-quote"))
+
+
+def quote_is_visible(screen: SourceScreen) -> bool:
+    """The highlighted paragraph shows (at least partly) inside the article's scroll view."""
+    article = screen.query_one("#article", VerticalScroll)
+    (paragraph,) = (p for p in screen.query(Paragraph) if p.has_class("has-quote"))
+    on_screen = paragraph.region.overlaps(article.scrollable_content_region)
+    visible = Region(0, int(article.scroll_y), article.size.width, article.size.height)
+    in_view = paragraph.virtual_region.overlaps(visible)
+    return on_screen and in_view
+
+
+async def test_enter_opens_the_source_at_the_finding(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3")
+        table = panel_table(app)
+        await select_row(pilot, table, "lb-officials-skills")
+        await pilot.press("enter")
+        screen = source_screen(app)
+        finding = app.corpus.by_id["lb-officials-skills"]
+        assert screen.source.id == BULLETIN
+        assert screen.finding == finding
+        (paragraph,) = quoted(app)
+        assert finding.quote in paragraph.raw
+        assert "Finding 3 of 5" in header(app)
+        assert finding.statement in header(app)
+        assert "Lanmore Provincial Bulletin" in header(app)
+        assert quote_is_visible(screen)
+
+
+async def test_n_and_p_step_through_the_article_in_span_order(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3")
+        await select_row(pilot, panel_table(app), "lb-officials-skills")
+        await pilot.press("enter")
+        screen = source_screen(app)
+        order = BULLETIN_IN_SPAN_ORDER
+        position = order.index("lb-officials-skills")
+        for key, step in [("n", 1), ("n", 1), ("n", 1), ("p", -1), ("p", -1), ("p", -1), ("p", -1)]:
+            await pilot.press(key)
+            position = (position + step) % len(order)
+            expected = app.corpus.by_id[order[position]]
+            assert screen.finding == expected, key
+            assert f"Finding {position + 1} of 5" in header(app)
+            (paragraph,) = quoted(app)
+            assert paragraph.start <= expected.span[0] < paragraph.end
+            assert quote_is_visible(screen)
+
+
+async def test_the_article_scrolls_to_a_quote_far_down(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        table = panel_table(app)
+        corpus = app.corpus
+        # The achievement quoted furthest into its article.
+        last = max((corpus.by_id[k] for k in row_keys(table)), key=lambda f: f.span[0])
+        table.move_cursor(row=row_keys(table).index(last.id))
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = source_screen(app)
+        assert screen.finding == last
+        article = screen.query_one("#article", VerticalScroll)
+        assert article.scroll_y > 0  # the article is long: it had to scroll
+        assert quote_is_visible(screen)
+        # ... and back to the first finding of the article, near the top.
+        index = screen.index
+        await pilot.press(*["n"] * (len(screen.findings) - index))
+        await pilot.pause()
+        assert screen.index == 0
+        assert quote_is_visible(screen)
+
+
+async def test_escape_returns_to_the_same_tab_and_row(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")  # deadlines
+        table = panel_table(app)
+        await pilot.press("j", "j")
+        key, row = table.current_key, table.cursor_row
+        await pilot.press("enter")
+        assert source_screen(app).finding.id == key
+        await pilot.press("n", "escape")
+        assert isinstance(app.screen, BriefingScreen)
+        assert active_tab(app) == "tab-deadlines"
+        assert panel_table(app) is table
+        assert (table.current_key, table.cursor_row) == (key, row)
+        assert app.focused is table
+        # The keys still drive the list.
+        await pilot.press("j")
+        assert table.cursor_row == row + 1
+
+
+async def test_enter_on_a_sources_row_opens_the_article_without_highlight(
+    fixture_corpus, tmp_path
+):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("6")
+        table = panel_table(app)
+        assert table.row_count == 2
+        await select_row(pilot, table, f"source:{BULLETIN}")
+        await pilot.press("enter")
+        screen = source_screen(app)
+        assert screen.source.id == BULLETIN
+        assert screen.finding is None
+        assert quoted(app) == []
+        assert "5 finding(s) in this article" in header(app)
+        assert "Finding " not in header(app)
+        # n starts at the first finding of the article.
+        await pilot.press("n")
+        assert screen.finding.id == BULLETIN_IN_SPAN_ORDER[0]
+        assert len(quoted(app)) == 1
+        await pilot.press("escape")
+        assert active_tab(app) == "tab-sources"
+        assert panel_table(app).current_key == f"source:{BULLETIN}"
+
+
+async def test_enter_on_the_overview_deadlines_opens_the_finding(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        table = briefing(app).query_one("#overview-deadlines")
+        assert app.focused is table
+        key = table.current_key
+        assert key == "lm-land-registry-deadline"  # the soonest
+        await pilot.press("enter")
+        screen = source_screen(app)
+        assert screen.finding == app.corpus.by_id[key]
+        assert len(quoted(app)) == 1
+        await pilot.press("escape")
+        assert active_tab(app) == "tab-overview"
+
+
+async def test_enter_on_the_overview_figures_opens_the_finding(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        figures = briefing(app).query_one("#overview-figures")
+        figures.focus()
+        await pilot.press("j")
+        key = figures.current_key
+        finding_id, metric = key.split("#")
+        await pilot.press("enter")
+        screen = source_screen(app)
+        assert screen.finding == app.corpus.by_id[finding_id]
+        assert any(m.name == metric for m in screen.finding.metrics)
+        assert len(quoted(app)) == 1
