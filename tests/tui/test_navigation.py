@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import TabbedContent
 
+from briefing.tui.widgets.finding_table import FindingTable
 from briefing.tui.widgets.findings_panel import KindPanel
 from tests.tui.helpers import (
     NARROW,
@@ -13,7 +14,9 @@ from tests.tui.helpers import (
     active_tab,
     briefing,
     build,
+    flat,
     panel_table,
+    rendered,
     row_keys,
 )
 
@@ -97,8 +100,6 @@ async def test_cursor_moves_the_detail_along(fixture_corpus, tmp_path):
         await pilot.press("3", "G")
         panel = briefing(app).active_panel
         finding = app.corpus.by_id[panel_table(app).current_key]
-        from tests.tui.helpers import flat, rendered
-
         detail = flat(rendered(panel.query_one("#detail-body")))
         assert finding.statement in detail
 
@@ -168,25 +169,30 @@ async def test_resizing_switches_the_layout(fixture_corpus, tmp_path, start, end
         assert app.screen.query_one(TabbedContent).active == "tab-achievement"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: FindingsPanel.on_resize clears the table (columns=True) before re-applying "
-    "when the width crosses COMPACT_WIDTH, so the cursor jumps back to the first row",
-)
-@pytest.mark.parametrize(("start", "end"), [(WIDE, (80, 24)), ((80, 24), WIDE)])
-async def test_resizing_keeps_the_cursor_on_the_finding(fixture_corpus, tmp_path, start, end):
+async def test_resizing_keeps_the_cursor_on_the_finding(fixture_corpus, tmp_path):
     app = build(fixture_corpus, tmp_path)
-    async with app.run_test(size=start) as pilot:
-        for panel in ("3", "5"):  # a kind panel and the deadlines
-            await pilot.press(panel, "j", "j")
-        kept = {}
-        for panel in ("3", "5"):
-            await pilot.press(panel)
-            table = panel_table(app)
-            kept[panel] = table.current_key
-            assert table.cursor_row == 2
-        await pilot.resize_terminal(*end)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3", "j", "j")
+        table = panel_table(app)
+        kept = table.current_key
+        assert table.cursor_row == 2
+        await pilot.resize_terminal(80, 24)  # narrower than the compact width
         await pilot.pause()
-        for panel in ("3", "5"):
-            await pilot.press(panel)
-            assert panel_table(app).current_key == kept[panel], panel
+        assert panel_table(app).current_key == kept
+
+
+async def test_overview_tables_are_one_list_for_the_keyboard(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        deadlines = app.screen.query_one("#overview-deadlines", FindingTable)
+        figures = app.screen.query_one("#overview-figures", FindingTable)
+        assert app.focused is deadlines
+        for _ in range(deadlines.row_count - 1):
+            await pilot.press("j")
+        assert app.focused is deadlines
+        await pilot.press("j")  # past the last deadline: into the figures
+        assert app.focused is figures
+        assert figures.cursor_row == 0
+        await pilot.press("k")  # back up from the first figure
+        assert app.focused is deadlines

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from textual.geometry import Region
 from textual.widgets import Static
 
 from briefing.cli import main as briefing_cli
@@ -42,8 +43,6 @@ def assert_shown_literally(text: str) -> None:
 def strips_have_no_links_or_escapes(widget) -> None:
     """No segment of what the widget paints carries a link or a control sequence."""
     width, height = widget.size
-    from textual.geometry import Region
-
     for strip in widget.render_lines(Region(0, 0, width, height)):
         for segment in strip:
             assert ESC not in segment.text

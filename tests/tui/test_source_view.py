@@ -137,9 +137,7 @@ async def test_escape_returns_to_the_same_tab_and_row(fixture_corpus, tmp_path):
         assert table.cursor_row == row + 1
 
 
-async def test_enter_on_a_sources_row_opens_the_article_without_highlight(
-    fixture_corpus, tmp_path
-):
+async def test_enter_on_a_sources_row_opens_the_article_without_highlight(fixture_corpus, tmp_path):
     app = build(fixture_corpus, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("6")

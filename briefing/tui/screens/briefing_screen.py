@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
 
@@ -48,6 +49,8 @@ class BriefingScreen(Screen[None]):
         ),
         Binding("tab", "cycle_panel(1)", "Next panel", show=False, priority=True),
         Binding("shift+tab", "cycle_panel(-1)", "Previous panel", show=False, priority=True),
+        Binding("y", "copy_citation", "Cite"),
+        Binding("o", "open_url", "Open URL"),
         Binding("slash", "search", "Search"),
         Binding("f", "filter", "Filter"),
         Binding("escape", "clear", "Clear", show=False),
@@ -152,6 +155,15 @@ class BriefingScreen(Screen[None]):
         if tables:
             tables[0].focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The Sources panel lists articles, not findings: nothing there to cite.
+        if action == "copy_citation" and self.is_mounted:
+            try:
+                return not isinstance(self.active_panel, SourcesPanel)
+            except NoMatches:  # before the panels exist
+                return True
+        return True
+
     # Navigation ---------------------------------------------------------------
     def action_show_panel(self, index: int) -> None:
         """Show panel ``index`` (0-based, in the order of the number keys)."""
@@ -164,6 +176,7 @@ class BriefingScreen(Screen[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_clicked(self) -> None:
+        self.refresh_bindings()
         self.call_after_refresh(self._focus_panel)
 
     @on(DataTable.RowSelected)

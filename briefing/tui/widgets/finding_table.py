@@ -28,8 +28,26 @@ class FindingTable(DataTable[Text]):
         Binding("enter", "select_cursor", "Source"),
     ]
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = None, classes: str | None = None, chained: bool = False
+    ) -> None:
         super().__init__(id=id, classes=classes, cursor_type="row")
+        self.chained = chained
+        """Moving past the last (first) row focuses the next (previous) table."""
+        self.select_key_after_clear: str | None = None
+        """A row to return to once the table is refilled (kept across a column rebuild)."""
+
+    def action_cursor_down(self) -> None:
+        if self.chained and self.cursor_row >= self.row_count - 1:
+            self.screen.focus_next(FindingTable)
+            return
+        super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.chained and self.cursor_row <= 0:
+            self.screen.focus_previous(FindingTable)
+            return
+        super().action_cursor_up()
 
     def set_columns(self, columns: list[tuple[str, int | None]]) -> None:
         """Add columns; the one whose width is None takes the space the others leave."""
@@ -73,6 +91,8 @@ class FindingTable(DataTable[Text]):
     @property
     def current_key(self) -> str | None:
         """The finding id under the cursor, if any."""
+        if self.select_key_after_clear is not None:
+            return self.select_key_after_clear
         if not self.row_count or self.cursor_row < 0:
             return None
         row_key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
@@ -80,6 +100,7 @@ class FindingTable(DataTable[Text]):
 
     def select_key(self, key: str | None) -> None:
         """Put the cursor on the row with ``key``, when it is shown."""
+        self.select_key_after_clear = None
         if key is None:
             return
         try:

@@ -25,11 +25,6 @@ COMPACT_WIDTH = 90
 class FindingsPanel(Container):
     """A table of findings and the detail of the one under the cursor."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "screen.copy_citation", "Cite"),
-        Binding("o", "screen.open_url", "Open URL"),
-    ]
-
     def __init__(self, context: ViewContext, *, id: str) -> None:
         super().__init__(id=id, classes="findings-panel")
         self.context = context
@@ -55,6 +50,7 @@ class FindingsPanel(Container):
         compact = self.size.width < COMPACT_WIDTH
         if compact != self.compact:
             self.compact = compact
+            self.table.select_key_after_clear = self.table.current_key
             self.table.clear(columns=True)
             self.table.set_columns(self.columns())
             self.apply(self.current_query, self.colours)

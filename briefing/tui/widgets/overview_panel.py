@@ -27,9 +27,9 @@ class OverviewPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="overview-summary")
         yield Label("Deadlines to watch", classes="section-title")
-        yield FindingTable(id="overview-deadlines", classes="overview-table")
+        yield FindingTable(id="overview-deadlines", classes="overview-table", chained=True)
         yield Label("Headline figures (latest reported value)", classes="section-title")
-        yield FindingTable(id="overview-figures", classes="overview-table")
+        yield FindingTable(id="overview-figures", classes="overview-table", chained=True)
 
     def on_mount(self) -> None:
         self.query_one("#overview-deadlines", FindingTable).set_columns(

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.widgets import DataTable, Static
 
@@ -21,8 +18,6 @@ SOURCE_KEY = "source:"
 
 class SourcesPanel(Container):
     """One row per article: outlet, date, title and its findings per kind."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("o", "screen.open_url", "Open URL")]
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__(id="panel-sources")
