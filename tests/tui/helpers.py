@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.geometry import Region
@@ -54,19 +55,19 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def briefing(app: App[object]) -> BriefingScreen:
+def briefing(app: App[Any]) -> BriefingScreen:
     """The briefing screen, asserting it is the one on show."""
     screen = app.screen
     assert isinstance(screen, BriefingScreen), f"expected BriefingScreen, got {screen!r}"
     return screen
 
 
-def active_tab(app: App[object]) -> str:
+def active_tab(app: App[Any]) -> str:
     """The id of the tab on show."""
     return app.screen.query_one(TabbedContent).active
 
 
-def panel_table(app: App[object]) -> FindingTable:
+def panel_table(app: App[Any]) -> FindingTable:
     """The (first) table of the panel on show."""
     return briefing(app).active_panel.query(FindingTable).first()
 
@@ -76,7 +77,7 @@ def row_keys(table: FindingTable) -> list[str]:
     return [str(row.key.value) for row in table.ordered_rows]
 
 
-def notifications(app: App[object]) -> list[str]:
+def notifications(app: App[Any]) -> list[str]:
     """The messages of the notifications raised so far (and not yet expired)."""
     return [n.message for n in app._notifications]
 
@@ -85,5 +86,5 @@ async def select_row(pilot: object, table: FindingTable, key: str) -> None:
     """Walk the cursor with ``j`` from the top to the row with ``key`` (as a person would)."""
     keys = row_keys(table)
     assert key in keys, f"{key} not listed: {keys}"
-    await pilot.press("g", *["j"] * keys.index(key))  # type: ignore[attr-defined]
+    await pilot.press("g", *["j"] * keys.index(key))
     assert table.current_key == key

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from textual.app import App
@@ -31,9 +31,9 @@ from tests.tui.helpers import (
 )
 
 
-def record_open_url(app: App[object]) -> list[str]:
+def record_open_url(app: App[Any]) -> list[str]:
     opened: list[str] = []
-    app.open_url = lambda url, new_tab=True: opened.append(url)  # type: ignore[method-assign]
+    app.open_url = lambda url, new_tab=True: opened.append(url)  # type: ignore[method-assign,unused-ignore]
     return opened
 
 

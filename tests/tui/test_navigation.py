@@ -125,7 +125,7 @@ async def test_sort_toggles_and_keeps_the_cursor_on_the_finding(fixture_corpus, 
         dates = [corpus.source_of(corpus.by_id[k]).published_date for k in by_date]
         assert dates == sorted(dates, reverse=True)
         assert table.current_key == chosen
-        assert table.cursor_row == by_date.index(chosen)
+        assert table.cursor_row == by_date.index(str(chosen))
         await pilot.press("s")
         assert panel.border_title.endswith("by topic")
         assert row_keys(table) == by_topic
