@@ -146,18 +146,5 @@ def to_textual_theme(spec: ThemeSpec) -> Theme:
     """The Textual theme for a spec."""
     from textual.theme import Theme
 
-    return Theme(
-        name=spec.name,
-        primary=spec.primary,
-        secondary=spec.secondary,
-        accent=spec.accent,
-        warning=spec.warning,
-        error=spec.error,
-        success=spec.success,
-        foreground=spec.foreground,
-        background=spec.background,
-        surface=spec.surface,
-        panel=spec.panel,
-        dark=spec.dark,
-        variables=dict(spec.variables),
-    )
+    # ThemeSpec's fields are Theme's own parameters, by design.
+    return Theme(**spec.model_dump())

@@ -8,24 +8,8 @@ from typing import Any
 
 import pytest
 
-TOP_KEYS = {"as_of", "sources", "findings"}
-SOURCE_KEYS = {"id", "title", "outlet", "published", "url", "file"}
-FINDING_KEYS = {
-    "id",
-    "kind",
-    "statement",
-    "quote",
-    "source",
-    "span",
-    "topics",
-    "due",
-    "owner",
-    "status",
-    "metrics",
-    "origin",
-}
-METRIC_KEYS = {"name", "value", "unit", "as_of"}
-KINDS = ["achievement", "limitation", "target", "deadline"]
+from tests.json_schema import FINDING_KEYS, KINDS, METRIC_KEYS, SOURCE_KEYS, TOP_KEYS
+
 ALL_IDS = [
     "lm-chip-id-cards",
     "lm-online-services",

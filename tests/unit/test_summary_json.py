@@ -8,24 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-
-SOURCE_KEYS = {"id", "title", "outlet", "published", "url", "file"}
-FINDING_KEYS = {
-    "id",
-    "kind",
-    "statement",
-    "quote",
-    "source",
-    "span",
-    "topics",
-    "due",
-    "owner",
-    "status",
-    "metrics",
-    "origin",
-}
-METRIC_KEYS = {"name", "value", "unit", "as_of"}
-KINDS = ["achievement", "limitation", "target", "deadline"]
+from tests.json_schema import FINDING_KEYS, KINDS, METRIC_KEYS, SOURCE_KEYS
 
 
 @pytest.fixture
