@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from briefing.corpus import Corpus
 from briefing.model import Finding, Kind
@@ -54,7 +55,7 @@ class Query:
             return False
         if self.since and corpus.sources[finding.source].published_date < self.since:
             return False
-        needle = fold(self.text)
+        needle = self.folded_text
         if needle:
             haystack = index.text(finding) if index else search_text(corpus, finding)
             if not all(word in haystack for word in needle.split()):
@@ -67,7 +68,12 @@ class Query:
         """The selected findings, in the order given."""
         return [f for f in findings if self.matches(corpus, f, index)]
 
+    @cached_property
+    def folded_text(self) -> str:
+        """The search text folded once, not once per finding."""
+        return fold(self.text)
+
     @property
     def narrows(self) -> bool:
         """True when the query leaves anything out."""
-        return bool(self.kinds or self.topics or self.sources or self.since or fold(self.text))
+        return bool(self.kinds or self.topics or self.sources or self.since or self.folded_text)

@@ -49,7 +49,8 @@ class OverviewPanel(VerticalScroll):
         deadlines = self.query_one("#overview-deadlines", FindingTable)
         keep = deadlines.current_key
         deadlines.clear()
-        dated = [f for f in corpus.dated() if f in chosen]
+        chosen_ids = {f.id for f in chosen}
+        dated = [f for f in corpus.dated() if f.id in chosen_ids]
         overdue = [f for f in dated if corpus.status_of(f, as_of) is Status.OVERDUE]
         upcoming = [f for f in dated if corpus.status_of(f, as_of) is not Status.OVERDUE]
         for finding in overdue + upcoming[:NEXT_DEADLINES]:
@@ -69,7 +70,6 @@ class OverviewPanel(VerticalScroll):
         figures = self.query_one("#overview-figures", FindingTable)
         keep = figures.current_key
         figures.clear()
-        chosen_ids = {f.id for f in chosen}
         for finding, metric in corpus.headline_metrics():
             if finding.id not in chosen_ids:
                 continue
