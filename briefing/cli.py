@@ -50,6 +50,16 @@ def _positive(text: str) -> int:
     return value
 
 
+MIN_WIDTH = 20
+
+
+def _width(text: str) -> int:
+    value = _positive(text)
+    if value < MIN_WIDTH:
+        raise argparse.ArgumentTypeError(f"'{text}' is too narrow (at least {MIN_WIDTH})")
+    return value
+
+
 def _add_corpus(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
     parser.add_argument(
         "--corpus",
@@ -136,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument(
         "--width",
-        type=_positive,
+        type=_width,
         default=None,
         metavar="N",
         help="line width (default: the terminal's)",
@@ -222,6 +232,8 @@ def _run_summary(args: argparse.Namespace) -> int:
         return EXIT_OK
     from briefing.store import write_atomic
 
+    if not args.output.name or args.output.is_dir():
+        raise UsageError(f"--output: '{args.output}' is a folder, not a file name")
     try:
         write_atomic(args.output, text)
     except OSError as exc:
@@ -240,9 +252,11 @@ def _summary_colours(theme: str | None) -> dict[str, str]:
     spec = themes.themes.get(name)
     if spec is None:
         if theme is not None:
-            raise UsageError(
-                f"--theme: no theme named '{theme}' (known: {', '.join(sorted(themes.themes))})"
-            )
+            broken = [p for p in themes.problems if p.path.stem == theme]
+            if broken:  # the file is there but wrong: say what is wrong with it
+                raise UsageError(f"--theme: {broken[0]}")
+            known = ", ".join(sorted(themes.themes))
+            raise UsageError(f"--theme: no theme named '{theme}' (known: {known})")
         spec = themes.themes.get(DEFAULT_THEME)
     if spec is None:
         return {}

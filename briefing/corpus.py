@@ -40,6 +40,7 @@ class Corpus:
     topics: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     claimed_ids: dict[str, Path] = field(default_factory=dict, repr=False)
+    sources_unreadable: bool = False
     texts: dict[str, str] = field(default_factory=dict, repr=False)
     by_id: dict[str, Finding] = field(default_factory=dict, repr=False)
     by_kind: dict[Kind, list[Finding]] = field(default_factory=dict, repr=False)
@@ -91,11 +92,19 @@ class Corpus:
         ]
         return sorted(others, key=lambda pair: pair[1].period.end, reverse=True)
 
-    def headline_metrics(self) -> list[tuple[Finding, Metric]]:
-        """For each metric reported as a result (not a target): its latest value and citation."""
+    def headline_metrics(self, among: set[str] | None = None) -> list[tuple[Finding, Metric]]:
+        """For each metric reported as a result (not a target): its latest value and citation.
+
+        ``among`` limits it to those finding ids (a filtered view). Sorted by label.
+        """
         latest: dict[str, tuple[Finding, Metric]] = {}
         for name, pairs in self.by_metric.items():
-            reported = [(f, m) for f, m in pairs if f.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)]
+            reported = [
+                (f, m)
+                for f, m in pairs
+                if f.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
+                and (among is None or f.id in among)
+            ]
             if not reported:
                 continue
             latest[name] = max(
@@ -105,7 +114,7 @@ class Corpus:
                     self.sources[pair[0].source].published_date,
                 ),
             )
-        return [latest[name] for name in sorted(latest)]
+        return [latest[name] for name in sorted(latest, key=lambda n: (self.metric_label(n), n))]
 
     def status_of(self, finding: Finding, as_of: date) -> Status | None:
         """Overdue / due-soon / upcoming for a dated finding, else None."""
@@ -236,6 +245,7 @@ def _load_sources(root: Path, corpus: Corpus) -> None:
     path = root / DATA / SOURCES_FILE
     doc = _read(path, corpus.problems)
     if doc is None:
+        corpus.sources_unreadable = True
         return
     entries = doc.data.get("source", [])
     if not isinstance(entries, list):
@@ -286,6 +296,8 @@ def _load_findings_file(path: Path, corpus: Corpus) -> None:
         )
         return
     if source_id not in corpus.sources:
+        if corpus.sources_unreadable:
+            return  # sources.toml itself is broken and already reported
         corpus.problems.append(
             Problem(
                 path,

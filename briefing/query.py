@@ -13,8 +13,9 @@ from briefing.text import fold
 
 
 def search_text(corpus: Corpus, finding: Finding) -> str:
-    """What free-text search looks at: statement, quote, topics and owner, folded."""
-    parts = [finding.statement, finding.quote, finding.owner or ""]
+    """What free-text search looks at: statement, quote, topics, owner, outlet and title, folded."""
+    source = corpus.sources[finding.source]
+    parts = [finding.statement, finding.quote, finding.owner or "", source.outlet, source.title]
     for topic in finding.topics:
         parts += [topic, corpus.topic_label(topic)]
     return fold(" ".join(parts))
@@ -53,7 +54,8 @@ class Query:
             return False
         if self.sources and finding.source not in self.sources:
             return False
-        if self.since and corpus.sources[finding.source].published_date < self.since:
+        # A source dated only by month may be from any day of it: keep it if it can be.
+        if self.since and corpus.sources[finding.source].published_period.end < self.since:
             return False
         needle = self.folded_text
         if needle:

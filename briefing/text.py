@@ -36,6 +36,11 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+def plural(count: int, noun: str) -> str:
+    """``1 finding``, ``3 findings``."""
+    return f"{count} {noun if count == 1 else noun + 's'}"
+
+
 def ellipsize(text: str, width: int) -> str:
     """Cut ``text`` to ``width`` characters, ending with an ellipsis when cut."""
     if width <= 0:

@@ -1,7 +1,7 @@
 """The documented keys of `briefing summary --format json` (README, JSON schema)."""
 
 TOP_KEYS = {"as_of", "sources", "findings"}
-SOURCE_KEYS = {"id", "title", "outlet", "published", "url", "file"}
+SOURCE_KEYS = {"id", "title", "outlet", "published", "published_stated", "url", "file"}
 FINDING_KEYS = {
     "id",
     "kind",
@@ -16,5 +16,5 @@ FINDING_KEYS = {
     "metrics",
     "origin",
 }
-METRIC_KEYS = {"name", "value", "unit", "as_of"}
+METRIC_KEYS = {"name", "value", "unit", "as_of", "qualifier"}
 KINDS = ["achievement", "limitation", "target", "deadline"]

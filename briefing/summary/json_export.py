@@ -23,6 +23,7 @@ def source_record(source: Source) -> dict[str, Any]:
         "title": source.title,
         "outlet": source.outlet,
         "published": source.published,
+        "published_stated": source.published_stated,
         "url": source.url,
         "file": source.file,
     }
@@ -43,7 +44,13 @@ def finding_record(corpus: Corpus, finding: Finding, as_of: date) -> dict[str, A
         "owner": finding.owner,
         "status": status.value if status else None,
         "metrics": [
-            {"name": m.name, "value": _number(m.value), "unit": m.unit, "as_of": m.as_of}
+            {
+                "name": m.name,
+                "value": _number(m.value),
+                "unit": m.unit,
+                "as_of": m.as_of,
+                "qualifier": m.qualifier.value if m.qualifier else None,
+            }
             for m in finding.metrics
         ],
         "origin": finding.origin.value,

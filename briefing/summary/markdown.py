@@ -10,7 +10,7 @@ from briefing.figures import format_metric
 from briefing.model import Finding, Kind
 from briefing.summary.document import TITLE, Briefing
 from briefing.summary.rich_render import safe_url
-from briefing.text import printable
+from briefing.text import plural, printable
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 
@@ -46,7 +46,7 @@ def to_markdown(briefing: Briefing) -> str:
     info = f"As of {as_of.isoformat()}"
     if briefing.sources:
         info += f" · sources {published_span(briefing.sources)}"
-    out += [f"*{info} · {len(briefing.findings)} findings*", ""]
+    out += [f"*{info} · {plural(len(briefing.findings), 'finding')}*", ""]
     for section in briefing.sections:
         total = f" ({section.shown} of {section.total})" if section.shown < section.total else ""
         out += [f"## {section.kind.plural}{total}", ""]

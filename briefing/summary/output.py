@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from datetime import date
 
 from rich.color import Color
@@ -59,7 +60,20 @@ def render(
         )
     console = _console(buffer, width, styled=fmt == "rich")
     console.print(BriefingView(briefing, colours), crop=False)
-    return buffer.getvalue()
+    # Rich pads cells to their width; mail and diffs want no trailing blanks.
+    return "\n".join(_strip_trailing_blanks(line) for line in buffer.getvalue().split("\n"))
+
+
+_TAIL = re.compile(r"(?:\x1b\[[0-9;]*m| )+$")
+_CODE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _strip_trailing_blanks(line: str) -> str:
+    """The line without blanks at its end, keeping any style codes found among them."""
+    tail = _TAIL.search(line)
+    if tail is None:
+        return line
+    return line[: tail.start()] + "".join(_CODE.findall(tail.group()))
 
 
 def _page_theme(colours: dict[str, str]) -> TerminalTheme:

@@ -21,7 +21,7 @@ from briefing.dates import days_left, describe_days
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
 from briefing.summary.document import TITLE, Briefing
-from briefing.text import printable
+from briefing.text import plural, printable
 
 TABLE_MIN_WIDTH = 80
 """Below this width the deadlines print as lines, not a table that would cut words."""
@@ -30,6 +30,15 @@ TABLE_MIN_WIDTH = 80
 def safe_url(url: str) -> str:
     """A URL fit for a terminal hyperlink or an HTML href (quotes and brackets encoded)."""
     return quote(printable(url), safe=":/?#[]@!$&'()*+,;=%~.-_")
+
+
+def _bullet(text: Text) -> Table:
+    """``• text`` with wrapped lines indented under the text, not under the bullet."""
+    grid = Table.grid()
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row("• ", text)
+    return grid
 
 
 def _t(text: str, style: str | Style = "") -> Text:
@@ -52,24 +61,22 @@ class BriefingView:
             yield Text()
             heading = f"{section.kind.plural} ({section.shown}"
             heading += f" of {section.total})" if section.shown < section.total else ")"
-            yield Rule(
-                Text(heading, style=f"bold {self._colour(f'kind-{section.kind.value}')}"),
-                align="left",
-            )
+            colour = self._colour(f"kind-{section.kind.value}")
+            yield Rule(Text(heading, style=f"bold {colour}"), align="left", style=colour or "dim")
             if section.kind is Kind.DEADLINE:
                 deadlines = [f for _, group in section.groups for f in group]
                 if options.max_width >= TABLE_MIN_WIDTH:
                     yield self._deadlines(deadlines)
                 else:  # too narrow for columns: a line each, so no word is cut
-                    yield from (self._line(f, with_status=True) for f in deadlines)
+                    yield from (_bullet(self._line(f, with_status=True)) for f in deadlines)
                 continue
             for topic, findings in section.groups:
                 if topic is not None:
                     yield _t(self.briefing.corpus.topic_label(topic), "bold")
                 for finding in findings:
-                    yield self._line(finding)
+                    yield _bullet(self._line(finding))
         yield Text()
-        yield Rule(Text("Sources", style="bold"), align="left")
+        yield Rule(Text("Sources", style="bold"), align="left", style="dim")
         for n, source in enumerate(self.briefing.sources, 1):
             line = Text()
             line.append(f"[{n}] ", style="bold")
@@ -89,7 +96,7 @@ class BriefingView:
         if briefing.sources:
             info.append(f" · sources {published_span(briefing.sources)}")
         info.append(f" · {len(briefing.sources)} of {len(corpus.sources)} sources · ")
-        info.append(f"{len(briefing.findings)} findings")
+        info.append(plural(len(briefing.findings), "finding"))
         yield info
         counts = Text()
         for section in briefing.sections:
@@ -101,7 +108,7 @@ class BriefingView:
         yield counts
 
     def _line(self, finding: Finding, *, with_status: bool = False) -> Text:
-        line = Text("• ")
+        line = Text()
         status = self.briefing.corpus.status_of(finding, self.briefing.as_of)
         if with_status and finding.due_period and status:
             days = describe_days(days_left(finding.due_period, self.briefing.as_of))

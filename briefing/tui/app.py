@@ -22,6 +22,7 @@ from briefing.tui.context import ViewContext
 from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
 from briefing.tui.screens.error_screen import CorpusErrorScreen
 from briefing.tui.screens.keys_screen import KeysScreen
+from briefing.tui.widgets.findings_panel import KindPanel
 
 _HERE = Path(__file__).parent
 
@@ -94,7 +95,8 @@ class BriefingApp(App[None]):
             self.push_screen(KeysScreen())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Our keys screen lists every binding; Textual's own "Keys" panel would duplicate it.
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         if isinstance(screen, BriefingScreen):
             for index, (_, title) in enumerate(PANELS):
                 yield SystemCommand(
@@ -105,6 +107,11 @@ class BriefingApp(App[None]):
             yield SystemCommand(
                 "Search", "Search statements, quotes, topics and owners (/)", screen.action_search
             )
+            panel = screen.active_panel
+            if isinstance(panel, KindPanel):
+                yield SystemCommand(
+                    "Sort", "Sort by topic or by source date (s)", panel.action_toggle_sort
+                )
             yield SystemCommand("Filter", "Filter by topic and source (f)", screen.action_filter)
             yield SystemCommand(
                 "Clear search and filter", "Show everything again (escape)", screen.action_clear
@@ -119,7 +126,7 @@ class BriefingApp(App[None]):
                 "Open the selected finding's article in a browser (o)",
                 screen.action_open_url,
             )
-        yield SystemCommand("Show keys", "Every key binding (? or F1)", self.action_show_keys)
+        yield SystemCommand("Keys", "Every key binding (? or F1)", self.action_show_keys)
 
 
 def make_app(

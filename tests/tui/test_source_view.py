@@ -149,7 +149,7 @@ async def test_enter_on_a_sources_row_opens_the_article_without_highlight(fixtur
         assert screen.source.id == BULLETIN
         assert screen.finding is None
         assert quoted(app) == []
-        assert "5 finding(s) in this article" in header(app)
+        assert "5 findings in this article" in header(app)
         assert "Finding " not in header(app)
         # n starts at the first finding of the article.
         await pilot.press("n")

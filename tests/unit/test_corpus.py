@@ -184,8 +184,10 @@ def test_headline_metrics_latest_reported_value_wins(small: Corpus):
         "online_dossier_share": ("lm-online-dossiers-low", 31, "2024-H1"),
         "online_public_services": ("lm-online-services", 412, "2024-06"),
     }
-    names = [m.name for _, m in small.headline_metrics()]
-    assert names == sorted(names)
+    labels = [small.metric_label(m.name) for _, m in small.headline_metrics()]
+    assert labels == sorted(labels)  # as a person reads them, not by internal name
+    only = small.headline_metrics(among={"lm-chip-id-cards"})
+    assert [(f.id, m.value) for f, m in only] == [("lm-chip-id-cards", 1250000)]
 
 
 def test_dated_findings_soonest_first(small: Corpus):

@@ -54,6 +54,7 @@ def test_sources(document: dict):
             "title": "Lanmore Province reviews six months of digital transformation",
             "outlet": "Lanmore Daily",
             "published": "2024-07-15",
+            "published_stated": True,
             "url": "https://news.example/lanmore/digital-transformation-2024-h1",
             "file": "lanmore-2024-07-15.txt",
         },
@@ -62,6 +63,7 @@ def test_sources(document: dict):
             "title": "Lanmore Provincial Bulletin: digital transformation update",
             "outlet": "Lanmore Provincial Bulletin",
             "published": "2025-01",
+            "published_stated": False,
             "url": None,
             "file": "lanmore-bulletin-2025-01.txt",
         },
@@ -99,7 +101,13 @@ def test_findings_fields(document: dict):
         "owner": None,
         "status": None,
         "metrics": [
-            {"name": "chip_id_cards_issued", "value": 1410000, "unit": "cards", "as_of": "2025-01"},
+            {
+                "name": "chip_id_cards_issued",
+                "value": 1410000,
+                "unit": "cards",
+                "as_of": "2025-01",
+                "qualifier": "over",
+            },
         ],
         "origin": "curated",
     }

@@ -35,7 +35,7 @@ PANELS: list[tuple[str, str]] = [
 """(pane id suffix, tab title), in the order of the number keys."""
 
 Panel = OverviewPanel | FindingsPanel | SourcesPanel
-NARROW_WIDTH = 100
+NARROW_WIDTH = 110
 """Below this many columns the detail pane moves under the list."""
 
 

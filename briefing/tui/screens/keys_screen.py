@@ -18,6 +18,7 @@ KEYS: list[tuple[str, str, str]] = [
     ("Lists", "↑ ↓  j k", "move the cursor"),
     ("Lists", "g / G", "first / last row"),
     ("Lists", "s", "sort by topic or by source date (finding panels)"),
+    ("Lists", "J / K", "scroll the detail pane down / up"),
     ("Lists", "enter", "open the source article at the quote"),
     ("Lists", "y", "copy a citation (statement, quote, outlet, date, URL)"),
     ("Lists", "o", "open the source URL in a browser"),

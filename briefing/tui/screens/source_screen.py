@@ -49,6 +49,7 @@ class SourceScreen(Screen[None]):
         self.findings = context.corpus.by_source.get(source.id, [])
         self.index = self.findings.index(finding) if finding in self.findings else -1
         self.quote_style = "bold reverse"
+        self._quote_at: tuple[Paragraph, int] | None = None
 
     @property
     def finding(self) -> Finding | None:
@@ -76,23 +77,24 @@ class SourceScreen(Screen[None]):
         source = self.source
         text = Text()
         text.append(printable(source.title), style="bold")
-        text.append(f"\n{printable(source.outlet)} · {source.published_label}")
-        text.append(f" · {printable(source.url)}" if source.url else " · (no URL)")
+        # Which finding comes before the outlet and URL: on a small terminal the
+        # header is cut from the bottom, and the URL is the least needed there.
         finding = self.finding
         if finding is not None:
-            text.append(
-                f"\nFinding {self.index + 1} of {len(self.findings)} in this article: ", style="dim"
-            )
+            text.append(f"\nFinding {self.index + 1} of {len(self.findings)}: ", style="dim")
             text.append(printable(finding.statement), style="bold")
         else:
+            count = len(self.findings)
             text.append(
-                f"\n{len(self.findings)} finding(s) in this article; n/p to step through them",
-                style="dim",
+                f"\n{count} findings in this article: n/p to step through them", style="dim"
             )
+        text.append(f"\n{printable(source.outlet)} · {source.published_label}")
+        text.append(f" · {printable(source.url)}" if source.url else " · (no URL)")
         self.query_one("#source-header", Static).update(text)
 
     def _render_highlight(self) -> None:
         self._render_header()
+        self._quote_at = None
         finding = self.finding
         start, end = finding.span if finding else (-1, -1)
         target: Paragraph | None = None
@@ -110,7 +112,13 @@ class SourceScreen(Screen[None]):
                 paragraph.remove_class("has-quote")
             paragraph.update(text)
         if target is not None:
+            self._quote_at = (target, start - target.start)
             self.call_after_refresh(self._scroll_to_quote, target, start - target.start)
+
+    def on_resize(self) -> None:
+        # Rewrapping moves the quote: put it back in view.
+        if self._quote_at is not None:
+            self.call_after_refresh(self._scroll_to_quote, *self._quote_at)
 
     def _scroll_to_quote(self, paragraph: Paragraph, offset: int) -> None:
         """Scroll so the quote's first line sits near the top of the view."""

@@ -25,8 +25,13 @@ COMPACT_WIDTH = 90
 class FindingsPanel(Container):
     """A table of findings and the detail of the one under the cursor."""
 
-    def __init__(self, context: ViewContext, *, id: str) -> None:
-        super().__init__(id=id, classes="findings-panel")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("J", "scroll_detail(4)", "Scroll detail down", show=False),
+        Binding("K", "scroll_detail(-4)", "Scroll detail up", show=False),
+    ]
+
+    def __init__(self, context: ViewContext, *, id: str, classes: str = "") -> None:
+        super().__init__(id=id, classes=f"findings-panel {classes}".strip())
         self.context = context
         self.shown: list[Finding] = []
         self.colours: dict[str, str] = {}
@@ -91,7 +96,13 @@ class FindingsPanel(Container):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
-        self._show_detail(event.row_key.value)
+        # A highlight queued before the rows were replaced may name a row now gone.
+        if self.table.row_count:
+            self._show_detail(self.table.current_key)
+
+    def action_scroll_detail(self, lines: int) -> None:
+        """Scroll the detail pane without leaving the list."""
+        self.query_one(FindingDetail).scroll_relative(y=lines, animate=False)
 
     def _show_detail(self, key: str | None) -> None:
         finding = self.context.corpus.by_id.get(key) if key else None
@@ -155,12 +166,13 @@ class DeadlinesPanel(FindingsPanel):
     """Every dated target and deadline, soonest first, with its status as of the day."""
 
     def __init__(self, context: ViewContext) -> None:
-        super().__init__(context, id="panel-deadlines")
+        # Stacked: the table needs the full width for due, status, task and owner.
+        super().__init__(context, id="panel-deadlines", classes="stacked")
 
     def columns(self) -> list[tuple[str, int | None]]:
         if self.compact:
             return [("Due", 11), ("Status", 18), ("Task", None)]
-        return [("Due", 11), ("Status", 9), ("Days", 13), ("Task", None), ("Owner", 24)]
+        return [("Due", 11), ("Status", 9), ("Days", 13), ("Task", None), ("Owner", 30)]
 
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()

@@ -36,7 +36,7 @@ class OverviewPanel(VerticalScroll):
             [("Due", 11), ("Status", 9), ("Days", 13), ("Task", None)]
         )
         self.query_one("#overview-figures", FindingTable).set_columns(
-            [("Indicator", None), ("Latest", 20), ("As of", 11), ("Source", 14)]
+            [("Indicator", None), ("Latest", 26), ("As of", 11), ("Source", 14)]
         )
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
@@ -70,9 +70,7 @@ class OverviewPanel(VerticalScroll):
         figures = self.query_one("#overview-figures", FindingTable)
         keep = figures.current_key
         figures.clear()
-        for finding, metric in corpus.headline_metrics():
-            if finding.id not in chosen_ids:
-                continue
+        for finding, metric in corpus.headline_metrics(among=chosen_ids):
             figures.add_row(
                 cell(corpus.metric_label(metric.name)),
                 cell(format_metric(metric), "bold"),
@@ -98,7 +96,7 @@ class OverviewPanel(VerticalScroll):
         overdue = sum(1 for f in chosen if corpus.status_of(f, as_of) is Status.OVERDUE)
         if overdue:
             text.append(
-                f"\n{overdue} dated item(s) past due",
+                f"\n{overdue} dated {'item' if overdue == 1 else 'items'} past due",
                 style=f"bold {colours.get('status-overdue', '')}",
             )
         self.query_one("#overview-summary", Static).update(text)
