@@ -89,6 +89,11 @@ class BriefingScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+        self.call_after_refresh(self._refit_panel)
+
+    def _refit_panel(self) -> None:
+        # A panel laid out while its tab was hidden had no width to share out.
+        self.active_panel.refit()
 
     # State ------------------------------------------------------------------
     @property
@@ -169,6 +174,7 @@ class BriefingScreen(Screen[None]):
         """Show panel ``index`` (0-based, in the order of the number keys)."""
         self.query_one(TabbedContent).active = f"tab-{PANELS[index][0]}"
         self._focus_panel()
+        self.call_after_refresh(self._refit_panel)
 
     def action_cycle_panel(self, step: int) -> None:
         """Show the next (or previous) panel."""
@@ -178,6 +184,7 @@ class BriefingScreen(Screen[None]):
     def _tab_clicked(self) -> None:
         self.refresh_bindings()
         self.call_after_refresh(self._focus_panel)
+        self.call_after_refresh(self._refit_panel)
 
     @on(DataTable.RowSelected)
     def _open_source(self, event: DataTable.RowSelected) -> None:

@@ -60,12 +60,13 @@ class FindingTable(DataTable[Text]):
                 self._flex_key = key
             else:
                 self._fixed += width + 2 * self.cell_padding
-        self._fit_flex_column()
+        self.fit_flex_column()
 
     def on_resize(self) -> None:
-        self._fit_flex_column()
+        self.fit_flex_column()
 
-    def _fit_flex_column(self) -> None:
+    def fit_flex_column(self) -> None:
+        """Give the flexible column the width the others leave."""
         key = getattr(self, "_flex_key", None)
         if key is None or not self.size.width:
             return

@@ -11,15 +11,17 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.widgets import DataTable
 
-from briefing.dates import days_left, describe_days, describe_days_short
 from briefing.model import Finding, Kind
 from briefing.query import Query
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.due_cells import (
+    COMPACT_WIDTH,
+    DUE_COLUMNS,
+    DUE_COLUMNS_COMPACT,
+    due_cells,
+)
 from briefing.tui.widgets.finding_detail import FindingDetail
 from briefing.tui.widgets.finding_table import FindingTable, cell
-
-COMPACT_WIDTH = 90
-"""Below this width, deadline tables fold status and days into one column and drop the owner."""
 
 
 class FindingsPanel(Container):
@@ -52,6 +54,13 @@ class FindingsPanel(Container):
         self.table.set_columns(self.columns())
 
     def on_resize(self) -> None:
+        self.refit()
+
+    def refit(self) -> None:
+        """Choose wide or compact columns for the current width, and fit the flexible one."""
+        if not self.size.width:  # hidden tab: decide when it is shown
+            return
+        self.table.fit_flex_column()
         compact = self.size.width < COMPACT_WIDTH
         if compact != self.compact:
             self.compact = compact
@@ -122,7 +131,7 @@ class KindPanel(FindingsPanel):
         self.by_date = False
 
     def columns(self) -> list[tuple[str, int | None]]:
-        return [("Topic", 14), ("Finding", None), ("Date", 10)]
+        return [("Topic", 10 if self.compact else 14), ("Finding", None), ("Date", 10)]
 
     def base_findings(self) -> list[Finding]:
         corpus = self.context.corpus
@@ -171,26 +180,15 @@ class DeadlinesPanel(FindingsPanel):
 
     def columns(self) -> list[tuple[str, int | None]]:
         if self.compact:
-            return [("Due", 11), ("Status", 18), ("Task", None)]
-        return [("Due", 11), ("Status", 9), ("Days", 13), ("Task", None), ("Owner", 30)]
+            return [*DUE_COLUMNS_COMPACT, ("Task", None)]
+        return [*DUE_COLUMNS, ("Task", None), ("Owner", 30)]
 
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
 
     def cells(self, finding: Finding) -> Iterator[Text]:
         corpus, as_of = self.context.corpus, self.context.as_of
-        period = finding.due_period
-        assert period is not None  # dated() only returns findings with a due period
-        status = corpus.status_of(finding, as_of)
-        colour = self.colours.get(f"status-{status.value}", "") if status else ""
-        state = status.value if status else ""
-        days = describe_days(days_left(period, as_of))
-        yield cell(period.label())
-        if self.compact:
-            yield cell(f"{state} {describe_days_short(days_left(period, as_of))}", f"bold {colour}")
-            yield cell(finding.statement)
-            return
-        yield cell(state, f"bold {colour}")
-        yield cell(days, colour)
+        yield from due_cells(corpus, finding, as_of, self.colours, compact=self.compact)
         yield cell(finding.statement)
-        yield cell(finding.owner or "—", "dim")
+        if not self.compact:
+            yield cell(finding.owner or "—", "dim")

@@ -7,11 +7,17 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Label, Static
 
-from briefing.dates import Status, days_left, describe_days
+from briefing.dates import Status
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
 from briefing.query import Query
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.due_cells import (
+    COMPACT_WIDTH,
+    DUE_COLUMNS,
+    DUE_COLUMNS_COMPACT,
+    due_cells,
+)
 from briefing.tui.widgets.finding_table import FindingTable, cell
 
 NEXT_DEADLINES = 5
@@ -23,6 +29,8 @@ class OverviewPanel(VerticalScroll):
     def __init__(self, context: ViewContext) -> None:
         super().__init__(id="panel-overview")
         self.context = context
+        self.compact = False
+        self.current: tuple[Query, dict[str, str]] = (Query(), {})
 
     def compose(self) -> ComposeResult:
         yield Static(id="overview-summary")
@@ -32,15 +40,37 @@ class OverviewPanel(VerticalScroll):
         yield FindingTable(id="overview-figures", classes="overview-table", chained=True)
 
     def on_mount(self) -> None:
-        self.query_one("#overview-deadlines", FindingTable).set_columns(
-            [("Due", 11), ("Status", 9), ("Days", 13), ("Task", None)]
-        )
-        self.query_one("#overview-figures", FindingTable).set_columns(
-            [("Indicator", None), ("Latest", 26), ("As of", 11), ("Source", 14)]
-        )
+        self._set_columns()
+
+    def _set_columns(self) -> None:
+        deadlines = self.query_one("#overview-deadlines", FindingTable)
+        figures = self.query_one("#overview-figures", FindingTable)
+        for table in (deadlines, figures):
+            table.select_key_after_clear = table.current_key
+            table.clear(columns=True)
+        due = DUE_COLUMNS_COMPACT if self.compact else DUE_COLUMNS
+        deadlines.set_columns([*due, ("Task", None)])
+        source: list[tuple[str, int | None]] = [] if self.compact else [("Source", 14)]
+        figures.set_columns([("Indicator", None), ("Latest", 22), ("As of", 11), *source])
+
+    def on_resize(self) -> None:
+        self.refit()
+
+    def refit(self) -> None:
+        """Choose wide or compact columns for the current width, and fit the flexible ones."""
+        if not self.size.width:  # hidden tab: decide when it is shown
+            return
+        for table in self.query(FindingTable):
+            table.fit_flex_column()
+        compact = self.size.width < COMPACT_WIDTH
+        if compact != self.compact:
+            self.compact = compact
+            self._set_columns()
+            self.apply(*self.current)
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """Recompute the overview for the findings ``query`` selects."""
+        self.current = (query, colours)
         ctx = self.context
         corpus, as_of = ctx.corpus, ctx.as_of
         chosen = query.apply(corpus, corpus.findings, ctx.index)
@@ -54,14 +84,8 @@ class OverviewPanel(VerticalScroll):
         overdue = [f for f in dated if corpus.status_of(f, as_of) is Status.OVERDUE]
         upcoming = [f for f in dated if corpus.status_of(f, as_of) is not Status.OVERDUE]
         for finding in overdue + upcoming[:NEXT_DEADLINES]:
-            status = corpus.status_of(finding, as_of)
-            period = finding.due_period
-            assert status is not None and period is not None
-            colour = colours.get(f"status-{status.value}", "")
             deadlines.add_row(
-                cell(period.label()),
-                cell(status.value, f"bold {colour}"),
-                cell(describe_days(days_left(period, as_of)), colour),
+                *due_cells(corpus, finding, as_of, colours, compact=self.compact),
                 cell(finding.statement),
                 key=finding.id,
             )
@@ -71,11 +95,12 @@ class OverviewPanel(VerticalScroll):
         keep = figures.current_key
         figures.clear()
         for finding, metric in corpus.headline_metrics(among=chosen_ids):
+            source = [] if self.compact else [cell(corpus.sources[finding.source].outlet, "dim")]
             figures.add_row(
                 cell(corpus.metric_label(metric.name)),
                 cell(format_metric(metric), "bold"),
                 cell(metric.period.label()),
-                cell(corpus.sources[finding.source].outlet, "dim"),
+                *source,
                 key=f"{finding.id}#{metric.name}",
             )
         figures.select_key(keep)

@@ -63,6 +63,10 @@ class SourcesPanel(Container):
         table.select_key(keep)
         self._show(table.current_key)
 
+    def refit(self) -> None:
+        """Fit the title column to the current width."""
+        self.query_one(FindingTable).fit_flex_column()
+
     def current_source_id(self) -> str | None:
         """The source under the cursor."""
         key = self.query_one(FindingTable).current_key
