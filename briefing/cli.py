@@ -1,7 +1,8 @@
-"""The command line: ``briefing`` (the TUI), ``briefing check``, ``briefing summary``.
+"""The command line: ``briefing`` (the TUI), ``check``, ``summary`` and ``serve``.
 
 Only the TUI path imports Textual; ``check`` and ``summary`` stay on the light path
-(a test looks at ``sys.modules`` to keep it that way).
+(a test looks at ``sys.modules`` to keep it that way). ``serve`` runs a web server whose
+app processes are the TUI path, each in its own process.
 """
 
 from __future__ import annotations
@@ -154,7 +155,35 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument(
         "--theme", default=argparse.SUPPRESS, metavar="NAME", help="colour theme (rich, html)"
     )
+
+    serve = commands.add_parser("serve", help="serve the briefing app to a web browser")
+    _add_corpus(serve)
+    _add_as_of(serve)
+    serve.add_argument(
+        "--theme", default=argparse.SUPPRESS, metavar="NAME", help="colour theme for the app"
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine only)",
+    )
+    serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
+    serve.add_argument(
+        "--public",
+        action="store_true",
+        help="allow a --host reachable from the network (anyone there can read the briefing)",
+    )
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 < value < 65536:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port (1 to 65535)")
+    return value
 
 
 def _corpus_root(path: Path | None) -> Path:
@@ -268,6 +297,28 @@ def _summary_colours(theme: str | None) -> dict[str, str]:
     return colours
 
 
+def _run_serve(args: argparse.Namespace) -> int:
+    try:
+        from briefing.serve import ServeError, ServeOptions, serve
+    except ImportError as exc:  # pragma: no cover (a dependency of the package)
+        raise UsageError(f"serve needs textual-serve: {exc}") from None
+    corpus = _corpus_root(args.corpus).resolve()
+    if args.theme is not None:
+        _summary_colours(args.theme)  # an unknown theme is a usage error here, not in the page
+    options = ServeOptions(
+        host=args.host,
+        port=args.port,
+        corpus=corpus,
+        as_of=args.as_of,
+        theme=args.theme,
+        public=args.public,
+    )
+    try:
+        return serve(options)
+    except ServeError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _run_app(args: argparse.Namespace) -> int:
     from briefing.tui.app import run_app  # the only place Textual is imported
 
@@ -280,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error already reported in one line
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    runners = {"check": _run_check, "summary": _run_summary, None: _run_app}
+    runners = {"check": _run_check, "summary": _run_summary, "serve": _run_serve, None: _run_app}
     try:
         return runners[args.command](args)
     except UsageError as exc:
