@@ -30,8 +30,26 @@ def main() -> None:
     floor = median_seconds([python, "-c", "import rich.console"], runs)
     cases = {
         "summary (text)": [python, "-m", "briefing", "summary", "--as-of", "2025-03-15"],
-        "summary --format rich": [python, "-m", "briefing", "summary", "--format", "rich", "--as-of", "2025-03-15"],
-        "summary --format json": [python, "-m", "briefing", "summary", "--format", "json", "--as-of", "2025-03-15"],
+        "summary --format rich": [
+            python,
+            "-m",
+            "briefing",
+            "summary",
+            "--format",
+            "rich",
+            "--as-of",
+            "2025-03-15",
+        ],
+        "summary --format json": [
+            python,
+            "-m",
+            "briefing",
+            "summary",
+            "--format",
+            "json",
+            "--as-of",
+            "2025-03-15",
+        ],
         "check": [python, "-m", "briefing", "check"],
     }
     print(f"floor: python -c 'import rich.console'  {floor * 1000:7.1f} ms")
