@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.extract.textcase import lower, lowercase_pattern
 from briefing.model import Kind
 
-_I = re.I
+_I = 0  # patterns are matched on lowercased text (textcase.lower)
 
-LIMITATION = re.compile(
+LIMITATION = lowercase_pattern(
     r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|"
     r"insufficient|lacking|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
     r"many (?:shortcomings|limitations|difficulties|problems)|shortcomings|difficulties|obstacles)\b"
@@ -29,19 +30,19 @@ LIMITATION = re.compile(
     r"|\bonly\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|)\d",
     _I,
 )
-_ONLY_BASELINE = re.compile(
+_ONLY_BASELINE = lowercase_pattern(
     r"\bin\s+(?:19|20)\d{2}\b[^;]*\bonly\b|\bonly\b[^;]*\bin\s+(?:19|20)\d{2}\b", _I
 )
-_IMPROVEMENT = re.compile(
+_IMPROVEMENT = lowercase_pattern(
     r"\b(then|has reached|have reached|reaching|breakthrough|up to now|at present|to date|increased|rose|climbed)\b",
     _I,
 )
-_POSITIVE_FIX = re.compile(
+_POSITIVE_FIX = lowercase_pattern(
     r"\b(resolv\w+|remov\w+|overc[oa]m\w*|address\w*|solv\w+|eliminat\w+)\s+(?:\w+\s+){0,3}(bottlenecks?|obstacles?|limitations|difficulties|shortcomings)",
     _I,
 )
 
-MODAL = re.compile(
+MODAL = lowercase_pattern(
     r"\b(?:must|shall|should|(?<!the\s)(?<!urgent\s)need(?:s)?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
     r"(?:is|are)\s+(?:assigned|tasked|responsible)\b|it\s+is\s+necessary\s+to|(?:is|are)\s+to\s+be)\b"
     r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
@@ -51,11 +52,11 @@ MODAL = re.compile(
     r"ensures|submits|develops|implements|reviews|completes|urgently|continues|takes|studies|builds)\b",
     _I,
 )
-REQUEST = re.compile(
+REQUEST = lowercase_pattern(
     r"\b(?:requested|requests|request|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded)\b",
     _I,
 )
-GOAL = re.compile(
+GOAL = lowercase_pattern(
     r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at)|"
     r"plan(?:s|ned)?\s+to|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
@@ -71,14 +72,14 @@ _IMPERATIVE_VERBS = (
     "speed up|step up|strengthen|strive|study|submit|supplement|synthesize|take|train|upgrade|"
     "urgently|promptly|quickly|proactively|actively|research and|accelerate and"
 )
-IMPERATIVE = re.compile(
+IMPERATIVE = lowercase_pattern(
     rf"^(?:[a-hđ]\)\s*|\d\)\s*|[-•*]\s*)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|"
     rf"fifth(?:ly)?|finally|next|at the same time|along with that|in addition|also|"
     rf"(?:second|third|fourth|fifth)\s+is\s+to|it\s+is\s+necessary\s+to)\s*,?\s*)*"
     rf"(?:{_IMPERATIVE_VERBS})\b",
     _I,
 )
-_AGENDA = re.compile(
+_AGENDA = lowercase_pattern(
     r"^(?:(?:along\s+with\s+that|at\s+the\s+same\s+time|in\s+addition|and|also|then)\s*,?\s+)?"
     r"(?:clearly\s+|frankly\s+)?(?:discuss\w*|analy[sz]\w*|evaluat\w*|assess\w*|clarify|indicate|"
     r"point\s+out|share|identify|draw\s+lessons|unify|learn)\b"
@@ -87,10 +88,10 @@ _AGENDA = re.compile(
     r"meeting|participants|members|speakers)\b",
     _I,
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i)\b", _I)
-_QUESTION = re.compile(r"\?\s*$")
+_FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
+_QUESTION = lowercase_pattern(r"\?\s*$")
 
-ACHIEVEMENT = re.compile(
+ACHIEVEMENT = lowercase_pattern(
     r"\b(?:has|have|had)\s+(?:been\s+|also\s+|now\s+|all\s+|successfully\s+|basically\s+|initially\s+|"
     r"\w+ly\s+)*(?:built|issued|established|completed|provided|deployed|developed|improved|"
     r"expanded|achieved|connected|launched|implemented|made|resolved|promulgated|digiti[sz]ed|"
@@ -108,13 +109,13 @@ ACHIEVEMENT = re.compile(
     r"|\bassessed\s+for\s+quality\b|\b(?:has|have)\s+\w+ed\s+(?:\w+\s+){0,3}(?:successfully|effectively)\b",
     _I,
 )
-_RESULT_WITH_FIGURE = re.compile(
+_RESULT_WITH_FIGURE = lowercase_pattern(
     r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
     r"activated|collected|provided|connected|completed|up|accounting|raising|total\w*|recorded|"
     r"estimated|was|were|is|are|has|have|had|there|more|over|with|at)\b",
     _I,
 )
-_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I)
+_FUTURE = lowercase_pattern(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ def classify(
     clause: str, *, figures: int, named: int, due_after_article: bool, sentence: str = ""
 ) -> Verdict:
     """Decide what ``clause`` reports. ``figures``/``named``: its figures, and those given a metric."""
+    clause, sentence = lower(clause), lower(sentence)
     words = len(clause.split())
     if words < 4 or _QUESTION.search(clause):
         return Verdict(None, 0.0)

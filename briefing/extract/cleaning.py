@@ -63,14 +63,14 @@ def classify_lines(text: str) -> list[Line]:
         seen_text = seen_text or bool(line)
         if not line:
             reason = "blank"
-        elif first and len(line.split()) <= 25:
+        elif first and len(line.split()) <= 25 and len(counts) > 1:
             reason = "title"
         elif in_tail or _TAIL_START.match(line):
             in_tail = True
             reason = "site furniture"
         elif _FURNITURE.match(line) or _SOURCE_LINE.match(line):
             reason = "site furniture"
-        elif _CAPTION.search(line):
+        elif any(w in line.lower() for w in ("photo", "image", "ảnh")) and _CAPTION.search(line):
             reason = "photo caption"
         elif counts[line] > 1:
             reason = "repeated line"

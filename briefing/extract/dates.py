@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+
+from briefing.extract.textcase import lower, lowercase_pattern
 
 MONTHS = {
     name.lower(): number
@@ -124,27 +127,77 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_DATEISH = lowercase_pattern(
+    r"(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|quarter|half|months|year|\bQ[1-4]|\d/\d"
+)
+
+
+class _Match:
+    """The groups of one alternative of a combined pattern, under their own names."""
+
+    def __init__(self, m: re.Match[str], index: int) -> None:
+        suffix = f"_{index}"
+        self._groups = {
+            k.removesuffix(suffix): v for k, v in m.groupdict().items() if k.endswith(suffix)
+        }
+        self._m = m
+
+    def group(self, name: str) -> str:
+        """The text of a group ('' when it did not take part)."""
+        return self._groups[name] or ""
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._groups.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _combine(patterns: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+    """One pattern trying each alternative in order at each place: one scan, not one per kind."""
+    parts = []
+    for index, (_, pattern) in enumerate(patterns):
+        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{index}>", pattern.pattern)
+        parts.append(f"(?P<alt_{index}>{body})")
+    return lowercase_pattern("|".join(parts))
+
+
+def _scan(
+    combined: re.Pattern[str],
+    patterns: list[tuple[str, re.Pattern[str]]],
+    text: str,
+    start: int,
+    end: int,
+) -> Iterator[tuple[str, _Match]]:
+    for m in combined.finditer(text, start, end):
+        index = next(i for i in range(len(patterns)) if m.group(f"alt_{i}") is not None)
+        yield patterns[index][0], _Match(m, index)
+
+
 def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
-    """Due-date expressions in ``text[start:end]``, most precise first at each place."""
+    """Due-date expressions in ``text[start:end]``, the most precise reading at each place."""
+    offset, text = start, lower(text[start:end])
+    if not _DATEISH.search(text):
+        return []
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _DUE_PATTERNS:
-        for m in pattern.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            period = _due_period(kind, m, ref)
-            if period is None:
-                continue
-            # "dated December 22, 2024" names a document, not a due date.
-            before = text[max(start, m.start() - 8) : m.start()].lower()
-            if "dated" in before:
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(Found(period, m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start)
+    for kind, m in _scan(_DUES, _DUE_PATTERNS, text, 0, len(text)):
+        period = _due_period(kind, m, ref)
+        if period is None:
+            continue
+        # "dated December 22, 2024" names a document, not a due date.
+        if "dated" in text[max(0, m.start() - 8) : m.start()]:
+            continue
+        found.append(Found(period, m.start() + offset, m.end() + offset))
+    return found
 
 
-def _due_period(kind: str, m: re.Match[str], ref: date) -> str | None:
+def _due_period(kind: str, m: _Match, ref: date) -> str | None:
     mark = (m.group("mark") or "").strip().lower()
     groups = m.groupdict()
     year_text = groups.get("year")
@@ -229,35 +282,38 @@ _ASOF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 def find_periods(text: str, start: int, end: int, ref: date) -> list[Found]:
     """Expressions naming the period a figure describes, in text order."""
+    offset, text = start, lower(text[start:end])
+    if not _DATEISH.search(text):
+        return []
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _ASOF_PATTERNS:
-        for m in pattern.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+    for kind, m in _scan(_PERIODS, _ASOF_PATTERNS, text, 0, len(text)):
+        groups = m.groupdict()
+        year_text = groups.get("year")
+        year = int(year_text) if year_text else ref.year
+        if kind == "half":
+            period = f"{year}-H1"
+        elif kind == "halfw":
+            period = f"{year}-H{1 if m.group('h').lower() == 'first' else 2}"
+        elif kind == "quarter":
+            period = f"{year}-Q{_ORDINALS[m.group('q').lower()]}"
+        elif kind == "nmonths":
+            n = m.group("n").lower()
+            months = int(n) if n.isdigit() else _ORDINAL_WORDS.get(n, 0)
+            if not 1 <= months <= 12:
                 continue
-            groups = m.groupdict()
-            year = int(groups["year"]) if groups.get("year") else ref.year
-            if kind == "half":
-                period = f"{year}-H1"
-            elif kind == "halfw":
-                period = f"{year}-H{1 if m.group('h').lower() == 'first' else 2}"
-            elif kind == "quarter":
-                period = f"{year}-Q{_ORDINALS[m.group('q').lower()]}"
-            elif kind == "nmonths":
-                n = m.group("n").lower()
-                months = int(n) if n.isdigit() else _ORDINAL_WORDS.get(n, 0)
-                if not 1 <= months <= 12:
-                    continue
-                period = f"{year}-{months:02d}"
-            elif kind == "endmy":
-                period = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
-            elif kind == "endy":
-                period = f"{year}-12"
-            else:
-                period = str(year)
-            taken.append((m.start(), m.end()))
-            found.append(Found(period, m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start)
+            period = f"{year}-{months:02d}"
+        elif kind == "endmy":
+            period = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
+        elif kind == "endy":
+            period = f"{year}-12"
+        else:
+            period = str(year)
+        found.append(Found(period, m.start() + offset, m.end() + offset))
+    return found
+
+
+_DUES = _combine(_DUE_PATTERNS)
+_PERIODS = _combine(_ASOF_PATTERNS)
 
 
 # --- the article's own date ------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.extract.dates import Found, find_periods
+from briefing.extract.textcase import lower, lower_whole, lowercase_pattern
 from briefing.model import MetricDef
 
 _QUALIFIERS = {
@@ -34,7 +35,7 @@ _QUALIFIERS = {
     "at least": "at least",
 }
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_FIGURE = re.compile(
+_FIGURE = lowercase_pattern(
     r"(?<![\w./-])"
     r"(?:(?P<qual>more than|over|exceeding|exceeded|exceeds|above|nearly|almost|about|around|"
     r"approximately|roughly|under|less than|at least)\s+)?"
@@ -49,17 +50,17 @@ _FIGURE = re.compile(
     r"(?:\s+(?P<noun>[A-Za-z][A-Za-z-]*))?",
     re.I,
 )
-_PLACES = re.compile(
+_PLACES = lowercase_pattern(
     r"\b(?P<dir>up|down|rising|rose|climbed|fell|dropped)\s+(?P<n>\d+)\s+(?:places?|positions?|ranks?|spots?)\b",
     re.I,
 )
-_RANK_CONTEXT = re.compile(r"\b(rank(?:ed|ing|s)?|place|position|top)\b", re.I)
-_CHANGE_BEFORE = re.compile(
+_RANK_CONTEXT = lowercase_pattern(r"\b(rank(?:ed|ing|s)?|place|position|top)\b", re.I)
+_CHANGE_BEFORE = lowercase_pattern(
     r"(?:\bup|\bdown|increase(?:d)?(?:\s+of|\s+by)?|decrease(?:d)?(?:\s+of|\s+by)?|gr[eo]w(?:th)?(?:\s+of|\s+by)?|rose(?:\s+by)?|rise\s+of|higher\s+by)\s*$",
     re.I,
 )
 _YEARLIKE = re.compile(r"(19|20)\d{2}")
-_ESTIMATED = re.compile(r"\bestimat(?:e|ed|es)\b", re.I)
+_ESTIMATED = lowercase_pattern(r"\bestimat(?:e|ed|es)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,8 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """The figures of ``text[start:end]``; years, dates, document numbers and list letters are not."""
     figures: list[Figure] = []
     places_spans: list[tuple[int, int]] = []
+    original = text
+    text = lower_whole(text)  # same offsets; the patterns are lowercase
     for m in _PLACES.finditer(text, start, end):
         sign = -1 if m["dir"].lower() in ("down", "fell", "dropped") else 1
         figures.append(Figure(m.start(), m.end(), sign * float(m["n"]), "places", None, None, True))
@@ -150,7 +153,10 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
                 continue
             if m["noun"] is None and not m["den"] and not m["ord"]:
                 continue  # a bare number: a list count, a label, not a figure
-            if re.search(r"\b[A-Z][A-Za-z]+\s*$", before) and not m["den"]:
+            if (
+                re.search(r"\b[A-Z][A-Za-z]+\s*$", original[max(start, num_start - 14) : num_start])
+                and not m["den"]
+            ):
                 continue  # Project 06, Resolution 52, Group 7
             if (
                 m["noun"]
@@ -190,7 +196,10 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             qualifier = "estimated"
         den = _number(m["den"]) if m["den"] else None
         noun = m["noun"].lower() if m["noun"] else None
-        end_at = m.end("noun") if m["noun"] else m.end()
+        # the figure ends with its number, unit and scale, not the word after it
+        end_at = max(
+            m.end(g) for g in ("num", "den", "ord", "pct", "scale", "cur2") if m[g] is not None
+        )
         # keep the figure itself, not the word after it, as its span
         figures.append(Figure(m.start(), end_at, value, unit, qualifier, noun, change, den))
     return sorted(figures, key=lambda f: f.start)
@@ -224,7 +233,7 @@ class MetricMatcher:
             self._names.setdefault(phrase.lower(), []).append(name)
         if entries:
             body = "|".join(re.escape(p) for p in sorted(self._names, key=len, reverse=True))
-            self._pattern: re.Pattern[str] | None = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+            self._pattern: re.Pattern[str] | None = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)")
         else:
             self._pattern = None
 
@@ -232,9 +241,10 @@ class MetricMatcher:
         """Every alias occurrence in the span, with the metric names it may mean."""
         if self._pattern is None:
             return []
+        segment = lower(text[start:end])
         return [
-            (m.start(), m.end(), self._names[m.group().lower()])
-            for m in self._pattern.finditer(text, start, end)
+            (m.start() + start, m.end() + start, self._names[m.group().lower()])
+            for m in self._pattern.finditer(segment)
         ]
 
 
@@ -259,6 +269,8 @@ def name_metrics(
     context_period: str | None = None,
 ) -> list[NamedMetric]:
     """Give each figure of the clause a canonical metric, a period and a qualifier."""
+    if not figures:
+        return []
     aliases = matcher.aliases_in(text, start, end)
     periods = find_periods(text, start, end, ref)
     result: list[NamedMetric] = []

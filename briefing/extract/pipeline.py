@@ -18,6 +18,7 @@ from briefing.extract.dates import find_dues, find_periods
 from briefing.extract.figures import MetricMatcher, NamedMetric, find_figures, name_metrics
 from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.sentences import split_clauses, split_sentences
+from briefing.extract.textcase import lower
 from briefing.model import Kind, MetricDef
 
 _FIGURE_LED = re.compile(
@@ -40,6 +41,9 @@ _OWNER_WORDS = re.compile(
     r"police|enterprises?|heads?|authorit\w+|city|cities|directors?)\b",
     re.I,
 )
+
+
+_MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,16 +71,13 @@ class Extractor:
 
     def __post_init__(self) -> None:
         self.matcher = MetricMatcher(self.metric_defs)
-        self._topic_patterns = [
-            (
-                topic,
-                re.compile(
-                    r"(?<!\w)(?:" + "|".join(re.escape(k) for k in words) + r")(?!\w)", re.I
-                ),
-            )
-            for topic, words in self.topic_keywords.items()
-            if words and topic in self.topics
-        ]
+        self._topic_of: dict[str, list[str]] = {}
+        for topic, words in self.topic_keywords.items():
+            if topic in self.topics:
+                for word in words:
+                    self._topic_of.setdefault(word.lower(), []).append(topic)
+        body = "|".join(re.escape(w) for w in sorted(self._topic_of, key=len, reverse=True))
+        self._topic_pattern = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)") if body else None
         self._fallback_topic = (
             "governance" if "governance" in self.topics else next(iter(self.topics), "general")
         )
@@ -92,10 +93,11 @@ class Extractor:
         found: list[Extracted] = []
         for line_start, line_end in prose_lines(text):
             owner_carry: str | None = None
-            line_period = _first_period(text, line_start, line_end, ref)
+            line_period = _LinePeriod(text, line_start, line_end, ref)
             for s_start, s_end in split_sentences(text, line_start, line_end):
                 sentence = text[s_start:s_end]
-                owner = _owner(sentence) or owner_carry
+                own = _owner(sentence)
+                owner = own or owner_carry
                 for (p_start, p_end), parts in self._clauses(text, s_start, s_end):
                     prefix = text[s_start:p_start]
                     parent = self._one(
@@ -111,7 +113,7 @@ class Extractor:
                         )
                         if item is not None:
                             found.append(item)
-                owner_carry = owner if _owner(sentence) else owner_carry
+                owner_carry = owner if own else owner_carry
         return found
 
     def _clauses(
@@ -121,12 +123,14 @@ class Extractor:
         groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
         for c_start, c_end in split_clauses(text, start, end):
             spans: list[tuple[int, int]] = []
-            cuts = [c_start]
+            starts, stops = [c_start], []
             for m in _FIGURE_LED.finditer(text, c_start, c_end):
-                head = text[cuts[-1] : m.start()]
-                if find_figures(text, cuts[-1], m.start()) and len(head.split()) >= 4:
-                    cuts.append(m.end())
-            for a, b in zip(cuts, [*cuts[1:], c_end], strict=True):
+                head = text[starts[-1] : m.start()]
+                if find_figures(text, starts[-1], m.start()) and len(head.split()) >= 4:
+                    stops.append(m.start())
+                    starts.append(m.end())
+            stops.append(c_end)
+            for a, b in zip(starts, stops, strict=True):
                 while b > a and text[b - 1] in " ,;":
                     b -= 1
                 while a < b and text[a].isspace():
@@ -144,25 +148,41 @@ class Extractor:
         sentence: str,
         ref: date,
         owner: str | None,
-        line_period: str | None,
+        line_period: _LinePeriod,
         prefix: str = "",
         parent: Extracted | None = None,
     ) -> Extracted | None:
         clause = text[start:end]
         figures = find_figures(text, start, end)
-        metrics = name_metrics(text, start, end, figures, self.matcher, ref, line_period)
-        dues = find_dues(text, start, end, ref)
-        due = dues[-1].period if dues else None
-        due_after = False
-        if due is not None:
-            due_after = parse_period(due).end >= ref
+        metrics = name_metrics(
+            text, start, end, figures, self.matcher, ref, line_period.get() if figures else None
+        )
+        # Due dates matter for goals and tasks, and for a figure said to come ("will"):
+        # look for them only then (most clauses report results).
         verdict = classify(
             clause,
             figures=len(figures),
             named=len(metrics),
-            due_after_article=due_after,
+            due_after_article=False,
             sentence=sentence,
         )
+        due: str | None = None
+        due_after = False
+        wants_due = verdict.kind in (Kind.TARGET, Kind.DEADLINE) or parent is not None
+        if wants_due or (
+            figures and (_MAYBE_FUTURE.search(clause) or IMPERATIVE.search(lower(clause)))
+        ):
+            dues = find_dues(text, start, end, ref)
+            due = dues[-1].period if dues else None
+            due_after = due is not None and parse_period(due).end >= ref
+            if due_after and not wants_due:
+                verdict = classify(
+                    clause,
+                    figures=len(figures),
+                    named=len(metrics),
+                    due_after_article=True,
+                    sentence=sentence,
+                )
         kind = verdict.kind
         if parent is not None and parent.kind in (Kind.TARGET, Kind.DEADLINE):
             # "Strive to have 100% ... by 2025, 80% of records ..., 40% of adults ...":
@@ -204,16 +224,22 @@ class Extractor:
 
     def topics_of(self, clause: str, sentence: str) -> tuple[str, ...]:
         """The topics whose keywords the clause (or else its sentence) names; never empty."""
-        for text in (clause, sentence):
-            hits = [topic for topic, pattern in self._topic_patterns if pattern.search(text)]
-            if hits:
-                return tuple(hits[:3])
+        if self._topic_pattern is not None:
+            for text in (clause, sentence):
+                hits: list[str] = []
+                for m in self._topic_pattern.finditer(lower(text)):
+                    for topic in self._topic_of[m.group().lower()]:
+                        if topic not in hits:
+                            hits.append(topic)
+                if hits:
+                    return tuple(hits[:3])
         return (self._fallback_topic,)
 
 
-def _continues_result(clause: str, prefix: str) -> bool:
+def _continues_result(clause: str, prefix: str) -> bool:  # both as written
     """An imperative-looking clause that continues a reported result:
     "the Government has deployed solutions ...; promote ...; focus on ..."."""
+    clause, prefix = lower(clause), lower(prefix)
     if MODAL.search(clause) or GOAL.search(clause) or REQUEST.search(clause):
         return False
     if not IMPERATIVE.search(clause) or not prefix:
@@ -223,9 +249,20 @@ def _continues_result(clause: str, prefix: str) -> bool:
     )
 
 
-def _first_period(text: str, start: int, end: int, ref: date) -> str | None:
-    periods = find_periods(text, start, end, ref)
-    return periods[0].period if periods else None
+class _LinePeriod:
+    """The first period a paragraph names (for its figures that name none), found on demand."""
+
+    def __init__(self, text: str, start: int, end: int, ref: date) -> None:
+        self._args = (text, start, end, ref)
+        self._value: str | None = None
+        self._done = False
+
+    def get(self) -> str | None:
+        if not self._done:
+            periods = find_periods(*self._args)
+            self._value = periods[0].period if periods else None
+            self._done = True
+        return self._value
 
 
 def _owner(sentence: str) -> str | None:

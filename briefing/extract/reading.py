@@ -49,7 +49,15 @@ def decode(raw: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    results = from_bytes(raw)
+    best = results.best()
+    if best is not None:
+        # Near-ties are common on short Latin text (cp1252, cp1257, cp1250 all read it);
+        # Windows-1252 is by far the most used of them, so it wins a near-tie.
+        for candidate in results:
+            if candidate.encoding == "cp1252" and candidate.chaos <= best.chaos + 0.1:
+                best = candidate
+                break
     if best is None or best.encoding is None:
         raise ReadError("unknown text encoding (not UTF-8, and none could be detected)")
     if best.chaos > 0.2:  # mostly noise in every encoding tried
@@ -62,7 +70,7 @@ def read_bytes(raw: bytes, name: str = "") -> Document:
     if not raw.strip():
         raise ReadError("empty file")
     if len(raw) > MAX_BYTES:
-        raise ReadError(f"too large ({len(raw) // 1024} KB; the limit is {MAX_BYTES // 1024} KB)")
+        raise ReadError(f"too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = raw.decode("utf-16")
