@@ -127,6 +127,24 @@ class Verdict:
     directive: bool = False
 
 
+# One scan of a clause finds every cue: the patterns tried in this order at each place
+# (a shortfall before a result, so "has not been completed" is not an achievement).
+_CUES = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (
+            ("agenda", _AGENDA),
+            ("limitation", LIMITATION),
+            ("modal", MODAL),
+            ("goal", GOAL),
+            ("request", REQUEST),
+            ("first_person", _FIRST_PERSON),
+            ("achievement", ACHIEVEMENT),
+        )
+    )
+)
+
+
 def classify(
     clause: str, *, figures: int, named: int, due_after_article: bool, sentence: str = ""
 ) -> Verdict:
@@ -135,12 +153,14 @@ def classify(
     words = len(clause.split())
     if words < 4 or _QUESTION.search(clause):
         return Verdict(None, 0.0)
-    if _AGENDA.search(clause):
+    hits = {m.lastgroup for m in _CUES.finditer(clause)}
+    if "agenda" in hits:
         return Verdict(None, 0.0)
-    first_person = bool(_FIRST_PERSON.search(clause))
-    directive = bool(MODAL.search(clause) or IMPERATIVE.search(clause) or GOAL.search(clause))
-    requested = bool(REQUEST.search(clause)) and " to " in clause
-    limitation = bool(LIMITATION.search(clause)) and not _POSITIVE_FIX.search(clause)
+    first_person = "first_person" in hits
+    modal, goal = "modal" in hits, "goal" in hits
+    directive = modal or goal or bool(IMPERATIVE.match(clause))
+    requested = "request" in hits and " to " in clause
+    limitation = "limitation" in hits and not _POSITIVE_FIX.search(clause)
     # "in 2019 it only reached 11% ... now 55%": a baseline, not a shortfall.
     if (
         limitation
@@ -155,29 +175,22 @@ def classify(
     if figures and re.match(r"^(?:however|but|yet)\b", clause, _I) and not directive:
         return Verdict(Kind.LIMITATION, 0.6)
     if directive or requested or (figures and due_after_article and _FUTURE.search(clause)):
-        if first_person and not figures and not GOAL.search(clause):
+        if first_person and not figures and not goal:
             return Verdict(None, 0.0)  # "we must ...": a speech's exhortation
         if re.search(r"\b(?:conference|meeting|session)\s+(?:needs?|must|should)\b", clause, _I):
             return Verdict(None, 0.0)
         if not directive and requested:
             return Verdict(Kind.TARGET, 0.6, True)
-        if (
-            figures
-            and not due_after_article
-            and not MODAL.search(clause)
-            and not GOAL.search(clause)
-        ):
+        if figures and not due_after_article and not modal and not goal:
             # "reached 87% (exceeding the target for 2025)": a result, not a goal
             pass
         else:
-            return Verdict(
-                Kind.TARGET, 0.75 if (MODAL.search(clause) or GOAL.search(clause)) else 0.6, True
-            )
+            return Verdict(Kind.TARGET, 0.75 if (modal or goal) else 0.6, True)
     if named:
         return Verdict(Kind.ACHIEVEMENT, 0.85)
     if figures and _RESULT_WITH_FIGURE.search(clause):
         return Verdict(Kind.ACHIEVEMENT, 0.65)
-    if ACHIEVEMENT.search(clause):
+    if "achievement" in hits:
         if first_person and not re.search(
             r"\b(?:has|have)\s+(?:\w+\s+)?(?:developed|built|issued|established)\b", clause, _I
         ):

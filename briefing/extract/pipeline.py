@@ -15,7 +15,13 @@ from briefing.dates import Precision, parse_period
 from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.dates import find_dues, find_periods
-from briefing.extract.figures import MetricMatcher, NamedMetric, find_figures, name_metrics
+from briefing.extract.figures import (
+    Figure,
+    MetricMatcher,
+    NamedMetric,
+    find_figures,
+    name_metrics,
+)
 from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.sentences import split_clauses, split_sentences
 from briefing.extract.textcase import lower
@@ -78,6 +84,7 @@ class Extractor:
                     self._topic_of.setdefault(word.lower(), []).append(topic)
         body = "|".join(re.escape(w) for w in sorted(self._topic_of, key=len, reverse=True))
         self._topic_pattern = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)") if body else None
+        self._figures: list[Figure] = []
         self._fallback_topic = (
             "governance" if "governance" in self.topics else next(iter(self.topics), "general")
         )
@@ -98,6 +105,8 @@ class Extractor:
                 sentence = text[s_start:s_end]
                 own = _owner(sentence)
                 owner = own or owner_carry
+                # The sentence's figures, found once; each clause takes those inside it.
+                self._figures = find_figures(text, s_start, s_end)
                 for (p_start, p_end), parts in self._clauses(text, s_start, s_end):
                     prefix = text[s_start:p_start]
                     parent = self._one(
@@ -116,6 +125,9 @@ class Extractor:
                 owner_carry = owner if own else owner_carry
         return found
 
+    def _figures_in(self, start: int, end: int) -> list[Figure]:
+        return [f for f in self._figures if start <= f.start and f.end <= end]
+
     def _clauses(
         self, text: str, start: int, end: int
     ) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
@@ -126,7 +138,7 @@ class Extractor:
             starts, stops = [c_start], []
             for m in _FIGURE_LED.finditer(text, c_start, c_end):
                 head = text[starts[-1] : m.start()]
-                if find_figures(text, starts[-1], m.start()) and len(head.split()) >= 4:
+                if self._figures_in(starts[-1], m.start()) and len(head.split()) >= 4:
                     stops.append(m.start())
                     starts.append(m.end())
             stops.append(c_end)
@@ -153,7 +165,7 @@ class Extractor:
         parent: Extracted | None = None,
     ) -> Extracted | None:
         clause = text[start:end]
-        figures = find_figures(text, start, end)
+        figures = self._figures_in(start, end)
         metrics = name_metrics(
             text, start, end, figures, self.matcher, ref, line_period.get() if figures else None
         )
