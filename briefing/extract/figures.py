@@ -47,7 +47,7 @@ _FIGURE = lowercase_pattern(
     r"(?:\s*(?P<pct>%|percent\b|per cent\b))?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?:\s+(?P<cur2>VND|USD|dong)\b)?"
-    r"(?:\s+(?P<noun>[A-Za-z][A-Za-z-]*))?",
+    r"(?:\s+(?P<noun>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}))?",
     re.I,
 )
 _PLACES = lowercase_pattern(
@@ -96,6 +96,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if any(a <= num_start < b for a, b in places_spans):
             continue
         raw = m["num"]
+        first_noun = m["noun"].split()[0].lower() if m["noun"] else ""
         before = text[max(start, num_start - 14) : num_start]
         after = text[num_end : num_end + 3]
         if m["pct"] is None and m["scale"] is None and m["cur1"] is None and m["cur2"] is None:
@@ -112,7 +113,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
                 before,
             ):
                 continue  # a day of a month
-            if m["noun"] and m["noun"].lower() in (
+            if m["noun"] and first_noun in (
                 "january",
                 "february",
                 "march",
@@ -130,13 +131,13 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             if (
                 re.search(r"\b(at|the|of)\s*$", before, re.I)
                 and m["noun"]
-                and m["noun"].lower() in ("session", "meeting", "congress", "plenum", "conference")
+                and first_noun in ("session", "meeting", "congress", "plenum", "conference")
             ):
                 continue
             if (
                 m["ord"]
                 and m["noun"]
-                and m["noun"].lower()
+                and first_noun
                 in (
                     "session",
                     "meeting",
@@ -151,8 +152,14 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
                 )
             ):
                 continue
-            if m["noun"] is None and not m["den"] and not m["ord"]:
-                continue  # a bare number: a list count, a label, not a figure
+            if (
+                m["noun"] is None
+                and not m["den"]
+                and not m["ord"]
+                and not m["qual"]
+                and _number(raw) < 100
+            ):
+                continue  # a small bare number: a list count, a label, not a figure
             if (
                 re.search(r"\b[A-Z][A-Za-z]+\s*$", original[max(start, num_start - 14) : num_start])
                 and not m["den"]
@@ -160,7 +167,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
                 continue  # Project 06, Resolution 52, Group 7
             if (
                 m["noun"]
-                and m["noun"].lower()
+                and first_noun
                 in (
                     "times",
                     "years",
@@ -171,7 +178,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
                     "minutes",
                     "points",
                 )
-                and m["noun"].lower() != "points"
+                and first_noun != "points"
             ):
                 continue
         value = _number(raw)
@@ -195,7 +202,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if qualifier is None and _ESTIMATED.search(text[max(start, m.start() - 45) : m.start()]):
             qualifier = "estimated"
         den = _number(m["den"]) if m["den"] else None
-        noun = m["noun"].lower() if m["noun"] else None
+        noun = m["noun"].lower() if m["noun"] else None  # up to three words
         # the figure ends with its number, unit and scale, not the word after it
         end_at = max(
             m.end(g) for g in ("num", "den", "ord", "pct", "scale", "cur2") if m[g] is not None
@@ -267,47 +274,30 @@ def name_metrics(
     matcher: MetricMatcher,
     ref: date,
     context_period: str | None = None,
+    context_start: int | None = None,
 ) -> list[NamedMetric]:
-    """Give each figure of the clause a canonical metric, a period and a qualifier."""
+    """Give each figure of the clause a canonical metric, a period and a qualifier.
+
+    The indicator is named by the nearest fitting alias in the clause; a figure whose
+    clause names none takes the last one before it in ``text[context_start:start]``
+    (its sentence: "In terms of cybersecurity rankings: Vietnam ranked 25th").
+    """
     if not figures:
         return []
     aliases = matcher.aliases_in(text, start, end)
+    before: list[tuple[int, int, list[str]]] = []
+    if context_start is not None and context_start < start:
+        before = matcher.aliases_in(text, context_start, start)
     periods = find_periods(text, start, end, ref)
+    units = {d.unit for d in matcher.defs.values()}
     result: list[NamedMetric] = []
     seen: set[tuple[str, str]] = set()
     for index, figure in enumerate(figures):
-        best: tuple[int, str] | None = None
-        for a_start, a_end, names in aliases:
-            distance = figure.start - a_end if a_end <= figure.start else a_start - figure.end
-            if distance < -1:
-                distance = 0  # the alias overlaps the figure's noun
-            for name in names:
-                definition = matcher.defs[name]
-                wanted_change = figure.change and figure.unit == "%"
-                candidate = name
-                if (
-                    wanted_change
-                    and definition.unit == "%"
-                    and not name.endswith(("_growth", "_change"))
-                ):
-                    for suffix in ("_growth", "_change"):
-                        if f"{name}{suffix}" in matcher.defs:
-                            candidate = f"{name}{suffix}"
-                            break
-                    else:
-                        continue
-                elif wanted_change and definition.unit != "%":
-                    grown = f"{name}_growth"
-                    if grown not in matcher.defs:
-                        continue
-                    candidate = grown
-                if not _fits(matcher.defs[candidate], figure):
-                    continue
-                if best is None or abs(distance) < best[0]:
-                    best = (abs(distance), candidate)
-        if best is None or best[0] > 160:
+        name = _best_alias(figure, aliases, matcher, units) or _best_alias(
+            figure, before[-1:], matcher, units, limit=400
+        )
+        if name is None:
             continue
-        name = best[1]
         definition = matcher.defs[name]
         period = _period_of(figure, figures[index + 1 :], periods, context_period, ref)
         key = (name, f"{figure.value}@{period}")
@@ -316,6 +306,59 @@ def name_metrics(
         seen.add(key)
         result.append(NamedMetric(name, figure.value, definition.unit, period, figure.qualifier))
     return result
+
+
+def _plural(noun: str) -> str:
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def _best_alias(
+    figure: Figure,
+    aliases: list[tuple[int, int, list[str]]],
+    matcher: MetricMatcher,
+    units: set[str],
+    limit: int = 160,
+) -> str | None:
+    """The metric of the nearest alias that fits the figure (unit, level or change)."""
+    # "1,150 localities": a count says what it counts; only metrics in that unit fit.
+    counted = None
+    if figure.unit == "count" and figure.noun:
+        counted = next((_plural(w) for w in figure.noun.split() if _plural(w) in units), None)
+    best: tuple[float, str] | None = None
+    for a_start, a_end, names in aliases:
+        if a_end <= figure.start:
+            distance: float = figure.start - a_end
+        else:
+            distance = max(0, a_start - figure.end)
+            if figure.unit != "count":
+                # "X increased by 19%, Y increased by 82%": a rate's subject comes first.
+                distance = distance * 3 + 10
+        for name in names:
+            definition = matcher.defs[name]
+            wanted_change = figure.change and figure.unit == "%"
+            candidate = name
+            if wanted_change and definition.unit == "%" and ("growth" in name or "change" in name):
+                pass  # a growth rate: "growth of over 8%" is its level
+            elif wanted_change and definition.unit == "%":
+                for suffix in ("_growth", "_change"):
+                    if f"{name}{suffix}" in matcher.defs:
+                        candidate = f"{name}{suffix}"
+                        break
+                else:
+                    continue
+            elif wanted_change and definition.unit != "%":
+                grown = f"{name}_growth"
+                if grown not in matcher.defs:
+                    continue
+                candidate = grown
+            chosen = matcher.defs[candidate]
+            if not _fits(chosen, figure) or (counted and chosen.unit != counted):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, candidate)
+    if best is None or best[0] > limit:
+        return None
+    return best[1]
 
 
 def _period_of(

@@ -49,6 +49,9 @@ _OWNER_WORDS = re.compile(
 )
 
 
+MAX_SENTENCE = 3000
+"""Longer "sentences" are not prose; they are skipped rather than searched."""
+
 _MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
 
 
@@ -85,6 +88,7 @@ class Extractor:
         body = "|".join(re.escape(w) for w in sorted(self._topic_of, key=len, reverse=True))
         self._topic_pattern = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)") if body else None
         self._figures: list[Figure] = []
+        self._context_start: int | None = None
         self._fallback_topic = (
             "governance" if "governance" in self.topics else next(iter(self.topics), "general")
         )
@@ -102,13 +106,20 @@ class Extractor:
             owner_carry: str | None = None
             line_period = _LinePeriod(text, line_start, line_end, ref)
             for s_start, s_end in split_sentences(text, line_start, line_end):
+                if s_end - s_start > MAX_SENTENCE:
+                    continue  # a run-on block (a table, a dump), not a sentence of prose
                 sentence = text[s_start:s_end]
                 own = _owner(sentence)
                 owner = own or owner_carry
                 # The sentence's figures, found once; each clause takes those inside it.
                 self._figures = find_figures(text, s_start, s_end)
+                previous: tuple[int, int] | None = None
                 for (p_start, p_end), parts in self._clauses(text, s_start, s_end):
                     prefix = text[s_start:p_start]
+                    # After "In terms of X rankings:", the figures are X's.
+                    intro = previous is not None and ":" in text[previous[1] : p_start]
+                    self._context_start = previous[0] if intro and previous else None
+                    previous = (p_start, p_end)
                     parent = self._one(
                         text, p_start, p_end, sentence, ref, owner, line_period, prefix
                     )
@@ -117,6 +128,7 @@ class Extractor:
                             found.append(parent)
                         continue
                     for c_start, c_end in parts:
+                        self._context_start = p_start
                         item = self._one(
                             text, c_start, c_end, sentence, ref, owner, line_period, prefix, parent
                         )
@@ -167,7 +179,14 @@ class Extractor:
         clause = text[start:end]
         figures = self._figures_in(start, end)
         metrics = name_metrics(
-            text, start, end, figures, self.matcher, ref, line_period.get() if figures else None
+            text,
+            start,
+            end,
+            figures,
+            self.matcher,
+            ref,
+            line_period.get() if figures else None,
+            context_start=self._context_start,
         )
         # Due dates matter for goals and tasks, and for a figure said to come ("will"):
         # look for them only then (most clauses report results).
