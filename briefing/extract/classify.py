@@ -25,7 +25,7 @@ LIMITATION = lowercase_pattern(
     r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
     r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+)\b"
     r"|\b(?:have|has|had)\s+not\b|\b(?:does|do|did)\s+not\s+have\b|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
-    r"|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
+    r"|\b(?:has|have|is|are)\s+yet\s+to\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
     r"|\bonly\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|)\d",
     _I,

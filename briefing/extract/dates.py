@@ -277,6 +277,8 @@ _ASOF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("endy", re.compile(rf"\b(?:by|at|as of)\s+the\s+end\s+of\s+{_YEAR}\b", re.I)),
     ("y", re.compile(rf"\b(?:in|by|of|for|during|as of)\s+{_YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
+    ("lasty", re.compile(r"\b(?:last|previous|past)\s+year\b", re.I)),
+    ("thisy", re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)),
 ]
 
 
@@ -306,6 +308,10 @@ def find_periods(text: str, start: int, end: int, ref: date) -> list[Found]:
             period = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
         elif kind == "endy":
             period = f"{year}-12"
+        elif kind == "lasty":
+            period = str(ref.year - 1)
+        elif kind == "thisy":
+            period = str(ref.year)
         else:
             period = str(year)
         found.append(Found(period, m.start() + offset, m.end() + offset))

@@ -26,6 +26,17 @@ _DATE_LINE = re.compile(
     r"^\s*(?:date|published|posted|updated)\s*:?\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b",
     re.I | re.M,
 )
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATE_WORDS_LINE = re.compile(
+    rf"^\s*(?:(?:published|posted|updated|date)\s*:?\s*)?{_WEEKDAY}"
+    rf"(?:{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year2>(?:19|20)\d{{2}}))"
+    r"(?:[\s,|-]+\d{1,2}:\d{2}(?:\s*(?:AM|PM|am|pm))?(?:\s*(?:GMT|ICT)[+\d:]*)?)?\s*$",
+    re.I | re.M,
+)
+_NOT_OUTLET = re.compile(
+    r"^(?:published|posted|updated|date|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
+)
 _BANNER = re.compile(r"^\S+\.(vn|com|net|org)\b.*[-–|]", re.I)
 
 
@@ -87,6 +98,10 @@ def extract_metadata(
     if url is not None and not url.startswith(("http://", "https://")):
         url = None
     byline = _BYLINE.search(text[:2000])
+    if byline and _NOT_OUTLET.match(byline.group("who").strip()):
+        byline_who = None
+    else:
+        byline_who = byline.group("who") if byline else None
     according = None
     for m in _ACCORDING.finditer(text):
         according = m  # the last one: a credit at the end of the article
@@ -97,12 +112,12 @@ def extract_metadata(
             outlet = f"{outlet} (via {_host(url)})"
     elif hints.get("sitename"):
         outlet = hints["sitename"]
-    elif byline and url is None:
-        outlet = _dedupe_doubled(byline.group("who")) or None
+    elif byline_who and url is None:
+        outlet = _dedupe_doubled(byline_who) or None
     elif url:
         outlet = _host(url)
-    elif byline:
-        outlet = _dedupe_doubled(byline.group("who")) or None
+    elif byline_who:
+        outlet = _dedupe_doubled(byline_who) or None
     published, stated, note = _published(text, hints, byline, today or date.today())
     return Metadata(
         title=" ".join(title.split()),
@@ -112,6 +127,24 @@ def extract_metadata(
         published_stated=stated,
         note=note,
     )
+
+
+_DATE_IN_LINE = re.compile(
+    rf"{_WEEKDAY}(?:{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year2>(?:19|20)\d{{2}}))",
+    re.I,
+)
+
+
+def _worded_in_byline(text: str) -> re.Match[str] | None:
+    """A full date inside a short line near the top ("By Le Minh  March 2, 2025 | 06:00 pm")."""
+    for start, end in lines_of(text)[:12]:
+        line = text[start:end]
+        if line.strip() and len(line.split()) <= 15 and not line.rstrip().endswith("."):
+            found = _DATE_IN_LINE.search(line)
+            if found:
+                return found
+    return None
 
 
 def _published(
@@ -125,6 +158,19 @@ def _published(
                 True,
                 f"The byline prints {byline['day']}/{byline['month']}/{byline['year']}.",
             )
+    worded = _DATE_WORDS_LINE.search(text[:3000]) or _worded_in_byline(text)
+    if worded:
+        if worded["month"]:
+            month, day_n, year = (
+                d.MONTHS[worded["month"].lower().rstrip(".")],
+                worded["day"],
+                worded["year"],
+            )
+        else:
+            month, day_n, year = d.MONTHS[worded["month2"].lower()], worded["day2"], worded["year2"]
+        day = d._period(int(year), month, int(day_n))
+        if day and len(day) == 10:
+            return day, True, f"The article prints the date '{worded.group().strip()}'."
     line = _DATE_LINE.search(text[:3000])
     if line:
         day = d._period(int(line["year"]), int(line["month"]), int(line["day"]))

@@ -90,3 +90,12 @@ def test_no_finding(text: str) -> None:
 def test_confidence_is_a_probability() -> None:
     for item in EXTRACTOR.extract("Hanoi has issued 8 million chip ID cards.\n", REF):
         assert 0 < item.confidence <= 1
+
+
+def test_yet_to_and_lags_behind_are_limitations() -> None:
+    assert [k for k, _, _ in kinds("Many wards have yet to connect their records systems.")] == [
+        "limitation"
+    ]
+    assert [k for k, _, _ in kinds("The city still lags behind Hanoi in digital payments.")] == [
+        "limitation"
+    ]

@@ -61,3 +61,12 @@ def test_periods(text: str, expected: str) -> None:
 def test_year_from_context_is_the_latest_named() -> None:
     assert year_from_context("Results of 2024 and tasks for 2025; compared to 2022.") == 2025
     assert year_from_context("No years here.") is None
+
+
+def test_last_year_and_this_year() -> None:
+    for text, expected in (
+        ("Exports rose 9% last year.", "2024"),
+        ("It grew 5% this year.", "2025"),
+    ):
+        found = find_periods(text, 0, len(text), REF)
+        assert found and found[0].period == expected

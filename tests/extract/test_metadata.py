@@ -51,3 +51,25 @@ def test_according_to_line_names_the_outlet() -> None:
 def test_no_date_at_all_falls_back_to_today_inferred() -> None:
     meta = extract_metadata("A short note without dates.\n", today=date(2026, 1, 2))
     assert (meta.published, meta.published_stated) == ("2026-01-02", False)
+
+
+def test_a_worded_date_line_is_stated() -> None:
+    text = (
+        "Dong Nai sets tasks\n\nThursday, March 13, 2025 09:15\n\nOn March 12, the province met.\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.published, meta.published_stated) == ("2025-03-13", True)
+    text = "Hue sets tasks\nUpdated: 4 April 2025\nThe city met on April 3.\n"
+    assert extract_metadata(text).published == "2025-04-04"
+
+
+def test_a_dated_update_line_is_not_an_outlet() -> None:
+    meta = extract_metadata("Hue sets tasks\nUpdated 04/04/2025\nThe city met in 2025.\n")
+    assert meta.published == "2025-04-04" and meta.outlet == "unknown outlet"
+
+
+def test_a_date_inside_a_byline() -> None:
+    meta = extract_metadata(
+        "HCMC to digitize records\n\nBy Le Minh   March 2, 2025 | 06:00 pm PT\n\nThe city met.\n"
+    )
+    assert (meta.published, meta.published_stated) == ("2025-03-02", True)
