@@ -42,16 +42,21 @@ _POSITIVE_FIX = lowercase_pattern(
     _I,
 )
 
-MODAL = lowercase_pattern(
+_MODAL_ANY = (
     r"\b(?:must|shall|should|(?<!the\s)(?<!urgent\s)need(?:s)?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
     r"(?:is|are)\s+(?:assigned|tasked|responsible)\b|it\s+is\s+necessary\s+to|(?:is|are)\s+to\s+be)\b"
     r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
-    r"|^(?:the\s+)?(?:Ministry|Ministries|Chairm[ae]n|(?:Provincial\s+|District\s+|Commune\s+)?People's\s+Committees?|"
+)
+# "The Department of Home Affairs researches and advises ...": a task list's present tense.
+_MODAL_ORG = (
+    r"^(?:the\s+)?(?:Ministry|Ministries|Chairm[ae]n|(?:Provincial\s+|District\s+|Commune\s+)?People's\s+Committees?|"
     r"Department|State\s+Bank|Government\s+Office|Provincial\s+Police)\b[^,;]{0,80}?\s+"
     r"(?:directs|organizes|organises|coordinates|presides|researches|advises|guides|assumes|chairs|leads|"
-    r"ensures|submits|develops|implements|reviews|completes|urgently|continues|takes|studies|builds)\b",
-    _I,
+    r"ensures|submits|develops|implements|reviews|completes|urgently|continues|takes|studies|builds)\b"
 )
+MODAL = lowercase_pattern(_MODAL_ANY + "|" + _MODAL_ORG)
+_MODAL_ANY_RE = lowercase_pattern(_MODAL_ANY)
+_MODAL_ORG_RE = lowercase_pattern(_MODAL_ORG)
 REQUEST = lowercase_pattern(
     r"\b(?:requested|requests|request|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded)\b",
     _I,
@@ -79,14 +84,16 @@ IMPERATIVE = lowercase_pattern(
     rf"(?:{_IMPERATIVE_VERBS})\b",
     _I,
 )
-_AGENDA = lowercase_pattern(
+_AGENDA_START = lowercase_pattern(
     r"^(?:(?:along\s+with\s+that|at\s+the\s+same\s+time|in\s+addition|and|also|then)\s*,?\s+)?"
     r"(?:clearly\s+|frankly\s+)?(?:discuss\w*|analy[sz]\w*|evaluat\w*|assess\w*|clarify|indicate|"
     r"point\s+out|share|identify|draw\s+lessons|unify|learn)\b"
-    r"|\brecommended\s+that\b|\b(?:such\s+as|as\s+follows|including|the\s+following)\s*:?\s*$"
+)
+_AGENDA_END = lowercase_pattern(r"\b(?:such\s+as|as\s+follows|including|the\s+following)\s*:?\s*$")
+_AGENDA_ANY = lowercase_pattern(
+    r"\brecommended\s+that\b"
     r"|\b(?:requested|suggested|asked|proposed)\s+(?:that\s+)?(?:the\s+)?(?:delegates|conference|"
-    r"meeting|participants|members|speakers)\b",
-    _I,
+    r"meeting|participants|members|speakers)\b"
 )
 _FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
 _QUESTION = lowercase_pattern(r"\?\s*$")
@@ -127,15 +134,16 @@ class Verdict:
     directive: bool = False
 
 
-# One scan of a clause finds every cue: the patterns tried in this order at each place
+# One scan finds every cue of a sentence: the patterns tried in this order at each place
 # (a shortfall before a result, so "has not been completed" is not an achievement).
+# What must be at a clause's start or end is checked on the clause itself.
 _CUES = re.compile(
     "|".join(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
-            ("agenda", _AGENDA),
+            ("agenda", _AGENDA_ANY),
             ("limitation", LIMITATION),
-            ("modal", MODAL),
+            ("modal", _MODAL_ANY_RE),
             ("goal", GOAL),
             ("request", REQUEST),
             ("first_person", _FIRST_PERSON),
@@ -145,19 +153,33 @@ _CUES = re.compile(
 )
 
 
+def cue_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every cue in ``text`` (lowercased with ``textcase.lower``): start, end, cue name."""
+    return [(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(text)]
+
+
 def classify(
-    clause: str, *, figures: int, named: int, due_after_article: bool, sentence: str = ""
+    clause: str,
+    *,
+    figures: int,
+    named: int,
+    due_after_article: bool,
+    sentence: str = "",
+    hits: set[str] | None = None,
 ) -> Verdict:
-    """Decide what ``clause`` reports. ``figures``/``named``: its figures, and those given a metric."""
-    clause, sentence = lower(clause), lower(sentence)
+    """Decide what ``clause`` reports. ``figures``/``named``: its figures, and those given a
+    metric; ``hits``: the names of its cues when already found (``cue_spans`` of the sentence)."""
+    clause = lower(clause)
     words = len(clause.split())
     if words < 4 or _QUESTION.search(clause):
         return Verdict(None, 0.0)
-    hits = {m.lastgroup for m in _CUES.finditer(clause)}
-    if "agenda" in hits:
+    if hits is None:
+        hits = {name for _, _, name in cue_spans(clause)}
+    if "agenda" in hits or _AGENDA_START.match(clause) or _AGENDA_END.search(clause):
         return Verdict(None, 0.0)
     first_person = "first_person" in hits
-    modal, goal = "modal" in hits, "goal" in hits
+    modal = "modal" in hits or bool(_MODAL_ORG_RE.match(clause))
+    goal = "goal" in hits
     directive = modal or goal or bool(IMPERATIVE.match(clause))
     requested = "request" in hits and " to " in clause
     limitation = "limitation" in hits and not _POSITIVE_FIX.search(clause)
@@ -167,7 +189,7 @@ def classify(
         and re.search(r"\bonly\b", clause, _I)
         and not re.search(r"\b(not|no|still|low|behind|limited)\b", clause, _I)
         and _ONLY_BASELINE.search(clause)
-        and (_IMPROVEMENT.search(clause) or _IMPROVEMENT.search(sentence))
+        and (_IMPROVEMENT.search(clause) or _IMPROVEMENT.search(lower(sentence)))
     ):
         limitation = False
     if limitation and not (directive and not figures):

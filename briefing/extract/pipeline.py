@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from briefing.dates import Precision, parse_period
-from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify
+from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.dates import find_dues, find_periods
 from briefing.extract.figures import (
@@ -89,6 +89,7 @@ class Extractor:
         self._topic_pattern = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)") if body else None
         self._figures: list[Figure] = []
         self._context_start: int | None = None
+        self._cues: list[tuple[int, int, str]] = []
         self._fallback_topic = (
             "governance" if "governance" in self.topics else next(iter(self.topics), "general")
         )
@@ -113,6 +114,9 @@ class Extractor:
                 owner = own or owner_carry
                 # The sentence's figures, found once; each clause takes those inside it.
                 self._figures = find_figures(text, s_start, s_end)
+                self._cues = [
+                    (a + s_start, b + s_start, name) for a, b, name in cue_spans(lower(sentence))
+                ]
                 previous: tuple[int, int] | None = None
                 for (p_start, p_end), parts in self._clauses(text, s_start, s_end):
                     prefix = text[s_start:p_start]
@@ -190,12 +194,14 @@ class Extractor:
         )
         # Due dates matter for goals and tasks, and for a figure said to come ("will"):
         # look for them only then (most clauses report results).
+        hits = {name for a, b, name in self._cues if start <= a and b <= end}
         verdict = classify(
             clause,
             figures=len(figures),
             named=len(metrics),
             due_after_article=False,
             sentence=sentence,
+            hits=hits,
         )
         due: str | None = None
         due_after = False
@@ -213,6 +219,7 @@ class Extractor:
                     named=len(metrics),
                     due_after_article=True,
                     sentence=sentence,
+                    hits=hits,
                 )
         kind = verdict.kind
         if parent is not None and parent.kind in (Kind.TARGET, Kind.DEADLINE):
