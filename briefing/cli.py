@@ -1,4 +1,4 @@
-"""The command line: ``briefing`` (the TUI), ``check``, ``summary`` and ``serve``.
+"""The command line: ``briefing`` (the TUI), ``check``, ``summary``, ``serve`` and ``ingest``.
 
 Only the TUI path imports Textual; ``check`` and ``summary`` stay on the light path
 (a test looks at ``sys.modules`` to keep it that way). ``serve`` runs a web server whose
@@ -98,6 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_corpus(check)
 
+    ingest = commands.add_parser(
+        "ingest",
+        help="add articles (text or HTML files, folders, '-' for stdin) to a corpus, "
+        "with extracted findings to review",
+    )
+    ingest.add_argument(
+        "--corpus",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the corpus to add to (required; created if missing; never the bundled one)",
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+
     summary = commands.add_parser("summary", help="print the briefing to stdout")
     _add_corpus(summary)
     _add_as_of(summary)
@@ -134,6 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="YYYY-MM-DD",
         help="only findings from sources published on or after this day",
+    )
+    summary.add_argument(
+        "--reviewed-only",
+        action="store_true",
+        help="leave out extracted findings nobody has reviewed yet",
     )
     summary.add_argument(
         "--limit", type=_positive, default=None, metavar="N", help="at most N findings per section"
@@ -245,6 +264,7 @@ def _run_summary(args: argparse.Namespace) -> int:
         topics=frozenset(args.topic),
         sources=frozenset(args.source),
         since=args.since,
+        reviewed_only=args.reviewed_only,
     )
     as_of = args.as_of or date.today()
     fmt = args.format
@@ -319,6 +339,37 @@ def _run_serve(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+def _run_ingest(args: argparse.Namespace) -> int:
+    from briefing.ingest import (
+        STDIN,
+        Ingester,
+        IngestError,
+        ensure_corpus,
+        expand_inputs,
+        is_same_folder,
+    )
+    from briefing.paths import bundled_corpus
+
+    root: Path | None = args.corpus
+    if root is None:
+        raise UsageError("ingest: give --corpus DIR (the bundled corpus is never written to)")
+    if is_same_folder(root, bundled_corpus()):
+        raise UsageError(f"--corpus: '{root}' is the bundled corpus, which is never written to")
+    if args.paths.count(STDIN) > 1:
+        raise UsageError("ingest: '-' (stdin) can be given once")
+    try:
+        ensure_corpus(root, bundled_corpus())
+        ingester = Ingester(root)
+        failed = 0
+        for name, path in expand_inputs(args.paths):
+            outcome = ingester.ingest(name, path, sys.stdin.buffer if path is None else None)
+            print(outcome, flush=True)
+            failed += outcome.failed
+    except IngestError as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
 def _run_app(args: argparse.Namespace) -> int:
     from briefing.tui.app import run_app  # the only place Textual is imported
 
@@ -331,7 +382,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error already reported in one line
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    runners = {"check": _run_check, "summary": _run_summary, "serve": _run_serve, None: _run_app}
+    runners = {
+        "check": _run_check,
+        "summary": _run_summary,
+        "serve": _run_serve,
+        "ingest": _run_ingest,
+        None: _run_app,
+    }
     try:
         return runners[args.command](args)
     except UsageError as exc:

@@ -45,10 +45,13 @@ class Query:
     sources: frozenset[str] = frozenset()
     since: date | None = None
     text: str = ""
+    reviewed_only: bool = False
 
     def matches(self, corpus: Corpus, finding: Finding, index: SearchIndex | None = None) -> bool:
         """True when ``finding`` is selected."""
         if self.kinds and finding.kind not in self.kinds:
+            return False
+        if self.reviewed_only and not finding.reviewed:
             return False
         if self.topics and not self.topics.intersection(finding.topics):
             return False
@@ -78,4 +81,11 @@ class Query:
     @property
     def narrows(self) -> bool:
         """True when the query leaves anything out."""
-        return bool(self.kinds or self.topics or self.sources or self.since or self.folded_text)
+        return bool(
+            self.kinds
+            or self.topics
+            or self.sources
+            or self.since
+            or self.folded_text
+            or self.reviewed_only
+        )

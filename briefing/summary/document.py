@@ -88,3 +88,11 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
     )
     briefing.numbers = {source.id: n for n, source in enumerate(briefing.sources, 1)}
     return briefing
+
+
+UNREVIEWED = " (unreviewed)"
+
+
+def statement(finding: Finding) -> str:
+    """The finding's statement, marked when an extracted finding has not been reviewed."""
+    return finding.statement + ("" if finding.reviewed else UNREVIEWED)

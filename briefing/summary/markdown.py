@@ -8,7 +8,7 @@ from briefing.corpus import published_span
 from briefing.dates import days_left, describe_days
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
-from briefing.summary.document import TITLE, Briefing
+from briefing.summary.document import TITLE, Briefing, statement
 from briefing.summary.rich_render import safe_url
 from briefing.text import plural, printable
 
@@ -40,7 +40,7 @@ def to_markdown(briefing: Briefing) -> str:
         if finding.owner:
             details.append(finding.owner)
         extra = f" — {md('; '.join(details))}" if details else ""
-        return f"- {md(finding.statement)}{extra}{cite(finding)}"
+        return f"- {md(statement(finding))}{extra}{cite(finding)}"
 
     out = [f"# {TITLE}", ""]
     info = f"As of {as_of.isoformat()}"
@@ -59,7 +59,7 @@ def to_markdown(briefing: Briefing) -> str:
                         continue
                     state = f"{status.value}, {describe_days(days_left(period, as_of))}"
                     out.append(
-                        f"| {period.label()} | {state} | {md(finding.statement)}{cite(finding)} "
+                        f"| {period.label()} | {state} | {md(statement(finding))}{cite(finding)} "
                         f"| {md(finding.owner or '—')} |"
                     )
             out.append("")

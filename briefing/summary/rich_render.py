@@ -20,7 +20,7 @@ from briefing.corpus import published_span
 from briefing.dates import days_left, describe_days
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
-from briefing.summary.document import TITLE, Briefing
+from briefing.summary.document import TITLE, Briefing, statement
 from briefing.text import plural, printable
 
 TABLE_MIN_WIDTH = 80
@@ -116,7 +116,7 @@ class BriefingView:
                 f"{finding.due_period.label()}, {status.value}, {days}: ",
                 style=f"bold {self._colour(f'status-{status.value}')}",
             )
-        line.append_text(_t(finding.statement))
+        line.append_text(_t(statement(finding)))
         details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
         if finding.due_period and not with_status:
             details.append(f"due {finding.due_period.label()}")
@@ -146,7 +146,7 @@ class BriefingView:
             table.add_row(
                 Text(period.label()),
                 state,
-                _t(finding.statement),
+                _t(statement(finding)),
                 _t(finding.owner or "—", "dim"),
                 Text(f"[{self.briefing.number(finding)}]", style="bold"),
             )

@@ -1,0 +1,221 @@
+"""Is a clause an achievement, a limitation, a target or a deadline (or none of these)?
+
+Cue patterns of the genre (government and provincial reports, conference news), not
+of any one article: results in the perfect tense or with figures are achievements;
+shortfalls ("only 48%", "remains low", "not yet", "behind schedule") are limitations;
+obligations and goals ("shall preside over", "must", "strive to", imperative task
+lists) are targets, and deadlines when they carry a due date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.textcase import lower, lowercase_pattern
+from briefing.model import Kind
+
+_I = 0  # patterns are matched on lowercased text (textcase.lower)
+
+LIMITATION = lowercase_pattern(
+    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|"
+    r"insufficient|lacking|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
+    r"many (?:shortcomings|limitations|difficulties|problems)|shortcomings|difficulties|obstacles)\b"
+    r"|\b(?:is|are|was|were|be)\s+(?:still\s+|very\s+|quite\s+|relatively\s+)?(?:low|slow|weak|limited|inadequate|insufficient|lacking|uneven|modest)\b"
+    r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
+    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+)\b"
+    r"|\b(?:have|has|had)\s+not\b|\b(?:does|do|did)\s+not\s+have\b|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
+    r"|\b(?:has|have|is|are)\s+yet\s+to\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
+    r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
+    r"|\bonly\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|)\d",
+    _I,
+)
+_ONLY_BASELINE = lowercase_pattern(
+    r"\bin\s+(?:19|20)\d{2}\b[^;]*\bonly\b|\bonly\b[^;]*\bin\s+(?:19|20)\d{2}\b", _I
+)
+_IMPROVEMENT = lowercase_pattern(
+    r"\b(then|has reached|have reached|reaching|breakthrough|up to now|at present|to date|increased|rose|climbed)\b",
+    _I,
+)
+_POSITIVE_FIX = lowercase_pattern(
+    r"\b(resolv\w+|remov\w+|overc[oa]m\w*|address\w*|solv\w+|eliminat\w+)\s+(?:\w+\s+){0,3}(bottlenecks?|obstacles?|limitations|difficulties|shortcomings)",
+    _I,
+)
+
+_MODAL_ANY = (
+    r"\b(?:must|shall|should|(?<!the\s)(?<!urgent\s)need(?:s)?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
+    r"(?:is|are)\s+(?:assigned|tasked|responsible)\b|it\s+is\s+necessary\s+to|(?:is|are)\s+to\s+be)\b"
+    r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
+)
+# "The Department of Home Affairs researches and advises ...": a task list's present tense.
+_MODAL_ORG = (
+    r"^(?:the\s+)?(?:Ministry|Ministries|Chairm[ae]n|(?:Provincial\s+|District\s+|Commune\s+)?People's\s+Committees?|"
+    r"Department|State\s+Bank|Government\s+Office|Provincial\s+Police)\b[^,;]{0,80}?\s+"
+    r"(?:directs|organizes|organises|coordinates|presides|researches|advises|guides|assumes|chairs|leads|"
+    r"ensures|submits|develops|implements|reviews|completes|urgently|continues|takes|studies|builds)\b"
+)
+MODAL = lowercase_pattern(_MODAL_ANY + "|" + _MODAL_ORG)
+_MODAL_ANY_RE = lowercase_pattern(_MODAL_ANY)
+_MODAL_ORG_RE = lowercase_pattern(_MODAL_ORG)
+REQUEST = lowercase_pattern(
+    r"\b(?:requested|requests|request|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded)\b",
+    _I,
+)
+GOAL = lowercase_pattern(
+    r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at)|"
+    r"plan(?:s|ned)?\s+to|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
+    r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
+    r"accelerate|promote|build|develop|ensure))\b",
+    _I,
+)
+_IMPERATIVE_VERBS = (
+    "accelerate|adjust|advise|allocate|amend|apply|boost|build|carry out|complete|concentrate|"
+    "connect|consolidate|continue|coordinate|create|deploy|develop|digitize|digitalize|direct|"
+    "eliminate|encourage|enhance|ensure|establish|expand|finalize|focus|implement|improve|"
+    "innovate|integrate|invest|issue|launch|maintain|make|mobilize|organize|perfect|prioritize|"
+    "promote|propose|raise|reduce|reform|remove|research|resolutely|review|set|shift|simplify|"
+    "speed up|step up|strengthen|strive|study|submit|supplement|synthesize|take|train|upgrade|"
+    "urgently|promptly|quickly|proactively|actively|research and|accelerate and"
+)
+IMPERATIVE = lowercase_pattern(
+    rf"^(?:[a-hđ]\)\s*|\d\)\s*|[-•*]\s*)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|"
+    rf"fifth(?:ly)?|finally|next|at the same time|along with that|in addition|also|"
+    rf"(?:second|third|fourth|fifth)\s+is\s+to|it\s+is\s+necessary\s+to)\s*,?\s*)*"
+    rf"(?:{_IMPERATIVE_VERBS})\b",
+    _I,
+)
+_AGENDA_START = lowercase_pattern(
+    r"^(?:(?:along\s+with\s+that|at\s+the\s+same\s+time|in\s+addition|and|also|then)\s*,?\s+)?"
+    r"(?:clearly\s+|frankly\s+)?(?:discuss\w*|analy[sz]\w*|evaluat\w*|assess\w*|clarify|indicate|"
+    r"point\s+out|share|identify|draw\s+lessons|unify|learn)\b"
+)
+_AGENDA_END = lowercase_pattern(r"\b(?:such\s+as|as\s+follows|including|the\s+following)\s*:?\s*$")
+_AGENDA_ANY = lowercase_pattern(
+    r"\brecommended\s+that\b"
+    r"|\b(?:requested|suggested|asked|proposed)\s+(?:that\s+)?(?:the\s+)?(?:delegates|conference|"
+    r"meeting|participants|members|speakers)\b"
+)
+_FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
+_QUESTION = lowercase_pattern(r"\?\s*$")
+
+ACHIEVEMENT = lowercase_pattern(
+    r"\b(?:has|have|had)\s+(?:been\s+|also\s+|now\s+|all\s+|successfully\s+|basically\s+|initially\s+|"
+    r"\w+ly\s+)*(?:built|issued|established|completed|provided|deployed|developed|improved|"
+    r"expanded|achieved|connected|launched|implemented|made|resolved|promulgated|digiti[sz]ed|"
+    r"integrated|upgraded|reached|created|granted|exempted|applied|benefited|surpassed|exceeded|"
+    r"activated|collected|cleaned|verified|authenticated|put into|received|risen|increased|grown|"
+    r"ranked|won|attracted|saved|shortened|reduced|cut|simplified|signed|adopted|passed|enacted|"
+    r"introduced|rolled out|installed|trained|accelerated|strengthened|modernized|transformed|"
+    r"performed|carried out)\b"
+    r"|\bfor the first time\b|\b(?:positive|outstanding|remarkable|important|encouraging|significant)\s+results\b"
+    r"|\bmade\s+(?:strong|great|good|significant|remarkable)\s+progress\b|\b(?:developed|progressed)\s+well\b"
+    r"|\bcontinue[sd]?\s+to\s+(?:have|see|record|achieve)\s+(?:strong|positive|good)\b|\bstrongly\s+deployed\b"
+    r"|\bcontinue[sd]?\s+to\s+(?:create|build|develop|operate|implement|promote|improve|maintain|expand|deploy|exploit|grow|increase|rise)\b"
+    r"|\bincreasingly\s+(?:being\s+)?(?:improved|effective|perfected)\b|\bamong\s+the\s+top\b|\bone\s+of\s+the\s+(?:few|leading|first)\b"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:done|implemented|provided|carried out)\s+(?:automatically|online|in full|fully)\b"
+    r"|\bassessed\s+for\s+quality\b|\b(?:has|have)\s+\w+ed\s+(?:\w+\s+){0,3}(?:successfully|effectively)\b",
+    _I,
+)
+_RESULT_WITH_FIGURE = lowercase_pattern(
+    r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
+    r"activated|collected|provided|connected|completed|up|accounting|raising|total\w*|recorded|"
+    r"estimated|was|were|is|are|has|have|had|there|more|over|with|at)\b",
+    _I,
+)
+_FUTURE = lowercase_pattern(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The kind of a clause (``None``: not a finding) and how sure the rules are."""
+
+    kind: Kind | None
+    confidence: float
+    directive: bool = False
+
+
+# One scan finds every cue of a sentence: the patterns tried in this order at each place
+# (a shortfall before a result, so "has not been completed" is not an achievement).
+# What must be at a clause's start or end is checked on the clause itself.
+_CUES = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (
+            ("agenda", _AGENDA_ANY),
+            ("limitation", LIMITATION),
+            ("modal", _MODAL_ANY_RE),
+            ("goal", GOAL),
+            ("request", REQUEST),
+            ("first_person", _FIRST_PERSON),
+            ("achievement", ACHIEVEMENT),
+        )
+    )
+)
+
+
+def cue_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every cue in ``text`` (lowercased with ``textcase.lower``): start, end, cue name."""
+    return [(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(text)]
+
+
+def classify(
+    clause: str,
+    *,
+    figures: int,
+    named: int,
+    due_after_article: bool,
+    sentence: str = "",
+    hits: set[str] | None = None,
+) -> Verdict:
+    """Decide what ``clause`` reports. ``figures``/``named``: its figures, and those given a
+    metric; ``hits``: the names of its cues when already found (``cue_spans`` of the sentence)."""
+    clause = lower(clause)
+    words = len(clause.split())
+    if words < 4 or _QUESTION.search(clause):
+        return Verdict(None, 0.0)
+    if hits is None:
+        hits = {name for _, _, name in cue_spans(clause)}
+    if "agenda" in hits or _AGENDA_START.match(clause) or _AGENDA_END.search(clause):
+        return Verdict(None, 0.0)
+    first_person = "first_person" in hits
+    modal = "modal" in hits or bool(_MODAL_ORG_RE.match(clause))
+    goal = "goal" in hits
+    directive = modal or goal or bool(IMPERATIVE.match(clause))
+    requested = "request" in hits and " to " in clause
+    limitation = "limitation" in hits and not _POSITIVE_FIX.search(clause)
+    # "in 2019 it only reached 11% ... now 55%": a baseline, not a shortfall.
+    if (
+        limitation
+        and re.search(r"\bonly\b", clause, _I)
+        and not re.search(r"\b(not|no|still|low|behind|limited)\b", clause, _I)
+        and _ONLY_BASELINE.search(clause)
+        and (_IMPROVEMENT.search(clause) or _IMPROVEMENT.search(lower(sentence)))
+    ):
+        limitation = False
+    if limitation and not (directive and not figures):
+        return Verdict(Kind.LIMITATION, 0.8 if figures else 0.7)
+    if figures and re.match(r"^(?:however|but|yet)\b", clause, _I) and not directive:
+        return Verdict(Kind.LIMITATION, 0.6)
+    if directive or requested or (figures and due_after_article and _FUTURE.search(clause)):
+        if first_person and not figures and not goal:
+            return Verdict(None, 0.0)  # "we must ...": a speech's exhortation
+        if re.search(r"\b(?:conference|meeting|session)\s+(?:needs?|must|should)\b", clause, _I):
+            return Verdict(None, 0.0)
+        if not directive and requested:
+            return Verdict(Kind.TARGET, 0.6, True)
+        if figures and not due_after_article and not modal and not goal:
+            # "reached 87% (exceeding the target for 2025)": a result, not a goal
+            pass
+        else:
+            return Verdict(Kind.TARGET, 0.75 if (modal or goal) else 0.6, True)
+    if named:
+        return Verdict(Kind.ACHIEVEMENT, 0.85)
+    if figures and _RESULT_WITH_FIGURE.search(clause):
+        return Verdict(Kind.ACHIEVEMENT, 0.65)
+    if "achievement" in hits:
+        if first_person and not re.search(
+            r"\b(?:has|have)\s+(?:\w+\s+)?(?:developed|built|issued|established)\b", clause, _I
+        ):
+            return Verdict(None, 0.0)
+        return Verdict(Kind.ACHIEVEMENT, 0.6)
+    return Verdict(None, 0.0)

@@ -1,0 +1,96 @@
+"""Which parts of an article are prose worth reading, without changing a character of it.
+
+News pages carry site furniture (``Comment (0)``, ``Same tag``, menus), photo captions
+and captions repeated down the page. Nothing is removed from the text: ``prose_lines``
+gives the ``[start, end)`` offsets of the lines to read, so every span found later
+still points into the stored original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# A line that ends the article: what follows is the site's, not the writer's.
+_TAIL_START = re.compile(
+    r"^(comments?\s*\(\d+\)|same tag|same category|related (news|articles?))$", re.I
+)
+_FURNITURE = re.compile(
+    r"^(comments?\s*\(\d+\)|same (tag|category|author)|no data|no videos? available|"
+    r"simple empty|source|share|print|tags?:?.*|read more.*|see also.*|related.*)$",
+    re.I,
+)
+_CAPTION = re.compile(
+    r"(\((photo|photos|image|ảnh)\s*:[^)]*\)\s*$)|([-–—.]?\s*(photo|photos|image|ảnh)\s*:\s*[^.]{1,60}\.?\s*$)",
+    re.I,
+)
+_SOURCE_LINE = re.compile(r"^(source|nguồn)\s*:", re.I)
+_BYLINE_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the article: its offsets and why it is skipped (``None``: it is prose)."""
+
+    start: int
+    end: int
+    skip: str | None
+
+
+def lines_of(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every line, newline excluded."""
+    spans = []
+    pos = 0
+    for raw in text.split("\n"):
+        spans.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return spans
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Every line with the reason it is not prose, or ``None`` when it is."""
+    spans = lines_of(text)
+    stripped = [text[s:e].strip() for s, e in spans]
+    counts = Counter(line for line in stripped if line)
+    out: list[Line] = []
+    in_tail = False
+    seen_text = False
+    for (start, end), line in zip(spans, stripped, strict=True):
+        reason: str | None = None
+        first = bool(line) and not seen_text
+        seen_text = seen_text or bool(line)
+        if not line:
+            reason = "blank"
+        elif first and len(line.split()) <= 25 and len(counts) > 1:
+            reason = "title"
+        elif in_tail or _TAIL_START.match(line):
+            in_tail = True
+            reason = "site furniture"
+        elif _FURNITURE.match(line) or _SOURCE_LINE.match(line):
+            reason = "site furniture"
+        elif any(w in line.lower() for w in ("photo", "image", "ảnh")) and _CAPTION.search(line):
+            reason = "photo caption"
+        elif counts[line] > 1:
+            reason = "repeated line"
+        elif _BYLINE_DATE.search(line) and len(line.split()) <= 12:
+            reason = "byline"
+        elif len(line.split()) < 12 and not _SENTENCE_END.search(line):
+            reason = "heading or menu"
+        out.append(Line(start, end, reason))
+    return out
+
+
+def prose_lines(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` offsets of the lines to extract from (leading/trailing space trimmed)."""
+    result = []
+    for line in classify_lines(text):
+        if line.skip is None:
+            start, end = line.start, line.end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            result.append((start, end))
+    return result

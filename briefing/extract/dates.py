@@ -1,0 +1,345 @@
+"""Dates as news prose writes them: due dates of tasks, periods of figures, the article's day.
+
+Every function takes the article's own date (``ref``) to give a year to "by June 30"
+or "the first 6 months of the year". Results are period strings of ``briefing.dates``
+(``2025-03-31``, ``2025-05``, ``2025-Q2``, ``2024-H1``, ``2025``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from briefing.extract.textcase import lower, lowercase_pattern
+
+MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+MONTHS["sept"] = 9
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+_ORDINAL_WORDS = {**_ORDINALS, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date expression found in text: its period and where it is."""
+
+    period: str
+    start: int
+    end: int
+
+
+def _period(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        if day is not None and month is not None:
+            return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    if month is not None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def _year_for(month: int, day: int | None, ref: date) -> int:
+    """The year of a date written without one: this year, or next if it is already past."""
+    try:
+        candidate = date(ref.year, month, day or calendar.monthrange(ref.year, month)[1])
+    except ValueError:
+        return ref.year
+    return ref.year + 1 if (ref - candidate).days > 62 else ref.year
+
+
+# --- due dates -------------------------------------------------------------------------
+
+_DUE_MARK = r"(?P<mark>no later than|not later than|before|by the end of|by end of|by|until|in|within|at the end of|from)"
+_DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # no later than July 1, 2025 / before March 31, 2025 / by June 30
+    (
+        "mdy",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?:the\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?\b",
+            re.I,
+        ),
+    ),
+    # by 30 June 2025
+    (
+        "dmy",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s*{_YEAR})?\b",
+            re.I,
+        ),
+    ),
+    # before 31/3/2025
+    (
+        "num",
+        re.compile(rf"\b{_DUE_MARK}\s+(?P<day>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/{_YEAR}\b", re.I),
+    ),
+    # by the second quarter of 2025 / in Q2 2025
+    (
+        "quarter",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?:the\s+(?:end\s+of\s+the\s+)?)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?\s*{_YEAR}?",
+            re.I,
+        ),
+    ),
+    ("q", re.compile(rf"\b{_DUE_MARK}\s+Q(?P<qn>[1-4])[\s/-]*{_YEAR}\b", re.I)),
+    # first half of 2025
+    (
+        "half",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+the\s+(?:end\s+of\s+the\s+)?(?P<h>first|second)\s+half(?:\s+of)?\s*{_YEAR}?",
+            re.I,
+        ),
+    ),
+    # by the end of June 2025 / in February 2025 / before July 2024 / in May 2025
+    (
+        "my",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s*{_YEAR})?\b(?!\s*\d)", re.I
+        ),
+    ),
+    # by the end of 2025 / in 2025 / by 2030
+    ("y", re.compile(rf"\b{_DUE_MARK}\s+(?:the\s+end\s+of\s+)?{_YEAR}\b(?!\s*[-–/]\s*\d)", re.I)),
+    # this year / the last months of the year / by the end of the year
+    (
+        "this",
+        re.compile(
+            r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|last\s+months\s+of\s+the\s+year|remaining\s+months\s+of\s+the\s+year|this\s+year)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+_DATEISH = lowercase_pattern(
+    r"(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|quarter|half|months|year|\bQ[1-4]|\d/\d"
+)
+
+
+class _Match:
+    """The groups of one alternative of a combined pattern, under their own names."""
+
+    def __init__(self, m: re.Match[str], index: int) -> None:
+        suffix = f"_{index}"
+        self._groups = {
+            k.removesuffix(suffix): v for k, v in m.groupdict().items() if k.endswith(suffix)
+        }
+        self._m = m
+
+    def group(self, name: str) -> str:
+        """The text of a group ('' when it did not take part)."""
+        return self._groups[name] or ""
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._groups.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _combine(patterns: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+    """One pattern trying each alternative in order at each place: one scan, not one per kind."""
+    parts = []
+    for index, (_, pattern) in enumerate(patterns):
+        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{index}>", pattern.pattern)
+        parts.append(f"(?P<alt_{index}>{body})")
+    return lowercase_pattern("|".join(parts))
+
+
+def _scan(
+    combined: re.Pattern[str],
+    patterns: list[tuple[str, re.Pattern[str]]],
+    text: str,
+    start: int,
+    end: int,
+) -> Iterator[tuple[str, _Match]]:
+    for m in combined.finditer(text, start, end):
+        index = next(i for i in range(len(patterns)) if m.group(f"alt_{i}") is not None)
+        yield patterns[index][0], _Match(m, index)
+
+
+def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
+    """Due-date expressions in ``text[start:end]``, the most precise reading at each place."""
+    offset, text = start, lower(text[start:end])
+    if not _DATEISH.search(text):
+        return []
+    found: list[Found] = []
+    for kind, m in _scan(_DUES, _DUE_PATTERNS, text, 0, len(text)):
+        period = _due_period(kind, m, ref)
+        if period is None:
+            continue
+        # "dated December 22, 2024" names a document, not a due date.
+        if "dated" in text[max(0, m.start() - 8) : m.start()]:
+            continue
+        found.append(Found(period, m.start() + offset, m.end() + offset))
+    return found
+
+
+def _due_period(kind: str, m: _Match, ref: date) -> str | None:
+    mark = (m.group("mark") or "").strip().lower()
+    groups = m.groupdict()
+    year_text = groups.get("year")
+    if kind in ("mdy", "dmy", "num"):
+        month = int(m.group("nmonth")) if kind == "num" else MONTHS[m.group("month").lower()]
+        day = int(m.group("day"))
+        year = int(year_text) if year_text else _year_for(month, day, ref)
+        if mark in ("in", "from", "within", "until") and kind != "num" and not year_text:
+            return None if mark == "from" else _period(year, month, day)
+        return _period(year, month, day)
+    if kind == "quarter" or kind == "q":
+        q = int(m.group("qn")) if kind == "q" else _ORDINALS[m.group("q").lower()]
+        year = int(year_text) if year_text else ref.year
+        return f"{year}-Q{q}"
+    if kind == "half":
+        year = int(year_text) if year_text else ref.year
+        return f"{year}-06" if m.group("h").lower() == "first" else f"{year}"
+    if kind == "my":
+        if mark == "from":
+            return None
+        month = MONTHS[m.group("month").lower()]
+        # "May" is also a verb: only trust it with a year or a due word.
+        if m.group("month").lower() == "may" and not year_text:
+            return None
+        year = int(year_text) if year_text else _year_for(month, None, ref)
+        if mark == "before":  # before July 2024: done by the end of June
+            month -= 1
+            if month == 0:
+                year, month = year - 1, 12
+        return _period(year, month)
+    if kind == "y":
+        if mark in ("from", "within"):
+            return None
+        year = int(year_text)  # type: ignore[arg-type]
+        return str(year - 1) if mark == "before" else str(year)
+    if kind == "this":
+        return str(ref.year)
+    return None
+
+
+# --- as-of periods of figures ------------------------------------------------------------
+
+_ASOF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "half",
+        re.compile(
+            rf"\b(?:the\s+)?(?:first|past|last)\s+(?P<n>6|six)\s+months(?:\s+of\s+(?:{_YEAR}|the\s+year|this\s+year))?",
+            re.I,
+        ),
+    ),
+    (
+        "halfw",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:{_YEAR}|the\s+year|this\s+year)",
+            re.I,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:{_YEAR}|the\s+year|this\s+year)",
+            re.I,
+        ),
+    ),
+    (
+        "nmonths",
+        re.compile(
+            rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|three|nine|two|four)\s+months\s+of\s+(?:{_YEAR}|the\s+year|this\s+year)",
+            re.I,
+        ),
+    ),
+    (
+        "endmy",
+        re.compile(
+            rf"\b(?:by|at|as of|in|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}\s*,?\s*{_YEAR}\b", re.I
+        ),
+    ),
+    ("endy", re.compile(rf"\b(?:by|at|as of)\s+the\s+end\s+of\s+{_YEAR}\b", re.I)),
+    ("y", re.compile(rf"\b(?:in|by|of|for|during|as of)\s+{_YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
+    ("lasty", re.compile(r"\b(?:last|previous|past)\s+year\b", re.I)),
+    ("thisy", re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)),
+]
+
+
+def find_periods(text: str, start: int, end: int, ref: date) -> list[Found]:
+    """Expressions naming the period a figure describes, in text order."""
+    offset, text = start, lower(text[start:end])
+    if not _DATEISH.search(text):
+        return []
+    found: list[Found] = []
+    for kind, m in _scan(_PERIODS, _ASOF_PATTERNS, text, 0, len(text)):
+        groups = m.groupdict()
+        year_text = groups.get("year")
+        year = int(year_text) if year_text else ref.year
+        if kind == "half":
+            period = f"{year}-H1"
+        elif kind == "halfw":
+            period = f"{year}-H{1 if m.group('h').lower() == 'first' else 2}"
+        elif kind == "quarter":
+            period = f"{year}-Q{_ORDINALS[m.group('q').lower()]}"
+        elif kind == "nmonths":
+            n = m.group("n").lower()
+            months = int(n) if n.isdigit() else _ORDINAL_WORDS.get(n, 0)
+            if not 1 <= months <= 12:
+                continue
+            period = f"{year}-{months:02d}"
+        elif kind == "endmy":
+            period = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
+        elif kind == "endy":
+            period = f"{year}-12"
+        elif kind == "lasty":
+            period = str(ref.year - 1)
+        elif kind == "thisy":
+            period = str(ref.year)
+        else:
+            period = str(year)
+        found.append(Found(period, m.start() + offset, m.end() + offset))
+    return found
+
+
+_DUES = _combine(_DUE_PATTERNS)
+_PERIODS = _combine(_ASOF_PATTERNS)
+
+
+# --- the article's own date ------------------------------------------------------------
+
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?!\d)"
+)
+_ISO_DATE = re.compile(
+    r"\b(?:date|published|posted|updated)?:?\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b",
+    re.I,
+)
+_OPENING_DAY = re.compile(
+    rf"\b(?:(?:On\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+|This\s+(?:morning|afternoon|evening)\s*,\s*|Today\s*,\s*|On\s+)"
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?",
+)
+_ANY_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d%])")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*,?\s*{_YEAR}\b")
+
+
+def year_from_context(text: str) -> int | None:
+    """The latest year the article names: a report of year N's results given in N+1 names N+1."""
+    years = [int(m.group()) for m in _ANY_YEAR.finditer(text)]
+    return max(years) if years else None

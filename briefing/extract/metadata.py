@@ -1,0 +1,216 @@
+"""What an article says about itself: title, outlet, URL, publication date.
+
+Each date is marked stated (printed in a byline or a date line) or inferred (from an
+opening like "This afternoon, February 6" with the year from the text), and ``note``
+says how it was established, as curated sources do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlparse
+
+from briefing.extract import dates as d
+from briefing.extract.cleaning import lines_of
+
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_SOURCE_URL = re.compile(r"^\s*(?:source|nguồn|link)\s*:\s*(https?://\S+)\s*$", re.I | re.M)
+_ACCORDING = re.compile(r"^\s*(?:according to|theo)\s+(?P<who>[^\n]{2,60}?)\s*\.?\s*$", re.I | re.M)
+_BYLINE = re.compile(
+    r"^(?P<who>[^\n\d]{2,80}?)\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
+    re.M,
+)
+_DATE_LINE = re.compile(
+    r"^\s*(?:date|published|posted|updated)\s*:?\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b",
+    re.I | re.M,
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATE_WORDS_LINE = re.compile(
+    rf"^\s*(?:(?:published|posted|updated|date)\s*:?\s*)?{_WEEKDAY}"
+    rf"(?:{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year2>(?:19|20)\d{{2}}))"
+    r"(?:[\s,|-]+\d{1,2}:\d{2}(?:\s*(?:AM|PM|am|pm))?(?:\s*(?:GMT|ICT)[+\d:]*)?)?\s*$",
+    re.I | re.M,
+)
+_NOT_OUTLET = re.compile(
+    r"^(?:published|posted|updated|date|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
+)
+_BANNER = re.compile(r"^\S+\.(vn|com|net|org)\b.*[-–|]", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """An article's title, outlet, URL and date, with how the date was known."""
+
+    title: str
+    outlet: str
+    url: str | None
+    published: str  # YYYY-MM-DD or YYYY-MM
+    published_stated: bool
+    note: str
+
+    @property
+    def ref_date(self) -> date:
+        """The publication day (first of the month when only the month is known)."""
+        parts = [int(p) for p in self.published.split("-")]
+        return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+
+
+def _dedupe_doubled(name: str) -> str:
+    """'Việt NamViệt Nam' (a logo and its alt text run together) → 'Việt Nam'."""
+    name = name.strip(" -–|·,")
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:]:
+        return name[:half].strip()
+    return name
+
+
+def _host(url: str) -> str:
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _title(text: str, hint: str | None) -> str:
+    if hint:
+        return hint
+    for start, end in lines_of(text)[:8]:
+        line = text[start:end].strip()
+        words = line.split()
+        if not line or _BANNER.match(line) or _BYLINE.match(line):
+            continue
+        if 3 <= len(words) <= 30:
+            return line
+        break
+    first = " ".join(text.split())
+    return first if len(first) <= 100 else first[:99].rsplit(" ", 1)[0] + "…"
+
+
+def extract_metadata(
+    text: str, hints: dict[str, str] | None = None, today: date | None = None
+) -> Metadata:
+    """Title, outlet, URL and date of ``text``; ``hints`` are what an HTML page declared."""
+    hints = hints or {}
+    title = _title(text, hints.get("title"))
+    url_match = _SOURCE_URL.search(text)
+    url = hints.get("url") or (url_match.group(1).rstrip(".,") if url_match else None)
+    if url is not None and not url.startswith(("http://", "https://")):
+        url = None
+    byline = _BYLINE.search(text[:2000])
+    if byline and _NOT_OUTLET.match(byline.group("who").strip()):
+        byline_who = None
+    else:
+        byline_who = byline.group("who") if byline else None
+    according = None
+    for m in _ACCORDING.finditer(text):
+        according = m  # the last one: a credit at the end of the article
+    outlet: str | None = None
+    if according and len(according.group("who").split()) <= 6:
+        outlet = according.group("who").strip()
+        if url and _host(url) and _host(url) not in outlet:
+            outlet = f"{outlet} (via {_host(url)})"
+    elif hints.get("sitename"):
+        outlet = hints["sitename"]
+    elif byline_who and url is None:
+        outlet = _dedupe_doubled(byline_who) or None
+    elif url:
+        outlet = _host(url)
+    elif byline_who:
+        outlet = _dedupe_doubled(byline_who) or None
+    published, stated, note = _published(text, hints, byline, today or date.today())
+    return Metadata(
+        title=" ".join(title.split()),
+        outlet=outlet or "unknown outlet",
+        url=url,
+        published=published,
+        published_stated=stated,
+        note=note,
+    )
+
+
+_DATE_IN_LINE = re.compile(
+    rf"{_WEEKDAY}(?:{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year2>(?:19|20)\d{{2}}))",
+    re.I,
+)
+
+
+def _worded_in_byline(text: str) -> re.Match[str] | None:
+    """A full date inside a short line near the top ("By Le Minh  March 2, 2025 | 06:00 pm")."""
+    for start, end in lines_of(text)[:12]:
+        line = text[start:end]
+        if line.strip() and len(line.split()) <= 15 and not line.rstrip().endswith("."):
+            found = _DATE_IN_LINE.search(line)
+            if found:
+                return found
+    return None
+
+
+def _published(
+    text: str, hints: dict[str, str], byline: re.Match[str] | None, today: date
+) -> tuple[str, bool, str]:
+    if byline:
+        day = d._period(int(byline["year"]), int(byline["month"]), int(byline["day"]))
+        if day and len(day) == 10:
+            return (
+                day,
+                True,
+                f"The byline prints {byline['day']}/{byline['month']}/{byline['year']}.",
+            )
+    worded = _DATE_WORDS_LINE.search(text[:3000]) or _worded_in_byline(text)
+    if worded:
+        if worded["month"]:
+            month, day_n, year = (
+                d.MONTHS[worded["month"].lower().rstrip(".")],
+                worded["day"],
+                worded["year"],
+            )
+        else:
+            month, day_n, year = d.MONTHS[worded["month2"].lower()], worded["day2"], worded["year2"]
+        day = d._period(int(year), month, int(day_n))
+        if day and len(day) == 10:
+            return day, True, f"The article prints the date '{worded.group().strip()}'."
+    line = _DATE_LINE.search(text[:3000])
+    if line:
+        day = d._period(int(line["year"]), int(line["month"]), int(line["day"]))
+        if day and len(day) == 10:
+            return day, True, f"The article prints the date {day}."
+    hinted = hints.get("date")
+    if hinted and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hinted):
+        return hinted, True, "The page's metadata gives the date."
+    opening = d._OPENING_DAY.search(text[:1500])
+    if opening:
+        month = d.MONTHS[opening["month"].lower()]
+        day_n = int(opening["day"])
+        if opening["year"]:
+            year, stated = int(opening["year"]), True
+        else:
+            year = d.year_from_context(text) or today.year
+            stated = False
+        day = d._period(year, month, day_n)
+        if day and len(day) == 10:
+            if stated:
+                return day, True, f"The article opens with the date '{opening.group().strip()}'."
+            return (
+                day,
+                False,
+                f"No date printed. The article opens '{opening.group().strip()}'; "
+                f"the year {year} is the latest the text names.",
+            )
+    # Only months are named: the earliest month of the latest year is the first the
+    # article can have been written in (what it reports or sets from then on).
+    latest = d.year_from_context(text)
+    months = sorted(
+        d.MONTHS[m["month"].lower()]
+        for m in d._MONTH_YEAR.finditer(text)
+        if int(m["year"]) == latest
+    )
+    if latest and months:
+        return (
+            f"{latest}-{months[0]:02d}",
+            False,
+            f"No date printed. The earliest month of {latest} the article names is "
+            f"{months[0]:02d}; it cannot be older.",
+        )
+    return today.isoformat(), False, "No date found in the article: the day it was ingested."

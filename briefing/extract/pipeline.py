@@ -1,0 +1,380 @@
+"""An article's text → its metadata and extracted findings (plain dicts ready for TOML).
+
+``Extractor`` holds the vocabularies (metrics with aliases, topics with keywords),
+compiled once; ``extract`` is pure: same text, same findings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from briefing.dates import Precision, parse_period
+from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
+from briefing.extract.cleaning import prose_lines
+from briefing.extract.dates import find_dues, find_periods
+from briefing.extract.figures import (
+    Figure,
+    MetricMatcher,
+    NamedMetric,
+    find_figures,
+    name_metrics,
+)
+from briefing.extract.metadata import Metadata, extract_metadata
+from briefing.extract.sentences import split_clauses, split_sentences
+from briefing.extract.textcase import lower
+from briefing.model import Kind, MetricDef
+
+_FIGURE_LED = re.compile(
+    r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
+    r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[A-Za-z])",
+    re.I,
+)
+_OWNER_SUBJECT = re.compile(
+    r"^(?:In addition,\s+|At the same time,\s+|Also,\s+)?(?:the\s+)?(?P<o>[A-Z][^,;:]{2,140}?)\s+"
+    r"(?:shall|must|should|is responsible|are responsible|is assigned|are assigned|will preside|"
+    r"presides|directs and|researches|coordinates|is tasked|are tasked|needs to|need to)\b"
+)
+_OWNER_REQUEST = re.compile(
+    r"\b(?:requested|requests|asked|asks|assigned|assigns|directed|urged|tasked|instructed|called on)\s+"
+    r"(?:that\s+)?(?P<o>(?:the\s+)?[A-Za-z][^;:.]{2,160}?)\s+to\s+(?:\w+ly\s+)?[a-z]+\b"
+)
+_OWNER_WORDS = re.compile(
+    r"\b(ministr\w*|minister\w*|committee\w*|chairm[ae]n|government|agenc\w+|localit\w+|province\w*|"
+    r"department\w*|office|bank|leaders?|officials?|sectors?|branch\w*|units?|people's|council\w*|"
+    r"police|enterprises?|heads?|authorit\w+|city|cities|directors?)\b",
+    re.I,
+)
+
+
+MAX_SENTENCE = 3000
+"""Longer "sentences" are not prose; they are skipped rather than searched."""
+
+_MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One finding found by the extractor: where it is, what it is, what it says."""
+
+    kind: Kind
+    start: int
+    end: int
+    quote: str
+    confidence: float
+    metrics: tuple[NamedMetric, ...] = ()
+    due: str | None = None
+    owner: str | None = None
+    topics: tuple[str, ...] = ()
+
+
+@dataclass
+class Extractor:
+    """The vocabularies, compiled once for many articles."""
+
+    metric_defs: dict[str, MetricDef]
+    topics: dict[str, str]
+    topic_keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.matcher = MetricMatcher(self.metric_defs)
+        self._topic_of: dict[str, list[str]] = {}
+        for topic, words in self.topic_keywords.items():
+            if topic in self.topics:
+                for word in words:
+                    self._topic_of.setdefault(word.lower(), []).append(topic)
+        body = "|".join(re.escape(w) for w in sorted(self._topic_of, key=len, reverse=True))
+        self._topic_pattern = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)") if body else None
+        self._figures: list[Figure] = []
+        self._context_start: int | None = None
+        self._cues: list[tuple[int, int, str]] = []
+        self._fallback_topic = (
+            "governance" if "governance" in self.topics else next(iter(self.topics), "general")
+        )
+
+    def metadata(
+        self, text: str, hints: dict[str, str] | None = None, today: date | None = None
+    ) -> Metadata:
+        """The article's title, outlet, URL and date."""
+        return extract_metadata(text, hints, today)
+
+    def extract(self, text: str, ref: date) -> list[Extracted]:
+        """Every finding in ``text``; ``ref`` is the article's date (for years left unsaid)."""
+        found: list[Extracted] = []
+        for line_start, line_end in prose_lines(text):
+            owner_carry: str | None = None
+            line_period = _LinePeriod(text, line_start, line_end, ref)
+            for s_start, s_end in split_sentences(text, line_start, line_end):
+                if s_end - s_start > MAX_SENTENCE:
+                    continue  # a run-on block (a table, a dump), not a sentence of prose
+                sentence = text[s_start:s_end]
+                own = _owner(sentence)
+                owner = own or owner_carry
+                # The sentence's figures, found once; each clause takes those inside it.
+                self._figures = find_figures(text, s_start, s_end)
+                self._cues = [
+                    (a + s_start, b + s_start, name) for a, b, name in cue_spans(lower(sentence))
+                ]
+                previous: tuple[int, int] | None = None
+                for (p_start, p_end), parts in self._clauses(text, s_start, s_end):
+                    prefix = text[s_start:p_start]
+                    # After "In terms of X rankings:", the figures are X's.
+                    intro = previous is not None and ":" in text[previous[1] : p_start]
+                    self._context_start = previous[0] if intro and previous else None
+                    previous = (p_start, p_end)
+                    parent = self._one(
+                        text, p_start, p_end, sentence, ref, owner, line_period, prefix
+                    )
+                    if len(parts) == 1:
+                        if parent is not None:
+                            found.append(parent)
+                        continue
+                    for c_start, c_end in parts:
+                        self._context_start = p_start
+                        item = self._one(
+                            text, c_start, c_end, sentence, ref, owner, line_period, prefix, parent
+                        )
+                        if item is not None:
+                            found.append(item)
+                owner_carry = owner if own else owner_carry
+        return found
+
+    def _figures_in(self, start: int, end: int) -> list[Figure]:
+        return [f for f in self._figures if start <= f.start and f.end <= end]
+
+    def _clauses(
+        self, text: str, start: int, end: int
+    ) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+        """Clauses of a sentence, each with its parts (cut before figures that start a new one)."""
+        groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+        for c_start, c_end in split_clauses(text, start, end):
+            spans: list[tuple[int, int]] = []
+            starts, stops = [c_start], []
+            for m in _FIGURE_LED.finditer(text, c_start, c_end):
+                head = text[starts[-1] : m.start()]
+                if self._figures_in(starts[-1], m.start()) and len(head.split()) >= 4:
+                    stops.append(m.start())
+                    starts.append(m.end())
+            stops.append(c_end)
+            for a, b in zip(starts, stops, strict=True):
+                while b > a and text[b - 1] in " ,;":
+                    b -= 1
+                while a < b and text[a].isspace():
+                    a += 1
+                if b > a:
+                    spans.append((a, b))
+            groups.append(((c_start, c_end), spans))
+        return groups
+
+    def _one(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        sentence: str,
+        ref: date,
+        owner: str | None,
+        line_period: _LinePeriod,
+        prefix: str = "",
+        parent: Extracted | None = None,
+    ) -> Extracted | None:
+        clause = text[start:end]
+        figures = self._figures_in(start, end)
+        metrics = name_metrics(
+            text,
+            start,
+            end,
+            figures,
+            self.matcher,
+            ref,
+            line_period.get() if figures else None,
+            context_start=self._context_start,
+        )
+        # Due dates matter for goals and tasks, and for a figure said to come ("will"):
+        # look for them only then (most clauses report results).
+        hits = {name for a, b, name in self._cues if start <= a and b <= end}
+        verdict = classify(
+            clause,
+            figures=len(figures),
+            named=len(metrics),
+            due_after_article=False,
+            sentence=sentence,
+            hits=hits,
+        )
+        due: str | None = None
+        due_after = False
+        wants_due = verdict.kind in (Kind.TARGET, Kind.DEADLINE) or parent is not None
+        if wants_due or (
+            figures and (_MAYBE_FUTURE.search(clause) or IMPERATIVE.search(lower(clause)))
+        ):
+            dues = find_dues(text, start, end, ref)
+            due = dues[-1].period if dues else None
+            due_after = due is not None and parse_period(due).end >= ref
+            if due_after and not wants_due:
+                verdict = classify(
+                    clause,
+                    figures=len(figures),
+                    named=len(metrics),
+                    due_after_article=True,
+                    sentence=sentence,
+                    hits=hits,
+                )
+        kind = verdict.kind
+        if parent is not None and parent.kind in (Kind.TARGET, Kind.DEADLINE):
+            # "Strive to have 100% ... by 2025, 80% of records ..., 40% of adults ...":
+            # the parts of a goal are goals, due when it is.
+            kind = parent.kind
+            due = due or parent.due
+            due_after = True
+        elif parent is not None and kind is None:
+            kind = parent.kind
+        if kind is Kind.TARGET and _continues_result(clause, prefix):
+            kind = None
+        if kind is None:
+            return None
+        if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION):
+            due, owner = None, None
+        elif due is not None:
+            precision = parse_period(due).precision
+            goal = any(f.unit == "%" for f in figures) or re.search(
+                r"\b(strive|goal|target|theme)\b", clause, re.I
+            )
+            if precision is Precision.HALF:
+                due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]
+                precision = parse_period(due).precision
+            if not goal and (
+                precision is not Precision.YEAR or re.search(r"\bcomplet", clause, re.I)
+            ):
+                kind = Kind.DEADLINE
+        return Extracted(
+            kind=kind,
+            start=start,
+            end=end,
+            quote=clause,
+            confidence=round(verdict.confidence, 2),
+            metrics=tuple(metrics),
+            due=due,
+            owner=owner if kind in (Kind.TARGET, Kind.DEADLINE) else None,
+            topics=self.topics_of(clause, sentence),
+        )
+
+    def topics_of(self, clause: str, sentence: str) -> tuple[str, ...]:
+        """The topics whose keywords the clause (or else its sentence) names; never empty."""
+        if self._topic_pattern is not None:
+            for text in (clause, sentence):
+                hits: list[str] = []
+                for m in self._topic_pattern.finditer(lower(text)):
+                    for topic in self._topic_of[m.group().lower()]:
+                        if topic not in hits:
+                            hits.append(topic)
+                if hits:
+                    return tuple(hits[:3])
+        return (self._fallback_topic,)
+
+
+def _continues_result(clause: str, prefix: str) -> bool:  # both as written
+    """An imperative-looking clause that continues a reported result:
+    "the Government has deployed solutions ...; promote ...; focus on ..."."""
+    clause, prefix = lower(clause), lower(prefix)
+    if MODAL.search(clause) or GOAL.search(clause) or REQUEST.search(clause):
+        return False
+    if not IMPERATIVE.search(clause) or not prefix:
+        return False
+    return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+){0,3}\w+ed\b", prefix)) and not (
+        MODAL.search(prefix) or REQUEST.search(prefix) or GOAL.search(prefix)
+    )
+
+
+class _LinePeriod:
+    """The first period a paragraph names (for its figures that name none), found on demand."""
+
+    def __init__(self, text: str, start: int, end: int, ref: date) -> None:
+        self._args = (text, start, end, ref)
+        self._value: str | None = None
+        self._done = False
+
+    def get(self) -> str | None:
+        if not self._done:
+            periods = find_periods(*self._args)
+            self._value = periods[0].period if periods else None
+            self._done = True
+        return self._value
+
+
+def _owner(sentence: str) -> str | None:
+    for pattern in (_OWNER_SUBJECT, _OWNER_REQUEST):
+        m = pattern.search(sentence)
+        if m and _OWNER_WORDS.search(m.group("o")):
+            owner = " ".join(m.group("o").split())
+            owner = re.sub(r"^(?:the|The)\s+", "", owner)
+            owner = re.sub(
+                r"^(?:Prime Minister|PM)\s+\S+\s+\S+\s+\S+\s+(?:requested|asked)\s+", "", owner
+            )
+            if len(owner) > 120:
+                owner = owner[:119].rsplit(" ", 1)[0] + "…"
+            return owner[0].upper() + owner[1:]
+    return None
+
+
+def statement_of(item: Extracted) -> str:
+    """A one-line statement: the quote itself, shortened (the reviewer rewrites it)."""
+    line = " ".join(item.quote.split()).strip(" .;,")
+    line = re.sub(r"^(?:[a-hđ]\)|\d\))\s*", "", line)
+    line = line[0].upper() + line[1:] if line else line
+    return line if len(line) <= 110 else line[:109].rsplit(" ", 1)[0] + "…"
+
+
+def to_toml(items: list[Extracted], source_id: str) -> dict[str, Any]:
+    """The findings file of one source, as the corpus format wants it."""
+    findings: list[dict[str, Any]] = []
+    for number, item in enumerate(items, start=1):
+        body: dict[str, Any] = {
+            "id": f"{source_id}-x{number:03d}",
+            "kind": item.kind.value,
+            "statement": statement_of(item),
+            "quote": item.quote,
+            "span": [item.start, item.end],
+            "topics": list(item.topics),
+        }
+        if item.owner:
+            body["owner"] = item.owner
+        if item.due:
+            body["due"] = item.due
+        body["origin"] = "extracted"
+        body["confidence"] = item.confidence
+        body["reviewed"] = False
+        if item.metrics:
+            body["metrics"] = [
+                {
+                    "name": m.name,
+                    "value": int(m.value) if float(m.value).is_integer() else m.value,
+                    "unit": m.unit,
+                    "as_of": m.as_of,
+                    **({"qualifier": m.qualifier} if m.qualifier else {}),
+                }
+                for m in item.metrics
+            ]
+        findings.append(body)
+    return {"source": source_id, "finding": findings}
+
+
+def load_extractor(data_dir: Any) -> Extractor:
+    """An extractor with the vocabularies of a corpus's ``data/`` folder."""
+    import tomllib
+    from pathlib import Path
+
+    data = Path(data_dir)
+    metrics_raw = tomllib.loads((data / "metrics.toml").read_text(encoding="utf-8"))
+    defs = {
+        name: MetricDef(name=name, **body) for name, body in metrics_raw.get("metric", {}).items()
+    }
+    topics_raw = tomllib.loads((data / "topics.toml").read_text(encoding="utf-8"))
+    topics = {str(k): str(v) for k, v in topics_raw.get("topics", {}).items()}
+    keywords = {
+        str(k): tuple(str(w) for w in v)
+        for k, v in topics_raw.get("keywords", {}).items()
+        if isinstance(v, list)
+    }
+    return Extractor(defs, topics, keywords)

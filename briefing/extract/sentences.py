@@ -1,0 +1,137 @@
+"""Sentences and clauses of news prose, as ``[start, end)`` offsets into the text.
+
+The genre is full of full stops that end nothing: decimals and thousands (``18.3%``,
+``1,928,311``), document numbers (``Decree No. 163``, ``57-NQ/TW``), abbreviations
+(``U.S.``, ``Dr.``), and lettered list items run into one paragraph (``a) ... b) ...``).
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_ABBREVIATIONS = frozenset(
+    [
+        "no",
+        "nos",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "co",
+        "ltd",
+        "inc",
+        "corp",
+        "dept",
+        "gov",
+        "assoc",
+        "art",
+        "cl",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "est",
+        "fig",
+        "vol",
+        "p",
+        "pp",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+    ]
+)
+# A candidate end: . ! ? … then optional closing quotes/brackets, then space.
+_END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+[\"“‘(\[]?([A-Z0-9ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐƠƯ*•\-])")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# "a) ...", "b) ..." list items inside a paragraph: start a new sentence at each.
+_LIST_ITEM = re.compile(r"(?:(?<=[.;:])|(?<=^))\s*([a-hđ]\)|\(?[ivx]{1,4}\)|[0-9]{1,2}\))\s+", re.M)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at ``dot`` closes an abbreviation, not a sentence."""
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not match:
+        return False
+    word = match.group(1).lower().strip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # Initials and dotted abbreviations: "U.S", "P.M", a single capital "J".
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) or (
+        len(word) == 1 and match.group(1).isupper()
+    )
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The sentences of ``text[start:end]`` (one paragraph, no newlines expected)."""
+    end = len(text) if end is None else end
+    cuts = [start]
+    for match in _END.finditer(text, start, end):
+        stop = match.end()
+        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        following = _NEXT_START.match(text, stop, end)
+        if following is None:
+            continue
+        cuts.append(following.start(1) - (1 if text[following.start(1) - 1] in '"“‘([' else 0))
+    for match in _LIST_ITEM.finditer(text, start, end):
+        if match.start(1) > start:
+            cuts.append(match.start(1))
+    cuts = sorted(set(cuts))
+    spans: list[Span] = []
+    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
+        a, b = _trim(text, a, b)
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+_CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
+
+
+def split_clauses(text: str, start: int, end: int) -> list[Span]:
+    """A sentence cut at ';' and at ':' that opens a run of items: clause-level quotes."""
+    cuts = [start]
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        head = text[match.start()]
+        if head == ":":
+            # "such as: A; B" or "Regarding X: ..." opens items; "10:30" or 'said: "' does not.
+            after = text[match.end() : match.end() + 1]
+            if after in '"“' or text[match.start() - 1].isdigit():
+                continue
+        cuts.append(match.end())
+    spans: list[Span] = []
+    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
+        a, b = _trim(text, a, b)
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def _trim(text: str, a: int, b: int) -> Span:
+    while a < b and (text[a].isspace()):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ";:,"):
+        b -= 1
+    return a, b

@@ -1,0 +1,44 @@
+"""Case folding that keeps offsets: ASCII letters only, one character for one.
+
+Case-insensitive regular expressions are several times slower in ``re``; the
+extractor lowercases the text once (``lower``) and matches lowercase patterns
+(``lowercase_pattern``) at the same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+
+
+def lower(text: str) -> str:
+    """``text`` with A-Z made a-z; every other character, and so every offset, unchanged."""
+    return text.translate(_ASCII_LOWER)
+
+
+def lowercase_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` with its literal letters lowercased (escapes like ``\\S`` kept)."""
+    out: list[str] = []
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        else:
+            out.append(lower(ch))
+    text = "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(text, flags & ~re.I)
+
+
+_last: list[str] = ["", ""]
+
+
+def lower_whole(text: str) -> str:
+    """``lower(text)`` for a whole article, remembered for the article last asked about."""
+    if _last[0] is not text:
+        _last[0], _last[1] = text, lower(text)
+    return _last[1]

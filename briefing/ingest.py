@@ -1,0 +1,249 @@
+"""``briefing ingest``: new articles into a corpus folder, with extracted findings.
+
+Each article is stored once (``seeds/<slug>.txt``, its sha256 in ``data/sources.toml``),
+its original beside it when the text was taken out of HTML or another encoding, and
+its findings in ``data/findings/<id>.toml`` marked ``origin = "extracted"`` and
+``reviewed = false``.
+
+Consistency: every file is written atomically, in the order seed → original →
+sources.toml → findings, so an interrupted ingest never leaves a finding without
+its source; re-ingesting the same article fills in findings that an interruption
+left out. The read-modify-write of sources.toml happens under an exclusive
+``fcntl.flock`` on ``data/.ingest.lock``, so two ingests into one corpus keep both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import re
+import shutil
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing.corpus import DATA, FINDINGS_DIR, METRICS_FILE, SEEDS, SOURCES_FILE, TOPICS_FILE
+from briefing.extract.pipeline import Extractor, load_extractor, to_toml
+from briefing.extract.reading import MAX_BYTES, ReadError, read_bytes
+from briefing.store import write_atomic, write_toml
+from briefing.text import fold
+
+LOCK_FILE = ".ingest.lock"
+STDIN = "-"
+_SOURCES_HEADER = (
+    "# The articles of this corpus, added by `briefing ingest`. `sha256` is the hash of\n"
+    "# the article file's bytes; `published_stated = false` means the date was inferred.\n\n"
+)
+
+
+class IngestError(Exception):
+    """The corpus cannot be ingested into at all (not a per-file problem)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one input: ``ingested``, ``unchanged`` or ``skipped`` (and why)."""
+
+    name: str
+    status: str
+    detail: str
+
+    @property
+    def failed(self) -> bool:
+        """True when the input could not be ingested."""
+        return self.status == "skipped"
+
+    def __str__(self) -> str:
+        return f"{self.status}: {self.name}: {self.detail}"
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    """A safe file and id name: lowercase ``a-z0-9-``, no dots or slashes, never empty."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0] or slug[:limit]
+    return slug.strip("-") or "article"
+
+
+def is_same_folder(a: Path, b: Path) -> bool:
+    """True when two paths name the same folder (symlinks and ``..`` resolved)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def ensure_corpus(root: Path, vocabulary: Path) -> None:
+    """Make ``root`` a corpus if it is not one: seeds/, data/ with findings/ and vocabularies."""
+    if root.exists() and not root.is_dir():
+        raise IngestError(f"--corpus: '{root}' is a file, not a folder")
+    try:
+        (root / SEEDS).mkdir(parents=True, exist_ok=True)
+        (root / DATA / FINDINGS_DIR).mkdir(parents=True, exist_ok=True)
+        for name in (METRICS_FILE, TOPICS_FILE):
+            target = root / DATA / name
+            if not target.exists():
+                shutil.copyfile(vocabulary / DATA / name, target)
+        sources = root / DATA / SOURCES_FILE
+        if not sources.exists():
+            with _locked(root):
+                if not sources.exists():
+                    write_atomic(sources, _SOURCES_HEADER)
+    except OSError as exc:
+        raise IngestError(
+            f"--corpus: cannot create a corpus in '{root}': {exc.strerror or exc}"
+        ) from None
+
+
+@contextlib.contextmanager
+def _locked(root: Path) -> Iterator[None]:
+    with (root / DATA / LOCK_FILE).open("a") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def expand_inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
+    """Each input as (name, path); folders give their files (sorted, hidden ones left out)."""
+    for given in paths:
+        if given == STDIN:
+            yield STDIN, None
+            continue
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not files:
+                yield given, path  # reported as an empty folder
+            for file in files:
+                yield str(file), file
+        else:
+            yield given, path
+
+
+class Ingester:
+    """Ingests articles into one corpus folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.extractor: Extractor = load_extractor(root / DATA)
+
+    def ingest(self, name: str, path: Path | None, stdin: Any = None) -> Outcome:
+        """One input (a file, or stdin when ``path`` is None); never raises for a bad file."""
+        try:
+            raw = self._read(name, path, stdin)
+            return self._store(name, raw, path.name if path else "stdin.txt")
+        except ReadError as exc:
+            return Outcome(name, "skipped", str(exc))
+        except IngestError:
+            raise
+        except Exception as exc:  # one bad article must not stop the others
+            return Outcome(name, "skipped", f"could not be processed ({type(exc).__name__}: {exc})")
+
+    def _read(self, name: str, path: Path | None, stdin: Any) -> bytes:
+        if path is None:
+            raw = stdin.read(MAX_BYTES + 1) if stdin is not None else b""
+            if len(raw) > MAX_BYTES:
+                raise ReadError(f"too large (over {MAX_BYTES:,} bytes)")
+            return bytes(raw)
+        if path.is_dir():
+            raise ReadError("empty folder")
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise ReadError(f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
+            return path.read_bytes()
+        except FileNotFoundError:
+            raise ReadError("no such file") from None
+        except IsADirectoryError:
+            raise ReadError("a folder") from None
+        except OSError as exc:
+            raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+
+    def _store(self, name: str, raw: bytes, file_name: str) -> Outcome:
+        doc = read_bytes(raw, file_name)
+        text_bytes = doc.text.encode("utf-8")
+        digest = hashlib.sha256(text_bytes).hexdigest()
+        meta = self.extractor.metadata(doc.text, doc.hints)
+        items = self.extractor.extract(doc.text, meta.ref_date)
+        seeds = self.root / SEEDS
+        sources_path = self.root / DATA / SOURCES_FILE
+        with _locked(self.root):
+            entries = _read_sources(sources_path)
+            for known in entries:
+                if known.get("sha256") == digest:
+                    source_id = str(known.get("id"))
+                    existing = self.root / DATA / FINDINGS_DIR / f"{source_id}.toml"
+                    if existing.exists():
+                        return Outcome(name, "unchanged", f"already ingested as '{source_id}'")
+                    write_toml(existing, to_toml(items, source_id))
+                    return Outcome(name, "ingested", f"'{source_id}' (findings restored)")
+            taken = {str(e.get("id")) for e in entries}
+            base = slugify(meta.title)
+            source_id, n = base, 1
+            while source_id in taken or (
+                (seeds / f"{source_id}.txt").exists()
+                and hashlib.sha256((seeds / f"{source_id}.txt").read_bytes()).hexdigest() != digest
+            ):
+                n += 1
+                source_id = f"{base}-{n}"
+            seed = seeds / f"{source_id}.txt"
+            write_atomic(seed, text_bytes)
+            if text_bytes != raw:
+                suffix = ".html" if doc.fmt == "html" else ".orig.txt"
+                write_atomic(seeds / f"{source_id}{suffix}", raw)
+            entry: dict[str, Any] = {
+                "id": source_id,
+                "file": seed.name,
+                "title": meta.title,
+                "outlet": meta.outlet,
+                "published": meta.published,
+                "published_stated": meta.published_stated,
+                "note": meta.note,
+            }
+            if meta.url:
+                entry["url"] = meta.url
+            entry["language"] = "en"
+            entry["sha256"] = digest
+            write_atomic(sources_path, _append_source(sources_path, entry))
+            findings_path = self.root / DATA / FINDINGS_DIR / f"{source_id}.toml"
+            write_toml(findings_path, to_toml(items, source_id))
+        counts: dict[str, int] = {}
+        for item in items:
+            counts[item.kind.value] = counts.get(item.kind.value, 0) + 1
+        summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no findings"
+        return Outcome(name, "ingested", f"'{source_id}' ({len(items)} findings: {summary})")
+
+
+def _read_sources(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise IngestError(f"{path}: cannot be read ({exc}); run 'briefing check'") from None
+    entries = data.get("source", [])
+    if not isinstance(entries, list):
+        raise IngestError(f"{path}: [[source]] tables expected; run 'briefing check'")
+    return [e for e in entries if isinstance(e, dict)]
+
+
+def _append_source(path: Path, entry: dict[str, Any]) -> str:
+    """sources.toml with one more [[source]] at the end; comments and order kept."""
+    import tomli_w
+
+    try:
+        old = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        old = _SOURCES_HEADER
+    body = tomli_w.dumps({"source": [entry]})
+    return (old.rstrip("\n") + "\n\n" if old.strip() else old) + body

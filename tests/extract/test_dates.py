@@ -1,0 +1,72 @@
+"""Due dates and as-of periods as reports write them; years from the article's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.extract.dates import find_dues, find_periods, year_from_context
+
+REF = date(2025, 2, 10)
+
+
+def due(text: str, ref: date = REF) -> str | None:
+    found = find_dues(text, 0, len(text), ref)
+    return found[-1].period if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The district must finish the land survey before March 31, 2025.", "2025-03-31"),
+        ("Communes report their data by June 30.", "2025-06-30"),
+        ("Digitise civil status records by the end of 2025.", "2025"),
+        ("Issue the provincial plan in February 2025.", "2025-02"),
+        ("Connect all hospitals by the second quarter of 2025.", "2025-Q2"),
+        ("Submit the draft law at the 9th Session in May 2025.", "2025-05"),
+        ("Apply the fee waiver no later than July 1, 2025.", "2025-07-01"),
+        ("Upgrade the portal, to be completed before July 2024.", "2024-06"),
+        ("Finish the rollout by 30 September 2025.", "2025-09-30"),
+        ("Report before 15/4/2025.", "2025-04-15"),
+        ("Speed up the work in the last months of the year.", "2025"),
+        ("The team may report in May.", None),
+        ("Under Resolution 57 dated December 22, 2024 the task stands.", None),
+    ],
+)
+def test_due_dates(text: str, expected: str | None) -> None:
+    assert due(text) == expected
+
+
+def test_a_day_without_a_year_long_past_is_next_year() -> None:
+    assert due("Finish by March 31.", date(2025, 11, 20)) == "2026-03-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the first 6 months of 2024, revenue rose 12%.", "2024-H1"),
+        ("In the first six months of the year, 40 communes joined.", "2025-H1"),
+        ("By June 2024, 80% of records were online.", "2024-06"),
+        ("In 2024, exports grew 9%.", "2024"),
+        ("Up from 17% by the end of 2023.", "2023-12"),
+        ("In the first quarter of 2025, 3 data centres opened.", "2025-Q1"),
+    ],
+)
+def test_periods(text: str, expected: str) -> None:
+    found = find_periods(text, 0, len(text), REF)
+    assert found and found[0].period == expected
+
+
+def test_year_from_context_is_the_latest_named() -> None:
+    assert year_from_context("Results of 2024 and tasks for 2025; compared to 2022.") == 2025
+    assert year_from_context("No years here.") is None
+
+
+def test_last_year_and_this_year() -> None:
+    for text, expected in (
+        ("Exports rose 9% last year.", "2024"),
+        ("It grew 5% this year.", "2025"),
+    ):
+        found = find_periods(text, 0, len(text), REF)
+        assert found and found[0].period == expected

@@ -1,0 +1,68 @@
+"""Figures with units and scale, and the canonical metric their alias names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.extract.figures import MetricMatcher, find_figures, name_metrics
+from briefing.model import MetricDef
+
+
+def figures(text: str) -> list[tuple[float, str, str | None]]:
+    return [(f.value, f.unit, f.qualifier) for f in find_figures(text, 0, len(text))]
+
+
+def test_scales_currencies_and_percentages() -> None:
+    assert figures("Revenue reached 1,928,311 billion VND, up 26%.") == [
+        (1928311e9, "VND", None),
+        (26.0, "%", None),
+    ]
+    assert figures("Exports hit over 7.5 billion USD.") == [(7.5e9, "USD", "over")]
+    assert figures("Sales reached VND 97,000 billion.") == [(97000e9, "VND", None)]
+    assert figures("nearly 81 million records") == [(81e6, "count", "nearly")]
+
+
+def test_ranks_and_places() -> None:
+    got = figures("The city rose to 71st place out of 193, up 15 places.")
+    assert (15.0, "places", None) in got
+    assert (71.0, "rank", None) in got
+    assert (4427.0, "count", None) in figures("It offers 4,427/6,283 online services.")
+
+
+def test_years_document_numbers_and_days_are_not_figures() -> None:
+    assert figures("In 2024, under Decree No. 13 and Resolution 57-NQ/TW, dated March 5.") == []
+    assert figures("Project 06 continues at the 9th Session.") == []
+
+
+def test_estimated_qualifier() -> None:
+    assert figures("GRDP is estimated to reach 7.2%") == [(7.2, "%", "estimated")]
+
+
+DEFS = {
+    "households_fiber_share": MetricDef(
+        name="households_fiber_share", label="x", unit="%", aliases=("households using fibre",)
+    ),
+    "ict_revenue": MetricDef(name="ict_revenue", label="x", unit="VND", aliases=("ICT revenue",)),
+    "ict_revenue_growth": MetricDef(name="ict_revenue_growth", label="x", unit="%", aliases=()),
+}
+
+
+def test_metrics_named_from_aliases_with_periods() -> None:
+    text = "In the first 6 months of 2025, ICT revenue was 120 billion VND, up 9%."
+    found = find_figures(text, 0, len(text))
+    named = name_metrics(text, 0, len(text), found, MetricMatcher(DEFS), date(2025, 7, 10))
+    got = {(m.name, m.value, m.as_of) for m in named}
+    assert got == {("ict_revenue", 120e9, "2025-H1"), ("ict_revenue_growth", 9.0, "2025-H1")}
+
+
+def test_figure_period_after_it_wins_and_article_date_is_the_fallback() -> None:
+    text = "Households using fibre reached 82% (79% by the end of 2023)."
+    found = find_figures(text, 0, len(text))
+    named = name_metrics(text, 0, len(text), found, MetricMatcher(DEFS), date(2024, 7, 10))
+    assert {(m.value, m.as_of) for m in named} == {(82.0, "2024-07-10"), (79.0, "2023-12")}
+
+
+def test_a_unit_that_does_not_fit_is_not_named() -> None:
+    text = "Households using fibre: 2 million."
+    found = find_figures(text, 0, len(text))
+    assert name_metrics(text, 0, len(text), found, MetricMatcher(DEFS), date(2024, 1, 1)) == []

@@ -1,0 +1,75 @@
+"""Title, outlet, URL and date, each date marked stated or inferred."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.extract.metadata import extract_metadata
+
+
+def test_byline_date_is_stated() -> None:
+    text = "Hue opens data centre\n\nBáo HuếBáo Huế12/09/2024\n\nThe city opened a centre.\n"
+    meta = extract_metadata(text)
+    assert meta.title == "Hue opens data centre"
+    assert meta.outlet == "Báo Huế"
+    assert (meta.published, meta.published_stated) == ("2024-09-12", True)
+
+
+def test_date_line_is_stated() -> None:
+    meta = extract_metadata("Can Tho report\ndate 2025-03-15\nThe city reported progress.\n")
+    assert (meta.published, meta.published_stated) == ("2025-03-15", True)
+
+
+def test_opening_day_takes_the_year_from_the_text() -> None:
+    text = (
+        "This afternoon, February 6, the province reviewed 2024 and deployed tasks for 2025. "
+        "More text follows here about the conference and its results.\n"
+        "Source: https://baoexample.vn/article-1.htm\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.published, meta.published_stated) == ("2025-02-06", False)
+    assert "February 6" in meta.note
+    assert meta.url == "https://baoexample.vn/article-1.htm"
+    assert meta.outlet == "baoexample.vn"
+
+
+def test_on_the_morning_of() -> None:
+    text = "On the morning of July 19, the committee met to review the first 6 months of 2024.\n"
+    assert extract_metadata(text).published == "2024-07-19"
+
+
+def test_according_to_line_names_the_outlet() -> None:
+    text = (
+        "Tasks for 2025\nThe ministry must finish the law in May 2025 and report in March 2025.\n"
+        "According to baochinhphu.vn\nSource: https://other.vn/x.html\n"
+    )
+    meta = extract_metadata(text)
+    assert meta.outlet == "baochinhphu.vn (via other.vn)"
+    assert (meta.published, meta.published_stated) == ("2025-03", False)
+
+
+def test_no_date_at_all_falls_back_to_today_inferred() -> None:
+    meta = extract_metadata("A short note without dates.\n", today=date(2026, 1, 2))
+    assert (meta.published, meta.published_stated) == ("2026-01-02", False)
+
+
+def test_a_worded_date_line_is_stated() -> None:
+    text = (
+        "Dong Nai sets tasks\n\nThursday, March 13, 2025 09:15\n\nOn March 12, the province met.\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.published, meta.published_stated) == ("2025-03-13", True)
+    text = "Hue sets tasks\nUpdated: 4 April 2025\nThe city met on April 3.\n"
+    assert extract_metadata(text).published == "2025-04-04"
+
+
+def test_a_dated_update_line_is_not_an_outlet() -> None:
+    meta = extract_metadata("Hue sets tasks\nUpdated 04/04/2025\nThe city met in 2025.\n")
+    assert meta.published == "2025-04-04" and meta.outlet == "unknown outlet"
+
+
+def test_a_date_inside_a_byline() -> None:
+    meta = extract_metadata(
+        "HCMC to digitize records\n\nBy Le Minh   March 2, 2025 | 06:00 pm PT\n\nThe city met.\n"
+    )
+    assert (meta.published, meta.published_stated) == ("2025-03-02", True)
