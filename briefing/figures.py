@@ -5,7 +5,6 @@ from __future__ import annotations
 from briefing.model import Metric
 
 _SCALES = ((1e9, "billion"), (1e6, "million"))
-_CURRENCIES = {"VND", "USD"}
 
 
 def number(value: float) -> str:
@@ -33,9 +32,7 @@ def format_metric(metric: Metric, *, with_qualifier: bool = True) -> str:
         text = f"rank {number(value)}"
     elif unit == "places":
         text = f"{'+' if value > 0 else ''}{number(value)} places"
-    elif unit in _CURRENCIES:
-        text = f"{scaled(value)} {unit}"
-    else:
+    else:  # counts and currencies alike: "87.7 million cards", "25 billion USD"
         text = f"{scaled(value)} {unit}"
     if with_qualifier and metric.qualifier:
         text = f"{metric.qualifier.value} {text}"

@@ -99,6 +99,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         if match.start(1) > start:
             cuts.append(match.start(1))
     cuts = sorted(set(cuts))
+    return _pieces(text, cuts, end)
+
+
+def _pieces(text: str, cuts: list[int], end: int) -> list[Span]:
+    """The non-empty, trimmed spans between consecutive cuts (and ``end``)."""
     spans: list[Span] = []
     for a, b in zip(cuts, [*cuts[1:], end], strict=True):
         a, b = _trim(text, a, b)
@@ -121,12 +126,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             if after in '"“' or text[match.start() - 1].isdigit():
                 continue
         cuts.append(match.end())
-    spans: list[Span] = []
-    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
-        a, b = _trim(text, a, b)
-        if b > a:
-            spans.append((a, b))
-    return spans
+    return _pieces(text, cuts, end)
 
 
 def _trim(text: str, a: int, b: int) -> Span:
