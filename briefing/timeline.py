@@ -236,7 +236,8 @@ def format_change(change: float, unit: str) -> str:
         return f"{'up' if change < 0 else 'down'} {number(abs(change))} places"
     sign = "+" if change > 0 else "−"
     if unit == "%":
-        return f"{sign}{number(round(abs(change), 6))} points"
+        size = round(abs(change), 6)
+        return f"{sign}{number(size)} {'point' if size == 1 else 'points'}"
     return f"{sign}{scaled(abs(change))} {unit}"
 
 
