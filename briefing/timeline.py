@@ -51,8 +51,11 @@ class Point:
 
     @property
     def key(self) -> str:
-        """The row key of this citation in the TUI: ``finding-id#metric``."""
-        return f"{self.finding.id}#{self.metric.name}"
+        """The row key of this citation in the TUI: ``finding-id#metric#as-of``.
+
+        A finding may give one metric for two periods ("from 38% in 2023 to 61%").
+        """
+        return f"{self.finding.id}#{self.metric.name}#{self.metric.as_of}"
 
 
 @dataclass(frozen=True)
