@@ -1,6 +1,6 @@
 """The documented keys of `briefing summary --format json` (README, JSON schema)."""
 
-TOP_KEYS = {"as_of", "sources", "findings"}
+TOP_KEYS = {"as_of", "sources", "findings", "series"}
 SOURCE_KEYS = {"id", "title", "outlet", "published", "published_stated", "url", "file"}
 FINDING_KEYS = {
     "id",
@@ -18,3 +18,6 @@ FINDING_KEYS = {
 }
 METRIC_KEYS = {"name", "value", "unit", "as_of", "qualifier"}
 KINDS = ["achievement", "limitation", "target", "deadline"]
+SERIES_KEYS = {"metric", "unit", "points", "conflicts"}
+POINT_KEYS = {"value", "as_of", "source", "finding"}
+CONFLICT_KEYS = {"as_of", "values", "findings"}

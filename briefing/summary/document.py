@@ -9,6 +9,7 @@ from datetime import date
 from briefing.corpus import Corpus
 from briefing.model import Finding, Kind, Source
 from briefing.query import Query
+from briefing.timeline import Series, build_series
 
 TITLE = "Briefing: Vietnam's digital transformation and Project 06"
 GROUPED_BY_TOPIC = (Kind.ACHIEVEMENT, Kind.LIMITATION)
@@ -39,6 +40,13 @@ class Briefing:
     sections: list[Section] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     numbers: dict[str, int] = field(default_factory=dict)
+    series: list[Series] = field(default_factory=list)
+    """Every metric the chosen findings report, across sources (see ``timeline``)."""
+
+    @property
+    def timelines(self) -> list[Series]:
+        """The series worth a "Figures over time" line: reported more than once."""
+        return [s for s in self.series if len(s.points) > 1]
 
     def number(self, finding: Finding) -> int:
         """The citation number ``[n]`` of the finding's source."""
@@ -82,6 +90,7 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
         else:
             section = Section(kind, [(None, kept)], len(mine))
         briefing.sections.append(section)
+    briefing.series = build_series(corpus, briefing.findings)
     cited = {f.source for f in briefing.findings}
     briefing.sources = sorted(
         (corpus.sources[s] for s in cited), key=lambda s: (s.published_date, s.id)

@@ -12,6 +12,7 @@ from typing import Any
 
 from briefing.corpus import Corpus
 from briefing.model import Finding, Kind, Source
+from briefing.timeline import Series, build_series
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
 
@@ -57,6 +58,31 @@ def finding_record(corpus: Corpus, finding: Finding, as_of: date) -> dict[str, A
     }
 
 
+def series_record(series: Series) -> dict[str, Any]:
+    """One metric's values across sources, and where sources disagree."""
+    return {
+        "metric": series.metric,
+        "unit": series.unit,
+        "points": [
+            {
+                "value": _number(p.metric.value),
+                "as_of": p.metric.as_of,
+                "source": p.source.id,
+                "finding": p.finding.id,
+            }
+            for p in series.points
+        ],
+        "conflicts": [
+            {
+                "as_of": c.end.isoformat(),
+                "values": [_number(v) for v in c.values],
+                "findings": [p.finding.id for p in c.points],
+            }
+            for c in series.conflicts
+        ],
+    }
+
+
 def _number(value: float) -> int | float:
     """Whole numbers print as integers (87700000, not 87700000.0)."""
     return int(value) if value.is_integer() else value
@@ -83,5 +109,6 @@ def to_json(corpus: Corpus, as_of: date, findings: list[Finding] | None = None) 
         "as_of": as_of.isoformat(),
         "sources": [source_record(s) for s in sources],
         "findings": [finding_record(corpus, f, as_of) for f in chosen],
+        "series": [series_record(s) for s in build_series(corpus, chosen)],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -11,6 +11,7 @@ from briefing.model import Finding, Kind
 from briefing.summary.document import TITLE, Briefing, statement
 from briefing.summary.rich_render import safe_url
 from briefing.text import plural, printable
+from briefing.timeline import Report, corroboration_label, format_change, sparkline
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 
@@ -69,6 +70,31 @@ def to_markdown(briefing: Briefing) -> str:
                 out += [f"### {md(corpus.topic_label(topic))}", ""]
             out += [line(f) for f in group]
             out.append("")
+
+    def report(item: Report) -> str:
+        first = item.first
+        cites = "".join(cite(p.finding) for p in item.points)
+        when = ", ".join(filter(None, (first.period.label(), corroboration_label(item))))
+        return f"{md(format_metric(first.metric))} ({when}){cites}"
+
+    if briefing.timelines:
+        out += ["## Figures over time", ""]
+    for series in briefing.timelines:
+        latest, previous = series.latest, series.previous
+        if latest is None:
+            continue
+        out += [f"### {md(series.label)}", ""]
+        entry = f"- Latest: {report(latest)}"
+        if previous is not None and series.change is not None:
+            entry += f"; {format_change(series.change, series.unit)} since {report(previous)}"
+        out.append(entry)
+        if len(series.reports) > 2:
+            steps = " → ".join(report(r) for r in series.reports)
+            out.append(f"- Trend {sparkline(series.trend)}: {steps}")
+        for conflict in series.conflicts:
+            sides = " vs ".join(report(r) for r in conflict.reports)
+            out.append(f"- **Sources disagree** for {conflict.period_label()}: {sides}")
+        out.append("")
     out += ["## Sources", ""]
     for n, source in enumerate(briefing.sources, 1):
         title = md(source.title)

@@ -22,6 +22,7 @@ from briefing.figures import format_metric
 from briefing.model import Finding, Kind
 from briefing.summary.document import TITLE, Briefing, statement
 from briefing.text import plural, printable
+from briefing.timeline import Report, Series, corroboration_label, format_change, sparkline
 
 TABLE_MIN_WIDTH = 80
 """Below this width the deadlines print as lines, not a table that would cut words."""
@@ -75,6 +76,7 @@ class BriefingView:
                     yield _t(self.briefing.corpus.topic_label(topic), "bold")
                 for finding in findings:
                     yield _bullet(self._line(finding))
+        yield from self._figures()
         yield Text()
         yield Rule(Text("Sources", style="bold"), align="left", style="dim")
         for n, source in enumerate(self.briefing.sources, 1):
@@ -88,6 +90,18 @@ class BriefingView:
                 url = _t(f"    {source.url}", Style(link=safe_url(source.url), underline=True))
                 url.no_wrap, url.overflow = True, "ignore"
                 yield url
+
+    def _figures(self) -> Iterator[Text | Rule | Table]:
+        timelines = self.briefing.timelines
+        if not timelines:
+            return
+        yield Text()
+        yield Rule(Text("Figures over time", style="bold"), align="left", style="dim")
+        warn = f"bold {self._colour('status-due-soon')}"
+        for series in timelines:
+            yield _t(series.label, "bold")
+            for kind, text in figure_lines(self.briefing, series):
+                yield _bullet(_t(text, warn if kind == "conflict" else ""))
 
     def _title(self) -> Iterator[Text]:
         briefing, corpus = self.briefing, self.briefing.corpus
@@ -151,3 +165,31 @@ class BriefingView:
                 Text(f"[{self.briefing.number(finding)}]", style="bold"),
             )
         return table
+
+
+def report_text(briefing: Briefing, report: Report) -> str:
+    """``18.3% (H1 2024, reported by 2 sources) [1] [2]``."""
+    first = report.first
+    cites = " ".join(f"[{n}]" for n in sorted({briefing.numbers[s] for s in report.sources}))
+    when = ", ".join(filter(None, (first.period.label(), corroboration_label(report))))
+    return f"{format_metric(first.metric)} ({when}) {cites}"
+
+
+def figure_lines(briefing: Briefing, series: Series) -> list[tuple[str, str]]:
+    """The lines of one metric in "Figures over time": (kind, text), kind being
+    ``latest``, ``trend`` or ``conflict``."""
+    latest, previous = series.latest, series.previous
+    if latest is None:
+        return []
+    line = f"Latest: {report_text(briefing, latest)}"
+    if previous is not None and series.change is not None:
+        change = format_change(series.change, series.unit)
+        line += f"; {change} since {report_text(briefing, previous)}"
+    lines = [("latest", line)]
+    if len(series.reports) > 2:
+        steps = " → ".join(report_text(briefing, r) for r in series.reports)
+        lines.append(("trend", f"Trend {sparkline(series.trend)}: {steps}"))
+    for conflict in series.conflicts:
+        sides = " vs ".join(report_text(briefing, r) for r in conflict.reports)
+        lines.append(("conflict", f"Sources disagree for {conflict.period_label()}: {sides}"))
+    return lines

@@ -17,6 +17,7 @@ VIEWS = {
     "targets": ["4"],
     "deadlines": ["5"],
     "sources": ["6"],
+    "figures": ["7"],
     "source-view": ["2", "enter"],
 }
 

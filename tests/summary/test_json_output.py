@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from tests.json_schema import FINDING_KEYS, KINDS, METRIC_KEYS, SOURCE_KEYS, TOP_KEYS
+from tests.json_schema import (
+    CONFLICT_KEYS,
+    FINDING_KEYS,
+    KINDS,
+    METRIC_KEYS,
+    POINT_KEYS,
+    SERIES_KEYS,
+    SOURCE_KEYS,
+    TOP_KEYS,
+)
 
 ALL_IDS = [
     "lm-chip-id-cards",
@@ -53,6 +62,15 @@ def check_shape(doc: dict[str, Any]) -> None:
         for metric in finding["metrics"]:
             assert set(metric) == METRIC_KEYS
             assert isinstance(metric["value"], int | float)
+    finding_ids = {f["id"] for f in doc["findings"]}
+    for series in doc["series"]:
+        assert set(series) == SERIES_KEYS
+        for point in series["points"]:
+            assert set(point) == POINT_KEYS
+            assert point["finding"] in finding_ids  # series follow the filters
+        for conflict in series["conflicts"]:
+            assert set(conflict) == CONFLICT_KEYS
+            assert len(set(conflict["values"])) > 1
 
 
 def test_documented_shape(summary: Callable[..., str]):

@@ -26,6 +26,7 @@ PANEL_IDS = [
     "tab-target",
     "tab-deadlines",
     "tab-sources",
+    "tab-figures",
 ]
 
 

@@ -15,6 +15,7 @@ from briefing.tui.app import BriefingApp, UnknownTheme
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.keys_screen import KEYS, KeysScreen
 from briefing.tui.screens.source_screen import SourceScreen
+from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
 from briefing.tui.widgets.findings_panel import DeadlinesPanel, FindingsPanel, KindPanel
 from briefing.tui.widgets.overview_panel import OverviewPanel
@@ -182,12 +183,13 @@ DOCUMENTED_CLASSES = (
     DeadlinesPanel,
     OverviewPanel,
     SourcesPanel,
+    FiguresPanel,
 )
 
 
 def test_every_binding_is_in_the_keys_list():
     bound = bound_keys(*DOCUMENTED_CLASSES)
-    assert {"q", "question_mark", "f1", "t", "1", "6", "tab", "s", "n", "G"} <= set(bound)
+    assert {"q", "question_mark", "f1", "t", "1", "7", "l", "tab", "s", "n", "G"} <= set(bound)
     missing = {key: where for key, where in bound.items() if key not in documented_keys()}
     assert not missing, f"bindings missing from KEYS in keys_screen.py: {missing}"
 

@@ -49,8 +49,8 @@ async def test_tab_and_shift_tab_cycle_and_wrap(fixture_corpus, tmp_path):
             seen.append(active_tab(app))
         assert seen == [*PANEL_IDS[1:], PANEL_IDS[0]]  # wraps back to the overview
         await pilot.press("shift+tab")
-        assert active_tab(app) == "tab-sources"  # wraps the other way
-        await pilot.press("shift+tab", "shift+tab")
+        assert active_tab(app) == "tab-figures"  # wraps the other way
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
         assert active_tab(app) == "tab-target"
 
 

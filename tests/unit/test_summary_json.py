@@ -36,7 +36,7 @@ def statuses(doc: dict) -> dict[str, str | None]:
 
 
 def test_exactly_the_documented_keys(document: dict):
-    assert set(document) == {"as_of", "sources", "findings"}
+    assert set(document) == {"as_of", "sources", "findings", "series"}
     assert document["as_of"] == "2025-03-15"
     assert document["sources"] and document["findings"]
     for source in document["sources"]:
@@ -266,3 +266,52 @@ def test_bundled_summary_is_valid_json(summary):
     doc = json.loads(out)
     assert len(doc["findings"]) >= 100
     assert {f["kind"] for f in doc["findings"]} == set(KINDS)
+
+
+def test_series_follow_each_metric_across_sources(document: dict):
+    series = {s["metric"]: s for s in document["series"]}
+    assert series["chip_id_cards_issued"] == {
+        "metric": "chip_id_cards_issued",
+        "unit": "cards",
+        "points": [
+            {
+                "value": 1250000,
+                "as_of": "2024-06",
+                "source": "lanmore-2024-07-15",
+                "finding": "lm-chip-id-cards",
+            },
+            {
+                "value": 1410000,
+                "as_of": "2025-01",
+                "source": "lanmore-bulletin-2025-01",
+                "finding": "lb-chip-id-cards",
+            },
+        ],
+        "conflicts": [],
+    }
+    # a target's figure is a goal, not a report
+    assert [p["finding"] for p in series["online_dossier_share"]["points"]] == [
+        "lm-online-dossiers-low"
+    ]
+
+
+def test_series_conflicts_in_the_bundled_corpus(summary):
+    status, out, _ = summary("--as-of", "2025-03-15")
+    assert status == 0
+    series = {s["metric"]: s for s in json.loads(out)["series"]}
+    assert [p["value"] for p in series["chip_id_cards_issued"]["points"]] == [
+        84700000,
+        86300000,
+        87700000,
+    ]
+    assert series["digital_economy_gdp_share"]["conflicts"] == [
+        {
+            "as_of": "2024-06-30",
+            "values": [18.3, 18.5],
+            "findings": [
+                "kt-digital-economy-gdp-share",
+                "th-digital-economy-gdp-share",
+                "vn-digital-economy-gdp-share",
+            ],
+        }
+    ]

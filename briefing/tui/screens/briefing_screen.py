@@ -1,4 +1,4 @@
-"""``BriefingScreen``: the six panels, search, filter, and the way into each source."""
+"""``BriefingScreen``: the seven panels, search, filter, and the way into each source."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.context import ViewContext
 from briefing.tui.screens.filter_screen import FilterChoice, FilterScreen
 from briefing.tui.screens.source_screen import SourceScreen
+from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
 from briefing.tui.widgets.findings_panel import DeadlinesPanel, FindingsPanel, KindPanel
 from briefing.tui.widgets.overview_panel import OverviewPanel
@@ -31,10 +32,11 @@ PANELS: list[tuple[str, str]] = [
     ("target", "Targets"),
     ("deadlines", "Deadlines"),
     ("sources", "Sources"),
+    ("figures", "Figures"),
 ]
 """(pane id suffix, tab title), in the order of the number keys."""
 
-Panel = OverviewPanel | FindingsPanel | SourcesPanel
+Panel = OverviewPanel | FindingsPanel | SourcesPanel | FiguresPanel
 NARROW_WIDTH = 110
 """Below this many columns the detail pane moves under the list."""
 
@@ -79,6 +81,8 @@ class BriefingScreen(Screen[None]):
             return DeadlinesPanel(self.context)
         if key == "sources":
             return SourcesPanel(self.context)
+        if key == "figures":
+            return FiguresPanel(self.context)
         return KindPanel(self.context, Kind(key))
 
     def on_mount(self) -> None:
@@ -118,7 +122,7 @@ class BriefingScreen(Screen[None]):
         """Re-apply the query (and the theme's colours) to every panel."""
         colours = dict(self.app.theme_variables)
         query = self.query_now
-        for panel in self.query("OverviewPanel, FindingsPanel, SourcesPanel"):
+        for panel in self.query("OverviewPanel, FindingsPanel, SourcesPanel, FiguresPanel"):
             panel.apply(query, colours)  # type: ignore[attr-defined]
         self._render_topbar()
 

@@ -13,7 +13,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 KEYS: list[tuple[str, str, str]] = [
-    ("Panels", "1 – 6", "Overview, Achievements, Limitations, Targets, Deadlines, Sources"),
+    (
+        "Panels",
+        "1 – 7",
+        "Overview, Achievements, Limitations, Targets, Deadlines, Sources, Figures",
+    ),
     ("Panels", "tab / shift+tab", "next / previous panel"),
     ("Lists", "↑ ↓  j k", "move the cursor"),
     ("Lists", "g / G", "first / last row"),
@@ -22,6 +26,8 @@ KEYS: list[tuple[str, str, str]] = [
     ("Lists", "enter", "open the source article at the quote"),
     ("Lists", "y", "copy a citation (statement, quote, outlet, date, URL)"),
     ("Lists", "o", "open the source URL in a browser"),
+    ("Figures", "l / →", "into the citations of the selected indicator"),
+    ("Figures", "h / ←", "back to the indicators"),
     ("Search", "/", "search statements, quotes, topics, owners (accents optional)"),
     ("Search", "escape", "clear the search, then the filter"),
     ("Search", "f", "filter by topic and source"),

@@ -11,6 +11,7 @@ from briefing.dates import Status
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
 from briefing.query import Query
+from briefing.timeline import Series, build_series
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.due_cells import (
     COMPACT_WIDTH,
@@ -38,6 +39,12 @@ class OverviewPanel(VerticalScroll):
         yield FindingTable(id="overview-deadlines", classes="overview-table", chained=True)
         yield Label("Headline figures (latest reported value)", classes="section-title")
         yield FindingTable(id="overview-figures", classes="overview-table", chained=True)
+        yield Label(
+            "Sources disagree (same indicator, same period, different values)",
+            id="overview-conflicts-title",
+            classes="section-title",
+        )
+        yield FindingTable(id="overview-conflicts", classes="overview-table", chained=True)
 
     def on_mount(self) -> None:
         self._set_columns()
@@ -45,13 +52,15 @@ class OverviewPanel(VerticalScroll):
     def _set_columns(self) -> None:
         deadlines = self.query_one("#overview-deadlines", FindingTable)
         figures = self.query_one("#overview-figures", FindingTable)
-        for table in (deadlines, figures):
+        conflicts = self.query_one("#overview-conflicts", FindingTable)
+        for table in (deadlines, figures, conflicts):
             table.select_key_after_clear = table.current_key
             table.clear(columns=True)
         due = DUE_COLUMNS_COMPACT if self.compact else DUE_COLUMNS
         deadlines.set_columns([*due, ("Task", None)])
         source: list[tuple[str, int | None]] = [] if self.compact else [("Source", 14)]
         figures.set_columns([("Indicator", None), ("Latest", 22), ("As of", 11), *source])
+        conflicts.set_columns([("Indicator", None), ("Value", 22), ("As of", 11), *source])
 
     def on_resize(self) -> None:
         self.refit()
@@ -94,16 +103,43 @@ class OverviewPanel(VerticalScroll):
         figures = self.query_one("#overview-figures", FindingTable)
         keep = figures.current_key
         figures.clear()
+        series = {s.metric: s for s in build_series(corpus, chosen)}
+        warn = f"bold {colours.get('status-due-soon', '')}"
         for finding, metric in corpus.headline_metrics(among=chosen_ids):
             source = [] if self.compact else [cell(corpus.sources[finding.source].outlet, "dim")]
+            label = cell(corpus.metric_label(metric.name))
+            if metric.name in series and series[metric.name].conflicts:
+                label = Text.assemble(Text("! ", style=warn), label)
             figures.add_row(
-                cell(corpus.metric_label(metric.name)),
+                label,
                 cell(format_metric(metric), "bold"),
                 cell(metric.period.label()),
                 *source,
                 key=f"{finding.id}#{metric.name}",
             )
         figures.select_key(keep)
+        self._conflicts([s for s in series.values() if s.conflicts], warn)
+
+    def _conflicts(self, disputed: list[Series], warn: str) -> None:
+        """Each value of each disputed period, with its source: both sides, one row each."""
+        table = self.query_one("#overview-conflicts", FindingTable)
+        keep = table.current_key
+        table.clear()
+        for series in disputed:
+            for conflict in series.conflicts:
+                for point in conflict.points:
+                    source = [] if self.compact else [cell(point.source.outlet, "dim")]
+                    table.add_row(
+                        Text.assemble(Text("! ", style=warn), cell(series.label)),
+                        cell(format_metric(point.metric), "bold"),
+                        cell(point.period.label()),
+                        *source,
+                        key=point.key,
+                    )
+        table.select_key(keep)
+        shown = bool(disputed)
+        table.set_class(shown, "shown")
+        self.query_one("#overview-conflicts-title").set_class(shown, "shown")
 
     def _summary(self, chosen: list[Finding], colours: dict[str, str]) -> None:
         corpus, as_of = self.context.corpus, self.context.as_of

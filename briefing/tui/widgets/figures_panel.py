@@ -1,0 +1,223 @@
+"""``FiguresPanel``: each indicator across sources, its trend, and the citations behind it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.widgets import DataTable, Static
+
+from briefing.figures import format_metric
+from briefing.query import Query
+from briefing.text import printable
+from briefing.timeline import (
+    Point,
+    Series,
+    build_series,
+    corroboration_label,
+    format_change,
+    sparkline,
+)
+from briefing.tui.context import ViewContext
+from briefing.tui.widgets.due_cells import COMPACT_WIDTH
+from briefing.tui.widgets.finding_table import FindingTable, cell
+
+CONFLICT = "conflict"
+
+
+def point_metric(key: str | None) -> str | None:
+    """The metric name of a ``finding-id#metric#as-of`` row key."""
+    if not key or "#" not in key:
+        return None
+    return key.split("#")[1]
+
+
+def series_note(series: Series) -> str:
+    """``conflict``, ``3 sources`` or empty: what a reader should know at a glance."""
+    if series.conflicts:
+        return CONFLICT
+    latest = series.latest
+    return f"{latest.corroboration} sources" if latest and latest.corroboration > 1 else ""
+
+
+class FiguresPanel(Container):
+    """The metrics (latest value, change, trend) above the citations of the selected one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("l,right", "focus_citations", "Citations", priority=True),
+        Binding("h,left", "focus_metrics", "Figures", show=False, priority=True),
+    ]
+
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(id="panel-figures")
+        self.context = context
+        self.series: dict[str, Series] = {}
+        self.colours: dict[str, str] = {}
+        self.current_query = Query()
+        self.compact = False
+
+    def compose(self) -> ComposeResult:
+        yield FindingTable(id="figures-table")
+        yield Static(id="figures-detail")
+        yield FindingTable(id="figures-citations")
+
+    @property
+    def metrics_table(self) -> FindingTable:
+        """The table of metrics."""
+        return self.query_one("#figures-table", FindingTable)
+
+    @property
+    def citations_table(self) -> FindingTable:
+        """The citations of the selected metric."""
+        return self.query_one("#figures-citations", FindingTable)
+
+    def on_mount(self) -> None:
+        self._set_columns()
+
+    def _set_columns(self) -> None:
+        metrics, citations = self.metrics_table, self.citations_table
+        for table in (metrics, citations):
+            table.select_key_after_clear = table.current_key
+            table.clear(columns=True)
+        if self.compact:
+            metrics.set_columns([("Indicator", None), ("Latest", 18), ("Trend", 6), ("Note", 9)])
+            citations.set_columns([("As of", 11), ("Value", 18), ("Source", None)])
+        else:
+            metrics.set_columns(
+                [
+                    ("Indicator", None),
+                    ("Latest", 22),
+                    ("Change", 18),
+                    ("Trend", 8),
+                    ("Note", 10),
+                ]
+            )
+            citations.set_columns(
+                [("As of", 11), ("Value", 22), ("Source", None), ("Published", 10), ("Note", 10)]
+            )
+
+    def on_resize(self) -> None:
+        self.refit()
+
+    def refit(self) -> None:
+        """Choose wide or compact columns for the current width, and fit the flexible ones."""
+        if not self.size.width:
+            return
+        for table in self.query(FindingTable):
+            table.fit_flex_column()
+        compact = self.size.width < COMPACT_WIDTH
+        if compact != self.compact:
+            self.compact = compact
+            self._set_columns()
+            self.apply(self.current_query, self.colours)
+
+    def apply(self, query: Query, colours: dict[str, str]) -> None:
+        """List the metrics that the findings ``query`` selects report."""
+        self.colours, self.current_query = colours, query
+        corpus = self.context.corpus
+        chosen = query.apply(corpus, corpus.findings, self.context.index)
+        series_list = build_series(corpus, chosen)
+        self.series = {s.metric: s for s in series_list}
+        table = self.metrics_table
+        keep = point_metric(table.current_key)
+        table.clear()
+        warn = f"bold {colours.get('status-due-soon', '')}"
+        key_of: dict[str, str] = {}
+        for series in series_list:
+            latest = series.latest
+            if latest is None:
+                continue
+            key_of[series.metric] = latest.first.key
+            note = series_note(series)
+            row = [
+                cell(series.label),
+                cell(format_metric(latest.first.metric), "bold"),
+            ]
+            if not self.compact:
+                change = series.change
+                row.append(cell(format_change(change, series.unit) if change is not None else "—"))
+            row += [
+                cell(sparkline(series.trend[-8:])),
+                cell(note, warn if note == CONFLICT else "dim"),
+            ]
+            table.add_row(*row, key=latest.first.key)
+        table.select_key(key_of.get(keep) if keep else None)
+        self.border_title = f"{len(key_of)} indicators"
+        self._show(point_metric(table.current_key))
+
+    def current_series(self) -> Series | None:
+        """The series of the metric under the cursor."""
+        name = point_metric(self.metrics_table.current_key)
+        return self.series.get(name) if name else None
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if event.data_table is self.metrics_table and self.metrics_table.row_count:
+            self._show(point_metric(self.metrics_table.current_key))
+
+    def action_focus_citations(self) -> None:
+        """Move into the citation list of the selected metric."""
+        if self.citations_table.row_count:
+            self.citations_table.focus()
+
+    def action_focus_metrics(self) -> None:
+        """Back to the list of metrics."""
+        self.metrics_table.focus()
+
+    def _show(self, name: str | None) -> None:
+        series = self.series.get(name) if name else None
+        detail = self.query_one("#figures-detail", Static)
+        citations = self.citations_table
+        citations.clear()
+        if series is None:
+            detail.update("")
+            return
+        detail.update(self._describe(series))
+        corpus = self.context.corpus
+        warn = f"bold {self.colours.get('status-due-soon', '')}"
+        for point in reversed(series.points):  # newest period first
+            note = CONFLICT if series.in_conflict(point) else self._agreeing(series, point)
+            row = [
+                cell(point.period.label()),
+                cell(format_metric(point.metric), "bold"),
+                cell(corpus.sources[point.finding.source].outlet),
+            ]
+            if not self.compact:
+                row += [
+                    cell(point.source.published, "dim"),
+                    cell(note, warn if note == CONFLICT else "dim"),
+                ]
+            citations.add_row(*row, key=point.key)
+
+    @staticmethod
+    def _agreeing(series: Series, point: Point) -> str:
+        report = next((r for r in series.reports if point in r.points), None)
+        return "agrees" if report is not None and report.corroboration > 1 else ""
+
+    def _describe(self, series: Series) -> Text:
+        text = Text()
+        text.append(printable(series.label), style="bold")
+        latest, previous = series.latest, series.previous
+        if latest is not None:
+            text.append("  latest ", style="dim")
+            text.append(format_metric(latest.first.metric), style="bold")
+            text.append(f" ({latest.first.period.label()})")
+            also = corroboration_label(latest)
+            if also:
+                text.append(f", {also}", style="dim")
+            if previous is not None and series.change is not None:
+                text.append(f"; {format_change(series.change, series.unit)} since ")
+                text.append(f"{format_metric(previous.first.metric)} ")
+                text.append(f"({previous.first.period.label()})")
+        warn = f"bold {self.colours.get('status-due-soon', '')}"
+        for conflict in series.conflicts:
+            text.append(f"\n! Sources disagree for {conflict.period_label()}: ", style=warn)
+            sides = []
+            for report in conflict.reports:
+                outlets = "; ".join(printable(p.source.outlet) for p in report.points)
+                sides.append(f"{format_metric(report.first.metric)} ({outlets})")
+            text.append(" vs ".join(sides))
+        return text
