@@ -346,9 +346,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
         IngestError,
         ensure_corpus,
         expand_inputs,
-        is_same_folder,
     )
-    from briefing.paths import bundled_corpus
+    from briefing.paths import bundled_corpus, is_same_folder
 
     root: Path | None = args.corpus
     if root is None:
