@@ -82,6 +82,18 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+        marks = self.corpus.marks
+        if marks.problems and not self.corpus.problems:
+            first, more = marks.problems[0], len(marks.problems) - 1
+            also = f" (and {more} more; run 'briefing check')" if more else ""
+            self.notify(
+                f"{first}{also}. "
+                + ("Marks are read-only." if marks.broken else "Those marks are left out."),
+                title="Deadline marks",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         self._theme_chosen_by_user = True
 
     def watch_theme(self, theme: str) -> None:

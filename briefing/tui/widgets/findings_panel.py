@@ -186,6 +186,10 @@ class DeadlinesPanel(FindingsPanel):
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
 
+    def apply(self, query: Query, colours: dict[str, str]) -> None:
+        super().apply(query, colours)
+        self.border_title = f"{self.border_title} · m marks done, missed or open"
+
     def cells(self, finding: Finding) -> Iterator[Text]:
         corpus, as_of = self.context.corpus, self.context.as_of
         yield from due_cells(corpus, finding, as_of, self.colours, compact=self.compact)
