@@ -7,7 +7,7 @@ from datetime import date
 
 from textual.widgets import Input, OptionList, Static
 
-from briefing.marks import state_path
+from briefing.marks import MarkStatus, save_mark, state_path
 from briefing.tui.screens.mark_screen import MarkScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
 from tests.tui.helpers import (
@@ -58,6 +58,19 @@ async def test_m_marks_a_deadline_done_with_a_note(corpus_copy, tmp_path):
         await pilot.press("m", "down", "enter")
         await pilot.pause()
         assert mark_cell(app, DEADLINE) == "missed"
+
+
+async def test_marks_made_elsewhere_meanwhile_show_after_a_save(corpus_copy, tmp_path):
+    app = build(corpus_copy, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        other = "lb-data-centre-upgrade"
+        save_mark(corpus_copy, other, MarkStatus.OPEN, None, date(2025, 3, 1))  # another window
+        await select_row(pilot, panel_table(app), DEADLINE)
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        assert mark_cell(app, DEADLINE) == "done"
+        assert mark_cell(app, other) == "open"
 
 
 async def test_m_on_an_undated_finding_only_warns(corpus_copy, tmp_path):

@@ -13,7 +13,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
 
-from briefing.marks import MarksError, markable, refusal, save_mark
+from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.model import Finding, Kind
 from briefing.query import Query
 from briefing.text import printable
@@ -290,6 +290,8 @@ class BriefingScreen(Screen[None]):
         except MarksError as exc:
             self.notify(f"Cannot mark: {exc}", severity="error", markup=False)
             return
-        corpus.marks.marks[finding.id] = mark
+        # Re-read: another window or `briefing mark` may have marked others meanwhile.
+        corpus.marks = read_marks(corpus.root, corpus.dated())
+        corpus.marks.marks.setdefault(finding.id, mark)
         self.refresh_panels()
         self.notify(f"{mark.label().capitalize()}: {printable(finding.statement)}", markup=False)
