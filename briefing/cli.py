@@ -40,6 +40,13 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+SINCE_LAST = "last"
+
+
+def _since(text: str) -> date | str:
+    return SINCE_LAST if text == SINCE_LAST else _day(text)
+
+
 # Sub-commands repeat the global options with SUPPRESS as default, so that
 # `briefing --corpus X check` and `briefing check --corpus X` both work.
 def _positive(text: str) -> int:
@@ -158,10 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument(
         "--since",
-        type=_day,
+        type=_since,
         default=None,
-        metavar="YYYY-MM-DD",
-        help="only findings from sources published on or after this day",
+        metavar="YYYY-MM-DD|last",
+        help="only findings from sources published on or after this day; 'last': from "
+        "sources added or published since you last opened this corpus in the app",
     )
     summary.add_argument(
         "--reviewed-only",
@@ -281,11 +289,24 @@ def _run_summary(args: argparse.Namespace) -> int:
                 f"{option}: unknown '{unknown[0]}' (known: {', '.join(sorted(known))})"
             )
     colours = _summary_colours(args.theme)
+    since, among = args.since, None
+    if since == SINCE_LAST:
+        from briefing.news import new_sources
+        from briefing.settings import last_briefed
+
+        last = last_briefed(corpus.root)
+        if last is None:
+            raise UsageError(
+                "--since last: this corpus has not been opened in the app yet, "
+                "so nothing is remembered"
+            )
+        since, among = None, new_sources(corpus, last)
     query = Query(
         kinds=frozenset(Kind(k) for k in args.kind),
         topics=frozenset(args.topic),
         sources=frozenset(args.source),
-        since=args.since,
+        since=since,
+        among=among,
         reviewed_only=args.reviewed_only,
     )
     as_of = args.as_of or date.today()

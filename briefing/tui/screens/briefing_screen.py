@@ -136,6 +136,10 @@ class BriefingScreen(Screen[None]):
         text.append(" briefing ", style="bold reverse")
         text.append(f"  as of {self.context.as_of.isoformat()}  ·  ")
         text.append(f"{len(corpus.findings)} findings from {len(corpus.sources)} sources")
+        last, new = self.context.last_briefed, self.context.new
+        if last is not None and new:
+            count = sum(len(corpus.by_source.get(s, [])) for s in new)
+            text.append(f"  ·  ✦ {count} new since {last.on.isoformat()}", style="bold")
         if self.choice.topics or self.choice.sources:
             names = [corpus.topic_label(t) for t in sorted(self.choice.topics)]
             names += [
