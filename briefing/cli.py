@@ -1,4 +1,5 @@
-"""The command line: ``briefing`` (the TUI), ``check``, ``summary``, ``serve`` and ``ingest``.
+"""The command line: ``briefing`` (the TUI), ``check``, ``summary``, ``serve``, ``ingest``
+and ``mark``.
 
 Only the TUI path imports Textual; ``check`` and ``summary`` stay on the light path
 (a test looks at ``sys.modules`` to keep it that way). ``serve`` runs a web server whose
@@ -37,6 +38,13 @@ def _day(text: str) -> date:
         return parse_day(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+SINCE_LAST = "last"
+
+
+def _since(text: str) -> date | str:
+    return SINCE_LAST if text == SINCE_LAST else _day(text)
 
 
 # Sub-commands repeat the global options with SUPPRESS as default, so that
@@ -112,6 +120,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
 
+    mark = commands.add_parser(
+        "mark",
+        help="mark a deadline or dated target done, missed or open (kept in data/state.toml)",
+    )
+    mark.add_argument("id", metavar="ID", help="the finding's id")
+    state = mark.add_mutually_exclusive_group(required=True)
+    for value in ("done", "missed", "open"):
+        state.add_argument(
+            f"--{value}", dest="status", action="store_const", const=value, help=f"mark it {value}"
+        )
+    mark.add_argument("--note", metavar="TEXT", default=None, help="a short note (one line)")
+    _add_corpus(mark)
+
     summary = commands.add_parser("summary", help="print the briefing to stdout")
     _add_corpus(summary)
     _add_as_of(summary)
@@ -144,10 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument(
         "--since",
-        type=_day,
+        type=_since,
         default=None,
-        metavar="YYYY-MM-DD",
-        help="only findings from sources published on or after this day",
+        metavar="YYYY-MM-DD|last",
+        help="only findings from sources published on or after this day; 'last': from "
+        "sources added or published since you last opened this corpus in the app",
     )
     summary.add_argument(
         "--reviewed-only",
@@ -219,10 +241,11 @@ def _run_check(args: argparse.Namespace) -> int:
     from briefing.corpus import load_corpus
 
     corpus = load_corpus(_corpus_root(args.corpus))
-    if corpus.problems:
-        for problem in corpus.problems:
+    problems = [*corpus.problems, *corpus.marks.problems]
+    if problems:
+        for problem in problems:
             print(problem)
-        print(f"{len(corpus.problems)} problem(s) found", file=sys.stderr)
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"ok: {len(corpus.sources)} sources, {len(corpus.findings)} findings")
     return EXIT_OK
@@ -247,6 +270,13 @@ def _run_summary(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
+    if corpus.marks.problems:
+        first, more = corpus.marks.problems[0], len(corpus.marks.problems) - 1
+        also = f" (and {more} more)" if more else ""
+        print(
+            f"briefing: warning: {first}{also}; marks left out, run 'briefing check'",
+            file=sys.stderr,
+        )
     kinds = {k.value for k in Kind}
     for option, given, known in (
         ("--kind", args.kind, kinds),
@@ -259,11 +289,24 @@ def _run_summary(args: argparse.Namespace) -> int:
                 f"{option}: unknown '{unknown[0]}' (known: {', '.join(sorted(known))})"
             )
     colours = _summary_colours(args.theme)
+    since, among = args.since, None
+    if since == SINCE_LAST:
+        from briefing.news import new_sources
+        from briefing.settings import last_briefed
+
+        last = last_briefed(corpus.root)
+        if last is None:
+            raise UsageError(
+                "--since last: this corpus has not been opened in the app yet, "
+                "so nothing is remembered"
+            )
+        since, among = None, new_sources(corpus, last)
     query = Query(
         kinds=frozenset(Kind(k) for k in args.kind),
         topics=frozenset(args.topic),
         sources=frozenset(args.source),
-        since=args.since,
+        since=since,
+        among=among,
         reviewed_only=args.reviewed_only,
     )
     as_of = args.as_of or date.today()
@@ -346,9 +389,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
         IngestError,
         ensure_corpus,
         expand_inputs,
-        is_same_folder,
     )
-    from briefing.paths import bundled_corpus
+    from briefing.paths import bundled_corpus, is_same_folder
 
     root: Path | None = args.corpus
     if root is None:
@@ -370,6 +412,36 @@ def _run_ingest(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
+def _run_mark(args: argparse.Namespace) -> int:
+    from briefing.corpus import load_corpus
+    from briefing.marks import MarksError, MarkStatus, markable, refusal, save_mark
+    from briefing.paths import bundled_corpus, is_same_folder
+
+    root: Path | None = args.corpus
+    if root is None or is_same_folder(root, bundled_corpus()):
+        raise UsageError(
+            "mark: the bundled corpus is never written to: copy it to a folder of your own "
+            "and pass --corpus DIR"
+        )
+    corpus = load_corpus(_corpus_root(root))
+    finding = corpus.by_id.get(args.id)
+    if finding is None:
+        raise UsageError(f"mark: unknown id '{args.id}'")
+    if not markable(finding):
+        raise UsageError(f"mark: '{args.id}' is not dated: only deadlines and dated targets")
+    if args.note is not None and ("\n" in args.note or "\r" in args.note):
+        raise UsageError("--note: one line, please")
+    reason = refusal(root, corpus.marks)
+    if reason:
+        raise UsageError(f"mark: {reason}")
+    try:
+        mark = save_mark(root, finding.id, MarkStatus(args.status), args.note, date.today())
+    except MarksError as exc:
+        raise UsageError(f"mark: {exc}") from None
+    print(f"{finding.id}: {mark.label()}" + (f" ({mark.note})" if mark.note else ""))
+    return EXIT_OK
+
+
 def _run_app(args: argparse.Namespace) -> int:
     from briefing.tui.app import run_app  # the only place Textual is imported
 
@@ -387,6 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "summary": _run_summary,
         "serve": _run_serve,
         "ingest": _run_ingest,
+        "mark": _run_mark,
         None: _run_app,
     }
     try:

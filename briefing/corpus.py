@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from briefing.dates import Status, status
+from briefing.marks import Mark, Marks, read_marks
 from briefing.model import Finding, Kind, Metric, MetricDef, Source
 from briefing.store import Problem, StoreError, TomlDoc, read_toml
 
@@ -47,6 +48,9 @@ class Corpus:
     by_topic: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
     by_source: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
     by_metric: dict[str, list[tuple[Finding, Metric]]] = field(default_factory=dict, repr=False)
+    marks: Marks = field(default_factory=Marks)
+    """The deadline tracker's marks (``data/state.toml``); its problems are kept apart
+    from ``problems``, since a broken state file must not stop the briefing."""
 
     @property
     def ok(self) -> bool:
@@ -116,6 +120,10 @@ class Corpus:
             )
         return [latest[name] for name in sorted(latest, key=lambda n: (self.metric_label(n), n))]
 
+    def mark_of(self, finding: Finding) -> Mark | None:
+        """The tracker's mark on a finding, if any."""
+        return self.marks.marks.get(finding.id)
+
     def status_of(self, finding: Finding, as_of: date) -> Status | None:
         """Overdue / due-soon / upcoming for a dated finding, else None."""
         period = finding.due_period
@@ -152,6 +160,7 @@ def load_corpus(root: Path) -> Corpus:
     else:
         corpus.problems.append(Problem(findings_dir, None, "folder not found"))
     _index(corpus)
+    corpus.marks = read_marks(root, corpus.dated())
     return corpus
 
 

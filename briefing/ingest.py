@@ -15,7 +15,6 @@ left out. The read-modify-write of sources.toml happens under an exclusive
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import re
 import shutil
@@ -28,7 +27,7 @@ from typing import Any
 from briefing.corpus import DATA, FINDINGS_DIR, METRICS_FILE, SEEDS, SOURCES_FILE, TOPICS_FILE
 from briefing.extract.pipeline import Extractor, load_extractor, to_toml
 from briefing.extract.reading import MAX_BYTES, ReadError, read_bytes
-from briefing.store import write_atomic, write_toml
+from briefing.store import locked, write_atomic, write_toml
 from briefing.text import fold
 
 LOCK_FILE = ".ingest.lock"
@@ -68,14 +67,6 @@ def slugify(text: str, limit: int = 60) -> str:
     return slug.strip("-") or "article"
 
 
-def is_same_folder(a: Path, b: Path) -> bool:
-    """True when two paths name the same folder (symlinks and ``..`` resolved)."""
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
 def ensure_corpus(root: Path, vocabulary: Path) -> None:
     """Make ``root`` a corpus if it is not one: seeds/, data/ with findings/ and vocabularies."""
     if root.exists() and not root.is_dir():
@@ -98,14 +89,8 @@ def ensure_corpus(root: Path, vocabulary: Path) -> None:
         ) from None
 
 
-@contextlib.contextmanager
-def _locked(root: Path) -> Iterator[None]:
-    with (root / DATA / LOCK_FILE).open("a") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+def _locked(root: Path) -> contextlib.AbstractContextManager[None]:
+    return locked(root / DATA / LOCK_FILE)
 
 
 def expand_inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:

@@ -26,6 +26,14 @@ def bundled_corpus() -> Path:
     return bundled_root()
 
 
+def is_same_folder(a: Path, b: Path) -> bool:
+    """True when two paths name the same folder (symlinks and ``..`` resolved)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
 def bundled_themes() -> Path:
     """The bundled theme files."""
     return bundled_root() / "themes"

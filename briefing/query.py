@@ -44,6 +44,8 @@ class Query:
     topics: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
     since: date | None = None
+    among: frozenset[str] | None = None
+    """Only findings of these sources, even when none (``--since last``); None: all."""
     text: str = ""
     reviewed_only: bool = False
 
@@ -56,6 +58,8 @@ class Query:
         if self.topics and not self.topics.intersection(finding.topics):
             return False
         if self.sources and finding.source not in self.sources:
+            return False
+        if self.among is not None and finding.source not in self.among:
             return False
         # A source dated only by month may be from any day of it: keep it if it can be.
         if self.since and corpus.sources[finding.source].published_period.end < self.since:
@@ -86,6 +90,7 @@ class Query:
             or self.topics
             or self.sources
             or self.since
+            or self.among is not None
             or self.folded_text
             or self.reviewed_only
         )

@@ -1,12 +1,38 @@
-"""The user's small settings file (the chosen theme), read leniently and written atomically."""
+"""The user's small settings file, read leniently and written atomically.
+
+It holds the chosen theme and, per corpus folder, the last briefing: the day and the
+sources it held, so the next one can say what is new::
+
+    theme = "briefing-dark"
+
+    [briefed."/home/me/corpus"]
+    on = 2025-03-15
+    sources = ["a", "b"]
+
+Every change re-reads the file under a lock (``.settings.lock`` beside it), so two
+windows (one choosing a theme, one opening a corpus) keep both changes.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from briefing.paths import settings_file
-from briefing.store import StoreError, read_toml, write_toml
+from briefing.store import StoreError, locked, read_toml, write_toml
+
+LOCK_FILE = ".settings.lock"
+
+
+@dataclass(frozen=True)
+class Briefed:
+    """When a corpus was last briefed, and which sources it had then."""
+
+    on: date
+    sources: frozenset[str]
 
 
 @dataclass
@@ -14,6 +40,7 @@ class Settings:
     """What the app remembers between runs."""
 
     theme: str | None = None
+    briefed: dict[str, Briefed] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -23,11 +50,59 @@ class Settings:
         except StoreError:
             return cls()
         theme = data.get("theme")
-        return cls(theme=theme if isinstance(theme, str) else None)
+        briefed: dict[str, Briefed] = {}
+        table = data.get("briefed")
+        for key, body in table.items() if isinstance(table, dict) else ():
+            if not isinstance(body, dict):
+                continue
+            on, sources = body.get("on"), body.get("sources")
+            if isinstance(on, date) and isinstance(sources, list):
+                briefed[key] = Briefed(on, frozenset(str(s) for s in sources))
+        return cls(theme=theme if isinstance(theme, str) else None, briefed=briefed)
+
+    def to_toml(self) -> dict[str, Any]:
+        """The settings as TOML data."""
+        data: dict[str, Any] = {"theme": self.theme} if self.theme else {}
+        if self.briefed:
+            data["briefed"] = {
+                key: {"on": b.on, "sources": sorted(b.sources)} for key, b in self.briefed.items()
+            }
+        return data
 
     def save(self, path: Path | None = None) -> None:
         """Write settings atomically."""
-        data = {"theme": self.theme} if self.theme else {}
         target = path or settings_file()
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_toml(target, data)
+        write_toml(target, self.to_toml())
+
+
+def update_settings(change: Callable[[Settings], None], path: Path | None = None) -> Settings:
+    """Lock, re-read, apply ``change``, write: no other writer's change is lost."""
+    target = path or settings_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with locked(target.parent / LOCK_FILE):
+        settings = Settings.load(target)
+        change(settings)
+        settings.save(target)
+    return settings
+
+
+def corpus_key(root: Path) -> str:
+    """How settings name a corpus folder: its resolved path."""
+    return str(root.resolve())
+
+
+def last_briefed(root: Path, path: Path | None = None) -> Briefed | None:
+    """The last briefing of the corpus in ``root`` this user had, if any."""
+    return Settings.load(path).briefed.get(corpus_key(root))
+
+
+def remember_briefed(
+    root: Path, sources: Iterable[str], on: date, path: Path | None = None
+) -> None:
+    """Record that the corpus in ``root`` was briefed on ``on`` with these sources."""
+
+    def change(settings: Settings) -> None:
+        settings.briefed[corpus_key(root)] = Briefed(on, frozenset(sources))
+
+    update_settings(change, path)

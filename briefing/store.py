@@ -8,10 +8,12 @@ inside it. That is enough to point a person at ``data/findings/x.toml:42``.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import re
 import tempfile
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,3 +188,18 @@ def write_atomic(path: Path, content: str | bytes) -> None:
 def write_toml(path: Path, data: dict[str, Any]) -> None:
     """Serialise ``data`` with tomli-w and write it atomically."""
     write_atomic(path, tomli_w.dumps(data))
+
+
+@contextlib.contextmanager
+def locked(lock_file: Path) -> Iterator[None]:
+    """Hold an exclusive ``fcntl.flock`` on ``lock_file`` (created if missing) meanwhile.
+
+    Every read-modify-write of a shared file (``sources.toml``, ``state.toml``) runs
+    under one, so two processes writing at once never lose each other's changes.
+    """
+    with lock_file.open("a") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -13,6 +13,7 @@ FINDING_KEYS = {
     "due",
     "owner",
     "status",
+    "mark",
     "metrics",
     "origin",
 }
@@ -21,3 +22,4 @@ KINDS = ["achievement", "limitation", "target", "deadline"]
 SERIES_KEYS = {"metric", "unit", "points", "conflicts"}
 POINT_KEYS = {"value", "as_of", "source", "finding"}
 CONFLICT_KEYS = {"as_of", "values", "findings"}
+MARK_KEYS = {"status", "note", "marked"}

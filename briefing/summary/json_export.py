@@ -33,6 +33,7 @@ def source_record(source: Source) -> dict[str, Any]:
 def finding_record(corpus: Corpus, finding: Finding, as_of: date) -> dict[str, Any]:
     """One finding as JSON, with its status as of ``as_of``."""
     status = corpus.status_of(finding, as_of)
+    mark = corpus.mark_of(finding)
     return {
         "id": finding.id,
         "kind": finding.kind.value,
@@ -44,6 +45,7 @@ def finding_record(corpus: Corpus, finding: Finding, as_of: date) -> dict[str, A
         "due": finding.due,
         "owner": finding.owner,
         "status": status.value if status else None,
+        "mark": mark.record() if mark else None,
         "metrics": [
             {
                 "name": m.name,

@@ -36,8 +36,11 @@ def to_markdown(briefing: Briefing) -> str:
 
     def line(finding: Finding) -> str:
         details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
+        mark = corpus.mark_of(finding)
         if finding.due_period:
             details.append(f"due {finding.due_period.label()}")
+        if mark:
+            details.append(mark.label() + (f" ({mark.note})" if mark.note else ""))
         if finding.owner:
             details.append(finding.owner)
         extra = f" — {md('; '.join(details))}" if details else ""
@@ -59,6 +62,11 @@ def to_markdown(briefing: Briefing) -> str:
                     if period is None or status is None:
                         continue
                     state = f"{status.value}, {describe_days(days_left(period, as_of))}"
+                    mark = corpus.mark_of(finding)
+                    if mark:
+                        state += f" · {mark.label()}"
+                        if mark.note:
+                            state += f" ({md(mark.note)})"
                     out.append(
                         f"| {period.label()} | {state} | {md(statement(finding))}{cite(finding)} "
                         f"| {md(finding.owner or '—')} |"

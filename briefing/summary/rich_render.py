@@ -126,14 +126,22 @@ class BriefingView:
         status = self.briefing.corpus.status_of(finding, self.briefing.as_of)
         if with_status and finding.due_period and status:
             days = describe_days(days_left(finding.due_period, self.briefing.as_of))
+            mark = self.briefing.corpus.mark_of(finding)
             line.append(
-                f"{finding.due_period.label()}, {status.value}, {days}: ",
+                f"{finding.due_period.label()}, {status.value}"
+                + (f" · {mark.label()}" if mark else "")
+                + f", {days}: ",
                 style=f"bold {self._colour(f'status-{status.value}')}",
             )
         line.append_text(_t(statement(finding)))
         details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
+        mark = self.briefing.corpus.mark_of(finding)
         if finding.due_period and not with_status:
             details.append(f"due {finding.due_period.label()}")
+            if mark:
+                details.append(mark.label())
+        if mark and mark.note:
+            details.append(f"note: {mark.note}")
         if finding.owner:
             details.append(finding.owner)
         if details:
@@ -156,11 +164,14 @@ class BriefingView:
                 continue
             colour = self._colour(f"status-{status.value}")
             state = Text(status.value, style=f"bold {colour}")
+            mark = corpus.mark_of(finding)
+            if mark:
+                state.append(f" · {mark.label()}", style="bold")
             state.append(f"\n{describe_days(days_left(period, as_of))}", style=colour)
             table.add_row(
                 Text(period.label()),
                 state,
-                _t(statement(finding)),
+                _t(statement(finding) + (f"\nnote: {mark.note}" if mark and mark.note else "")),
                 _t(finding.owner or "—", "dim"),
                 Text(f"[{self.briefing.number(finding)}]", style="bold"),
             )

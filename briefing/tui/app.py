@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterable
 from datetime import date
@@ -14,8 +15,9 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from briefing.corpus import Corpus, load_corpus
+from briefing.news import new_sources
 from briefing.paths import bundled_themes, settings_file, user_themes_dir
-from briefing.settings import Settings
+from briefing.settings import Settings, last_briefed, remember_briefed, update_settings
 from briefing.store import Problem
 from briefing.themes import APP_VARIABLES, DEFAULT_THEME, ThemeSet, load_themes, to_textual_theme
 from briefing.tui.context import ViewContext
@@ -59,7 +61,8 @@ class BriefingApp(App[None]):
         self._theme_chosen_by_user = False
         super().__init__()
         self.corpus = corpus
-        self.context = ViewContext(corpus, as_of)
+        last = last_briefed(corpus.root, settings_path)
+        self.context = ViewContext(corpus, as_of, last, new_sources(corpus, last))
         self.settings_path = settings_path
         for spec in themes.themes.values():
             self.register_theme(to_textual_theme(spec))
@@ -82,12 +85,34 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+        marks = self.corpus.marks
+        if marks.problems and not self.corpus.problems:
+            first, more = marks.problems[0], len(marks.problems) - 1
+            also = f" (and {more} more; run 'briefing check')" if more else ""
+            self.notify(
+                f"{first}{also}. "
+                + ("Marks are read-only." if marks.broken else "Those marks are left out."),
+                title="Deadline marks",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         self._theme_chosen_by_user = True
+        if not self.corpus.problems:
+            # Remembered for next time: what is new is judged against this briefing.
+            with contextlib.suppress(OSError):
+                remember_briefed(
+                    self.corpus.root, self.corpus.sources, date.today(), self.settings_path
+                )
 
     def watch_theme(self, theme: str) -> None:
         # Remember a theme the person picked (not the one we started with).
         if self._theme_chosen_by_user:
-            Settings(theme=theme).save(self.settings_path)
+
+            def change(settings: Settings) -> None:
+                settings.theme = theme
+
+            update_settings(change, self.settings_path)
 
     def action_show_keys(self) -> None:
         """Show every key binding."""

@@ -7,6 +7,7 @@ from datetime import date
 
 from briefing.corpus import Corpus
 from briefing.query import SearchIndex
+from briefing.settings import Briefed
 
 
 @dataclass
@@ -15,6 +16,10 @@ class ViewContext:
 
     corpus: Corpus
     as_of: date
+    last_briefed: Briefed | None = None
+    """The user's previous briefing of this corpus (from the settings file), if any."""
+    new: frozenset[str] = frozenset()
+    """Ids of the sources added or published since then."""
     index: SearchIndex = field(init=False)
 
     def __post_init__(self) -> None:

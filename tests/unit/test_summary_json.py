@@ -100,6 +100,7 @@ def test_findings_fields(document: dict):
         "due": None,
         "owner": None,
         "status": None,
+        "mark": None,
         "metrics": [
             {
                 "name": "chip_id_cards_issued",

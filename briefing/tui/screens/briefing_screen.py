@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,12 +13,14 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
 
+from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.model import Finding, Kind
 from briefing.query import Query
 from briefing.text import printable
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.context import ViewContext
 from briefing.tui.screens.filter_screen import FilterChoice, FilterScreen
+from briefing.tui.screens.mark_screen import MarkChoice, MarkScreen
 from briefing.tui.screens.source_screen import SourceScreen
 from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
@@ -53,6 +56,7 @@ class BriefingScreen(Screen[None]):
         Binding("shift+tab", "cycle_panel(-1)", "Previous panel", show=False, priority=True),
         Binding("y", "copy_citation", "Cite"),
         Binding("o", "open_url", "Open URL"),
+        Binding("m", "mark", "Mark", show=False),
         Binding("slash", "search", "Search"),
         Binding("f", "filter", "Filter"),
         Binding("escape", "clear", "Clear", show=False),
@@ -132,6 +136,10 @@ class BriefingScreen(Screen[None]):
         text.append(" briefing ", style="bold reverse")
         text.append(f"  as of {self.context.as_of.isoformat()}  ·  ")
         text.append(f"{len(corpus.findings)} findings from {len(corpus.sources)} sources")
+        last, new = self.context.last_briefed, self.context.new
+        if last is not None and new:
+            count = sum(len(corpus.by_source.get(s, [])) for s in new)
+            text.append(f"  ·  ✦ {count} new since {last.on.isoformat()}", style="bold")
         if self.choice.topics or self.choice.sources:
             names = [corpus.topic_label(t) for t in sorted(self.choice.topics)]
             names += [
@@ -257,3 +265,37 @@ class BriefingScreen(Screen[None]):
         panel = self.active_panel
         source_id = panel.current_source_id() if isinstance(panel, SourcesPanel) else None
         open_source_url(self.app, self.context.corpus.sources.get(source_id) if source_id else None)
+
+    # The deadline tracker ------------------------------------------------------
+    def action_mark(self) -> None:
+        """Mark the selected deadline or dated target done, missed or open, with a note."""
+        corpus = self.context.corpus
+        finding = self.current_finding()
+        if finding is None or not markable(finding):
+            self.notify("Only a deadline or a dated target can be marked.", severity="warning")
+            return
+        reason = refusal(corpus.root, corpus.marks)
+        if reason:
+            self.notify(f"Cannot mark: {reason}", severity="warning", markup=False)
+            return
+
+        def chosen(choice: MarkChoice | None) -> None:
+            if choice is not None:
+                self._save_mark(finding, choice)
+            self._focus_panel()
+
+        self.app.push_screen(MarkScreen(finding, corpus.mark_of(finding)), chosen)
+
+    def _save_mark(self, finding: Finding, choice: MarkChoice) -> None:
+        corpus = self.context.corpus
+        status, note = choice
+        try:
+            mark = save_mark(corpus.root, finding.id, status, note, date.today())
+        except MarksError as exc:
+            self.notify(f"Cannot mark: {exc}", severity="error", markup=False)
+            return
+        # Re-read: another window or `briefing mark` may have marked others meanwhile.
+        corpus.marks = read_marks(corpus.root, corpus.dated())
+        corpus.marks.marks.setdefault(finding.id, mark)
+        self.refresh_panels()
+        self.notify(f"{mark.label().capitalize()}: {printable(finding.statement)}", markup=False)

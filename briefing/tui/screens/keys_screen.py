@@ -26,6 +26,7 @@ KEYS: list[tuple[str, str, str]] = [
     ("Lists", "enter", "open the source article at the quote"),
     ("Lists", "y", "copy a citation (statement, quote, outlet, date, URL)"),
     ("Lists", "o", "open the source URL in a browser"),
+    ("Lists", "m", "mark a deadline or dated target done, missed or open, with a note"),
     ("Figures", "l / →", "into the citations of the selected indicator"),
     ("Figures", "h / ←", "back to the indicators"),
     ("Search", "/", "search statements, quotes, topics, owners (accents optional)"),

@@ -63,6 +63,10 @@ def render_finding(
                 colours.get(f"status-{status.value}", "") if status else "",
             )
         )
+    mark = corpus.mark_of(finding)
+    if mark:
+        note = f": {mark.note}" if mark.note else ""
+        parts.append(_field("Mark", f"{mark.status.value} (on {mark.marked.isoformat()}){note}"))
     if finding.owner:
         parts.append(_field("Owner", finding.owner))
     parts.append(_field("Topics", ", ".join(corpus.topic_label(t) for t in finding.topics)))

@@ -113,6 +113,16 @@ class FindingsPanel(Container):
         """Scroll the detail pane without leaving the list."""
         self.query_one(FindingDetail).scroll_relative(y=lines, animate=False)
 
+    def statement_cell(self, finding: Finding) -> Text:
+        """The statement, after ``● `` when unreviewed and ``✦ `` when from a new source."""
+        statement = cell(finding.statement)
+        if not finding.reviewed:
+            statement = Text.assemble(Text("● ", style="bold"), statement)
+        if finding.source in self.context.new:
+            colour = self.colours.get("accent", "")
+            statement = Text.assemble(Text("✦ ", style=f"bold {colour}"), statement)
+        return statement
+
     def _show_detail(self, key: str | None) -> None:
         finding = self.context.corpus.by_id.get(key) if key else None
         self.query_one(FindingDetail).show(
@@ -154,10 +164,7 @@ class KindPanel(FindingsPanel):
     def cells(self, finding: Finding) -> Iterator[Text]:
         corpus = self.context.corpus
         yield cell(corpus.topic_label(finding.topics[0]), "dim")
-        statement = cell(finding.statement)
-        if not finding.reviewed:
-            statement = Text.assemble(Text("● ", style="bold"), statement)
-        yield statement
+        yield self.statement_cell(finding)
         yield cell(corpus.sources[finding.source].published, "dim")
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
@@ -186,9 +193,13 @@ class DeadlinesPanel(FindingsPanel):
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
 
+    def apply(self, query: Query, colours: dict[str, str]) -> None:
+        super().apply(query, colours)
+        self.border_title = f"{self.border_title} · m marks done, missed or open"
+
     def cells(self, finding: Finding) -> Iterator[Text]:
         corpus, as_of = self.context.corpus, self.context.as_of
         yield from due_cells(corpus, finding, as_of, self.colours, compact=self.compact)
-        yield cell(finding.statement)
+        yield self.statement_cell(finding)
         if not self.compact:
             yield cell(finding.owner or "—", "dim")

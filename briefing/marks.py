@@ -1,0 +1,192 @@
+"""The deadline tracker: a person's marks (done, missed, open) on dated findings.
+
+Marks live in the corpus folder, ``data/state.toml``::
+
+    [marks.a05-card-deadline]
+    status = "done"            # done | missed | open
+    note = "confirmed at the June meeting"   # optional, one line
+    marked = "2025-06-03"      # the day it was marked
+
+Reading never raises: a broken file makes the marks read-only, and every mistake is
+a ``Problem`` with its line. Writing re-reads the file under an exclusive lock on
+``data/.state.lock`` and changes only the one entry, so two writers (two app windows,
+the app and ``briefing mark``) never lose each other's marks; the file is replaced
+atomically, so a reader sees the old marks or the new, never half.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from briefing.model import Finding
+from briefing.paths import bundled_corpus, is_same_folder
+from briefing.store import Problem, StoreError, locked, read_toml, write_toml
+
+STATE_FILE = "state.toml"
+LOCK_FILE = ".state.lock"
+_DATA = "data"  # corpus.DATA; corpus imports this module
+_KEYS = {"status", "note", "marked"}
+
+
+class MarkStatus(StrEnum):
+    """What a person says about a deadline, beside what the calendar says."""
+
+    DONE = "done"
+    MISSED = "missed"
+    OPEN = "open"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One finding's mark."""
+
+    status: MarkStatus
+    note: str | None
+    marked: date
+
+    def label(self) -> str:
+        """``marked done``."""
+        return f"marked {self.status.value}"
+
+    def record(self) -> dict[str, Any]:
+        """As JSON (``briefing summary --format json``)."""
+        return {"status": self.status.value, "note": self.note, "marked": self.marked.isoformat()}
+
+
+class MarksError(Exception):
+    """Marks cannot be written here; the message says why, in one line."""
+
+
+@dataclass
+class Marks:
+    """The marks of one corpus, what is wrong with its state file, and whether it is writable."""
+
+    marks: dict[str, Mark] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    broken: bool = False
+    """True when the file cannot be read at all: marking is then refused."""
+
+
+def state_path(root: Path) -> Path:
+    """Where a corpus keeps its marks."""
+    return root / _DATA / STATE_FILE
+
+
+def read_marks(root: Path, known: Iterable[Finding] | None = None) -> Marks:
+    """The marks of the corpus in ``root`` (none when there is no state file).
+
+    ``known`` are the findings that can be marked; a mark on any other id is reported.
+    """
+    path = state_path(root)
+    result = Marks()
+    if not path.exists():
+        return result
+    try:
+        doc = read_toml(path)
+    except StoreError as exc:
+        result.problems.append(exc.problem)
+        result.broken = True
+        return result
+    table = doc.data.get("marks", {})
+    if not isinstance(table, dict):
+        result.problems.append(Problem(path, doc.line_of("marks"), "[marks.ID] tables expected"))
+        result.broken = True
+        return result
+    dated = {f.id: f for f in known} if known is not None else None
+    for finding_id, body in table.items():
+        mark, message, key = _parse(body)
+        line = doc.line_of("marks", finding_id, *([key] if key else []))
+        if mark is None:
+            result.problems.append(Problem(path, line, f"mark '{finding_id}': {message}"))
+            continue
+        if dated is not None and finding_id not in dated:
+            result.problems.append(
+                Problem(path, line, f"mark '{finding_id}': no dated finding has this id")
+            )
+            continue
+        result.marks[finding_id] = mark
+    return result
+
+
+def _parse(body: object) -> tuple[Mark | None, str, str | None]:
+    """A mark, or why not and at which key."""
+    if not isinstance(body, dict):
+        return None, "a table expected", None
+    extra = sorted(set(body) - _KEYS)
+    if extra:
+        return None, f"unknown field '{extra[0]}'", extra[0]
+    raw_status = body.get("status")
+    try:
+        status = MarkStatus(str(raw_status))
+    except ValueError:
+        known = " | ".join(s.value for s in MarkStatus)
+        return None, f"status {raw_status!r} is not one of {known}", "status"
+    note = body.get("note")
+    if note is not None and (not isinstance(note, str) or "\n" in note):
+        return None, "note must be one line of text", "note"
+    marked = body.get("marked")
+    if isinstance(marked, str):
+        try:
+            marked = date.fromisoformat(marked)
+        except ValueError:
+            marked = None
+    if not isinstance(marked, date):
+        return None, "marked must be a day, YYYY-MM-DD", "marked"
+    return Mark(status, note or None, marked), "", None
+
+
+def refusal(root: Path, marks: Marks) -> str | None:
+    """Why marks cannot be written in this corpus, or None when they can."""
+    if is_same_folder(root, bundled_corpus()):
+        return (
+            "the bundled corpus is never written to: copy it to a folder of your own "
+            "and pass --corpus DIR"
+        )
+    if marks.broken:
+        first = marks.problems[0] if marks.problems else state_path(root)
+        return f"marks are read-only until {STATE_FILE} is fixed ({first})"
+    return None
+
+
+def markable(finding: Finding) -> bool:
+    """Only a dated finding (a deadline, a dated target) can be marked."""
+    return finding.due_period is not None
+
+
+def save_mark(
+    root: Path, finding_id: str, status: MarkStatus, note: str | None, today: date
+) -> Mark:
+    """Record a mark: lock, re-read, change one entry, write atomically; ``MarksError`` if not."""
+    if note is not None:
+        note = " ".join(note.split()) or None
+    mark = Mark(status, note, today)
+    path = state_path(root)
+    if not path.parent.is_dir():
+        raise MarksError(f"'{root}' has no {_DATA}/ folder: it is not a corpus")
+    try:
+        with locked(path.parent / LOCK_FILE):
+            data: dict[str, Any] = {}
+            if path.exists():
+                try:
+                    data = read_toml(path).data
+                except StoreError as exc:
+                    raise MarksError(
+                        f"marks are read-only until {STATE_FILE} is fixed ({exc.problem})"
+                    ) from None
+            table = data.setdefault("marks", {})
+            if not isinstance(table, dict):
+                raise MarksError(f"{path}: [marks.ID] tables expected")
+            entry: dict[str, Any] = {"status": status.value}
+            if note:
+                entry["note"] = note
+            entry["marked"] = today
+            table[finding_id] = entry
+            write_toml(path, data)
+    except OSError as exc:
+        raise MarksError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return mark

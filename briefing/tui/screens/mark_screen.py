@@ -1,0 +1,66 @@
+"""``MarkScreen``: mark a deadline or dated target done, missed or open, with a short note."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from briefing.marks import Mark, MarkStatus
+from briefing.model import Finding
+from briefing.text import printable
+
+MarkChoice = tuple[MarkStatus, str | None]
+"""The status chosen and the note typed (None when left empty)."""
+
+
+class MarkScreen(ModalScreen[MarkChoice | None]):
+    """Three statuses and a note; ``enter`` saves, ``escape`` cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, finding: Finding, mark: Mark | None) -> None:
+        super().__init__()
+        self.finding = finding
+        self.mark = mark
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="mark-dialog"):
+            yield Label(Text(printable(self.finding.statement), style="bold"), id="mark-task")
+            yield Label("↑ ↓ choose, tab to the note, enter saves, escape cancels", id="mark-help")
+            yield OptionList(
+                *(Option(status.value, id=status.value) for status in MarkStatus),
+                id="mark-status",
+            )
+            yield Input(
+                value=(self.mark.note or "") if self.mark else "",
+                placeholder="note (optional, one line)",
+                id="mark-note",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#mark-dialog").border_title = "Mark"
+        options = self.query_one("#mark-status", OptionList)
+        current = self.mark.status if self.mark else MarkStatus.DONE
+        options.highlighted = list(MarkStatus).index(current)
+        options.focus()
+
+    def action_save(self) -> None:
+        """Keep the highlighted status and the note."""
+        options = self.query_one("#mark-status", OptionList)
+        index = options.highlighted if options.highlighted is not None else 0
+        note = " ".join(self.query_one("#mark-note", Input).value.split())
+        self.dismiss((list(MarkStatus)[index], note or None))
+
+    def action_cancel(self) -> None:
+        """Leave the mark as it was."""
+        self.dismiss(None)

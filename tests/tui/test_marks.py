@@ -1,0 +1,104 @@
+"""The deadline tracker in the app: ``m`` marks a dated finding, or says why it cannot."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+
+from textual.widgets import Input, OptionList, Static
+
+from briefing.marks import MarkStatus, save_mark, state_path
+from briefing.tui.screens.mark_screen import MarkScreen
+from briefing.tui.widgets.finding_detail import FindingDetail
+from tests.tui.helpers import (
+    WIDE,
+    briefing,
+    build,
+    flat,
+    notifications,
+    panel_table,
+    rendered,
+    select_row,
+)
+
+DEADLINE = "lm-land-registry-deadline"
+
+
+def mark_cell(app, key: str) -> str:
+    table = panel_table(app)
+    column = next(i for i, c in enumerate(table.ordered_columns) if str(c.label) == "Mark")
+    return str(table.get_row(key)[column])
+
+
+async def test_m_marks_a_deadline_done_with_a_note(corpus_copy, tmp_path):
+    app = build(corpus_copy, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        await select_row(pilot, panel_table(app), DEADLINE)
+        assert mark_cell(app, DEADLINE) == ""
+        await pilot.press("m")
+        assert isinstance(app.screen, MarkScreen)
+        assert app.screen.query_one(OptionList).highlighted == 0  # done
+        await pilot.press("tab", *"signed off", "enter")
+        await pilot.pause()
+        briefing(app)
+        data = tomllib.loads(state_path(corpus_copy).read_text())["marks"][DEADLINE]
+        assert data == {"status": "done", "note": "signed off", "marked": date.today()}
+        assert mark_cell(app, DEADLINE) == "done"
+        detail = flat(
+            rendered(briefing(app).active_panel.query_one(FindingDetail).query_one(Static))
+        )
+        assert "Mark: done" in detail and "signed off" in detail
+        # Again: the modal starts from the mark; choose missed, escape leaves it alone.
+        await pilot.press("m")
+        assert app.screen.query_one(Input).value == "signed off"
+        await pilot.press("down", "escape")
+        await pilot.pause()
+        assert mark_cell(app, DEADLINE) == "done"
+        await pilot.press("m", "down", "enter")
+        await pilot.pause()
+        assert mark_cell(app, DEADLINE) == "missed"
+
+
+async def test_marks_made_elsewhere_meanwhile_show_after_a_save(corpus_copy, tmp_path):
+    app = build(corpus_copy, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        other = "lb-data-centre-upgrade"
+        save_mark(corpus_copy, other, MarkStatus.OPEN, None, date(2025, 3, 1))  # another window
+        await select_row(pilot, panel_table(app), DEADLINE)
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        assert mark_cell(app, DEADLINE) == "done"
+        assert mark_cell(app, other) == "open"
+
+
+async def test_m_on_an_undated_finding_only_warns(corpus_copy, tmp_path):
+    app = build(corpus_copy, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "m")
+        assert not isinstance(app.screen, MarkScreen)
+        assert any("dated target" in n for n in notifications(app))
+        assert not state_path(corpus_copy).exists()
+
+
+async def test_the_bundled_corpus_is_read_only(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5", "m")
+        assert not isinstance(app.screen, MarkScreen)
+        assert any("bundled corpus" in n and "--corpus" in n for n in notifications(app))
+
+
+async def test_a_broken_state_file_opens_read_only_with_one_warning(corpus_copy, tmp_path):
+    path = state_path(corpus_copy)
+    path.write_text(f'[marks.{DEADLINE}]\nstatus = "done\n')
+    app = build(corpus_copy, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        briefing(app)  # the briefing, not the error screen
+        warnings = notifications(app)
+        assert len(warnings) == 1 and f"{path}:2:" in warnings[0] and "read-only" in warnings[0]
+        await pilot.press("5", "m")
+        assert not isinstance(app.screen, MarkScreen)
+        assert "read-only" in notifications(app)[-1]
+        assert path.read_text() == f'[marks.{DEADLINE}]\nstatus = "done\n'
