@@ -23,17 +23,20 @@ def scaled(value: float) -> str:
     return number(value)
 
 
+def format_value(value: float, unit: str) -> str:
+    """A value in its unit, without a qualifier: ``87.7 million cards``, ``18.3%``."""
+    if unit == "%":
+        return f"{number(value)}%"
+    if unit == "rank":
+        return f"rank {number(value)}"
+    if unit == "places":
+        return f"{'+' if value > 0 else ''}{number(value)} places"
+    return f"{scaled(value)} {unit}"  # counts and currencies alike: "25 billion USD"
+
+
 def format_metric(metric: Metric, *, with_qualifier: bool = True) -> str:
     """The metric's value with its unit, as a sentence would give it."""
-    value, unit = metric.value, metric.unit
-    if unit == "%":
-        text = f"{number(value)}%"
-    elif unit == "rank":
-        text = f"rank {number(value)}"
-    elif unit == "places":
-        text = f"{'+' if value > 0 else ''}{number(value)} places"
-    else:  # counts and currencies alike: "87.7 million cards", "25 billion USD"
-        text = f"{scaled(value)} {unit}"
+    text = format_value(metric.value, metric.unit)
     if with_qualifier and metric.qualifier:
         text = f"{metric.qualifier.value} {text}"
     return text

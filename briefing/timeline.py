@@ -219,17 +219,6 @@ def series_by_metric(series: Iterable[Series]) -> dict[str, Series]:
     return {s.metric: s for s in series}
 
 
-def format_value(value: float, unit: str) -> str:
-    """A value in its unit, without a qualifier: ``87.7 million cards``, ``18.3%``."""
-    if unit == "%":
-        return f"{number(value)}%"
-    if unit == "rank":
-        return f"rank {number(value)}"
-    if unit == "places":
-        return f"{'+' if value > 0 else ''}{number(value)} places"
-    return f"{scaled(value)} {unit}"
-
-
 def format_change(change: float, unit: str) -> str:
     """The change since the previous report: ``+1.4 million cards``, ``+1.8 points``."""
     change = round(change, 9)

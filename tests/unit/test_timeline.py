@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from briefing.corpus import Corpus, load_corpus
+from briefing.figures import format_value
 from briefing.model import Finding, Kind, Metric
 from briefing.timeline import (
     build_series,
     format_change,
-    format_value,
     series_by_metric,
     sparkline,
 )
