@@ -414,15 +414,20 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
 def _run_mark(args: argparse.Namespace) -> int:
     from briefing.corpus import load_corpus
-    from briefing.marks import MarksError, MarkStatus, markable, refusal, save_mark
+    from briefing.marks import (
+        BUNDLED_REFUSAL,
+        MarksError,
+        MarkStatus,
+        markable,
+        refusal,
+        save_mark,
+    )
     from briefing.paths import bundled_corpus, is_same_folder
 
     root: Path | None = args.corpus
+    # Refused before loading, so no other complaint comes first.
     if root is None or is_same_folder(root, bundled_corpus()):
-        raise UsageError(
-            "mark: the bundled corpus is never written to: copy it to a folder of your own "
-            "and pass --corpus DIR"
-        )
+        raise UsageError(f"mark: {BUNDLED_REFUSAL}")
     corpus = load_corpus(_corpus_root(root))
     finding = corpus.by_id.get(args.id)
     if finding is None:

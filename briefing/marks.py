@@ -140,13 +140,15 @@ def _parse(body: object) -> tuple[Mark | None, str, str | None]:
     return Mark(status, note or None, marked), "", None
 
 
+BUNDLED_REFUSAL = (
+    "the bundled corpus is never written to: copy it to a folder of your own and pass --corpus DIR"
+)
+
+
 def refusal(root: Path, marks: Marks) -> str | None:
     """Why marks cannot be written in this corpus, or None when they can."""
     if is_same_folder(root, bundled_corpus()):
-        return (
-            "the bundled corpus is never written to: copy it to a folder of your own "
-            "and pass --corpus DIR"
-        )
+        return BUNDLED_REFUSAL
     if marks.broken:
         first = marks.problems[0] if marks.problems else state_path(root)
         return f"marks are read-only until {STATE_FILE} is fixed ({first})"
