@@ -33,6 +33,10 @@ LOCK_FILE = ".ingest.lock"
 review and an ingest into the same corpus never interleave."""
 
 
+DUE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"
+"""How a due date is written (a half year, ``2025-H1``, is for figures only)."""
+
+
 class ReviewError(Exception):
     """A review could not be saved; the message says why in one line. Nothing was written."""
 
@@ -82,14 +86,19 @@ def check_changes(statement: str, kind: str, due: str) -> tuple[Changes | None, 
         try:
             period = parse_period(period_text)
         except ValueError as exc:
-            errors["due"] = str(exc)
+            reason = str(exc)
+            errors["due"] = (
+                reason
+                if "real date" in reason
+                else f"'{period_text}' is not a due date: use {DUE_FORMS}"
+            )
         else:
             if period.precision is Precision.HALF:
                 errors["due"] = (
                     f"'{period_text}' is a half year: give a day, month, quarter or year"
                 )
     elif chosen is Kind.DEADLINE and "kind" not in errors:
-        errors["due"] = "a deadline needs a due date (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)"
+        errors["due"] = f"a deadline needs a due date: {DUE_FORMS}"
     if errors:
         return None, errors
     return Changes(text, chosen, period_text), {}
@@ -203,3 +212,35 @@ def _drop_mark(root: Path, finding_id: str) -> None:
                 write_toml(path, data)
     except (OSError, StoreError):
         return
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A stretch of article text around a quote, and where the quote is inside it."""
+
+    text: str
+    start: int
+    end: int
+
+
+def excerpt(text: str, span: tuple[int, int], reach: int = 300) -> Excerpt:
+    """The quote's paragraph, and the paragraphs either side, cut to ``reach`` characters.
+
+    A reviewer judges a quote by what surrounds it ("However, …", the owner named in
+    the sentence before); a cut is marked with ``…`` so nothing looks like the start
+    or end of the article when it is not.
+    """
+    start, end = span
+    line_start = text.rfind("\n", 0, start)  # -1 when the quote is in the first line
+    previous_start = text.rfind("\n", 0, max(line_start, 0)) + 1 if line_start > 0 else 0
+    line_end = text.find("\n", end)
+    next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    next_end = len(text) if next_end < 0 else next_end
+    cut_from = max(previous_start, start - reach)
+    cut_to = min(next_end, end + reach)
+    head = "…" if cut_from > previous_start else ""
+    tail = "…" if cut_to < next_end else ""
+    lead = len(text[cut_from:start]) - len(text[cut_from:start].lstrip("\n"))
+    body = text[cut_from + lead : cut_to].rstrip("\n")
+    offset = len(head) - cut_from - lead
+    return Excerpt(head + body + tail, start + offset, end + offset)

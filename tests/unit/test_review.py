@@ -80,7 +80,13 @@ def test_clearing_the_due_date_removes_it(extracted: Path) -> None:
 @pytest.mark.parametrize(
     ("statement", "kind", "due", "field", "words"),
     [
-        ("ok", "achievement", "30/06/2025", "due", "is not a date or period"),
+        (
+            "ok",
+            "achievement",
+            "30/06/2025",
+            "due",
+            "not a due date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY",
+        ),
         ("ok", "achievement", "2025-02-30", "due", "is not a real date"),
         ("ok", "target", "2025-H1", "due", "half year"),
         ("ok", "deadline", "", "due", "a deadline needs a due date"),

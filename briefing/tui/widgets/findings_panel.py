@@ -108,6 +108,7 @@ class FindingsPanel(Container):
         # A highlight queued before the rows were replaced may name a row now gone.
         if self.table.row_count:
             self._show_detail(self.table.current_key)
+        self.screen.refresh_bindings()  # what the footer offers depends on the row
 
     def action_scroll_detail(self, lines: int) -> None:
         """Scroll the detail pane without leaving the list."""
