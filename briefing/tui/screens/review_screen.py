@@ -39,6 +39,9 @@ DUE_HINT = f"{DUE_FORMS}; empty for none"
 FIELDS = {"statement": "#review-statement", "kind": "#review-kind", "due": "#review-due"}
 """Each checked field and its widget, so an error points at the right one."""
 
+SHORT_HEIGHT = 24
+REACH, SHORT_REACH = 300, 60
+"""Characters of article shown either side of the quote (fewer on a short terminal)."""
 OrderKey = tuple[date, str, tuple[int, int]]
 
 
@@ -92,6 +95,14 @@ class ReviewScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self._show()
 
+    def on_resize(self) -> None:
+        # Below 24 rows the article context gives up lines so every field stays in view,
+        # and starts nearer the quote so the quote is among the lines left.
+        short = self.size.height < SHORT_HEIGHT
+        if short != self.has_class("short"):
+            self.set_class(short, "short")
+            self.query_one("#review-quote", Static).update(self._quote(self.finding))
+
     # Rendering ----------------------------------------------------------------
     def _show(self) -> None:
         finding = self.finding
@@ -128,7 +139,8 @@ class ReviewScreen(ModalScreen[None]):
         return text
 
     def _quote(self, finding: Finding) -> Text:
-        cut = excerpt(self.context.corpus.text_of(finding.source), finding.span)
+        reach = SHORT_REACH if self.has_class("short") else REACH
+        cut = excerpt(self.context.corpus.text_of(finding.source), finding.span, reach)
         text = Text(printable(cut.text))
         colour = self.app.theme_variables.get("quote-highlight", "")
         text.stylize(f"bold on {colour}" if colour else "bold reverse", cut.start, cut.end)
