@@ -138,8 +138,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review.add_argument("id", metavar="ID", help="the finding's id")
     verdict = review.add_mutually_exclusive_group(required=True)
-    verdict.add_argument("--accept", dest="verdict", action="store_const", const="accept")
-    verdict.add_argument("--reject", dest="verdict", action="store_const", const="reject")
+    verdict.add_argument(
+        "--accept", dest="verdict", action="store_const", const="accept", help="reviewed = true"
+    )
+    verdict.add_argument(
+        "--reject",
+        dest="verdict",
+        action="store_const",
+        const="reject",
+        help="remove it (re-ingesting the article does not bring it back)",
+    )
     review.add_argument("--statement", metavar="TEXT", help="with --accept: a new statement")
     review.add_argument("--kind", metavar="KIND", help="with --accept: a new kind")
     review.add_argument("--due", metavar="DATE", help="with --accept: a new due date ('' for none)")

@@ -201,3 +201,17 @@ def test_a_second_article_is_reviewed_in_its_own_file(extracted: Path, tmp_path:
     accept(extracted, second)
     assert entries(extracted) == before
     assert load_corpus(extracted).by_id[second.id].reviewed
+
+
+def test_the_excerpt_frames_the_quote_with_its_neighbours() -> None:
+    text = "Title\n\nFirst paragraph.\nBefore it. The quote here. After it.\nNext one.\nFar away."
+    start = text.index("The quote")
+    span = (start, start + len("The quote here."))
+    cut = review.excerpt(text, span)
+    assert cut.text[cut.start : cut.end] == "The quote here."
+    assert cut.text == "First paragraph.\nBefore it. The quote here. After it.\nNext one."
+    near = review.excerpt(text, span, reach=4)
+    assert near.text == "…it. The quote here. Aft…"
+    assert near.text[near.start : near.end] == "The quote here."
+    first = review.excerpt(text, (0, 5))
+    assert first.text[first.start : first.end] == "Title" and first.text.startswith("Title")
