@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from briefing.corpus import load_corpus
 from briefing.marks import BUNDLED_REFUSAL, MarkStatus, read_marks, save_mark
 from briefing.model import Kind
 from briefing.review import Changes, ReviewError, accept, check_changes, reject, unreviewed
+from briefing.store import locked, write_toml
 from tests.extracted import ARTICLE, IDS, SOURCE, ingest_article
 
 CARDS = "The province has issued 780,000 chip-embedded citizen identification cards"
@@ -153,6 +155,24 @@ def test_a_change_made_meanwhile_is_kept(extracted: Path) -> None:
     reject(extracted, stale.by_id[IDS[0]])  # this one rejects x001 from its stale view
     after = entries(extracted)
     assert IDS[0] not in after and after[IDS[1]]["reviewed"] is True
+
+
+def test_a_review_waits_for_the_lock_and_keeps_what_was_written_meanwhile(extracted: Path) -> None:
+    target = finding(extracted, IDS[0])
+    path = extracted / "data" / "findings" / f"{SOURCE}.toml"
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (reject(extracted, target), done.set()))
+    with locked(extracted / "data" / review.LOCK_FILE):  # an ingest holding the corpus
+        worker.start()
+        assert not done.wait(0.3)  # the review waits its turn
+        data = tomllib.loads(path.read_text())
+        data["finding"][1]["statement"] = "Changed by the other writer"
+        write_toml(path, data)
+    worker.join(5)
+    assert done.is_set()
+    after = entries(extracted)
+    assert IDS[0] not in after
+    assert after[IDS[1]]["statement"] == "Changed by the other writer"
 
 
 def test_a_finding_gone_meanwhile_is_one_clear_error(extracted: Path) -> None:
