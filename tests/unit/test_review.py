@@ -161,7 +161,12 @@ def test_a_review_waits_for_the_lock_and_keeps_what_was_written_meanwhile(extrac
     target = finding(extracted, IDS[0])
     path = extracted / "data" / "findings" / f"{SOURCE}.toml"
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (reject(extracted, target), done.set()))
+
+    def review_it() -> None:
+        reject(extracted, target)
+        done.set()
+
+    worker = threading.Thread(target=review_it)
     with locked(extracted / "data" / review.LOCK_FILE):  # an ingest holding the corpus
         worker.start()
         assert not done.wait(0.3)  # the review waits its turn
