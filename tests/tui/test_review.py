@@ -24,6 +24,7 @@ from tests.tui.helpers import (
     notifications,
     panel_table,
     rendered,
+    row_keys,
     select_row,
 )
 
@@ -88,7 +89,7 @@ async def test_accept_saves_shows_and_moves_on(extracted, tmp_path):
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("2")
         await select_row(pilot, panel_table(app), IDS[0])
-        assert "● " in str(panel_table(app).get_row(IDS[0])[1])
+        assert "● The province has issued" in flat(rendered(panel_table(app)))
         assert "● 4 to review" in topbar(app)
         await pilot.press("r")
         shown = dialog_text(app)
@@ -107,7 +108,8 @@ async def test_accept_saves_shows_and_moves_on(extracted, tmp_path):
         assert "Review · 1 of 3 to review" in dialog_text(app)
         await pilot.press("escape")
         await pilot.pause()
-        assert "● " not in str(panel_table(app).get_row(IDS[0])[1])
+        assert "The province has issued" in flat(rendered(panel_table(app)))
+        assert "● The province has issued" not in flat(rendered(panel_table(app)))
         assert "Origin: extracted" in detail_text(app)
         assert "not reviewed" not in detail_text(app)
         assert "● 3 to review" in topbar(app)
@@ -145,7 +147,7 @@ async def test_a_bad_date_is_named_inline_and_nothing_is_saved_until_fixed(extra
         await pilot.pause()
         await pilot.press("4")  # it is a target now
         await pilot.pause()
-        assert IDS[3] in [str(r.key.value) for r in panel_table(app).ordered_rows]
+        assert IDS[3] in row_keys(panel_table(app))
         await select_row(pilot, panel_table(app), IDS[3])
         assert "Data warehouse completed" in detail_text(app)
         assert "Due: Q3 2025" in detail_text(app)
