@@ -14,7 +14,7 @@ from briefing import review
 from briefing.marks import BUNDLED_REFUSAL
 from briefing.tui.screens.review_screen import ReviewScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
-from tests.extracted import IDS, SOURCE
+from tests.extracted import IDS, SOURCE, ingest_article
 from tests.tui.helpers import (
     NARROW,
     WIDE,
@@ -82,6 +82,27 @@ async def test_r_is_offered_only_on_an_extracted_finding(extracted, fixture_corp
         briefing(curated).action_review()  # as the command palette would
         await pilot.pause()
         assert "Only an extracted finding can be reviewed." in notifications(curated)
+
+
+async def test_r_comes_and_goes_as_the_cursor_moves(corpus_copy, tmp_path):
+    ingest_article(corpus_copy, tmp_path)  # extracted findings beside curated ones
+    app = build(corpus_copy, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        table = panel_table(app)
+        await select_row(pilot, table, IDS[0])
+        await pilot.pause()
+        assert "Review" in footer_keys(app)
+        await select_row(pilot, table, "lm-chip-id-cards")
+        await pilot.pause()
+        assert "Review" not in footer_keys(app)
+        await pilot.press("r")
+        assert not isinstance(app.screen, ReviewScreen)
+        await select_row(pilot, table, IDS[1])
+        await pilot.pause()
+        assert "Review" in footer_keys(app)
+        await pilot.press("r")
+        assert dialog(app).finding_id == IDS[1]
 
 
 async def test_accept_saves_shows_and_moves_on(extracted, tmp_path):
