@@ -129,6 +129,8 @@ async def test_accept_saves_shows_and_moves_on(extracted, tmp_path):
         assert "Review · 1 of 3 to review" in dialog_text(app)
         await pilot.press("escape")
         await pilot.pause()
+        assert panel_table(app).current_key == IDS[1]  # where the review stopped
+        await select_row(pilot, panel_table(app), IDS[0])
         assert "The province has issued" in flat(rendered(panel_table(app)))
         assert "● The province has issued" not in flat(rendered(panel_table(app)))
         assert "Origin: extracted" in detail_text(app)

@@ -338,10 +338,14 @@ class BriefingScreen(Screen[None]):
         if reason:
             self.notify(f"Cannot review: {reason}", severity="warning", markup=False)
             return
-        self.app.push_screen(
-            ReviewScreen(self.context, finding_id, self.reload_corpus),
-            lambda _: self._focus_panel(),
-        )
+
+        def closed(last: str | None) -> None:
+            table = self._focused_table()
+            if last and table is not None:
+                table.select_key(last)  # where the review stopped, when it is listed here
+            self._focus_panel()
+
+        self.app.push_screen(ReviewScreen(self.context, finding_id, self.reload_corpus), closed)
 
     def reload_corpus(self) -> None:
         """Read the corpus again after a change on disk, and show it everywhere."""

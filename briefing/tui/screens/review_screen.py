@@ -45,8 +45,11 @@ REACH, SHORT_REACH = 300, 60
 OrderKey = tuple[date, str, tuple[int, int]]
 
 
-class ReviewScreen(ModalScreen[None]):
-    """One extracted finding at a time; saved through ``briefing.review``."""
+class ReviewScreen(ModalScreen[str | None]):
+    """One extracted finding at a time; saved through ``briefing.review``.
+
+    Dismissed with the id of the finding on show when closed, for the list to go to it.
+    """
 
     CSS_PATH = Path(__file__).parent / "review_screen.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -190,8 +193,8 @@ class ReviewScreen(ModalScreen[None]):
         self._advance(self._order_key(self.finding))
 
     def action_close(self) -> None:
-        """Close the dialog; whatever was not saved is dropped."""
-        self.dismiss(None)
+        """Close the dialog, returning the finding on show; whatever was not saved is dropped."""
+        self.dismiss(self.finding_id)
 
     # Routing -------------------------------------------------------------------
     def _write(self, save: Callable[[], Path], verb: str) -> None:
