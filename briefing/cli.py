@@ -1,5 +1,5 @@
-"""The command line: ``briefing`` (the TUI), ``check``, ``summary``, ``serve``, ``ingest``
-and ``mark``.
+"""The command line: ``briefing`` (the TUI), ``check``, ``summary``, ``serve``, ``ingest``,
+``mark`` and ``review``.
 
 Only the TUI path imports Textual; ``check`` and ``summary`` stay on the light path
 (a test looks at ``sys.modules`` to keep it that way). ``serve`` runs a web server whose
@@ -132,6 +132,26 @@ def build_parser() -> argparse.ArgumentParser:
         )
     mark.add_argument("--note", metavar="TEXT", default=None, help="a short note (one line)")
     _add_corpus(mark)
+
+    review = commands.add_parser(
+        "review", help="accept (with fixes) or reject an extracted finding, in data/findings/"
+    )
+    review.add_argument("id", metavar="ID", help="the finding's id")
+    verdict = review.add_mutually_exclusive_group(required=True)
+    verdict.add_argument(
+        "--accept", dest="verdict", action="store_const", const="accept", help="reviewed = true"
+    )
+    verdict.add_argument(
+        "--reject",
+        dest="verdict",
+        action="store_const",
+        const="reject",
+        help="remove it (re-ingesting the article does not bring it back)",
+    )
+    review.add_argument("--statement", metavar="TEXT", help="with --accept: a new statement")
+    review.add_argument("--kind", metavar="KIND", help="with --accept: a new kind")
+    review.add_argument("--due", metavar="DATE", help="with --accept: a new due date ('' for none)")
+    _add_corpus(review)
 
     summary = commands.add_parser("summary", help="print the briefing to stdout")
     _add_corpus(summary)
@@ -447,6 +467,44 @@ def _run_mark(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_review(args: argparse.Namespace) -> int:
+    from briefing.corpus import load_corpus
+    from briefing.marks import BUNDLED_REFUSAL
+    from briefing.review import ReviewError, accept, check_changes, reject, review_refusal
+
+    root: Path | None = args.corpus
+    # Refused before loading, so no other complaint comes first (as for marks).
+    if root is None or review_refusal(root):
+        raise UsageError(f"review: {BUNDLED_REFUSAL}")
+    corpus = load_corpus(_corpus_root(root))
+    finding = corpus.by_id.get(args.id)
+    if finding is None:
+        raise UsageError(f"review: unknown id '{args.id}'")
+    edits = (args.statement, args.kind, args.due)
+    try:
+        if args.verdict == "reject":
+            if edits != (None, None, None):
+                raise UsageError("review: --statement, --kind and --due go with --accept")
+            reject(root, finding)
+            print(f"{finding.id}: rejected")
+            return EXIT_OK
+        changes = None
+        if edits != (None, None, None):
+            changes, errors = check_changes(
+                finding.statement if args.statement is None else args.statement,
+                finding.kind.value if args.kind is None else args.kind,
+                (finding.due or "") if args.due is None else args.due,
+            )
+            if changes is None:
+                field, message = next(iter(errors.items()))
+                raise UsageError(f"--{field}: {message}")
+        accept(root, finding, changes)
+    except ReviewError as exc:
+        raise UsageError(f"review: {exc}") from None
+    print(f"{finding.id}: accepted" + (" with changes" if changes else ""))
+    return EXIT_OK
+
+
 def _run_app(args: argparse.Namespace) -> int:
     from briefing.tui.app import run_app  # the only place Textual is imported
 
@@ -465,6 +523,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "serve": _run_serve,
         "ingest": _run_ingest,
         "mark": _run_mark,
+        "review": _run_review,
         None: _run_app,
     }
     try:

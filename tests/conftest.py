@@ -34,3 +34,11 @@ def corpus_copy(tmp_path: Path) -> Path:
 def bundled() -> Path:
     """The corpus shipped with the package."""
     return bundled_corpus()
+
+
+@pytest.fixture
+def extracted(tmp_path: Path) -> Path:
+    """A corpus made by ``briefing ingest`` from one article: four unreviewed findings."""
+    from tests.extracted import ingest_article
+
+    return ingest_article(tmp_path / "extracted", tmp_path)

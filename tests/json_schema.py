@@ -16,6 +16,8 @@ FINDING_KEYS = {
     "mark",
     "metrics",
     "origin",
+    "confidence",
+    "reviewed",
 }
 METRIC_KEYS = {"name", "value", "unit", "as_of", "qualifier"}
 KINDS = ["achievement", "limitation", "target", "deadline"]

@@ -57,6 +57,8 @@ def finding_record(corpus: Corpus, finding: Finding, as_of: date) -> dict[str, A
             for m in finding.metrics
         ],
         "origin": finding.origin.value,
+        "confidence": finding.confidence,
+        "reviewed": finding.reviewed,
     }
 
 

@@ -60,13 +60,17 @@ class BriefingApp(App[None]):
         self._themes = themes
         self._theme_chosen_by_user = False
         super().__init__()
-        self.corpus = corpus
         last = last_briefed(corpus.root, settings_path)
         self.context = ViewContext(corpus, as_of, last, new_sources(corpus, last))
         self.settings_path = settings_path
         for spec in themes.themes.values():
             self.register_theme(to_textual_theme(spec))
         self.theme = theme
+
+    @property
+    def corpus(self) -> Corpus:
+        """The corpus on show (read again after a review changes it)."""
+        return self.context.corpus
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(APP_VARIABLES)
@@ -150,6 +154,16 @@ class BriefingApp(App[None]):
                 "Open source URL",
                 "Open the selected finding's article in a browser (o)",
                 screen.action_open_url,
+            )
+            yield SystemCommand(
+                "Review finding",
+                "Accept, reject or fix the selected extracted finding (r)",
+                screen.action_review,
+            )
+            yield SystemCommand(
+                "Review unreviewed findings",
+                "Walk through every extracted finding not yet reviewed (R)",
+                screen.action_review_next,
             )
         yield SystemCommand("Keys", "Every key binding (? or F1)", self.action_show_keys)
 

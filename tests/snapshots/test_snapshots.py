@@ -28,3 +28,10 @@ VIEWS = {
 def test_view(snap_compare, bundled, tmp_path, view, size, theme):
     app = build(bundled, tmp_path, theme=theme)
     assert snap_compare(app, terminal_size=size, press=VIEWS[view])
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_review_dialog(snap_compare, extracted, tmp_path, size):
+    """The review dialog on a corpus made by ``briefing ingest``, on its deadline."""
+    app = build(extracted, tmp_path)
+    assert snap_compare(app, terminal_size=size, press=["5", "r"])

@@ -57,6 +57,9 @@ def check_shape(doc: dict[str, Any]) -> None:
         start, end = finding["span"]
         assert end - start == len(finding["quote"])
         assert finding["origin"] in ("curated", "extracted")
+        assert isinstance(finding["reviewed"], bool)
+        if finding["origin"] == "curated":
+            assert finding["reviewed"] is True and finding["confidence"] is None
         assert (finding["status"] is None) == (finding["due"] is None)
         assert finding["status"] in (None, "overdue", "due-soon", "upcoming")
         for metric in finding["metrics"]:
@@ -130,3 +133,27 @@ def test_hostile_quote_survives_verbatim_and_is_valid_json(summary: Callable[...
     )
     assert quote.startswith("[bold red]ALERT[/bold red] Your VNeID account is locked, ")
     assert "\x1b[31mnow\x1b[0m" in quote
+
+
+def test_extracted_findings_carry_confidence_and_review_state(extracted, capsys):
+    from briefing.cli import main
+    from briefing.corpus import load_corpus
+    from briefing.review import accept
+    from tests.extracted import IDS
+
+    def findings(*extra: str) -> dict[str, dict[str, Any]]:
+        args = ["summary", "--corpus", str(extracted), "--format", "json", *extra]
+        assert main([*args, "--as-of", "2025-03-15"]) == 0
+        doc = json.loads(capsys.readouterr().out)
+        for finding in doc["findings"]:
+            assert set(finding) == FINDING_KEYS
+        return {f["id"]: f for f in doc["findings"]}
+
+    before = findings()
+    assert [(before[i]["origin"], before[i]["reviewed"]) for i in IDS] == [("extracted", False)] * 4
+    assert all(0 < before[i]["confidence"] <= 1 for i in IDS)
+    accept(extracted, load_corpus(extracted).by_id[IDS[0]])
+    after = findings()
+    assert after[IDS[0]]["reviewed"] is True
+    assert after[IDS[0]]["confidence"] == before[IDS[0]]["confidence"]
+    assert list(findings("--reviewed-only")) == [IDS[0]]

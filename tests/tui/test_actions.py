@@ -14,6 +14,7 @@ from briefing.settings import Settings
 from briefing.tui.app import BriefingApp, UnknownTheme
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.keys_screen import KEYS, KeysScreen
+from briefing.tui.screens.review_screen import ReviewScreen
 from briefing.tui.screens.source_screen import SourceScreen
 from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
@@ -184,6 +185,7 @@ DOCUMENTED_CLASSES = (
     OverviewPanel,
     SourcesPanel,
     FiguresPanel,
+    ReviewScreen,
 )
 
 

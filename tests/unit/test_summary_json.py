@@ -111,6 +111,8 @@ def test_findings_fields(document: dict):
             },
         ],
         "origin": "curated",
+        "confidence": None,
+        "reviewed": True,
     }
     # whole numbers are integers in the JSON, not 1410000.0
     assert isinstance(by_id["lb-chip-id-cards"]["metrics"][0]["value"], int)

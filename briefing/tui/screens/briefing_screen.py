@@ -13,14 +13,17 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
 
+from briefing.corpus import load_corpus
 from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.model import Finding, Kind
-from briefing.query import Query
+from briefing.query import Query, SearchIndex
+from briefing.review import review_refusal, unreviewed
 from briefing.text import printable
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.context import ViewContext
 from briefing.tui.screens.filter_screen import FilterChoice, FilterScreen
 from briefing.tui.screens.mark_screen import MarkChoice, MarkScreen
+from briefing.tui.screens.review_screen import ReviewScreen, can_review
 from briefing.tui.screens.source_screen import SourceScreen
 from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
@@ -57,6 +60,8 @@ class BriefingScreen(Screen[None]):
         Binding("y", "copy_citation", "Cite"),
         Binding("o", "open_url", "Open URL"),
         Binding("m", "mark", "Mark", show=False),
+        Binding("r", "review", "Review"),
+        Binding("R", "review_next", "Review next unreviewed", show=False),
         Binding("slash", "search", "Search"),
         Binding("f", "filter", "Filter"),
         Binding("escape", "clear", "Clear", show=False),
@@ -147,6 +152,9 @@ class BriefingScreen(Screen[None]):
             ]
             text.append("  ·  filter: ", style="bold")
             text.append(printable(", ".join(names)))
+        waiting = len(unreviewed(corpus))
+        if waiting:
+            text.append(f"  ·  ● {waiting} to review", style="bold")
         if self.search_text:
             text.append("  ·  search: ", style="bold")
             text.append(printable(self.search_text))
@@ -179,6 +187,13 @@ class BriefingScreen(Screen[None]):
                 return not isinstance(self.active_panel, SourcesPanel)
             except NoMatches:  # before the panels exist
                 return True
+        if action == "review" and self.is_mounted:
+            # Shown only on an extracted finding: the footer says when r applies.
+            try:
+                panel = self.active_panel
+            except NoMatches:
+                return False
+            return isinstance(panel, FindingsPanel) and can_review(self.current_finding())
         return True
 
     # Navigation ---------------------------------------------------------------
@@ -299,3 +314,50 @@ class BriefingScreen(Screen[None]):
         corpus.marks.marks.setdefault(finding.id, mark)
         self.refresh_panels()
         self.notify(f"{mark.label().capitalize()}: {printable(finding.statement)}", markup=False)
+
+    # Reviewing extracted findings -----------------------------------------------
+    def action_review(self) -> None:
+        """Accept, reject or fix the selected extracted finding, then the next ones."""
+        finding = self.current_finding()
+        if not can_review(finding):
+            self.notify("Only an extracted finding can be reviewed.", severity="warning")
+            return
+        assert finding is not None
+        self._open_review(finding.id)
+
+    def action_review_next(self) -> None:
+        """Review the first unreviewed finding, in reading order, wherever it is listed."""
+        waiting = unreviewed(self.context.corpus)
+        if not waiting:
+            self.notify("No extracted finding is waiting for review.")
+            return
+        self._open_review(waiting[0].id)
+
+    def _open_review(self, finding_id: str) -> None:
+        reason = review_refusal(self.context.corpus.root)
+        if reason:
+            self.notify(f"Cannot review: {reason}", severity="warning", markup=False)
+            return
+
+        def closed(last: str | None) -> None:
+            table = self._focused_table()
+            if last and table is not None:
+                table.select_key(last)  # where the review stopped, when it is listed here
+            self._focus_panel()
+
+        self.app.push_screen(ReviewScreen(self.context, finding_id, self.reload_corpus), closed)
+
+    def reload_corpus(self) -> None:
+        """Read the corpus again after a change on disk, and show it everywhere."""
+        corpus = load_corpus(self.context.corpus.root)
+        if corpus.problems:
+            # Changed elsewhere into something broken: keep showing what was sound.
+            self.notify(
+                f"The corpus has problems now ({corpus.problems[0]}); run 'briefing check'.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.context.corpus = corpus
+        self.context.index = SearchIndex(corpus)
+        self.refresh_panels()

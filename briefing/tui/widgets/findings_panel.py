@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.widgets import DataTable
 
-from briefing.model import Finding, Kind
+from briefing.model import Finding, Kind, Origin
 from briefing.query import Query
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.due_cells import (
@@ -40,6 +40,8 @@ class FindingsPanel(Container):
         self.current_query = Query()
         self.compact = False
         """True on a narrow terminal: fewer, wider columns."""
+        self._origin_shown: Origin | None = None
+        """The origin of the row last highlighted: the footer's keys depend on it."""
 
     def compose(self) -> ComposeResult:
         yield FindingTable(classes="finding-table")
@@ -108,6 +110,11 @@ class FindingsPanel(Container):
         # A highlight queued before the rows were replaced may name a row now gone.
         if self.table.row_count:
             self._show_detail(self.table.current_key)
+        finding = self.current_finding()
+        origin = finding.origin if finding else None
+        if origin != self._origin_shown:  # only then: the footer is rebuilt each time
+            self._origin_shown = origin
+            self.screen.refresh_bindings()
 
     def action_scroll_detail(self, lines: int) -> None:
         """Scroll the detail pane without leaving the list."""

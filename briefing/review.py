@@ -1,0 +1,246 @@
+"""Reviewing extracted findings: accept (with edits) or reject, in the findings files.
+
+An extracted finding arrives with ``reviewed = false``. A person accepts it, perhaps
+after fixing its statement, kind or due date (``reviewed = true``), or rejects it.
+A rejected finding is removed from its file; the file itself stays, even with no
+finding left, because ``briefing ingest`` treats an article whose findings file
+exists as done: re-ingesting it never brings a rejected finding back.
+
+Every change re-reads the file under the corpus's ingest lock (``data/.ingest.lock``)
+and rewrites it atomically, so a concurrent ingest or review is never lost and a
+reader sees the old file or the new one, never half. Plain data: no Textual here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from briefing.corpus import DATA, FINDINGS_DIR, Corpus
+from briefing.dates import Precision, parse_period
+from briefing.marks import BUNDLED_REFUSAL, state_path
+from briefing.marks import LOCK_FILE as STATE_LOCK_FILE
+from briefing.model import Finding, Kind, Origin
+from briefing.paths import bundled_corpus, is_same_folder
+from briefing.store import StoreError, locked, read_toml, write_toml
+
+LOCK_FILE = ".ingest.lock"
+"""``briefing.ingest.LOCK_FILE`` (not imported: ingest pulls in the extractor), so a
+review and an ingest into the same corpus never interleave."""
+
+
+DUE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"
+"""How a due date is written (a half year, ``2025-H1``, is for figures only)."""
+
+
+class ReviewError(Exception):
+    """A review could not be saved; the message says why in one line. Nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a reviewer may change in an extracted finding, already checked."""
+
+    statement: str
+    kind: Kind
+    due: str | None
+
+
+def review_refusal(root: Path) -> str | None:
+    """Why findings cannot be reviewed in this corpus, or None when they can."""
+    if is_same_folder(root, bundled_corpus()):
+        return BUNDLED_REFUSAL
+    return None
+
+
+def reviewable(finding: Finding) -> bool:
+    """Only an extracted finding is reviewed; a curated one was written by a person."""
+    return finding.origin is Origin.EXTRACTED
+
+
+def unreviewed(corpus: Corpus) -> list[Finding]:
+    """The findings still to review, in reading order: oldest source first, then by span."""
+    waiting = [f for f in corpus.findings if reviewable(f) and not f.reviewed]
+    return sorted(
+        waiting, key=lambda f: (corpus.sources[f.source].published_date, f.source, f.span)
+    )
+
+
+def check_changes(statement: str, kind: str, due: str) -> tuple[Changes | None, dict[str, str]]:
+    """The changes typed in a review, or per field (statement, kind, due) what is wrong."""
+    errors: dict[str, str] = {}
+    text = " ".join(statement.split())
+    if not text:
+        errors["statement"] = "a statement is needed: one short line"
+    try:
+        chosen = Kind(kind)
+    except ValueError:
+        errors["kind"] = f"kind '{kind}' is not one of {', '.join(k.value for k in Kind)}"
+        chosen = Kind.ACHIEVEMENT
+    period_text = due.strip() or None
+    if period_text is not None:
+        try:
+            period = parse_period(period_text)
+        except ValueError as exc:
+            reason = str(exc)
+            errors["due"] = (
+                reason
+                if "real date" in reason
+                else f"'{period_text}' is not a due date: use {DUE_FORMS}"
+            )
+        else:
+            if period.precision is Precision.HALF:
+                errors["due"] = (
+                    f"'{period_text}' is a half year: give a day, month, quarter or year"
+                )
+    elif chosen is Kind.DEADLINE and "kind" not in errors:
+        errors["due"] = f"a deadline needs a due date: {DUE_FORMS}"
+    if errors:
+        return None, errors
+    return Changes(text, chosen, period_text), {}
+
+
+def accept(root: Path, finding: Finding, changes: Changes | None = None) -> Path:
+    """Mark ``finding`` reviewed, with ``changes`` if given; returns the file written."""
+
+    def change(entries: list[Any], index: int) -> None:
+        entry = dict(entries[index])
+        if changes is not None:
+            entry["statement"] = changes.statement
+            entry["kind"] = changes.kind.value
+            if changes.due is None:
+                entry.pop("due", None)
+            else:
+                entry["due"] = changes.due
+        entry["reviewed"] = True
+        entries[index] = entry
+
+    path = _rewrite(root, finding, change)
+    if changes is not None and changes.due is None:
+        _drop_mark(root, finding.id)  # an undated finding cannot carry a deadline mark
+    return path
+
+
+def reject(root: Path, finding: Finding) -> Path:
+    """Remove ``finding`` from its file (the file stays); returns the file written."""
+
+    def change(entries: list[Any], index: int) -> None:
+        del entries[index]
+
+    path = _rewrite(root, finding, change)
+    _drop_mark(root, finding.id)
+    return path
+
+
+def _rewrite(root: Path, finding: Finding, change: Callable[[list[Any], int], None]) -> Path:
+    """Lock, re-read the finding's file, apply ``change`` to its entries, check, write."""
+    reason = review_refusal(root)
+    if reason:
+        raise ReviewError(reason)
+    if not reviewable(finding):
+        raise ReviewError(f"'{finding.id}' is curated: only extracted findings are reviewed")
+    folder = root / DATA / FINDINGS_DIR
+    if not folder.is_dir():
+        raise ReviewError(f"'{root}' has no {DATA}/{FINDINGS_DIR}/ folder: it is not a corpus")
+    path = folder / f"{finding.source}.toml"
+    try:
+        with locked(root / DATA / LOCK_FILE):
+            path, data, index = _locate(folder, finding)
+            entries: list[Any] = data["finding"]
+            change(entries, index)
+            if index < len(entries) and entries[index].get("id") == finding.id:
+                _validate(path, {**entries[index], "source": data.get("source")}, finding.id)
+            write_toml(path, data)
+    except OSError as exc:
+        raise ReviewError(f"cannot write {path}: {exc.strerror or exc}; nothing saved") from None
+    return path
+
+
+def _locate(folder: Path, finding: Finding) -> tuple[Path, dict[str, Any], int]:
+    """The file holding ``finding`` (as it is now on disk), its data, and the entry's index."""
+    usual = folder / f"{finding.source}.toml"
+    candidates = [usual, *(p for p in sorted(folder.glob("*.toml")) if p != usual)]
+    for path in candidates:
+        if not path.exists():
+            continue
+        try:
+            data = read_toml(path).data
+        except StoreError as exc:
+            if path == usual:
+                raise ReviewError(f"{exc.problem}; nothing saved") from None
+            continue
+        entries = data.get("finding")
+        if not isinstance(entries, list):
+            continue
+        for index, entry in enumerate(entries):
+            if isinstance(entry, dict) and entry.get("id") == finding.id:
+                return path, data, index
+    raise ReviewError(f"'{finding.id}' is no longer in {usual} (changed elsewhere?); nothing saved")
+
+
+def _validate(path: Path, body: dict[str, Any], finding_id: str) -> None:
+    """Refuse to write an entry the corpus would not load."""
+    try:
+        Finding.model_validate(body)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        message = str(first["msg"]).removeprefix("Value error, ")
+        detail = f"{where}: {message}" if where else message
+        raise ReviewError(f"{path}: finding '{finding_id}': {detail}; nothing saved") from None
+
+
+def _drop_mark(root: Path, finding_id: str) -> None:
+    """Forget the deadline mark of a finding that is gone or no longer dated.
+
+    Best effort: a state file that cannot be read or written is left as it is
+    (``briefing check`` then names the stale mark).
+    """
+    path = state_path(root)
+    if not path.exists():
+        return
+    try:
+        with locked(path.parent / STATE_LOCK_FILE):
+            data = read_toml(path).data
+            marks = data.get("marks")
+            if isinstance(marks, dict) and finding_id in marks:
+                del marks[finding_id]
+                write_toml(path, data)
+    except (OSError, StoreError):
+        return
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A stretch of article text around a quote, and where the quote is inside it."""
+
+    text: str
+    start: int
+    end: int
+
+
+def excerpt(text: str, span: tuple[int, int], reach: int = 300) -> Excerpt:
+    """The quote's paragraph, and the paragraphs either side, cut to ``reach`` characters.
+
+    A reviewer judges a quote by what surrounds it ("However, …", the owner named in
+    the sentence before); a cut is marked with ``…`` so nothing looks like the start
+    or end of the article when it is not.
+    """
+    start, end = span
+    line_start = text.rfind("\n", 0, start)  # -1 when the quote is in the first line
+    previous_start = text.rfind("\n", 0, max(line_start, 0)) + 1 if line_start > 0 else 0
+    line_end = text.find("\n", end)
+    next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    next_end = len(text) if next_end < 0 else next_end
+    cut_from = max(previous_start, start - reach)
+    cut_to = min(next_end, end + reach)
+    head = "…" if cut_from > previous_start else ""
+    tail = "…" if cut_to < next_end else ""
+    lead = len(text[cut_from:start]) - len(text[cut_from:start].lstrip("\n"))
+    body = text[cut_from + lead : cut_to].rstrip("\n")
+    offset = len(head) - cut_from - lead
+    return Excerpt(head + body + tail, start + offset, end + offset)

@@ -1,0 +1,238 @@
+"""``ReviewScreen``: accept, reject or fix an extracted finding, then on to the next one.
+
+The dialog shows the quote in its article context beside what the extractor made of
+it (statement, kind, due date, confidence). ``ctrl+s`` accepts (with any edits),
+``ctrl+r`` rejects, ``ctrl+n`` skips; after each, the next unreviewed finding in reading
+order comes up, so forty findings are reviewed in a row. Files are changed only by
+``briefing.review``; this screen renders and routes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, Select, Static
+
+from briefing.model import Finding, Kind
+from briefing.review import (
+    DUE_FORMS,
+    ReviewError,
+    accept,
+    check_changes,
+    excerpt,
+    reject,
+    reviewable,
+    unreviewed,
+)
+from briefing.text import printable
+from briefing.tui.context import ViewContext
+
+DUE_HINT = f"{DUE_FORMS}; empty for none"
+FIELDS = {"statement": "#review-statement", "kind": "#review-kind", "due": "#review-due"}
+"""Each checked field and its widget, so an error points at the right one."""
+
+SHORT_HEIGHT = 24
+REACH, SHORT_REACH = 300, 60
+"""Characters of article shown either side of the quote (fewer on a short terminal)."""
+OrderKey = tuple[date, str, tuple[int, int]]
+
+
+class ReviewScreen(ModalScreen[str | None]):
+    """One extracted finding at a time; saved through ``briefing.review``.
+
+    Dismissed with the id of the finding on show when closed, for the list to go to it.
+    """
+
+    CSS_PATH = Path(__file__).parent / "review_screen.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # ctrl keys, as the text fields leave them alone. Not priority bindings: those
+        # would run before the field has taken the keys typed just before them.
+        Binding("ctrl+s", "accept", "Accept"),
+        Binding("ctrl+r", "reject", "Reject"),
+        Binding("ctrl+n", "skip", "Skip"),
+        Binding("escape", "close", "Close"),
+    ]
+
+    def __init__(self, context: ViewContext, finding_id: str, saved: Callable[[], None]) -> None:
+        super().__init__()
+        self.context = context
+        self.finding_id = finding_id
+        self.saved = saved
+        """Called after each write, to reload the corpus the views show."""
+        self.skipped: set[str] = set()
+
+    @property
+    def finding(self) -> Finding:
+        """The finding on show (as last loaded)."""
+        return self.context.corpus.by_id[self.finding_id]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="review-dialog"):
+            yield Static(id="review-meta")
+            with VerticalScroll(id="review-context"):
+                yield Static(id="review-quote")
+            yield Label("Statement", classes="review-label")
+            yield Input(id="review-statement", select_on_focus=False)
+            with Horizontal(id="review-row"):
+                with Vertical(id="review-kind-box"):
+                    yield Label("Kind", classes="review-label")
+                    yield Select(
+                        [(kind.value, kind.value) for kind in Kind],
+                        allow_blank=False,
+                        id="review-kind",
+                    )
+                with Vertical(id="review-due-box"):
+                    yield Label("Due", classes="review-label")
+                    yield Input(placeholder=DUE_HINT, id="review-due", select_on_focus=False)
+            yield Static(id="review-error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def on_resize(self) -> None:
+        # Below 24 rows the article context gives up lines so every field stays in view,
+        # and starts nearer the quote so the quote is among the lines left.
+        short = self.size.height < SHORT_HEIGHT
+        if short != self.has_class("short"):
+            self.set_class(short, "short")
+            self.query_one("#review-quote", Static).update(self._quote(self.finding))
+
+    # Rendering ----------------------------------------------------------------
+    def _show(self) -> None:
+        finding = self.finding
+        corpus = self.context.corpus
+        waiting = unreviewed(corpus)
+        ids = [f.id for f in waiting]
+        where = (
+            f"{ids.index(finding.id) + 1} of {len(ids)} to review"
+            if finding.id in ids
+            else f"reviewed · {len(ids)} to review"
+        )
+        self.query_one("#review-dialog").border_title = f"Review · {where}"
+        self.query_one("#review-meta", Static).update(self._meta(finding))
+        self.query_one("#review-quote", Static).update(self._quote(finding))
+        self.query_one("#review-context").scroll_home(animate=False)
+        self.query_one("#review-statement", Input).value = finding.statement
+        self.query_one("#review-kind", Select).value = finding.kind.value
+        self.query_one("#review-due", Input).value = finding.due or ""
+        self._clear_errors()
+        statement = self.query_one("#review-statement", Input)
+        statement.focus()
+        statement.cursor_position = 0  # the start of the statement in view, to read it
+
+    def _meta(self, finding: Finding) -> Text:
+        source = self.context.corpus.source_of(finding)
+        colour = self.app.theme_variables.get(f"kind-{finding.kind.value}", "")
+        text = Text()
+        text.append(finding.kind.value.upper(), style=f"bold {colour}")
+        if finding.confidence is not None:
+            text.append(f" · confidence {finding.confidence:.2f}")
+        text.append(" · " + ("reviewed" if finding.reviewed else "not reviewed"), style="bold")
+        text.append(f"\n{printable(source.outlet)}, {source.published_label} · ", style="dim")
+        text.append(printable(source.title), style="dim italic")
+        return text
+
+    def _quote(self, finding: Finding) -> Text:
+        reach = SHORT_REACH if self.has_class("short") else REACH
+        cut = excerpt(self.context.corpus.text_of(finding.source), finding.span, reach)
+        text = Text(printable(cut.text))
+        colour = self.app.theme_variables.get("quote-highlight", "")
+        text.stylize(f"bold on {colour}" if colour else "bold reverse", cut.start, cut.end)
+        return text
+
+    def _clear_errors(self) -> None:
+        self.query_one("#review-error", Static).update("")
+        for selector in FIELDS.values():
+            self.query_one(selector).remove_class("-invalid")
+
+    # Actions -----------------------------------------------------------------
+    def action_accept(self) -> None:
+        """Save the fields as they are and mark the finding reviewed; on to the next."""
+        finding = self.finding
+        statement = self.query_one("#review-statement", Input).value
+        kind = str(self.query_one("#review-kind", Select).value)
+        due = self.query_one("#review-due", Input).value
+        changes, errors = check_changes(statement, kind, due)
+        self._clear_errors()
+        if changes is None:
+            field, message = next(iter(errors.items()))
+            self.query_one("#review-error", Static).update(
+                Text(f"{field.capitalize()}: {printable(message)}. Nothing saved.")
+            )
+            widget = self.query_one(FIELDS[field])
+            widget.add_class("-invalid")
+            widget.focus()
+            return
+        unchanged = (changes.statement, changes.kind, changes.due) == (
+            finding.statement,
+            finding.kind,
+            finding.due,
+        )
+        self._write(
+            lambda: accept(self.context.corpus.root, finding, None if unchanged else changes),
+            "Accepted" if unchanged else "Accepted with changes",
+        )
+
+    def action_reject(self) -> None:
+        """Remove the finding from its file; on to the next."""
+        finding = self.finding
+        self._write(lambda: reject(self.context.corpus.root, finding), "Rejected")
+
+    def action_skip(self) -> None:
+        """Leave this finding unreviewed for now and show the next one."""
+        self.skipped.add(self.finding_id)
+        self._advance(self._order_key(self.finding))
+
+    def action_close(self) -> None:
+        """Close the dialog, returning the finding on show; whatever was not saved is dropped."""
+        self.dismiss(self.finding_id)
+
+    # Routing -------------------------------------------------------------------
+    def _write(self, save: Callable[[], Path], verb: str) -> None:
+        finding = self.finding
+        position = self._order_key(finding)
+        try:
+            save()
+        except ReviewError as exc:
+            self.notify(f"Cannot review: {exc}", severity="error", markup=False)
+            return
+        self.saved()
+        self.notify(f"{verb}: {printable(finding.statement)}", markup=False)
+        self._advance(position)
+
+    def _order_key(self, finding: Finding) -> OrderKey:
+        source = self.context.corpus.sources[finding.source]
+        return (source.published_date, finding.source, finding.span)
+
+    def _advance(self, after: OrderKey) -> None:
+        """The next unreviewed finding after ``after`` in reading order, wrapping round."""
+        waiting = [
+            f
+            for f in unreviewed(self.context.corpus)
+            if f.id not in self.skipped and f.id != self.finding_id
+        ]
+        if not waiting:
+            left = len(unreviewed(self.context.corpus))
+            self.notify(
+                f"{left} skipped finding(s) still to review." if left else "All reviewed.",
+                title="Review",
+            )
+            self.dismiss(None)
+            return
+        later = [f for f in waiting if self._order_key(f) > after]
+        self.finding_id = (later or waiting)[0].id
+        self._show()
+
+
+def can_review(finding: Finding | None) -> bool:
+    """Whether the review dialog applies to ``finding`` (an extracted one)."""
+    return finding is not None and reviewable(finding)

@@ -1,0 +1,33 @@
+"""A corpus of extracted findings, made the way a user makes one: ``briefing ingest``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest import Ingester, ensure_corpus
+from briefing.paths import bundled_corpus
+
+ARTICLE = """Ha Nam reviews digital transformation in 2024
+
+Báo Hà NamBáo Hà Nam14/01/2025
+
+On the morning of January 14, the Provincial People's Committee of Ha Nam reviewed digital transformation in 2024.
+The province has issued 780,000 chip-embedded citizen identification cards, and 1,150 online public services have been provided on the provincial portal.
+However, the rate of full-process online public services remains low, only 31%.
+The Department of Information and Communications shall preside over and coordinate with relevant agencies to complete the provincial data warehouse before June 30, 2025.
+Delegates at the conference. (Photo: Thu Ha)
+Comment (0)
+"""
+SOURCE = "ha-nam-reviews-digital-transformation-in-2024"
+IDS = [f"{SOURCE}-x{n:03d}" for n in range(1, 5)]
+"""The four findings the extractor finds: two achievements, a limitation, a deadline."""
+
+
+def ingest_article(root: Path, tmp_path: Path, text: str = ARTICLE) -> Path:
+    """Ingest ``text`` into the corpus at ``root`` (created if needed); returns ``root``."""
+    article = tmp_path / f"article-{abs(hash(text))}.txt"
+    article.write_text(text, encoding="utf-8")
+    ensure_corpus(root, bundled_corpus())
+    outcome = Ingester(root).ingest(str(article), article)
+    assert not outcome.failed, outcome
+    return root

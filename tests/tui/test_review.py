@@ -1,0 +1,266 @@
+"""Reviewing extracted findings in the app: ``r`` opens the dialog, keys accept, reject, fix."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Select, Static
+from textual.widgets._footer import FooterKey
+
+from briefing import review
+from briefing.marks import BUNDLED_REFUSAL
+from briefing.tui.screens.review_screen import ReviewScreen
+from briefing.tui.widgets.finding_detail import FindingDetail
+from tests.extracted import IDS, SOURCE, ingest_article
+from tests.tui.helpers import (
+    NARROW,
+    WIDE,
+    briefing,
+    build,
+    flat,
+    notifications,
+    panel_table,
+    rendered,
+    row_keys,
+    select_row,
+)
+
+
+def on_disk(root: Path) -> dict[str, dict[str, object]]:
+    data = tomllib.loads((root / "data" / "findings" / f"{SOURCE}.toml").read_text())
+    return {e["id"]: e for e in data["finding"]}
+
+
+def footer_keys(app) -> list[str]:
+    return [key.description for key in app.screen.query(FooterKey)]
+
+
+def dialog(app) -> ReviewScreen:
+    assert isinstance(app.screen, ReviewScreen), f"expected the review dialog: {app.screen!r}"
+    return app.screen
+
+
+def dialog_text(app) -> str:
+    screen = dialog(app)
+    parts = [
+        str(screen.query_one("#review-dialog").border_title),
+        rendered(screen.query_one("#review-meta", Static)),
+        rendered(screen.query_one("#review-quote", Static)),
+        rendered(screen.query_one("#review-error", Static)),
+    ]
+    return flat("\n".join(parts))
+
+
+def detail_text(app) -> str:
+    detail = briefing(app).active_panel.query_one(FindingDetail)
+    return flat(rendered(detail.query_one(Static)))
+
+
+def topbar(app) -> str:
+    return flat(rendered(briefing(app).query_one("#topbar", Static)))
+
+
+async def test_r_is_offered_only_on_an_extracted_finding(extracted, fixture_corpus, tmp_path):
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Review" in footer_keys(app)
+        await pilot.press("6")  # the Sources panel lists articles
+        await pilot.pause()
+        assert "Review" not in footer_keys(app)
+    curated = build(fixture_corpus, tmp_path)
+    async with curated.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Review" not in footer_keys(curated)
+        await pilot.press("r")
+        assert not isinstance(curated.screen, ReviewScreen)
+        briefing(curated).action_review()  # as the command palette would
+        await pilot.pause()
+        assert "Only an extracted finding can be reviewed." in notifications(curated)
+
+
+async def test_r_comes_and_goes_as_the_cursor_moves(corpus_copy, tmp_path):
+    ingest_article(corpus_copy, tmp_path)  # extracted findings beside curated ones
+    app = build(corpus_copy, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        table = panel_table(app)
+        await select_row(pilot, table, IDS[0])
+        await pilot.pause()
+        assert "Review" in footer_keys(app)
+        await select_row(pilot, table, "lm-chip-id-cards")
+        await pilot.pause()
+        assert "Review" not in footer_keys(app)
+        await pilot.press("r")
+        assert not isinstance(app.screen, ReviewScreen)
+        await select_row(pilot, table, IDS[1])
+        await pilot.pause()
+        assert "Review" in footer_keys(app)
+        await pilot.press("r")
+        assert dialog(app).finding_id == IDS[1]
+
+
+async def test_accept_saves_shows_and_moves_on(extracted, tmp_path):
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await select_row(pilot, panel_table(app), IDS[0])
+        assert "● The province has issued" in flat(rendered(panel_table(app)))
+        assert "● 4 to review" in topbar(app)
+        await pilot.press("r")
+        shown = dialog_text(app)
+        assert "Review · 1 of 4 to review" in shown
+        assert "ACHIEVEMENT · confidence 0.85 · not reviewed" in shown
+        # The quote with the sentence before it, as it stands in the article.
+        assert "Ha Nam reviewed digital transformation in 2024. The province has issued" in shown
+        statement = dialog(app).query_one("#review-statement", Input)
+        assert statement.value.startswith("The province has issued 780,000")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert on_disk(extracted)[IDS[0]]["reviewed"] is True
+        assert all(on_disk(extracted)[i]["reviewed"] is False for i in IDS[1:])
+        # On to the next unreviewed finding, in article order.
+        assert dialog(app).finding_id == IDS[1]
+        assert "Review · 1 of 3 to review" in dialog_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert panel_table(app).current_key == IDS[1]  # where the review stopped
+        await select_row(pilot, panel_table(app), IDS[0])
+        assert "The province has issued" in flat(rendered(panel_table(app)))
+        assert "● The province has issued" not in flat(rendered(panel_table(app)))
+        assert "Origin: extracted" in detail_text(app)
+        assert "not reviewed" not in detail_text(app)
+        assert "● 3 to review" in topbar(app)
+
+
+async def test_a_bad_date_is_named_inline_and_nothing_is_saved_until_fixed(extracted, tmp_path):
+    app = build(extracted, tmp_path)
+    before = on_disk(extracted)[IDS[3]]
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        await select_row(pilot, panel_table(app), IDS[3])
+        await pilot.press("r")
+        await pilot.press("ctrl+k", *"Data warehouse completed", "tab")  # the statement
+        await pilot.press("enter", "up", "enter", "tab")  # kind: deadline → target
+        await pilot.press("ctrl+u", *"30/06/2025", "ctrl+s")
+        await pilot.pause()
+        assert "Due: '30/06/2025' is not a due date" in dialog_text(app)
+        assert "Nothing saved." in dialog_text(app)
+        assert dialog(app).query_one("#review-due", Input).has_class("-invalid")
+        assert on_disk(extracted)[IDS[3]] == before
+        await pilot.press("ctrl+u", *"2025-Q3", "ctrl+s")
+        await pilot.pause()
+        entry = on_disk(extracted)[IDS[3]]
+        assert (entry["statement"], entry["kind"], entry["due"], entry["reviewed"]) == (
+            "Data warehouse completed",
+            "target",
+            "2025-Q3",
+            True,
+        )
+        assert entry["quote"] == before["quote"] and entry["span"] == before["span"]
+        assert "Accepted with changes: The Department of Information" in " ".join(
+            notifications(app)
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("4")  # it is a target now
+        await pilot.pause()
+        assert IDS[3] in row_keys(panel_table(app))
+        await select_row(pilot, panel_table(app), IDS[3])
+        assert "Data warehouse completed" in detail_text(app)
+        assert "Due: Q3 2025" in detail_text(app)
+
+
+async def test_rejecting_all_in_a_row_empties_the_lists(extracted, tmp_path):
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("1", "R")  # from anywhere: the first unreviewed finding
+        assert dialog(app).finding_id == IDS[0]
+        for expected in IDS:
+            assert dialog(app).finding_id == expected
+            await pilot.press("ctrl+r")
+            await pilot.pause()
+        briefing(app)  # the dialog closed after the last one
+        assert "All reviewed." in notifications(app)
+        assert on_disk(extracted) == {}
+        assert "0 findings from 1 sources" in topbar(app)
+        assert "to review" not in topbar(app)
+        await pilot.press("R")
+        assert "No extracted finding is waiting for review." in notifications(app)
+
+
+async def test_skip_walks_round_and_leaves_findings_unreviewed(extracted, tmp_path):
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3", "r")  # the limitation, third in the article
+        assert dialog(app).finding_id == IDS[2]
+        seen = [IDS[2]]
+        for _ in range(3):
+            await pilot.press("ctrl+n")
+            seen.append(dialog(app).finding_id)
+        assert seen == [IDS[2], IDS[3], IDS[0], IDS[1]]
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        briefing(app)
+        assert "4 skipped finding(s) still to review." in notifications(app)
+        assert all(e["reviewed"] is False for e in on_disk(extracted).values())
+
+
+async def test_the_bundled_corpus_is_refused_in_the_same_words(
+    extracted, tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(review, "bundled_corpus", lambda: extracted)  # as if it were bundled
+    before = on_disk(extracted)
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "r")
+        assert not isinstance(app.screen, ReviewScreen)
+        assert f"Cannot review: {BUNDLED_REFUSAL}" in notifications(app)
+    assert on_disk(extracted) == before
+
+
+async def test_a_write_failure_is_one_notification_and_nothing_changes(
+    extracted, tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    path = extracted / "data" / "findings" / f"{SOURCE}.toml"
+    before = path.read_bytes()
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "r")
+
+        def disk_full(fd: int) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(os, "fsync", disk_full)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert dialog(app).finding_id == IDS[0]  # still there, to try again
+        errors = [n for n in notifications(app) if n.startswith("Cannot review")]
+        assert len(errors) == 1 and "No space left on device; nothing saved" in errors[0]
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+async def test_the_palette_offers_review(extracted, tmp_path):
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"Review finding", "Review unreviewed findings"} <= set(titles)
+
+
+async def test_the_dialog_fits_a_small_terminal(extracted, tmp_path):
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("2", "r")
+        await pilot.pause()
+        screen = dialog(app)
+        for selector in ("#review-statement", "#review-kind", "#review-due"):
+            region = screen.query_one(selector).region
+            assert region.height > 0 and region.bottom <= NARROW[1]
+        assert isinstance(screen.query_one("#review-kind", Select).value, str)
