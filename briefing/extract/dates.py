@@ -135,22 +135,20 @@ _DATEISH = lowercase_pattern(
 class _Match:
     """The groups of one alternative of a combined pattern, under their own names."""
 
-    def __init__(self, m: re.Match[str], index: int) -> None:
-        suffix = f"_{index}"
-        self._groups = {
-            k.removesuffix(suffix): v for k, v in m.groupdict().items() if k.endswith(suffix)
-        }
+    def __init__(self, m: re.Match[str], index: int, names: frozenset[str]) -> None:
+        self._suffix = f"_{index}"
+        self._names = names
         self._m = m
 
     def group(self, name: str) -> str:
         """The text of a group ('' when it did not take part)."""
-        return self._groups[name] or ""
+        return self._m.group(name + self._suffix) or ""
 
     def __getitem__(self, name: str) -> str | None:
-        return self._groups.get(name)
+        return self._m.group(name + self._suffix) if name in self._names else None
 
     def groupdict(self) -> dict[str, str | None]:
-        return self._groups
+        return {name: self._m.group(name + self._suffix) for name in self._names}
 
     def start(self) -> int:
         return self._m.start()
@@ -165,7 +163,12 @@ def _combine(patterns: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
     for index, (_, pattern) in enumerate(patterns):
         body = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{index}>", pattern.pattern)
         parts.append(f"(?P<alt_{index}>{body})")
-    return lowercase_pattern("|".join(parts))
+    # Every alternative starts a word: testing that first skips most places at once.
+    return lowercase_pattern(r"\b(?=[a-z])(?:" + "|".join(parts) + ")")
+
+
+def _group_names(patterns: list[tuple[str, re.Pattern[str]]]) -> list[frozenset[str]]:
+    return [frozenset(pattern.groupindex) for _, pattern in patterns]
 
 
 def _scan(
@@ -175,9 +178,11 @@ def _scan(
     start: int,
     end: int,
 ) -> Iterator[tuple[str, _Match]]:
+    names = _NAMES[id(patterns)]
     for m in combined.finditer(text, start, end):
-        index = next(i for i in range(len(patterns)) if m.group(f"alt_{i}") is not None)
-        yield patterns[index][0], _Match(m, index)
+        # The outermost group closes last: lastgroup is the alternative that matched.
+        index = int((m.lastgroup or "alt_0")[4:])
+        yield patterns[index][0], _Match(m, index, names[index])
 
 
 def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
@@ -199,8 +204,7 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
 
 def _due_period(kind: str, m: _Match, ref: date) -> str | None:
     mark = (m.group("mark") or "").strip().lower()
-    groups = m.groupdict()
-    year_text = groups.get("year")
+    year_text = m["year"]
     if kind in ("mdy", "dmy", "num"):
         month = int(m.group("nmonth")) if kind == "num" else MONTHS[m.group("month").lower()]
         day = int(m.group("day"))
@@ -289,8 +293,7 @@ def find_periods(text: str, start: int, end: int, ref: date) -> list[Found]:
         return []
     found: list[Found] = []
     for kind, m in _scan(_PERIODS, _ASOF_PATTERNS, text, 0, len(text)):
-        groups = m.groupdict()
-        year_text = groups.get("year")
+        year_text = m["year"]
         year = int(year_text) if year_text else ref.year
         if kind == "half":
             period = f"{year}-H1"
@@ -320,6 +323,7 @@ def find_periods(text: str, start: int, end: int, ref: date) -> list[Found]:
 
 _DUES = _combine(_DUE_PATTERNS)
 _PERIODS = _combine(_ASOF_PATTERNS)
+_NAMES = {id(p): _group_names(p) for p in (_DUE_PATTERNS, _ASOF_PATTERNS)}
 
 
 # --- the article's own date ------------------------------------------------------------
