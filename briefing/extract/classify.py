@@ -156,9 +156,11 @@ _CUES = re.compile(
 )
 
 
-def cue_spans(text: str) -> list[tuple[int, int, str]]:
-    """Every cue in ``text`` (lowercased with ``textcase.lower``): start, end, cue name."""
-    return [(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(text)]
+def cue_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every cue in ``text[start:end]`` (``text`` lowercased with ``textcase.lower``):
+    start, end (offsets into ``text``) and cue name."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(text, start, end)]
 
 
 def classify(

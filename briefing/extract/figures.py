@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.extract.dates import Found, find_periods
-from briefing.extract.textcase import lower, lower_whole, lowercase_pattern
+from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 from briefing.model import MetricDef
 
 _QUALIFIERS = {
@@ -59,6 +59,7 @@ _CHANGE_BEFORE = lowercase_pattern(
     r"(?:\bup|\bdown|increase(?:d)?(?:\s+of|\s+by)?|decrease(?:d)?(?:\s+of|\s+by)?|gr[eo]w(?:th)?(?:\s+of|\s+by)?|rose(?:\s+by)?|rise\s+of|higher\s+by)\s*$",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _YEARLIKE = re.compile(r"(19|20)\d{2}")
 _ESTIMATED = lowercase_pattern(r"\bestimat(?:e|ed|es)\b", re.I)
 
@@ -83,6 +84,8 @@ def _number(text: str) -> float:
 
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """The figures of ``text[start:end]``; years, dates, document numbers and list letters are not."""
+    if _DIGIT.search(text, start, end) is None:
+        return []  # most sentences have no number at all
     figures: list[Figure] = []
     places_spans: list[tuple[int, int]] = []
     original = text
@@ -100,86 +103,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         before = text[max(start, num_start - 14) : num_start]
         after = text[num_end : num_end + 3]
         if m["pct"] is None and m["scale"] is None and m["cur1"] is None and m["cur2"] is None:
-            if _YEARLIKE.fullmatch(raw) and not m["den"]:
-                continue  # a year
-            if re.search(
-                r"(No\.?|Decree|Resolution|Decision|Directive|Law|Article|Clause)\s*$", before, re.I
-            ):
-                continue
-            if after.startswith(("-", "/")) and not m["den"]:
-                continue  # 57-NQ/TW, 2019-2023
-            if re.search(
-                r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s*$",
-                before,
-            ):
-                continue  # a day of a month
-            if m["noun"] and first_noun in (
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ):
-                continue
-            if (
-                re.search(r"\b(at|the|of)\s*$", before, re.I)
-                and m["noun"]
-                and first_noun in ("session", "meeting", "congress", "plenum", "conference")
-            ):
-                continue
-            if (
-                m["ord"]
-                and m["noun"]
-                and first_noun
-                in (
-                    "session",
-                    "meeting",
-                    "congress",
-                    "plenum",
-                    "conference",
-                    "national",
-                    "party",
-                    "century",
-                    "time",
-                    "anniversary",
-                )
-            ):
-                continue
-            if (
-                m["noun"] is None
-                and not m["den"]
-                and not m["ord"]
-                and not m["qual"]
-                and _number(raw) < 100
-            ):
-                continue  # a small bare number: a list count, a label, not a figure
-            if (
-                re.search(r"\b[A-Z][A-Za-z]+\s*$", original[max(start, num_start - 14) : num_start])
-                and not m["den"]
-            ):
-                continue  # Project 06, Resolution 52, Group 7
-            if (
-                m["noun"]
-                and first_noun
-                in (
-                    "times",
-                    "years",
-                    "year",
-                    "months",
-                    "days",
-                    "hours",
-                    "minutes",
-                    "points",
-                )
-                and first_noun != "points"
-            ):
+            if _not_a_figure(m, raw, first_noun, before, after, original, start, num_start):
                 continue
         value = _number(raw)
         if m["scale"]:
@@ -212,6 +136,54 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     return sorted(figures, key=lambda f: f.start)
 
 
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:no\.?|decree|resolution|decision|directive|law|article|clause)\s*$"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:at|the|of)\s*$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
+_MONTH_NOUNS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_MEETINGS = frozenset(("session", "meeting", "congress", "plenum", "conference"))
+_ORDINAL_NOUNS = _MEETINGS | {"national", "party", "century", "time", "anniversary"}
+_DURATIONS = frozenset(("times", "years", "year", "months", "days", "hours", "minutes"))
+
+
+def _not_a_figure(
+    m: re.Match[str],
+    raw: str,
+    first_noun: str,
+    before: str,
+    after: str,
+    original: str,
+    start: int,
+    num_start: int,
+) -> bool:
+    """A bare number (no %, scale or currency) that is a year, a date, a document or
+    meeting number, a label or a duration: not a figure to report."""
+    den, noun = m["den"], m["noun"]
+    if _YEARLIKE.fullmatch(raw) and not den:
+        return True  # a year
+    if _DOCUMENT_BEFORE.search(before):
+        return True
+    if after.startswith(("-", "/")) and not den:
+        return True  # 57-NQ/TW, 2019-2023
+    if _MONTH_BEFORE.search(before) or (noun and first_noun in _MONTH_NOUNS):
+        return True  # a day of a month
+    if noun and first_noun in _MEETINGS and _ARTICLE_BEFORE.search(before):
+        return True
+    if m["ord"] and noun and first_noun in _ORDINAL_NOUNS:
+        return True
+    if noun is None and not den and not m["ord"] and not m["qual"] and _number(raw) < 100:
+        return True  # a small bare number: a list count, a label, not a figure
+    if not den and _NAME_BEFORE.search(original, max(start, num_start - 14), num_start):
+        return True  # Project 06, Resolution 52, Group 7
+    return bool(noun and first_noun in _DURATIONS)
+
+
 @dataclass(frozen=True, slots=True)
 class NamedMetric:
     """A figure given a canonical name, value in the metric's unit, and period."""
@@ -237,21 +209,16 @@ class MetricMatcher:
         entries.sort(key=lambda e: -len(e[0]))
         self._names: dict[str, list[str]] = {}
         for phrase, name in entries:
-            self._names.setdefault(phrase.lower(), []).append(name)
-        if entries:
-            body = "|".join(re.escape(p) for p in sorted(self._names, key=len, reverse=True))
-            self._pattern: re.Pattern[str] | None = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)")
-        else:
-            self._pattern = None
+            self._names.setdefault(lower(phrase), []).append(name)
+        self._pattern = phrase_pattern(list(self._names))
 
     def aliases_in(self, text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
         """Every alias occurrence in the span, with the metric names it may mean."""
         if self._pattern is None:
             return []
-        segment = lower(text[start:end])
         return [
-            (m.start() + start, m.end() + start, self._names[m.group().lower()])
-            for m in self._pattern.finditer(segment)
+            (m.start(), m.end(), self._names[m.group()])
+            for m in self._pattern.finditer(lower_whole(text), start, end)
         ]
 
 

@@ -24,13 +24,12 @@ from briefing.extract.figures import (
 )
 from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.sentences import split_clauses, split_sentences
-from briefing.extract.textcase import lower
+from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 from briefing.model import Kind, MetricDef
 
-_FIGURE_LED = re.compile(
+_FIGURE_LED = lowercase_pattern(
     r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
-    r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[A-Za-z])",
-    re.I,
+    r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
 )
 _OWNER_SUBJECT = re.compile(
     r"^(?:In addition,\s+|At the same time,\s+|Also,\s+)?(?:the\s+)?(?P<o>[A-Z][^,;:]{2,140}?)\s+"
@@ -84,12 +83,14 @@ class Extractor:
         for topic, words in self.topic_keywords.items():
             if topic in self.topics:
                 for word in words:
-                    self._topic_of.setdefault(word.lower(), []).append(topic)
-        body = "|".join(re.escape(w) for w in sorted(self._topic_of, key=len, reverse=True))
-        self._topic_pattern = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)") if body else None
+                    self._topic_of.setdefault(lower(word), []).append(topic)
+        self._topic_pattern = phrase_pattern(list(self._topic_of))
         self._figures: list[Figure] = []
         self._context_start: int | None = None
         self._cues: list[tuple[int, int, str]] = []
+        self._sentence = (0, 0)
+        self._keywords: list[tuple[int, int, str]] = []
+        self._keywords_of: tuple[str, tuple[int, int]] | None = None
         self._fallback_topic = (
             "governance" if "governance" in self.topics else next(iter(self.topics), "general")
         )
@@ -114,9 +115,8 @@ class Extractor:
                 owner = own or owner_carry
                 # The sentence's figures, found once; each clause takes those inside it.
                 self._figures = find_figures(text, s_start, s_end)
-                self._cues = [
-                    (a + s_start, b + s_start, name) for a, b, name in cue_spans(lower(sentence))
-                ]
+                self._cues = cue_spans(lower_whole(text), s_start, s_end)
+                self._sentence = (s_start, s_end)
                 previous: tuple[int, int] | None = None
                 for (p_start, p_end), parts in self._clauses(text, s_start, s_end):
                     prefix = text[s_start:p_start]
@@ -152,7 +152,9 @@ class Extractor:
         for c_start, c_end in split_clauses(text, start, end):
             spans: list[tuple[int, int]] = []
             starts, stops = [c_start], []
-            for m in _FIGURE_LED.finditer(text, c_start, c_end):
+            # Only a sentence with figures has clauses led by one.
+            leads = _FIGURE_LED.finditer(lower_whole(text), c_start, c_end) if self._figures else ()
+            for m in leads:
                 head = text[starts[-1] : m.start()]
                 if self._figures_in(starts[-1], m.start()) and len(head.split()) >= 4:
                     stops.append(m.start())
@@ -257,18 +259,25 @@ class Extractor:
             metrics=tuple(metrics),
             due=due,
             owner=owner if kind in (Kind.TARGET, Kind.DEADLINE) else None,
-            topics=self.topics_of(clause, sentence),
+            topics=self.topics_of(text, (start, end), self._sentence),
         )
 
-    def topics_of(self, clause: str, sentence: str) -> tuple[str, ...]:
+    def topics_of(
+        self, text: str, clause: tuple[int, int], sentence: tuple[int, int]
+    ) -> tuple[str, ...]:
         """The topics whose keywords the clause (or else its sentence) names; never empty."""
         if self._topic_pattern is not None:
-            for text in (clause, sentence):
+            if self._keywords_of != (text, sentence):  # once per sentence, not per clause
+                found = self._topic_pattern.finditer(lower_whole(text), *sentence)
+                self._keywords = [(m.start(), m.end(), m.group()) for m in found]
+                self._keywords_of = (text, sentence)
+            for start, end in (clause, sentence):
                 hits: list[str] = []
-                for m in self._topic_pattern.finditer(lower(text)):
-                    for topic in self._topic_of[m.group().lower()]:
-                        if topic not in hits:
-                            hits.append(topic)
+                for a, b, word in self._keywords:
+                    if start <= a and b <= end:
+                        for topic in self._topic_of[word]:
+                            if topic not in hits:
+                                hits.append(topic)
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)

@@ -46,3 +46,15 @@ def lower_whole(text: str) -> str:
     if _last[0] is not text:
         _last[0], _last[1] = text, lower(text)
     return _last[1]
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern for whole-word occurrences of any of ``phrases`` in lowered text,
+    longest first; ``None`` for no phrases. A look at the first character skips most
+    places before the alternatives are tried one by one."""
+    words = sorted({lower(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(rf"(?<!\w)(?=[{first}])(?:{body})(?!\w)")
