@@ -8,6 +8,7 @@ nearest in the clause and whose unit fits.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -102,9 +103,9 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         first_noun = m["noun"].split()[0].lower() if m["noun"] else ""
         before = text[max(start, num_start - 14) : num_start]
         after = text[num_end : num_end + 3]
-        if m["pct"] is None and m["scale"] is None and m["cur1"] is None and m["cur2"] is None:
-            if _not_a_figure(m, raw, first_noun, before, after, original, start, num_start):
-                continue
+        bare = m["pct"] is None and m["scale"] is None and m["cur1"] is None and m["cur2"] is None
+        if bare and _not_a_figure(m, raw, first_noun, before, after, original, start, num_start):
+            continue
         value = _number(raw)
         if m["scale"]:
             value *= _SCALE[m["scale"].lower()]
@@ -144,9 +145,7 @@ _MONTH_BEFORE = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:at|the|of)\s*$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
-_MONTH_NOUNS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTH_NOUNS = frozenset(calendar.month_name[1:]) | {m.lower() for m in calendar.month_name[1:]}
 _MEETINGS = frozenset(("session", "meeting", "congress", "plenum", "conference"))
 _ORDINAL_NOUNS = _MEETINGS | {"national", "party", "century", "time", "anniversary"}
 _DURATIONS = frozenset(("times", "years", "year", "months", "days", "hours", "minutes"))

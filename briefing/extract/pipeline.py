@@ -23,6 +23,7 @@ from briefing.extract.figures import (
     name_metrics,
 )
 from briefing.extract.metadata import Metadata, extract_metadata
+from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.sentences import split_clauses, split_sentences
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 from briefing.model import Kind, MetricDef
@@ -31,23 +32,6 @@ _FIGURE_LED = lowercase_pattern(
     r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
     r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
 )
-_OWNER_SUBJECT = re.compile(
-    r"^(?:In addition,\s+|At the same time,\s+|Also,\s+)?(?:the\s+)?(?P<o>[A-Z][^,;:]{2,140}?)\s+"
-    r"(?:shall|must|should|is responsible|are responsible|is assigned|are assigned|will preside|"
-    r"presides|directs and|researches|coordinates|is tasked|are tasked|needs to|need to)\b"
-)
-_OWNER_REQUEST = re.compile(
-    r"\b(?:requested|requests|asked|asks|assigned|assigns|directed|urged|tasked|instructed|called on)\s+"
-    r"(?:that\s+)?(?P<o>(?:the\s+)?[A-Za-z][^;:.]{2,160}?)\s+to\s+(?:\w+ly\s+)?[a-z]+\b"
-)
-_OWNER_WORDS = re.compile(
-    r"\b(ministr\w*|minister\w*|committee\w*|chairm[ae]n|government|agenc\w+|localit\w+|province\w*|"
-    r"department\w*|office|bank|leaders?|officials?|sectors?|branch\w*|units?|people's|council\w*|"
-    r"police|enterprises?|heads?|authorit\w+|city|cities|directors?)\b",
-    re.I,
-)
-
-
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
 
@@ -104,15 +88,18 @@ class Extractor:
     def extract(self, text: str, ref: date) -> list[Extracted]:
         """Every finding in ``text``; ``ref`` is the article's date (for years left unsaid)."""
         found: list[Extracted] = []
+        heading: str | None = None  # the owner named by a list's heading, for its items
         for line_start, line_end in prose_lines(text):
-            owner_carry: str | None = None
             line_period = _LinePeriod(text, line_start, line_end, ref)
-            for s_start, s_end in split_sentences(text, line_start, line_end):
+            sentences = split_sentences(text, line_start, line_end)
+            if heading is not None and not is_list_item(text[line_start:line_end]):
+                heading = None
+            owners = LineOwners(text, sentences, heading)
+            for index, (s_start, s_end) in enumerate(sentences):
                 if s_end - s_start > MAX_SENTENCE:
                     continue  # a run-on block (a table, a dump), not a sentence of prose
                 sentence = text[s_start:s_end]
-                own = _owner(sentence)
-                owner = own or owner_carry
+                owner = _Lazy(owners, index)
                 # The sentence's figures, found once; each clause takes those inside it.
                 self._figures = find_figures(text, s_start, s_end)
                 self._cues = cue_spans(lower_whole(text), s_start, s_end)
@@ -138,7 +125,7 @@ class Extractor:
                         )
                         if item is not None:
                             found.append(item)
-                owner_carry = owner if own else owner_carry
+            heading = owners.heading() or heading
         return found
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
@@ -177,7 +164,7 @@ class Extractor:
         end: int,
         sentence: str,
         ref: date,
-        owner: str | None,
+        owner: _Lazy,
         line_period: _LinePeriod,
         prefix: str = "",
         parent: Extracted | None = None,
@@ -237,7 +224,7 @@ class Extractor:
         if kind is None:
             return None
         if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION):
-            due, owner = None, None
+            due = None
         elif due is not None:
             precision = parse_period(due).precision
             goal = any(f.unit == "%" for f in figures) or re.search(
@@ -258,7 +245,7 @@ class Extractor:
             confidence=round(verdict.confidence, 2),
             metrics=tuple(metrics),
             due=due,
-            owner=owner if kind in (Kind.TARGET, Kind.DEADLINE) else None,
+            owner=owner.get() if kind in (Kind.TARGET, Kind.DEADLINE) else None,
             topics=self.topics_of(text, (start, end), self._sentence),
         )
 
@@ -296,6 +283,18 @@ def _continues_result(clause: str, prefix: str) -> bool:  # both as written
     )
 
 
+class _Lazy:
+    """The owner of one sentence, looked for only when a task needs one."""
+
+    __slots__ = ("_index", "_owners")
+
+    def __init__(self, owners: LineOwners, index: int) -> None:
+        self._owners, self._index = owners, index
+
+    def get(self) -> str | None:
+        return self._owners.at(self._index)
+
+
 class _LinePeriod:
     """The first period a paragraph names (for its figures that name none), found on demand."""
 
@@ -310,21 +309,6 @@ class _LinePeriod:
             self._value = periods[0].period if periods else None
             self._done = True
         return self._value
-
-
-def _owner(sentence: str) -> str | None:
-    for pattern in (_OWNER_SUBJECT, _OWNER_REQUEST):
-        m = pattern.search(sentence)
-        if m and _OWNER_WORDS.search(m.group("o")):
-            owner = " ".join(m.group("o").split())
-            owner = re.sub(r"^(?:the|The)\s+", "", owner)
-            owner = re.sub(
-                r"^(?:Prime Minister|PM)\s+\S+\s+\S+\s+\S+\s+(?:requested|asked)\s+", "", owner
-            )
-            if len(owner) > 120:
-                owner = owner[:119].rsplit(" ", 1)[0] + "…"
-            return owner[0].upper() + owner[1:]
-    return None
 
 
 def statement_of(item: Extracted) -> str:
