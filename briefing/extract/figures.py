@@ -37,7 +37,8 @@ _QUALIFIERS = {
 }
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _FIGURE = lowercase_pattern(
-    r"(?<![\w./-])"
+    # Only a digit, a qualifier or a currency starts a figure: tested first, it skips most places.
+    r"(?=[0-9moeanrulv$])(?<![\w./-])"
     r"(?:(?P<qual>more than|over|exceeding|exceeded|exceeds|above|nearly|almost|about|around|"
     r"approximately|roughly|under|less than|at least)\s+)?"
     r"(?:(?P<cur1>VND|USD|US\$|\$)\s?)?"
@@ -55,6 +56,7 @@ _PLACES = lowercase_pattern(
     r"\b(?P<dir>up|down|rising|rose|climbed|fell|dropped)\s+(?P<n>\d+)\s+(?:places?|positions?|ranks?|spots?)\b",
     re.I,
 )
+_PLACE_NOUNS = ("place", "position", "rank", "spot")
 _RANK_CONTEXT = lowercase_pattern(r"\b(rank(?:ed|ing|s)?|place|position|top)\b", re.I)
 _CHANGE_BEFORE = lowercase_pattern(
     r"(?:\bup|\bdown|increase(?:d)?(?:\s+of|\s+by)?|decrease(?:d)?(?:\s+of|\s+by)?|gr[eo]w(?:th)?(?:\s+of|\s+by)?|rose(?:\s+by)?|rise\s+of|higher\s+by)\s*$",
@@ -91,7 +93,9 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     places_spans: list[tuple[int, int]] = []
     original = text
     text = lower_whole(text)  # same offsets; the patterns are lowercase
-    for m in _PLACES.finditer(text, start, end):
+    # "up 15 places" needs one of its nouns: a cheap test skips the pattern almost always.
+    ranked = any(text.find(noun, start, end) >= 0 for noun in _PLACE_NOUNS)
+    for m in _PLACES.finditer(text, start, end) if ranked else ():
         sign = -1 if m["dir"].lower() in ("down", "fell", "dropped") else 1
         figures.append(Figure(m.start(), m.end(), sign * float(m["n"]), "places", None, None, True))
         places_spans.append((m.start("n"), m.end("n")))
@@ -199,6 +203,7 @@ class MetricMatcher:
 
     def __init__(self, defs: dict[str, MetricDef]) -> None:
         self.defs = defs
+        self.units = frozenset(d.unit for d in defs.values())
         entries = []
         for name, definition in defs.items():
             phrases = {*definition.aliases}
@@ -255,7 +260,7 @@ def name_metrics(
     if context_start is not None and context_start < start:
         before = matcher.aliases_in(text, context_start, start)
     periods = find_periods(text, start, end, ref)
-    units = {d.unit for d in matcher.defs.values()}
+    units = matcher.units
     result: list[NamedMetric] = []
     seen: set[tuple[str, str]] = set()
     for index, figure in enumerate(figures):
