@@ -246,12 +246,14 @@ def name_metrics(
     ref: date,
     context_period: str | None = None,
     context_start: int | None = None,
+    periods: list[Found] | None = None,
 ) -> list[NamedMetric]:
     """Give each figure of the clause a canonical metric, a period and a qualifier.
 
     The indicator is named by the nearest fitting alias in the clause; a figure whose
     clause names none takes the last one before it in ``text[context_start:start]``
     (its sentence: "In terms of cybersecurity rankings: Vietnam ranked 25th").
+    ``periods``: the clause's period expressions when already found.
     """
     if not figures:
         return []
@@ -259,7 +261,8 @@ def name_metrics(
     before: list[tuple[int, int, list[str]]] = []
     if context_start is not None and context_start < start:
         before = matcher.aliases_in(text, context_start, start)
-    periods = find_periods(text, start, end, ref)
+    if periods is None:
+        periods = find_periods(text, start, end, ref)
     units = matcher.units
     result: list[NamedMetric] = []
     seen: set[tuple[str, str]] = set()

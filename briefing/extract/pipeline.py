@@ -14,7 +14,7 @@ from typing import Any
 from briefing.dates import Precision, parse_period
 from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
 from briefing.extract.cleaning import prose_lines
-from briefing.extract.dates import find_dues, find_periods
+from briefing.extract.dates import Found, find_dues, find_periods
 from briefing.extract.figures import (
     Figure,
     MetricMatcher,
@@ -180,6 +180,7 @@ class Extractor:
             ref,
             line_period.get() if figures else None,
             context_start=self._context_start,
+            periods=line_period.within(start, end) if figures else None,
         )
         # Due dates matter for goals and tasks, and for a figure said to come ("will"):
         # look for them only then (most clauses report results).
@@ -296,19 +297,24 @@ class _Lazy:
 
 
 class _LinePeriod:
-    """The first period a paragraph names (for its figures that name none), found on demand."""
+    """The periods a paragraph names, found on demand (most paragraphs have no figure):
+    the first is the period of its figures that name none."""
 
     def __init__(self, text: str, start: int, end: int, ref: date) -> None:
         self._args = (text, start, end, ref)
-        self._value: str | None = None
-        self._done = False
+        self._found: list[Found] | None = None
+
+    def all(self) -> list[Found]:
+        if self._found is None:
+            self._found = find_periods(*self._args)
+        return self._found
 
     def get(self) -> str | None:
-        if not self._done:
-            periods = find_periods(*self._args)
-            self._value = periods[0].period if periods else None
-            self._done = True
-        return self._value
+        found = self.all()
+        return found[0].period if found else None
+
+    def within(self, start: int, end: int) -> list[Found]:
+        return [p for p in self.all() if start <= p.start and p.end <= end]
 
 
 def statement_of(item: Extracted) -> str:
