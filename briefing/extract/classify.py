@@ -90,13 +90,13 @@ _AGENDA_START = lowercase_pattern(
     r"point\s+out|share|identify|draw\s+lessons|unify|learn)\b"
 )
 _AGENDA_END = lowercase_pattern(r"\b(?:such\s+as|as\s+follows|including|the\s+following)\s*:?\s*$")
+_AGENDA_END_CHARS = 40
 _AGENDA_ANY = lowercase_pattern(
     r"\brecommended\s+that\b"
     r"|\b(?:requested|suggested|asked|proposed)\s+(?:that\s+)?(?:the\s+)?(?:delegates|conference|"
     r"meeting|participants|members|speakers)\b"
 )
 _FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
-_QUESTION = lowercase_pattern(r"\?\s*$")
 
 ACHIEVEMENT = lowercase_pattern(
     r"\b(?:has|have|had)\s+(?:been\s+|also\s+|now\s+|all\s+|successfully\s+|basically\s+|initially\s+|"
@@ -176,11 +176,14 @@ def classify(
     metric; ``hits``: the names of its cues when already found (``cue_spans`` of the sentence)."""
     clause = lower(clause)
     words = len(clause.split())
-    if words < 4 or _QUESTION.search(clause):
+    tail = clause.rstrip()
+    if words < 4 or tail.endswith("?"):
         return Verdict(None, 0.0)
     if hits is None:
         hits = {name for _, _, name in cue_spans(clause)}
-    if "agenda" in hits or _AGENDA_START.match(clause) or _AGENDA_END.search(clause):
+    # The end-anchored test reads only the clause's end (it would try every place).
+    ending = max(0, len(tail) - _AGENDA_END_CHARS)
+    if "agenda" in hits or _AGENDA_START.match(clause) or _AGENDA_END.search(tail, ending):
         return Verdict(None, 0.0)
     first_person = "first_person" in hits
     modal = "modal" in hits or bool(_MODAL_ORG_RE.match(clause))

@@ -274,10 +274,12 @@ class Extractor:
 def _continues_result(clause: str, prefix: str) -> bool:  # both as written
     """An imperative-looking clause that continues a reported result:
     "the Government has deployed solutions ...; promote ...; focus on ..."."""
-    clause, prefix = lower(clause), lower(prefix)
-    if MODAL.search(clause) or GOAL.search(clause) or REQUEST.search(clause):
+    if not prefix:  # the cheap tests first: most clauses start their sentence
         return False
-    if not IMPERATIVE.search(clause) or not prefix:
+    clause, prefix = lower(clause), lower(prefix)
+    if not IMPERATIVE.search(clause):
+        return False
+    if MODAL.search(clause) or GOAL.search(clause) or REQUEST.search(clause):
         return False
     return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+){0,3}\w+ed\b", prefix)) and not (
         MODAL.search(prefix) or REQUEST.search(prefix) or GOAL.search(prefix)
