@@ -87,7 +87,12 @@ def evaluate(root: Path, verbose: bool = False) -> dict[str, object]:
                         and abs(m.value - metric.value) < 1e-6 * max(1, abs(metric.value))
                     ]
                     m_value += bool(values)
-                    m_asof += any(m.as_of == metric.as_of for m in values)
+                    dated = any(m.as_of == metric.as_of for m in values)
+                    m_asof += dated
+                    if verbose and values and not dated:
+                        print(
+                            f"  ASOF {source_id} {g.id}: {metric.name}={metric.value:g} gold {metric.as_of}, got {[m.as_of for m in values]}"
+                        )
                     if verbose and not values:
                         print(
                             f"  MET {source_id} {g.id}: gold {metric.name}={metric.value:g}; got {[(m.name, m.value) for m in got]}"

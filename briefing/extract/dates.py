@@ -43,6 +43,7 @@ class Found:
     period: str
     start: int
     end: int
+    baseline: bool = False  # "compared to 2022", "than in 2023": what a change is measured from
 
 
 def _period(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -132,6 +133,9 @@ _DATEISH = lowercase_pattern(
     r"(?=[0-9jfmasondqhy])(?:(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
     r"|quarter|half|months|year|\bQ[1-4]|\d/\d)"
 )
+
+
+_NOWISH = lowercase_pattern(r"\b(?:now|so\s+far|present|to\s+date|currently)\b")
 
 
 class _Match:
@@ -281,8 +285,32 @@ _ASOF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:by|at|as of|in|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}\s*,?\s*{_YEAR}\b", re.I
         ),
     ),
-    ("endy", re.compile(rf"\b(?:by|at|as of)\s+the\s+end\s+of\s+{_YEAR}\b", re.I)),
+    # compared to 2022 / than in 2023 / compared to the end of 2023: a change's baseline
+    (
+        "base",
+        re.compile(
+            rf"\b(?:compared\s+(?:to|with)|than|against|versus)\s+(?:(?:in|at)\s+)?(?P<endof>the\s+end\s+of\s+)?{_YEAR}\b",
+            re.I,
+        ),
+    ),
+    ("endy", re.compile(rf"\b(?:(?:by|at|as of|to|until)\s+)?the\s+end\s+of\s+{_YEAR}\b", re.I)),
+    # from 2019 to 2023 / between 2021 and 2023 / in 2021-2025: the range's last year
+    (
+        "range",
+        re.compile(
+            rf"\b(?:(?:from|between)\s+(?:19|20)\d{{2}}\s+(?:to|and|until)\s+|(?:in\s+)?(?:the\s+)?(?:19|20)\d{{2}}\s*[-–]\s*){_YEAR}\b",
+            re.I,
+        ),
+    ),
     ("y", re.compile(rf"\b(?:in|by|of|for|during|as of)\s+{_YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
+    # so far / at present / up to now: the day of the article
+    (
+        "now",
+        re.compile(
+            r"\b(?:so\s+far|at\s+present|(?:up\s+)?to\s+date|(?:up\s+)?until\s+now|up\s+to\s+now|as\s+of\s+now|currently|now)\b",
+            re.I,
+        ),
+    ),
     ("lasty", re.compile(r"\b(?:last|previous|past)\s+year\b", re.I)),
     ("thisy", re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)),
 ]
@@ -291,7 +319,7 @@ _ASOF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 def find_periods(text: str, start: int, end: int, ref: date) -> list[Found]:
     """Expressions naming the period a figure describes, in text order."""
     offset, text = start, lower(text[start:end])
-    if not _DATEISH.search(text):
+    if not _DATEISH.search(text) and not _NOWISH.search(text):
         return []
     found: list[Found] = []
     for kind, m in _scan(_PERIODS, _ASOF_PATTERNS, text, 0, len(text)):
@@ -311,18 +339,28 @@ def find_periods(text: str, start: int, end: int, ref: date) -> list[Found]:
             period = f"{year}-{months:02d}"
         elif kind == "endmy":
             period = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
-        elif kind == "endy":
+        elif kind == "endy" or (kind == "base" and m["endof"]):
             period = f"{year}-12"
+        elif kind == "now":
+            period = ref.isoformat()
         elif kind == "lasty":
             period = str(ref.year - 1)
         elif kind == "thisy":
             period = str(ref.year)
         else:
             period = str(year)
-        found.append(Found(period, m.start() + offset, m.end() + offset))
+        baseline = kind == "base" or _BASELINE_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        )
+        found.append(Found(period, m.start() + offset, m.end() + offset, bool(baseline)))
     return found
 
 
+# "up 26% over the same period in 2023", "an increase compared to 2022": the period a
+# change is measured from, not the period of the figure.
+_BASELINE_BEFORE = lowercase_pattern(
+    r"(?:\bsame\s+period(?:\s+of)?|\bcompared\s+(?:to|with)|\bthan|\bover|\bagainst|\bversus)\s+(?:the\s+)?$"
+)
 _DUES = _combine(_DUE_PATTERNS)
 _PERIODS = _combine(_ASOF_PATTERNS)
 _NAMES = {id(p): _group_names(p) for p in (_DUE_PATTERNS, _ASOF_PATTERNS)}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.extract.dates import Found, find_periods
+from briefing.extract.periods import period_of
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 from briefing.model import MetricDef
 
@@ -149,6 +150,60 @@ _MONTH_BEFORE = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:at|the|of)\s*$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
+# Capitalised only as a sentence's first word: what follows is a figure, not a label.
+_LEADING_WORDS = frozenset(
+    [
+        "then",
+        "in",
+        "by",
+        "of",
+        "over",
+        "about",
+        "nearly",
+        "almost",
+        "some",
+        "with",
+        "and",
+        "but",
+        "all",
+        "only",
+        "now",
+        "also",
+        "since",
+        "as",
+        "at",
+        "on",
+        "for",
+        "to",
+        "from",
+        "after",
+        "before",
+        "until",
+        "around",
+        "more",
+        "less",
+        "under",
+        "above",
+        "total",
+        "including",
+        "among",
+        "within",
+        "nationwide",
+        "currently",
+        "meanwhile",
+        "additionally",
+        "moreover",
+        "however",
+        "accordingly",
+        "so",
+        "thus",
+        "there",
+        "today",
+        "altogether",
+        "approximately",
+        "roughly",
+    ]
+)
 _MONTH_NOUNS = frozenset(calendar.month_name[1:]) | {m.lower() for m in calendar.month_name[1:]}
 _MEETINGS = frozenset(("session", "meeting", "congress", "plenum", "conference"))
 _ORDINAL_NOUNS = _MEETINGS | {"national", "party", "century", "time", "anniversary"}
@@ -182,8 +237,9 @@ def _not_a_figure(
         return True
     if noun is None and not den and not m["ord"] and not m["qual"] and _number(raw) < 100:
         return True  # a small bare number: a list count, a label, not a figure
-    if not den and _NAME_BEFORE.search(original, max(start, num_start - 14), num_start):
-        return True  # Project 06, Resolution 52, Group 7
+    name = None if den else _NAME_BEFORE.search(original, max(start, num_start - 14), num_start)
+    if name and name.group().strip().lower() not in _LEADING_WORDS:
+        return True  # Project 06, Resolution 52, Group 7 (not "Over 80 communes")
     return bool(noun and first_noun in _DURATIONS)
 
 
@@ -244,16 +300,24 @@ def name_metrics(
     figures: list[Figure],
     matcher: MetricMatcher,
     ref: date,
-    context_period: str | None = None,
+    carry: str | None = None,
     context_start: int | None = None,
     periods: list[Found] | None = None,
+    sentence_figures: list[Figure] | None = None,
+    opening_end: int = 0,
+    clause_start: int | None = None,
 ) -> list[NamedMetric]:
-    """Give each figure of the clause a canonical metric, a period and a qualifier.
+    """Give each figure of the clause ``text[start:end]`` a canonical metric, a period
+    and a qualifier.
 
     The indicator is named by the nearest fitting alias in the clause; a figure whose
     clause names none takes the last one before it in ``text[context_start:start]``
     (its sentence: "In terms of cybersecurity rankings: Vietnam ranked 25th").
-    ``periods``: the clause's period expressions when already found.
+    The period is found as ``periods.period_of`` says, among ``periods`` and
+    ``sentence_figures`` (the sentence's; the clause's when not given), with ``carry``
+    the period the paragraph's earlier sentences frame; ``opening_end``: where the
+    sentence's first clause ends (a period there frames the whole sentence);
+    ``clause_start``: where the clause starts that ``text[start:end]`` is a part of.
     """
     if not figures:
         return []
@@ -263,17 +327,21 @@ def name_metrics(
         before = matcher.aliases_in(text, context_start, start)
     if periods is None:
         periods = find_periods(text, start, end, ref)
+    around = sentence_figures if sentence_figures is not None else figures
+    low = lower_whole(text)
     units = matcher.units
     result: list[NamedMetric] = []
     seen: set[tuple[str, str]] = set()
-    for index, figure in enumerate(figures):
+    for figure in figures:
         name = _best_alias(figure, aliases, matcher, units) or _best_alias(
             figure, before[-1:], matcher, units, limit=400
         )
         if name is None:
             continue
         definition = matcher.defs[name]
-        period = _period_of(figure, figures[index + 1 :], periods, context_period, ref)
+        period = period_of(
+            figure, around, periods, low, carry, ref, clause_start or start, opening_end
+        )
         key = (name, f"{figure.value}@{period}")
         if key in seen:
             continue
@@ -333,26 +401,3 @@ def _best_alias(
     if best is None or best[0] > limit:
         return None
     return best[1]
-
-
-def _period_of(
-    figure: Figure,
-    later: list[Figure],
-    periods: list[Found],
-    context_period: str | None,
-    ref: date,
-) -> str:
-    """The period right after the figure ("17% by the end of 2023"), else the last one
-    before it in the clause, else the paragraph's, else the article's date."""
-    next_figure = later[0].start if later else None
-    for found in periods:
-        if 0 <= found.start - figure.end <= 30 and (
-            next_figure is None or found.start < next_figure
-        ):
-            return str(found.period)
-    before = [p for p in periods if p.end <= figure.start]
-    if before:
-        return str(before[-1].period)
-    if context_period:
-        return context_period
-    return ref.isoformat()

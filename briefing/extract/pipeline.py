@@ -7,7 +7,7 @@ compiled once; ``extract`` is pure: same text, same findings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +24,7 @@ from briefing.extract.figures import (
 )
 from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.owners import LineOwners, is_list_item
+from briefing.extract.periods import SectionPeriod, sentence_carry
 from briefing.extract.sentences import split_clauses, split_sentences
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 from briefing.model import Kind, MetricDef
@@ -73,6 +74,9 @@ class Extractor:
         self._context_start: int | None = None
         self._cues: list[tuple[int, int, str]] = []
         self._sentence = (0, 0)
+        self._opening_end = 0
+        self._section = SectionPeriod(lambda a, b: [])
+        self._clause_start = 0
         self._keywords: list[tuple[int, int, str]] = []
         self._keywords_of: tuple[str, tuple[int, int]] | None = None
         self._fallback_topic = (
@@ -89,6 +93,7 @@ class Extractor:
         """Every finding in ``text``; ``ref`` is the article's date (for years left unsaid)."""
         found: list[Extracted] = []
         heading: str | None = None  # the owner named by a list's heading, for its items
+        self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         for line_start, line_end in prose_lines(text):
             line_period = _LinePeriod(text, line_start, line_end, ref)
             sentences = split_sentences(text, line_start, line_end)
@@ -104,8 +109,12 @@ class Extractor:
                 self._figures = find_figures(text, s_start, s_end)
                 self._cues = cue_spans(lower_whole(text), s_start, s_end)
                 self._sentence = (s_start, s_end)
+                line_period.note(s_start, s_end, self._figures)
                 previous: tuple[int, int] | None = None
-                for (p_start, p_end), parts in self._clauses(text, s_start, s_end):
+                clauses = self._clauses(text, s_start, s_end)
+                self._opening_end = clauses[0][0][1] if clauses else s_start
+                for (p_start, p_end), parts in clauses:
+                    self._clause_start = p_start
                     prefix = text[s_start:p_start]
                     # After "In terms of X rankings:", the figures are X's.
                     intro = previous is not None and ":" in text[previous[1] : p_start]
@@ -126,6 +135,8 @@ class Extractor:
                         if item is not None:
                             found.append(item)
             heading = owners.heading() or heading
+            words = text.count(" ", line_start, line_end) + 1
+            self._section.note(line_start, line_end, line_period.had_figures(), words)
         return found
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
@@ -178,9 +189,12 @@ class Extractor:
             figures,
             self.matcher,
             ref,
-            line_period.get() if figures else None,
+            (line_period.carry() or self._section.current()) if figures else None,
             context_start=self._context_start,
-            periods=line_period.within(start, end) if figures else None,
+            periods=line_period.within(*self._sentence) if figures else None,
+            sentence_figures=self._figures,
+            opening_end=self._opening_end,
+            clause_start=self._clause_start,
         )
         # Due dates matter for goals and tasks, and for a figure said to come ("will"):
         # look for them only then (most clauses report results).
@@ -238,6 +252,9 @@ class Extractor:
                 precision is not Precision.YEAR or re.search(r"\bcomplet", clause, re.I)
             ):
                 kind = Kind.DEADLINE
+        if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:
+            # A goal's figure is what is to be reached by the due date.
+            metrics = [replace(m, as_of=due) for m in metrics]
         return Extracted(
             kind=kind,
             start=start,
@@ -299,24 +316,37 @@ class _Lazy:
 
 
 class _LinePeriod:
-    """The periods a paragraph names, found on demand (most paragraphs have no figure):
-    the first is the period of its figures that name none."""
+    """The periods a paragraph names, found on demand (most paragraphs have no figure),
+    and the one its earlier sentences frame for the current one (``periods.py``)."""
 
     def __init__(self, text: str, start: int, end: int, ref: date) -> None:
         self._args = (text, start, end, ref)
         self._found: list[Found] | None = None
+        self._sentences: list[tuple[int, int, list[Figure]]] = []
 
     def all(self) -> list[Found]:
         if self._found is None:
             self._found = find_periods(*self._args)
         return self._found
 
-    def get(self) -> str | None:
-        found = self.all()
-        return found[0].period if found else None
-
     def within(self, start: int, end: int) -> list[Found]:
         return [p for p in self.all() if start <= p.start and p.end <= end]
+
+    def note(self, start: int, end: int, figures: list[Figure]) -> None:
+        """The next sentence of the paragraph, with its figures."""
+        self._sentences.append((start, end, figures))
+
+    def had_figures(self) -> bool:
+        """True when a sentence noted had a figure."""
+        return any(figures for _, _, figures in self._sentences)
+
+    def carry(self) -> str | None:
+        """The period the sentences before the last noted one frame for it."""
+        carry: str | None = None
+        low = lower_whole(self._args[0])
+        for start, end, figures in self._sentences[:-1]:
+            carry = sentence_carry(self.within(start, end), figures, low, carry)
+        return carry
 
 
 def statement_of(item: Extracted) -> str:
