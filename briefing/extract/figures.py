@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,7 +61,8 @@ _PLACES = lowercase_pattern(
 _PLACE_NOUNS = ("place", "position", "rank", "spot")
 _RANK_CONTEXT = lowercase_pattern(r"\b(rank(?:ed|ing|s)?|place|position|top)\b", re.I)
 _CHANGE_BEFORE = lowercase_pattern(
-    r"(?:\bup|\bdown|increase(?:d)?(?:\s+of|\s+by)?|decrease(?:d)?(?:\s+of|\s+by)?|gr[eo]w(?:th)?(?:\s+of|\s+by)?|rose(?:\s+by)?|rise\s+of|higher\s+by)\s*$",
+    r"(?:\bup|\bdown|increase(?:d)?(?:\s+of|\s+by)?|decrease(?:d)?(?:\s+of|\s+by)?|gr[eo]w(?:th)?(?:\s+of|\s+by)?|rose(?:\s+by)?|rise\s+of|higher\s+by"
+    r"|growth\s+rate(?:\s+(?:of|is|was|at|reached|reaching))?)\s*$",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -243,6 +245,11 @@ def _not_a_figure(
     return bool(noun and first_noun in _DURATIONS)
 
 
+Alias = tuple[int, int, list[str], bool]
+"""An alias found: start, end, the metrics it may name, whether it speaks of a change."""
+_SPEAKS_OF_CHANGE = re.compile(r"\b(?:growth|grow|grew|increase[ds]?|rise|rose|change)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class NamedMetric:
     """A figure given a canonical name, value in the metric's unit, and period."""
@@ -271,13 +278,15 @@ class MetricMatcher:
         for phrase, name in entries:
             self._names.setdefault(lower(phrase), []).append(name)
         self._pattern = phrase_pattern(list(self._names))
+        # "growth rate of the digital economy ... 28%": a phrase naming the change itself
+        self.of_change = frozenset(p for p in self._names if _SPEAKS_OF_CHANGE.search(p))
 
-    def aliases_in(self, text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+    def aliases_in(self, text: str, start: int, end: int) -> list[Alias]:
         """Every alias occurrence in the span, with the metric names it may mean."""
         if self._pattern is None:
             return []
         return [
-            (m.start(), m.end(), self._names[m.group()])
+            (m.start(), m.end(), self._names[m.group()], m.group() in self.of_change)
             for m in self._pattern.finditer(lower_whole(text), start, end)
         ]
 
@@ -322,7 +331,7 @@ def name_metrics(
     if not figures:
         return []
     aliases = matcher.aliases_in(text, start, end)
-    before: list[tuple[int, int, list[str]]] = []
+    before: list[Alias] = []
     if context_start is not None and context_start < start:
         before = matcher.aliases_in(text, context_start, start)
     if periods is None:
@@ -356,9 +365,9 @@ def _plural(noun: str) -> str:
 
 def _best_alias(
     figure: Figure,
-    aliases: list[tuple[int, int, list[str]]],
+    aliases: list[Alias],
     matcher: MetricMatcher,
-    units: set[str],
+    units: AbstractSet[str],
     limit: int = 160,
 ) -> str | None:
     """The metric of the nearest alias that fits the figure (unit, level or change)."""
@@ -367,7 +376,7 @@ def _best_alias(
     if figure.unit == "count" and figure.noun:
         counted = next((_plural(w) for w in figure.noun.split() if _plural(w) in units), None)
     best: tuple[float, str] | None = None
-    for a_start, a_end, names in aliases:
+    for a_start, a_end, names, of_change in aliases:
         if a_end <= figure.start:
             distance: float = figure.start - a_end
         else:
@@ -379,8 +388,11 @@ def _best_alias(
             definition = matcher.defs[name]
             wanted_change = figure.change and figure.unit == "%"
             candidate = name
-            if wanted_change and definition.unit == "%" and ("growth" in name or "change" in name):
+            rate_of_change = "growth" in name or "change" in name
+            if wanted_change and definition.unit == "%" and rate_of_change:
                 pass  # a growth rate: "growth of over 8%" is its level
+            elif rate_of_change and not figure.change and not of_change and figure.unit == "%":
+                continue  # a level ("18.3% of GDP") is not a growth rate
             elif wanted_change and definition.unit == "%":
                 for suffix in ("_growth", "_change"):
                     if f"{name}{suffix}" in matcher.defs:
