@@ -72,17 +72,37 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
+# Lines above a headline that are not it: breadcrumbs, section names, datelines, bylines.
+_BREADCRUMB = re.compile(r"[»›>|/]\s*\S")
+_BYLINE_WORDS = re.compile(r"^(?:by|reporter|author|posted by|written by|photo|ảnh)\b", re.I)
+_TIME_OR_DATE = re.compile(r"\d{1,2}[:/]\d{1,2}|\b(?:19|20)\d{2}\b")
+_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+
+
+def _furniture(line: str) -> bool:
+    """A short line above the headline that is site furniture, not the headline."""
+    words = line.split()
+    if len(words) < 3 or _BANNER.match(line) or _BYLINE.match(line) or _URL.match(line):
+        return True
+    if _BYLINE_WORDS.match(line) or _DATE_WORDS_LINE.match(line) or _DATE_LINE.match(line):
+        return True
+    if len(words) <= 8 and _BREADCRUMB.search(line) and not _ENDS_SENTENCE.search(line):
+        return True  # "Home » News » Digital", "Society | Hanoi"
+    return len(words) <= 6 and bool(_TIME_OR_DATE.search(line))  # "Thursday, 10/07/2024 14:30"
+
+
 def _title(text: str, hint: str | None) -> str:
+    """The headline: the page's title, else the first line under the furniture of a few
+    words that reads as a headline, else the article's opening words."""
     if hint:
         return hint
-    for start, end in lines_of(text)[:8]:
+    for start, end in lines_of(text)[:12]:
         line = text[start:end].strip()
-        words = line.split()
-        if not line or _BANNER.match(line) or _BYLINE.match(line):
+        if not line or _furniture(line):
             continue
-        if 3 <= len(words) <= 30:
+        if 3 <= len(line.split()) <= 30:
             return line
-        break
+        break  # the lead paragraph: there is no headline
     first = " ".join(text.split())
     return first if len(first) <= 100 else first[:99].rsplit(" ", 1)[0] + "…"
 

@@ -73,3 +73,17 @@ def test_a_date_inside_a_byline() -> None:
         "HCMC to digitize records\n\nBy Le Minh   March 2, 2025 | 06:00 pm PT\n\nThe city met.\n"
     )
     assert (meta.published, meta.published_stated) == ("2025-03-02", True)
+
+
+def test_the_title_is_the_headline_under_site_furniture() -> None:
+    body = "\n\nOn the morning of January 14, the province reviewed its digital transformation.\n"
+    for top in (
+        "Politics\n",
+        "Home » News » Digital transformation\n",
+        "Thursday, 14/01/2025 - 09:30\n",
+        "By Le Minh\n",
+        "https://baohanam.vn/chuyen-doi-so\n",
+        "Society | Ha Nam\n",
+    ):
+        text = top + "\nHa Nam reviews digital transformation in 2024" + body
+        assert extract_metadata(text).title == "Ha Nam reviews digital transformation in 2024", top
