@@ -24,7 +24,7 @@ _OWNER_REQUEST = re.compile(
 )
 # "2. The Ministry of Information and Communications:" / "For the provincial police:"
 _OWNER_HEADING = re.compile(
-    rf"^{_LIST_MARK}(?:(?:For|To)\s+)?(?:the\s+)?(?P<o>[A-Z][^,;:.!?]{{2,120}}?)\s*"
+    rf"^{_LIST_MARK}(?:(?:For|To)\s+)?(?:the\s+)?(?P<o>[A-Za-z][^,;:.!?]{{2,120}}?)\s*"
     r"(?:shall|must|is\s+to|are\s+to|will)?\s*:\s*$"
 )
 _OWNER_WORDS = re.compile(
