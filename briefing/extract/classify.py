@@ -118,7 +118,7 @@ ACHIEVEMENT = lowercase_pattern(
 )
 _RESULT_WITH_FIGURE = lowercase_pattern(
     r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
-    r"activated|collected|provided|connected|completed|up|accounting|raising|total\w*|recorded|"
+    r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
     r"estimated|was|were|is|are|has|have|had|there|more|over|with|at)\b",
     _I,
 )

@@ -17,7 +17,13 @@ from briefing.extract.cleaning import lines_of
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _SOURCE_URL = re.compile(r"^\s*(?:source|nguồn|link)\s*:\s*(https?://\S+)\s*$", re.I | re.M)
-_ACCORDING = re.compile(r"^\s*(?:according to|theo)\s+(?P<who>[^\n]{2,60}?)\s*\.?\s*$", re.I | re.M)
+# A credit line: "According to baochinhphu.vn", "Source: Lao Cai Provincial Portal"
+_ACCORDING = re.compile(
+    r"^\s*(?:according to|theo|source\s*:|nguồn\s*:)\s*(?P<who>(?!https?://)[^\s][^\n]{1,59}?)\s*\.?\s*$",
+    re.I | re.M,
+)
+# A lead that opens with its site: "(laocai.gov.vn) - On January 18, ..."
+_LEAD_SITE = re.compile(r"^\s*\(?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\)?\s*[-–—]\s", re.M)
 _BYLINE = re.compile(
     r"^(?P<who>[^\n\d]{2,80}?)\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
     re.M,
@@ -88,6 +94,8 @@ def _furniture(line: str) -> bool:
         return True
     if len(words) <= 8 and _BREADCRUMB.search(line) and not _ENDS_SENTENCE.search(line):
         return True  # "Home » News » Digital", "Society | Hanoi"
+    if line.isupper() and len(words) <= 12:
+        return True  # a letterhead or site name in capitals
     return len(words) <= 6 and bool(_TIME_OR_DATE.search(line))  # "Thursday, 10/07/2024 14:30"
 
 
@@ -132,6 +140,8 @@ def extract_metadata(
             outlet = f"{outlet} (via {_host(url)})"
     elif hints.get("sitename"):
         outlet = hints["sitename"]
+    elif lead_site := _LEAD_SITE.search(text[:3000]):
+        outlet = lead_site.group("host")
     elif byline_who and url is None:
         outlet = _dedupe_doubled(byline_who) or None
     elif url:

@@ -87,3 +87,14 @@ def test_the_title_is_the_headline_under_site_furniture() -> None:
     ):
         text = top + "\nHa Nam reviews digital transformation in 2024" + body
         assert extract_metadata(text).title == "Ha Nam reviews digital transformation in 2024", top
+
+
+def test_credits_and_lead_sites_name_the_outlet() -> None:
+    body = (
+        "Quang Binh opens data centre\n\n{lead}The province opened a data centre on May 2, 2025.\n"
+    )
+    assert extract_metadata(body.format(lead="(quangbinh.gov.vn) - ")).outlet == "quangbinh.gov.vn"
+    credited = body.format(lead="") + "Source: Quang Binh Newspaper\n"
+    assert extract_metadata(credited).outlet == "Quang Binh Newspaper"
+    letterhead = "UỶ BAN NHÂN DÂN TỈNH QUẢNG BÌNH\n" + body.format(lead="")
+    assert extract_metadata(letterhead).title == "Quang Binh opens data centre"
