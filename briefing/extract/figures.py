@@ -66,6 +66,7 @@ _CHANGE_BEFORE = lowercase_pattern(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_ASIDE = re.compile(r"\([^()]*\)")
 _YEARLIKE = re.compile(r"(19|20)\d{2}")
 _ESTIMATED = lowercase_pattern(r"\bestimat(?:e|ed|es)\b", re.I)
 
@@ -341,8 +342,15 @@ def name_metrics(
     units = matcher.units
     result: list[NamedMetric] = []
     seen: set[tuple[str, str]] = set()
+    asides = [m.span() for m in _ASIDE.finditer(low, start, end)]
     for figure in figures:
-        name = _best_alias(figure, aliases, matcher, units) or _best_alias(
+        # "(digital economy ICT)" qualifies the subject: it names no figure outside it.
+        mine = [
+            a
+            for a in aliases
+            if not any(x <= a[0] and a[1] <= y and not x <= figure.start < y for x, y in asides)
+        ]
+        name = _best_alias(figure, mine, matcher, units) or _best_alias(
             figure, before[-1:], matcher, units, limit=400
         )
         if name is None:

@@ -23,7 +23,9 @@ _ACCORDING = re.compile(
     re.I | re.M,
 )
 # A lead that opens with its site: "(laocai.gov.vn) - On January 18, ..."
-_LEAD_SITE = re.compile(r"^\s*\(?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\)?\s*[-–—]\s", re.M)
+_LEAD_SITE = re.compile(
+    r"^\s*\(?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\)?\s*[-–—]\s", re.M
+)
 _BYLINE = re.compile(
     r"^(?P<who>[^\n\d]{2,80}?)\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
     re.M,

@@ -323,6 +323,8 @@ class _LinePeriod:
         self._args = (text, start, end, ref)
         self._found: list[Found] | None = None
         self._sentences: list[tuple[int, int, list[Figure]]] = []
+        self._carry: str | None = None
+        self._carried = 0
 
     def all(self) -> list[Found]:
         if self._found is None:
@@ -342,11 +344,13 @@ class _LinePeriod:
 
     def carry(self) -> str | None:
         """The period the sentences before the last noted one frame for it."""
-        carry: str | None = None
         low = lower_whole(self._args[0])
-        for start, end, figures in self._sentences[:-1]:
-            carry = sentence_carry(self.within(start, end), figures, low, carry)
-        return carry
+        # Each sentence is read once: the carry so far is kept between calls.
+        while self._carried < len(self._sentences) - 1:
+            start, end, figures = self._sentences[self._carried]
+            self._carry = sentence_carry(self.within(start, end), figures, low, self._carry)
+            self._carried += 1
+        return self._carry
 
 
 def statement_of(item: Extracted) -> str:

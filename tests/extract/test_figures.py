@@ -103,3 +103,16 @@ def test_a_growth_rate_takes_changes_and_a_share_takes_levels() -> None:
         ("sales", 97000e9),
         ("sales_growth", 80.0),
     }
+
+
+def test_an_alias_in_an_aside_names_no_figure_outside_it() -> None:
+    defs = {
+        "sales": MetricDef(name="sales", label="x", unit="VND", aliases=("online sales",)),
+        "sales_growth": MetricDef(name="sales_growth", label="x", unit="%", aliases=()),
+        "economy": MetricDef(name="economy", label="x", unit="VND", aliases=("digital economy",)),
+        "economy_growth": MetricDef(name="economy_growth", label="x", unit="%", aliases=()),
+    }
+    text = "Online sales (part of the digital economy) reached VND 97,000 billion, up 80%."
+    found = find_figures(text, 0, len(text))
+    got = name_metrics(text, 0, len(text), found, MetricMatcher(defs), date(2024, 7, 1))
+    assert {(m.name, m.value) for m in got} == {("sales", 97000e9), ("sales_growth", 80.0)}
