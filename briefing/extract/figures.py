@@ -382,7 +382,10 @@ def _best_alias(
     # "1,150 localities": a count says what it counts; only metrics in that unit fit.
     counted = None
     if figure.unit == "count" and figure.noun:
-        counted = next((_plural(w) for w in figure.noun.split() if _plural(w) in units), None)
+        # the head noun of a compound comes last: "56.8 million customer records"
+        counted = next(
+            (_plural(w) for w in reversed(figure.noun.split()) if _plural(w) in units), None
+        )
     best: tuple[float, str] | None = None
     for a_start, a_end, names, of_change in aliases:
         if a_end <= figure.start:
@@ -407,6 +410,11 @@ def _best_alias(
                         candidate = f"{name}{suffix}"
                         break
                 else:
+                    continue
+            elif figure.unit == "places" and definition.unit == "rank":
+                # "ranked 71st ..., up 15 places": the rank's change
+                candidate = f"{name}_change"
+                if candidate not in matcher.defs:
                     continue
             elif wanted_change and definition.unit != "%":
                 grown = f"{name}_growth"

@@ -116,3 +116,20 @@ def test_an_alias_in_an_aside_names_no_figure_outside_it() -> None:
     found = find_figures(text, 0, len(text))
     got = name_metrics(text, 0, len(text), found, MetricMatcher(defs), date(2024, 7, 1))
     assert {(m.name, m.value) for m in got} == {("sales", 97000e9), ("sales_growth", 80.0)}
+
+
+def test_places_change_the_rank_and_a_compound_counts_its_last_noun() -> None:
+    defs = {
+        "egov_rank": MetricDef(name="egov_rank", label="x", unit="rank", aliases=("e-Government",)),
+        "egov_rank_change": MetricDef(name="egov_rank_change", label="x", unit="places"),
+        "checked": MetricDef(name="checked", label="x", unit="records", aliases=("checked",)),
+        "clients": MetricDef(name="clients", label="x", unit="customers", aliases=("bank",)),
+    }
+    text = "In e-Government, the country ranked 71st out of 193, up 15 places."
+    found = find_figures(text, 0, len(text))
+    got = name_metrics(text, 0, len(text), found, MetricMatcher(defs), date(2024, 7, 1))
+    assert {(m.name, m.value) for m in got} == {("egov_rank", 71.0), ("egov_rank_change", 15.0)}
+    text = "The bank has checked 5.6 million customer records."
+    found = find_figures(text, 0, len(text))
+    got = name_metrics(text, 0, len(text), found, MetricMatcher(defs), date(2024, 7, 1))
+    assert {(m.name, m.value) for m in got} == {("checked", 5.6e6)}
