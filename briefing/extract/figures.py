@@ -58,7 +58,7 @@ _PLACES = lowercase_pattern(
     r"\b(?P<dir>up|down|rising|rose|climbed|fell|dropped)\s+(?P<n>\d+)\s+(?:places?|positions?|ranks?|spots?)\b",
     re.I,
 )
-_PLACE_NOUNS = ("place", "position", "rank", "spot")
+_PLACE_NOUNS = re.compile("plac|position|rank|spot")
 _RANK_CONTEXT = lowercase_pattern(r"\b(rank(?:ed|ing|s)?|place|position|top)\b", re.I)
 _CHANGE_BEFORE = lowercase_pattern(
     r"(?:\bup|\bdown|increase(?:d)?(?:\s+of|\s+by)?|decrease(?:d)?(?:\s+of|\s+by)?|gr[eo]w(?:th)?(?:\s+of|\s+by)?|rose(?:\s+by)?|rise\s+of|higher\s+by"
@@ -98,7 +98,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     original = text
     text = lower_whole(text)  # same offsets; the patterns are lowercase
     # "up 15 places" needs one of its nouns: a cheap test skips the pattern almost always.
-    ranked = any(text.find(noun, start, end) >= 0 for noun in _PLACE_NOUNS)
+    ranked = _PLACE_NOUNS.search(text, start, end) is not None
     for m in _PLACES.finditer(text, start, end) if ranked else ():
         sign = -1 if m["dir"].lower() in ("down", "fell", "dropped") else 1
         figures.append(Figure(m.start(), m.end(), sign * float(m["n"]), "places", None, None, True))

@@ -84,6 +84,8 @@ def _host(url: str) -> str:
 _BREADCRUMB = re.compile(r"[»›>|/]\s*\S")
 _BYLINE_WORDS = re.compile(r"^(?:by|reporter|author|posted by|written by|photo|ảnh)\b", re.I)
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:/]\d{1,2}|\b(?:19|20)\d{2}\b")
+_HEAD = 4000
+"""The top of an article, where its headline, byline and dateline are."""
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 
 
@@ -106,7 +108,7 @@ def _title(text: str, hint: str | None) -> str:
     words that reads as a headline, else the article's opening words."""
     if hint:
         return hint
-    for start, end in lines_of(text)[:12]:
+    for start, end in lines_of(text[:_HEAD])[:12]:
         line = text[start:end].strip()
         if not line or _furniture(line):
             continue
@@ -170,7 +172,7 @@ _DATE_IN_LINE = re.compile(
 
 def _worded_in_byline(text: str) -> re.Match[str] | None:
     """A full date inside a short line near the top ("By Le Minh  March 2, 2025 | 06:00 pm")."""
-    for start, end in lines_of(text)[:12]:
+    for start, end in lines_of(text[:_HEAD])[:12]:
         line = text[start:end]
         if line.strip() and len(line.split()) <= 15 and not line.rstrip().endswith("."):
             found = _DATE_IN_LINE.search(line)
