@@ -209,6 +209,7 @@ class Ingester:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.extractor: Extractor = load_extractor(root / DATA)
+        self._sources = _Sources(root / DATA / SOURCES_FILE)
 
     def ingest(self, name: str, path: Path | None, stdin: Any = None) -> Outcome:
         """One input (a file, or stdin when ``path`` is None); never raises for a bad file."""
@@ -269,9 +270,8 @@ class Ingester:
         text_bytes = prepared.text.encode("utf-8")
         digest = hashlib.sha256(text_bytes).hexdigest()
         seeds = self.root / SEEDS
-        sources_path = self.root / DATA / SOURCES_FILE
         with _locked(self.root):
-            entries = _read_sources(sources_path)
+            entries = self._sources.entries()
             for known in entries:
                 if known.get("sha256") == digest:
                     source_id = str(known.get("id"))
@@ -307,7 +307,7 @@ class Ingester:
                 entry["url"] = meta.url
             entry["language"] = "en"
             entry["sha256"] = digest
-            write_atomic(sources_path, _append_source(sources_path, entry))
+            self._sources.append(entry)
             findings_path = self.root / DATA / FINDINGS_DIR / f"{source_id}.toml"
             write_toml(findings_path, to_toml(items, source_id))
         counts: dict[str, int] = {}
@@ -317,26 +317,59 @@ class Ingester:
         return Outcome(name, "ingested", f"'{source_id}' ({len(items)} findings: {summary})")
 
 
-def _read_sources(path: Path) -> list[dict[str, Any]]:
+class _Sources:
+    """``sources.toml`` as this process last read or wrote it. Read again only when another
+    process changed it (every write is a rename: a new inode, size or time), so a batch
+    does not parse a growing file once per article. Used under the corpus lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stamp: tuple[int, int, int] | None = None
+        self._text = ""
+        self._entries: list[dict[str, Any]] = []
+
+    def _stamp_now(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def entries(self) -> list[dict[str, Any]]:
+        """The [[source]] entries as the file has them now."""
+        stamp = self._stamp_now()
+        if stamp is None:
+            self._stamp, self._text, self._entries = None, "", []
+        elif stamp != self._stamp:
+            try:
+                self._text = self.path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise IngestError(
+                    f"{self.path}: cannot be read ({exc}); run 'briefing check'"
+                ) from None
+            self._entries = _parse_sources(self.path, self._text)
+            self._stamp = stamp
+        return self._entries
+
+    def append(self, entry: dict[str, Any]) -> None:
+        """One more [[source]] at the end, written atomically; comments and order kept."""
+        import tomli_w
+
+        old = self._text if self._stamp is not None else _SOURCES_HEADER
+        body = tomli_w.dumps({"source": [entry]})
+        text = (old.rstrip("\n") + "\n\n" if old.strip() else old) + body
+        write_atomic(self.path, text)
+        self._text = text
+        self._entries = [*self._entries, entry]
+        self._stamp = self._stamp_now()
+
+
+def _parse_sources(path: Path, text: str) -> list[dict[str, Any]]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return []
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise IngestError(f"{path}: cannot be read ({exc}); run 'briefing check'") from None
     entries = data.get("source", [])
     if not isinstance(entries, list):
         raise IngestError(f"{path}: [[source]] tables expected; run 'briefing check'")
     return [e for e in entries if isinstance(e, dict)]
-
-
-def _append_source(path: Path, entry: dict[str, Any]) -> str:
-    """sources.toml with one more [[source]] at the end; comments and order kept."""
-    import tomli_w
-
-    try:
-        old = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        old = _SOURCES_HEADER
-    body = tomli_w.dumps({"source": [entry]})
-    return (old.rstrip("\n") + "\n\n" if old.strip() else old) + body

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from briefing import ingest as ingest_module
+from briefing.corpus import load_corpus
 from briefing.ingest import Ingester, ensure_corpus, expand_inputs, processes_for
 from briefing.paths import bundled_corpus
 
@@ -75,3 +76,18 @@ def test_stdin_in_a_batch_keeps_its_place(tmp_path: Path) -> None:
     assert outcomes[0].name == "-" and outcomes[0].status == "ingested"
     assert "stdin-province" in outcomes[0].detail
     assert [o.status for o in outcomes[1:]] == ["ingested"] * 3 + ["skipped"]
+
+
+def test_sources_written_by_another_ingester_are_kept(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    _articles(folder, 3)
+    root = tmp_path / "corpus"
+    ensure_corpus(root, bundled_corpus())
+    first, other = Ingester(root), Ingester(root)
+    files = sorted(folder.glob("a*.txt"))
+    assert first.ingest(files[0].name, files[0]).status == "ingested"
+    assert other.ingest(files[1].name, files[1]).status == "ingested"
+    assert first.ingest(files[2].name, files[2]).status == "ingested"
+    assert first.ingest(files[1].name, files[1]).status == "unchanged"
+    loaded = load_corpus(root)
+    assert loaded.ok and len(loaded.sources) == 3
