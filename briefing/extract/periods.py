@@ -21,7 +21,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol
 
-from briefing.extract.dates import Found
+from briefing.extract.dates import Found, find_periods
+from briefing.extract.textcase import lower_whole
 
 
 class Figure(Protocol):
@@ -150,3 +151,43 @@ class SectionPeriod:
                 self._value = None
         self._pending.clear()
         return self._value
+
+
+class LinePeriods:
+    """The periods a paragraph names, found on demand (most paragraphs have no figure),
+    and the one its earlier sentences frame for the current one (``periods.py``)."""
+
+    def __init__(self, text: str, start: int, end: int, ref: date) -> None:
+        self._args = (text, start, end, ref)
+        self._found: list[Found] | None = None
+        self._sentences: list[tuple[int, int, Sequence[Figure]]] = []
+        self._carry: str | None = None
+        self._carried = 0
+
+    def all(self) -> list[Found]:
+        """Every period the paragraph names."""
+        if self._found is None:
+            self._found = find_periods(*self._args)
+        return self._found
+
+    def within(self, start: int, end: int) -> list[Found]:
+        """The periods inside ``[start, end)``."""
+        return [p for p in self.all() if start <= p.start and p.end <= end]
+
+    def note(self, start: int, end: int, figures: Sequence[Figure]) -> None:
+        """The next sentence of the paragraph, with its figures."""
+        self._sentences.append((start, end, figures))
+
+    def had_figures(self) -> bool:
+        """True when a sentence noted had a figure."""
+        return any(figures for _, _, figures in self._sentences)
+
+    def carry(self) -> str | None:
+        """The period the sentences before the last noted one frame for it."""
+        low = lower_whole(self._args[0])
+        # Each sentence is read once: the carry so far is kept between calls.
+        while self._carried < len(self._sentences) - 1:
+            start, end, figures = self._sentences[self._carried]
+            self._carry = sentence_carry(self.within(start, end), figures, low, self._carry)
+            self._carried += 1
+        return self._carry

@@ -14,17 +14,12 @@ from typing import Any
 from briefing.dates import Precision, parse_period
 from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
 from briefing.extract.cleaning import prose_lines
-from briefing.extract.dates import Found, find_dues, find_periods
-from briefing.extract.figures import (
-    Figure,
-    MetricMatcher,
-    NamedMetric,
-    find_figures,
-    name_metrics,
-)
+from briefing.extract.dates import find_dues, find_periods
+from briefing.extract.figures import Figure, find_figures
 from briefing.extract.metadata import Metadata, extract_metadata
+from briefing.extract.naming import MetricMatcher, NamedMetric, name_metrics
 from briefing.extract.owners import LineOwners, is_list_item
-from briefing.extract.periods import SectionPeriod, sentence_carry
+from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.sentences import split_clauses, split_sentences
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 from briefing.model import Kind, MetricDef
@@ -95,7 +90,7 @@ class Extractor:
         heading: str | None = None  # the owner named by a list's heading, for its items
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         for line_start, line_end in prose_lines(text):
-            line_period = _LinePeriod(text, line_start, line_end, ref)
+            line_period = LinePeriods(text, line_start, line_end, ref)
             sentences = split_sentences(text, line_start, line_end)
             if heading is not None and not is_list_item(text[line_start:line_end]):
                 heading = None
@@ -176,7 +171,7 @@ class Extractor:
         sentence: str,
         ref: date,
         owner: _Lazy,
-        line_period: _LinePeriod,
+        line_period: LinePeriods,
         prefix: str = "",
         parent: Extracted | None = None,
     ) -> Extracted | None:
@@ -313,44 +308,6 @@ class _Lazy:
 
     def get(self) -> str | None:
         return self._owners.at(self._index)
-
-
-class _LinePeriod:
-    """The periods a paragraph names, found on demand (most paragraphs have no figure),
-    and the one its earlier sentences frame for the current one (``periods.py``)."""
-
-    def __init__(self, text: str, start: int, end: int, ref: date) -> None:
-        self._args = (text, start, end, ref)
-        self._found: list[Found] | None = None
-        self._sentences: list[tuple[int, int, list[Figure]]] = []
-        self._carry: str | None = None
-        self._carried = 0
-
-    def all(self) -> list[Found]:
-        if self._found is None:
-            self._found = find_periods(*self._args)
-        return self._found
-
-    def within(self, start: int, end: int) -> list[Found]:
-        return [p for p in self.all() if start <= p.start and p.end <= end]
-
-    def note(self, start: int, end: int, figures: list[Figure]) -> None:
-        """The next sentence of the paragraph, with its figures."""
-        self._sentences.append((start, end, figures))
-
-    def had_figures(self) -> bool:
-        """True when a sentence noted had a figure."""
-        return any(figures for _, _, figures in self._sentences)
-
-    def carry(self) -> str | None:
-        """The period the sentences before the last noted one frame for it."""
-        low = lower_whole(self._args[0])
-        # Each sentence is read once: the carry so far is kept between calls.
-        while self._carried < len(self._sentences) - 1:
-            start, end, figures = self._sentences[self._carried]
-            self._carry = sentence_carry(self.within(start, end), figures, low, self._carry)
-            self._carried += 1
-        return self._carry
 
 
 def statement_of(item: Extracted) -> str:

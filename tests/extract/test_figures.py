@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.extract.figures import MetricMatcher, find_figures, name_metrics
+from briefing.extract.figures import find_figures
+from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.model import MetricDef
 
 
