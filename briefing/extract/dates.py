@@ -86,11 +86,17 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # before 31/3/2025
+    # before 31/3/2025 / by 30.6.2025
     (
         "num",
-        re.compile(rf"\b{_DUE_MARK}\s+(?P<day>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/{_YEAR}\b", re.I),
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?P<day>\d{{1,2}})[/.](?P<nmonth>\d{{1,2}})[/.]{_YEAR}\b", re.I
+        ),
     ),
+    # before 2025-06-30
+    ("iso", re.compile(rf"\b{_DUE_MARK}\s+{_YEAR}-(?P<nmonth>\d{{2}})-(?P<day>\d{{2}})\b", re.I)),
+    # by mid-2025: the end of its first half
+    ("mid", re.compile(rf"\b{_DUE_MARK}\s+(?:the\s+)?mid(?:dle)?(?:-|\s+of\s+){_YEAR}\b", re.I)),
     # by the second quarter of 2025 / in Q2 2025
     (
         "quarter",
@@ -112,7 +118,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "my",
         re.compile(
-            rf"\b{_DUE_MARK}\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s*{_YEAR})?\b(?!\s*\d)", re.I
+            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?{_MONTH}(?:,?\s*{_YEAR})?\b(?!\s*\d)",
+            re.I,
         ),
     ),
     # by the end of 2025 / in 2025 / by 2030
@@ -135,7 +142,7 @@ _DATEISH = lowercase_pattern(
 )
 
 
-_NOWISH = lowercase_pattern(r"\b(?:now|so\s+far|present|to\s+date|currently)\b")
+_NOWISH = lowercase_pattern(r"\b(?:now|so\s+far|present|to\s+date|currently|month)\b")
 
 
 class _Match:
@@ -211,11 +218,12 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
 def _due_period(kind: str, m: _Match, ref: date) -> str | None:
     mark = (m.group("mark") or "").strip().lower()
     year_text = m["year"]
-    if kind in ("mdy", "dmy", "num"):
-        month = int(m.group("nmonth")) if kind == "num" else MONTHS[m.group("month").lower()]
+    if kind in ("mdy", "dmy", "num", "iso"):
+        numeric = kind in ("num", "iso")
+        month = int(m.group("nmonth")) if numeric else MONTHS[m.group("month").lower()]
         day = int(m.group("day"))
         year = int(year_text) if year_text else _year_for(month, day, ref)
-        if mark in ("in", "from", "within", "until") and kind != "num" and not year_text:
+        if mark in ("in", "from", "within", "until") and not numeric and not year_text:
             return None if mark == "from" else _period(year, month, day)
         return _period(year, month, day)
     if kind == "quarter" or kind == "q":
@@ -233,7 +241,7 @@ def _due_period(kind: str, m: _Match, ref: date) -> str | None:
         if m.group("month").lower() == "may" and not year_text:
             return None
         year = int(year_text) if year_text else _year_for(month, None, ref)
-        if mark == "before":  # before July 2024: done by the end of June
+        if mark == "before" and not m["endof"]:  # before July 2024: done by the end of June
             month -= 1
             if month == 0:
                 year, month = year - 1, 12
@@ -245,6 +253,8 @@ def _due_period(kind: str, m: _Match, ref: date) -> str | None:
         return str(year - 1) if mark == "before" else str(year)
     if kind == "this":
         return str(ref.year)
+    if kind == "mid":
+        return None if mark == "from" else f"{year_text}-06"
     return None
 
 
@@ -268,14 +278,14 @@ _ASOF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:{_YEAR}|the\s+year|this\s+year)",
+            rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?:{_YEAR}|the\s+year|this\s+year))?",
             re.I,
         ),
     ),
     (
         "nmonths",
         re.compile(
-            rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|three|nine|two|four)\s+months\s+of\s+(?:{_YEAR}|the\s+year|this\s+year)",
+            rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|three|nine|two|four)\s+months(?:\s+of\s+(?:{_YEAR}|the\s+year|this\s+year))?",
             re.I,
         ),
     ),
@@ -312,6 +322,9 @@ _ASOF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("lasty", re.compile(r"\b(?:last|previous|past)\s+year\b", re.I)),
+    ("lastm", re.compile(r"\b(?:last|previous|past)\s+month\b", re.I)),
+    # H1 2024 / H2/2024
+    ("hn", re.compile(rf"\bH(?P<hn>[12])[\s/-]*{_YEAR}\b", re.I)),
     ("thisy", re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)),
 ]
 
@@ -345,6 +358,10 @@ def find_periods(text: str, start: int, end: int, ref: date) -> list[Found]:
             period = ref.isoformat()
         elif kind == "lasty":
             period = str(ref.year - 1)
+        elif kind == "lastm":
+            period = f"{ref.year - 1}-12" if ref.month == 1 else f"{ref.year}-{ref.month - 1:02d}"
+        elif kind == "hn":
+            period = f"{year}-H{m.group('hn')}"
         elif kind == "thisy":
             period = str(ref.year)
         else:
