@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import signal
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -195,6 +196,9 @@ _WORKER: Extractor | None = None
 
 def _start_worker(data_dir: Path) -> None:
     global _WORKER
+    # Ctrl-C is the parent's to handle (it stops the pool); a worker printing its own
+    # traceback for it would only be noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = load_extractor(data_dir)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from briefing import ingest as ingest_module
 from briefing.corpus import load_corpus
 from briefing.ingest import Ingester, ensure_corpus, expand_inputs, processes_for
@@ -91,3 +93,13 @@ def test_sources_written_by_another_ingester_are_kept(tmp_path: Path) -> None:
     assert first.ingest(files[1].name, files[1]).status == "unchanged"
     loaded = load_corpus(root)
     assert loaded.ok and len(loaded.sources) == 3
+
+
+def test_a_worker_leaves_ctrl_c_to_the_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    import signal
+
+    monkeypatch.setattr(signal, "signal", lambda sig, handler: seen.append((sig, handler)))
+    seen: list[tuple[object, object]] = []
+    ingest_module._start_worker(bundled_corpus() / "data")
+    assert seen == [(signal.SIGINT, signal.SIG_IGN)]
+    assert ingest_module._WORKER is not None
