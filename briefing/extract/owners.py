@@ -91,6 +91,7 @@ class LineOwners:
         self._sentences = sentences
         self._inherited = inherited
         self._own: dict[int, str | None] = {}
+        self._at: list[str | None] = []
 
     def own(self, index: int) -> str | None:
         """The owner sentence ``index`` names itself."""
@@ -100,11 +101,11 @@ class LineOwners:
 
     def at(self, index: int) -> str | None:
         """The owner of sentence ``index``."""
-        for k in range(index, -1, -1):
-            found = self.own(k)
-            if found:
-                return found
-        return self._inherited
+        # Filled in order and remembered: a long list asks for every item.
+        for k in range(len(self._at), index + 1):
+            previous = self._at[k - 1] if k > 0 else self._inherited
+            self._at.append(self.own(k) or previous)
+        return self._at[index]
 
     def heading(self) -> str | None:
         """The owner this paragraph hands to the list items after it, when it is a heading."""

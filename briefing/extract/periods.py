@@ -17,6 +17,7 @@ that dates another figure ("28% in 2022") frames nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol
@@ -160,19 +161,24 @@ class LinePeriods:
     def __init__(self, text: str, start: int, end: int, ref: date) -> None:
         self._args = (text, start, end, ref)
         self._found: list[Found] | None = None
+        self._starts: list[int] = []
         self._sentences: list[tuple[int, int, Sequence[Figure]]] = []
         self._carry: str | None = None
         self._carried = 0
 
     def all(self) -> list[Found]:
-        """Every period the paragraph names."""
+        """Every period the paragraph names, in text order."""
         if self._found is None:
             self._found = find_periods(*self._args)
+            self._starts = [p.start for p in self._found]
         return self._found
 
     def within(self, start: int, end: int) -> list[Found]:
-        """The periods inside ``[start, end)``."""
-        return [p for p in self.all() if start <= p.start and p.end <= end]
+        """The periods inside ``[start, end)`` (a bisection: paragraphs can be long)."""
+        found = self.all()
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._starts, end, first)
+        return [p for p in found[first:last] if p.end <= end]
 
     def note(self, start: int, end: int, figures: Sequence[Figure]) -> None:
         """The next sentence of the paragraph, with its figures."""

@@ -63,3 +63,12 @@ def test_what_a_sentence_names() -> None:
     assert heading_owner(text, 0, len(text)) == "Provincial People's Committees"
     text = "The results are as follows:"
     assert heading_owner(text, 0, len(text)) is None
+
+
+def test_the_owner_carries_through_a_very_long_paragraph() -> None:
+    text = (
+        "Tasks\n\nThe Ministry of Finance shall lead the work. "
+        + "The weather was fine that day. " * 3000
+        + "Complete the fee database before June 30, 2025.\n"
+    )
+    assert tasks(text)[-1] == ("Complete the", "2025-06-30", "Ministry of Finance")
