@@ -2,13 +2,18 @@
 
     .venv/bin/python bench/extract_eval.py [--corpus DIR] [--verbose]
 
-A match is the same article, the same kind and overlapping spans. Precision: the
-share of extracted findings that overlap a curated one of their kind; recall: the
-share of curated findings that some extracted one of their kind overlaps. Due
-accuracy: of curated dated findings overlapped by an extracted target/deadline, the
-share given the exact same due. Metric accuracy: of the curated metrics of matched
-findings, the share an overlapping extracted finding reports with the same name and
-value (as_of is scored beside it).
+What counts (printed under the table too):
+
+- a finding matches when it is in the same article, of the same kind, and its span
+  overlaps the curated one's. Precision: the share of extracted findings that match a
+  curated one; recall: the share of curated findings that some extracted one matches.
+- due dates: of curated dated findings overlapped by an extracted target/deadline, the
+  share given exactly the same ``due``.
+- metric value: of the curated metrics of matched findings, the share that an
+  overlapping extracted finding reports with the same ``name`` and the same absolute
+  ``value`` (relative difference under 1e-6; the unit is the name's).
+- metric as_of: of the same curated metrics, the share reported with the same name and
+  value *and* exactly the same ``as_of`` period string.
 """
 
 from __future__ import annotations
@@ -87,7 +92,12 @@ def evaluate(root: Path, verbose: bool = False) -> dict[str, object]:
                         and abs(m.value - metric.value) < 1e-6 * max(1, abs(metric.value))
                     ]
                     m_value += bool(values)
-                    m_asof += any(m.as_of == metric.as_of for m in values)
+                    same_period = any(m.as_of == metric.as_of for m in values)
+                    m_asof += same_period
+                    if verbose and values and not same_period:
+                        print(
+                            f"  ASOF {source_id} {g.id}: {metric.name}={metric.value:g} gold {metric.as_of}, got {[m.as_of for m in values]}"
+                        )
                     if verbose and not values:
                         print(
                             f"  MET {source_id} {g.id}: gold {metric.name}={metric.value:g}; got {[(m.name, m.value) for m in got]}"
@@ -124,12 +134,21 @@ def print_table(result: dict[str, object]) -> None:
         print(f"{label:<18} {share:.2f} ({good}/{total})")
 
 
+RULES = (
+    "match: same article, same kind, overlapping spans",
+    "metric value: same name and value (rel. diff < 1e-6) in an overlapping extracted finding",
+    "metric as_of: same name, value and as_of period string",
+)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=bundled_corpus())
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     args = parser.parse_args()
     print_table(evaluate(args.corpus, args.verbose))
+    for rule in RULES:
+        print(f"  {rule}")
     return 0
 
 

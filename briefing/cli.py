@@ -423,8 +423,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
         ensure_corpus(root, bundled_corpus())
         ingester = Ingester(root)
         failed = 0
-        for name, path in expand_inputs(args.paths):
-            outcome = ingester.ingest(name, path, sys.stdin.buffer if path is None else None)
+        # A batch is extracted on every core (a pool); each outcome prints as it is stored.
+        for outcome in ingester.ingest_all(list(expand_inputs(args.paths)), sys.stdin.buffer):
             print(outcome, flush=True)
             failed += outcome.failed
     except IngestError as exc:

@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import multiprocessing
+import os
 import re
 import shutil
+import signal
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.corpus import DATA, FINDINGS_DIR, METRICS_FILE, SEEDS, SOURCES_FILE, TOPICS_FILE
-from briefing.extract.pipeline import Extractor, load_extractor, to_toml
+from briefing.extract.metadata import Metadata
+from briefing.extract.pipeline import Extracted, Extractor, load_extractor, to_toml
 from briefing.extract.reading import MAX_BYTES, ReadError, read_bytes
 from briefing.store import locked, write_atomic, write_toml
 from briefing.text import fold
@@ -115,55 +119,163 @@ def expand_inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
             yield given, path
 
 
+POOL_FROM = 8
+"""Fewer inputs than this are extracted in this process: starting workers costs more."""
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def processes_for(inputs: int, processes: int | None = None) -> int:
+    """How many processes extract ``inputs`` articles: every core for a batch, one for a few."""
+    if processes is not None:
+        return max(1, processes)
+    return cores() if inputs >= POOL_FROM else 1
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article read and extracted, ready to be stored (made in any process)."""
+
+    name: str
+    file_name: str
+    raw: bytes
+    text: str
+    fmt: str
+    meta: Metadata
+    items: list[Extracted]
+
+
+def _read(name: str, path: Path | None, stdin: Any) -> bytes:
+    if path is None:
+        raw = stdin.read(MAX_BYTES + 1) if stdin is not None else b""
+        if len(raw) > MAX_BYTES:
+            raise ReadError(f"too large (over {MAX_BYTES:,} bytes)")
+        return bytes(raw)
+    if path.is_dir():
+        raise ReadError("empty folder")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError("no such file") from None
+    except IsADirectoryError:
+        raise ReadError("a folder") from None
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def prepare(
+    extractor: Extractor, name: str, path: Path | None, raw: bytes | None
+) -> Prepared | Outcome:
+    """Read (unless ``raw`` is given: stdin's bytes) and extract one input; never raises
+    for a bad file (the ``Outcome`` says why it is skipped)."""
+    try:
+        if raw is None:
+            raw = _read(name, path, None)
+        file_name = path.name if path else "stdin.txt"
+        doc = read_bytes(raw, file_name)
+        meta = extractor.metadata(doc.text, doc.hints)
+        items = extractor.extract(doc.text, meta.ref_date)
+        return Prepared(name, file_name, raw, doc.text, doc.fmt, meta, items)
+    except ReadError as exc:
+        return Outcome(name, "skipped", str(exc))
+    except Exception as exc:  # one bad article must not stop the others
+        return Outcome(name, "skipped", f"could not be processed ({type(exc).__name__}: {exc})")
+
+
+_WORKER: Extractor | None = None
+
+
+def _start_worker(data_dir: Path) -> None:
+    global _WORKER
+    # Ctrl-C is the parent's to handle (it stops the pool); a worker printing its own
+    # traceback for it would only be noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = load_extractor(data_dir)
+
+
+def _prepare_in_worker(job: tuple[str, Path | None, bytes | None]) -> Prepared | Outcome:
+    assert _WORKER is not None
+    return prepare(_WORKER, *job)
+
+
 class Ingester:
     """Ingests articles into one corpus folder."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.extractor: Extractor = load_extractor(root / DATA)
+        self._sources = _Sources(root / DATA / SOURCES_FILE)
 
     def ingest(self, name: str, path: Path | None, stdin: Any = None) -> Outcome:
         """One input (a file, or stdin when ``path`` is None); never raises for a bad file."""
         try:
-            raw = self._read(name, path, stdin)
-            return self._store(name, raw, path.name if path else "stdin.txt")
+            raw = _read(name, path, stdin) if path is None else None
         except ReadError as exc:
             return Outcome(name, "skipped", str(exc))
+        return self.store(prepare(self.extractor, name, path, raw))
+
+    def ingest_all(
+        self,
+        inputs: list[tuple[str, Path | None]],
+        stdin: Any = None,
+        processes: int | None = None,
+    ) -> Iterator[Outcome]:
+        """Every input, in order. A batch is read and extracted by a pool of one process
+        per core (``processes`` to say otherwise); storing stays in this process, one
+        article at a time under the corpus lock."""
+        jobs: list[tuple[str, Path | None, bytes | None] | Outcome] = []
+        for name, path in inputs:
+            if path is not None:
+                jobs.append((name, path, None))
+                continue
+            try:  # stdin is read here: a worker has none
+                jobs.append((name, None, _read(name, None, stdin)))
+            except ReadError as exc:
+                jobs.append(Outcome(name, "skipped", str(exc)))
+        work = [job for job in jobs if not isinstance(job, Outcome)]
+        workers = min(processes_for(len(work), processes), len(work))
+        if workers <= 1:
+            for job in jobs:
+                yield job if isinstance(job, Outcome) else self.store(prepare(self.extractor, *job))
+            return
+        with multiprocessing.get_context().Pool(
+            workers, initializer=_start_worker, initargs=(self.root / DATA,)
+        ) as pool:
+            chunk = max(1, min(16, len(work) // (workers * 4)))
+            done = pool.imap(_prepare_in_worker, work, chunksize=chunk)
+            for job in jobs:
+                yield job if isinstance(job, Outcome) else self.store(next(done))
+
+    def store(self, prepared: Prepared | Outcome) -> Outcome:
+        """Store a prepared article (seed, original, source entry, findings); an
+        ``Outcome`` (a file that could not be read) is passed through."""
+        if isinstance(prepared, Outcome):
+            return prepared
+        try:
+            return self._store(prepared)
         except IngestError:
             raise
         except Exception as exc:  # one bad article must not stop the others
-            return Outcome(name, "skipped", f"could not be processed ({type(exc).__name__}: {exc})")
+            return Outcome(
+                prepared.name, "skipped", f"could not be processed ({type(exc).__name__}: {exc})"
+            )
 
-    def _read(self, name: str, path: Path | None, stdin: Any) -> bytes:
-        if path is None:
-            raw = stdin.read(MAX_BYTES + 1) if stdin is not None else b""
-            if len(raw) > MAX_BYTES:
-                raise ReadError(f"too large (over {MAX_BYTES:,} bytes)")
-            return bytes(raw)
-        if path.is_dir():
-            raise ReadError("empty folder")
-        try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise ReadError(f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
-            return path.read_bytes()
-        except FileNotFoundError:
-            raise ReadError("no such file") from None
-        except IsADirectoryError:
-            raise ReadError("a folder") from None
-        except OSError as exc:
-            raise ReadError(f"cannot read: {exc.strerror or exc}") from None
-
-    def _store(self, name: str, raw: bytes, file_name: str) -> Outcome:
-        doc = read_bytes(raw, file_name)
-        text_bytes = doc.text.encode("utf-8")
+    def _store(self, prepared: Prepared) -> Outcome:
+        name, raw, meta, items = prepared.name, prepared.raw, prepared.meta, prepared.items
+        text_bytes = prepared.text.encode("utf-8")
         digest = hashlib.sha256(text_bytes).hexdigest()
-        meta = self.extractor.metadata(doc.text, doc.hints)
-        items = self.extractor.extract(doc.text, meta.ref_date)
         seeds = self.root / SEEDS
-        sources_path = self.root / DATA / SOURCES_FILE
         with _locked(self.root):
-            entries = _read_sources(sources_path)
+            entries = self._sources.entries()
             for known in entries:
                 if known.get("sha256") == digest:
                     source_id = str(known.get("id"))
@@ -184,7 +296,7 @@ class Ingester:
             seed = seeds / f"{source_id}.txt"
             write_atomic(seed, text_bytes)
             if text_bytes != raw:
-                suffix = ".html" if doc.fmt == "html" else ".orig.txt"
+                suffix = ".html" if prepared.fmt == "html" else ".orig.txt"
                 write_atomic(seeds / f"{source_id}{suffix}", raw)
             entry: dict[str, Any] = {
                 "id": source_id,
@@ -199,7 +311,7 @@ class Ingester:
                 entry["url"] = meta.url
             entry["language"] = "en"
             entry["sha256"] = digest
-            write_atomic(sources_path, _append_source(sources_path, entry))
+            self._sources.append(entry)
             findings_path = self.root / DATA / FINDINGS_DIR / f"{source_id}.toml"
             write_toml(findings_path, to_toml(items, source_id))
         counts: dict[str, int] = {}
@@ -209,26 +321,59 @@ class Ingester:
         return Outcome(name, "ingested", f"'{source_id}' ({len(items)} findings: {summary})")
 
 
-def _read_sources(path: Path) -> list[dict[str, Any]]:
+class _Sources:
+    """``sources.toml`` as this process last read or wrote it. Read again only when another
+    process changed it (every write is a rename: a new inode, size or time), so a batch
+    does not parse a growing file once per article. Used under the corpus lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stamp: tuple[int, int, int] | None = None
+        self._text = ""
+        self._entries: list[dict[str, Any]] = []
+
+    def _stamp_now(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def entries(self) -> list[dict[str, Any]]:
+        """The [[source]] entries as the file has them now."""
+        stamp = self._stamp_now()
+        if stamp is None:
+            self._stamp, self._text, self._entries = None, "", []
+        elif stamp != self._stamp:
+            try:
+                self._text = self.path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise IngestError(
+                    f"{self.path}: cannot be read ({exc}); run 'briefing check'"
+                ) from None
+            self._entries = _parse_sources(self.path, self._text)
+            self._stamp = stamp
+        return self._entries
+
+    def append(self, entry: dict[str, Any]) -> None:
+        """One more [[source]] at the end, written atomically; comments and order kept."""
+        import tomli_w
+
+        old = self._text if self._stamp is not None else _SOURCES_HEADER
+        body = tomli_w.dumps({"source": [entry]})
+        text = (old.rstrip("\n") + "\n\n" if old.strip() else old) + body
+        write_atomic(self.path, text)
+        self._text = text
+        self._entries = [*self._entries, entry]
+        self._stamp = self._stamp_now()
+
+
+def _parse_sources(path: Path, text: str) -> list[dict[str, Any]]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return []
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise IngestError(f"{path}: cannot be read ({exc}); run 'briefing check'") from None
     entries = data.get("source", [])
     if not isinstance(entries, list):
         raise IngestError(f"{path}: [[source]] tables expected; run 'briefing check'")
     return [e for e in entries if isinstance(e, dict)]
-
-
-def _append_source(path: Path, entry: dict[str, Any]) -> str:
-    """sources.toml with one more [[source]] at the end; comments and order kept."""
-    import tomli_w
-
-    try:
-        old = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        old = _SOURCES_HEADER
-    body = tomli_w.dumps({"source": [entry]})
-    return (old.rstrip("\n") + "\n\n" if old.strip() else old) + body

@@ -90,13 +90,13 @@ _AGENDA_START = lowercase_pattern(
     r"point\s+out|share|identify|draw\s+lessons|unify|learn)\b"
 )
 _AGENDA_END = lowercase_pattern(r"\b(?:such\s+as|as\s+follows|including|the\s+following)\s*:?\s*$")
+_AGENDA_END_CHARS = 40
 _AGENDA_ANY = lowercase_pattern(
     r"\brecommended\s+that\b"
     r"|\b(?:requested|suggested|asked|proposed)\s+(?:that\s+)?(?:the\s+)?(?:delegates|conference|"
     r"meeting|participants|members|speakers)\b"
 )
 _FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
-_QUESTION = lowercase_pattern(r"\?\s*$")
 
 ACHIEVEMENT = lowercase_pattern(
     r"\b(?:has|have|had)\s+(?:been\s+|also\s+|now\s+|all\s+|successfully\s+|basically\s+|initially\s+|"
@@ -118,7 +118,7 @@ ACHIEVEMENT = lowercase_pattern(
 )
 _RESULT_WITH_FIGURE = lowercase_pattern(
     r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
-    r"activated|collected|provided|connected|completed|up|accounting|raising|total\w*|recorded|"
+    r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
     r"estimated|was|were|is|are|has|have|had|there|more|over|with|at)\b",
     _I,
 )
@@ -137,8 +137,10 @@ class Verdict:
 # One scan finds every cue of a sentence: the patterns tried in this order at each place
 # (a shortfall before a result, so "has not been completed" is not an achievement).
 # What must be at a clause's start or end is checked on the clause itself.
+# Every cue starts a word: testing that first skips most places at once (3x faster).
 _CUES = re.compile(
-    "|".join(
+    r"\b(?=[a-z])(?:"
+    + "|".join(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
             ("agenda", _AGENDA_ANY),
@@ -150,12 +152,15 @@ _CUES = re.compile(
             ("achievement", ACHIEVEMENT),
         )
     )
+    + ")"
 )
 
 
-def cue_spans(text: str) -> list[tuple[int, int, str]]:
-    """Every cue in ``text`` (lowercased with ``textcase.lower``): start, end, cue name."""
-    return [(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(text)]
+def cue_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every cue in ``text[start:end]`` (``text`` lowercased with ``textcase.lower``):
+    start, end (offsets into ``text``) and cue name."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(text, start, end)]
 
 
 def classify(
@@ -171,11 +176,14 @@ def classify(
     metric; ``hits``: the names of its cues when already found (``cue_spans`` of the sentence)."""
     clause = lower(clause)
     words = len(clause.split())
-    if words < 4 or _QUESTION.search(clause):
+    tail = clause.rstrip()
+    if words < 4 or tail.endswith("?"):
         return Verdict(None, 0.0)
     if hits is None:
         hits = {name for _, _, name in cue_spans(clause)}
-    if "agenda" in hits or _AGENDA_START.match(clause) or _AGENDA_END.search(clause):
+    # The end-anchored test reads only the clause's end (it would try every place).
+    ending = max(0, len(tail) - _AGENDA_END_CHARS)
+    if "agenda" in hits or _AGENDA_START.match(clause) or _AGENDA_END.search(tail, ending):
         return Verdict(None, 0.0)
     first_person = "first_person" in hits
     modal = "modal" in hits or bool(_MODAL_ORG_RE.match(clause))

@@ -1,20 +1,17 @@
-"""Figures in prose: numbers with their units and scale, ranks, and the indicator they measure.
+"""Figures in prose: numbers with their units and scale, and ranks.
 
 ``find_figures`` reads numbers (``87.7 million``, ``1,928,311 billion VND``, ``18.3%``,
-``4,427/6,283``, ``71st place out of 193``, ``up 15 places``). ``name_metrics`` gives
-each one the canonical indicator whose alias (from metrics.toml, never from code) is
-nearest in the clause and whose unit fits.
+``4,427/6,283``, ``71st place out of 193``, ``up 15 places``); ``naming.name_metrics``
+gives each the indicator it measures.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from briefing.extract.dates import Found, find_periods
-from briefing.extract.textcase import lower, lower_whole, lowercase_pattern
-from briefing.model import MetricDef
+from briefing.extract.textcase import lower_whole, lowercase_pattern
 
 _QUALIFIERS = {
     "more than": "over",
@@ -36,7 +33,8 @@ _QUALIFIERS = {
 }
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _FIGURE = lowercase_pattern(
-    r"(?<![\w./-])"
+    # Only a digit, a qualifier or a currency starts a figure: tested first, it skips most places.
+    r"(?=[0-9moeanrulv$])(?<![\w./-])"
     r"(?:(?P<qual>more than|over|exceeding|exceeded|exceeds|above|nearly|almost|about|around|"
     r"approximately|roughly|under|less than|at least)\s+)?"
     r"(?:(?P<cur1>VND|USD|US\$|\$)\s?)?"
@@ -54,11 +52,14 @@ _PLACES = lowercase_pattern(
     r"\b(?P<dir>up|down|rising|rose|climbed|fell|dropped)\s+(?P<n>\d+)\s+(?:places?|positions?|ranks?|spots?)\b",
     re.I,
 )
+_PLACE_NOUNS = re.compile("plac|position|rank|spot")
 _RANK_CONTEXT = lowercase_pattern(r"\b(rank(?:ed|ing|s)?|place|position|top)\b", re.I)
 _CHANGE_BEFORE = lowercase_pattern(
-    r"(?:\bup|\bdown|increase(?:d)?(?:\s+of|\s+by)?|decrease(?:d)?(?:\s+of|\s+by)?|gr[eo]w(?:th)?(?:\s+of|\s+by)?|rose(?:\s+by)?|rise\s+of|higher\s+by)\s*$",
+    r"(?:\bup|\bdown|increase(?:d)?(?:\s+of|\s+by)?|decrease(?:d)?(?:\s+of|\s+by)?|gr[eo]w(?:th)?(?:\s+of|\s+by)?|rose(?:\s+by)?|rise\s+of|higher\s+by"
+    r"|growth\s+rate(?:\s+(?:of|is|was|at|reached|reaching))?)\s*$",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _YEARLIKE = re.compile(r"(19|20)\d{2}")
 _ESTIMATED = lowercase_pattern(r"\bestimat(?:e|ed|es)\b", re.I)
 
@@ -83,11 +84,15 @@ def _number(text: str) -> float:
 
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """The figures of ``text[start:end]``; years, dates, document numbers and list letters are not."""
+    if _DIGIT.search(text, start, end) is None:
+        return []  # most sentences have no number at all
     figures: list[Figure] = []
     places_spans: list[tuple[int, int]] = []
     original = text
     text = lower_whole(text)  # same offsets; the patterns are lowercase
-    for m in _PLACES.finditer(text, start, end):
+    # "up 15 places" needs one of its nouns: a cheap test skips the pattern almost always.
+    ranked = _PLACE_NOUNS.search(text, start, end) is not None
+    for m in _PLACES.finditer(text, start, end) if ranked else ():
         sign = -1 if m["dir"].lower() in ("down", "fell", "dropped") else 1
         figures.append(Figure(m.start(), m.end(), sign * float(m["n"]), "places", None, None, True))
         places_spans.append((m.start("n"), m.end("n")))
@@ -99,88 +104,9 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         first_noun = m["noun"].split()[0].lower() if m["noun"] else ""
         before = text[max(start, num_start - 14) : num_start]
         after = text[num_end : num_end + 3]
-        if m["pct"] is None and m["scale"] is None and m["cur1"] is None and m["cur2"] is None:
-            if _YEARLIKE.fullmatch(raw) and not m["den"]:
-                continue  # a year
-            if re.search(
-                r"(No\.?|Decree|Resolution|Decision|Directive|Law|Article|Clause)\s*$", before, re.I
-            ):
-                continue
-            if after.startswith(("-", "/")) and not m["den"]:
-                continue  # 57-NQ/TW, 2019-2023
-            if re.search(
-                r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s*$",
-                before,
-            ):
-                continue  # a day of a month
-            if m["noun"] and first_noun in (
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ):
-                continue
-            if (
-                re.search(r"\b(at|the|of)\s*$", before, re.I)
-                and m["noun"]
-                and first_noun in ("session", "meeting", "congress", "plenum", "conference")
-            ):
-                continue
-            if (
-                m["ord"]
-                and m["noun"]
-                and first_noun
-                in (
-                    "session",
-                    "meeting",
-                    "congress",
-                    "plenum",
-                    "conference",
-                    "national",
-                    "party",
-                    "century",
-                    "time",
-                    "anniversary",
-                )
-            ):
-                continue
-            if (
-                m["noun"] is None
-                and not m["den"]
-                and not m["ord"]
-                and not m["qual"]
-                and _number(raw) < 100
-            ):
-                continue  # a small bare number: a list count, a label, not a figure
-            if (
-                re.search(r"\b[A-Z][A-Za-z]+\s*$", original[max(start, num_start - 14) : num_start])
-                and not m["den"]
-            ):
-                continue  # Project 06, Resolution 52, Group 7
-            if (
-                m["noun"]
-                and first_noun
-                in (
-                    "times",
-                    "years",
-                    "year",
-                    "months",
-                    "days",
-                    "hours",
-                    "minutes",
-                    "points",
-                )
-                and first_noun != "points"
-            ):
-                continue
+        bare = m["pct"] is None and m["scale"] is None and m["cur1"] is None and m["cur2"] is None
+        if bare and _not_a_figure(m, raw, first_noun, before, after, original, start, num_start):
+            continue
         value = _number(raw)
         if m["scale"]:
             value *= _SCALE[m["scale"].lower()]
@@ -212,173 +138,102 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     return sorted(figures, key=lambda f: f.start)
 
 
-@dataclass(frozen=True, slots=True)
-class NamedMetric:
-    """A figure given a canonical name, value in the metric's unit, and period."""
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:no\.?|decree|resolution|decision|directive|law|article|clause)\s*$"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:at|the|of)\s*$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
+# Capitalised only as a sentence's first word: what follows is a figure, not a label.
+_LEADING_WORDS = frozenset(
+    [
+        "then",
+        "in",
+        "by",
+        "of",
+        "over",
+        "about",
+        "nearly",
+        "almost",
+        "some",
+        "with",
+        "and",
+        "but",
+        "all",
+        "only",
+        "now",
+        "also",
+        "since",
+        "as",
+        "at",
+        "on",
+        "for",
+        "to",
+        "from",
+        "after",
+        "before",
+        "until",
+        "around",
+        "more",
+        "less",
+        "under",
+        "above",
+        "total",
+        "including",
+        "among",
+        "within",
+        "nationwide",
+        "currently",
+        "meanwhile",
+        "additionally",
+        "moreover",
+        "however",
+        "accordingly",
+        "so",
+        "thus",
+        "there",
+        "today",
+        "altogether",
+        "approximately",
+        "roughly",
+    ]
+)
+_MONTH_NOUNS = frozenset(calendar.month_name[1:]) | {m.lower() for m in calendar.month_name[1:]}
+_MEETINGS = frozenset(("session", "meeting", "congress", "plenum", "conference"))
+_ORDINAL_NOUNS = _MEETINGS | {"national", "party", "century", "time", "anniversary"}
+_DURATIONS = frozenset(("times", "years", "year", "months", "days", "hours", "minutes"))
 
-    name: str
-    value: float
-    unit: str
-    as_of: str
-    qualifier: str | None
 
-
-class MetricMatcher:
-    """The aliases of metrics.toml compiled once; finds them in clauses."""
-
-    def __init__(self, defs: dict[str, MetricDef]) -> None:
-        self.defs = defs
-        entries = []
-        for name, definition in defs.items():
-            phrases = {*definition.aliases}
-            for phrase in phrases:
-                if phrase.strip():
-                    entries.append((phrase, name))
-        entries.sort(key=lambda e: -len(e[0]))
-        self._names: dict[str, list[str]] = {}
-        for phrase, name in entries:
-            self._names.setdefault(phrase.lower(), []).append(name)
-        if entries:
-            body = "|".join(re.escape(p) for p in sorted(self._names, key=len, reverse=True))
-            self._pattern: re.Pattern[str] | None = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)")
-        else:
-            self._pattern = None
-
-    def aliases_in(self, text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
-        """Every alias occurrence in the span, with the metric names it may mean."""
-        if self._pattern is None:
-            return []
-        segment = lower(text[start:end])
-        return [
-            (m.start() + start, m.end() + start, self._names[m.group().lower()])
-            for m in self._pattern.finditer(segment)
-        ]
-
-
-def _fits(definition: MetricDef, figure: Figure) -> bool:
-    unit = definition.unit
-    if figure.unit == "%":
-        return unit == "%"
-    if figure.unit in ("VND", "USD"):
-        return unit == figure.unit
-    if figure.unit in ("rank", "places"):
-        return unit == figure.unit
-    return unit not in ("%", "VND", "USD", "rank", "places")
-
-
-def name_metrics(
-    text: str,
+def _not_a_figure(
+    m: re.Match[str],
+    raw: str,
+    first_noun: str,
+    before: str,
+    after: str,
+    original: str,
     start: int,
-    end: int,
-    figures: list[Figure],
-    matcher: MetricMatcher,
-    ref: date,
-    context_period: str | None = None,
-    context_start: int | None = None,
-) -> list[NamedMetric]:
-    """Give each figure of the clause a canonical metric, a period and a qualifier.
-
-    The indicator is named by the nearest fitting alias in the clause; a figure whose
-    clause names none takes the last one before it in ``text[context_start:start]``
-    (its sentence: "In terms of cybersecurity rankings: Vietnam ranked 25th").
-    """
-    if not figures:
-        return []
-    aliases = matcher.aliases_in(text, start, end)
-    before: list[tuple[int, int, list[str]]] = []
-    if context_start is not None and context_start < start:
-        before = matcher.aliases_in(text, context_start, start)
-    periods = find_periods(text, start, end, ref)
-    units = {d.unit for d in matcher.defs.values()}
-    result: list[NamedMetric] = []
-    seen: set[tuple[str, str]] = set()
-    for index, figure in enumerate(figures):
-        name = _best_alias(figure, aliases, matcher, units) or _best_alias(
-            figure, before[-1:], matcher, units, limit=400
-        )
-        if name is None:
-            continue
-        definition = matcher.defs[name]
-        period = _period_of(figure, figures[index + 1 :], periods, context_period, ref)
-        key = (name, f"{figure.value}@{period}")
-        if key in seen:
-            continue
-        seen.add(key)
-        result.append(NamedMetric(name, figure.value, definition.unit, period, figure.qualifier))
-    return result
-
-
-def _plural(noun: str) -> str:
-    return noun if noun.endswith("s") else noun + "s"
-
-
-def _best_alias(
-    figure: Figure,
-    aliases: list[tuple[int, int, list[str]]],
-    matcher: MetricMatcher,
-    units: set[str],
-    limit: int = 160,
-) -> str | None:
-    """The metric of the nearest alias that fits the figure (unit, level or change)."""
-    # "1,150 localities": a count says what it counts; only metrics in that unit fit.
-    counted = None
-    if figure.unit == "count" and figure.noun:
-        counted = next((_plural(w) for w in figure.noun.split() if _plural(w) in units), None)
-    best: tuple[float, str] | None = None
-    for a_start, a_end, names in aliases:
-        if a_end <= figure.start:
-            distance: float = figure.start - a_end
-        else:
-            distance = max(0, a_start - figure.end)
-            if figure.unit != "count":
-                # "X increased by 19%, Y increased by 82%": a rate's subject comes first.
-                distance = distance * 3 + 10
-        for name in names:
-            definition = matcher.defs[name]
-            wanted_change = figure.change and figure.unit == "%"
-            candidate = name
-            if wanted_change and definition.unit == "%" and ("growth" in name or "change" in name):
-                pass  # a growth rate: "growth of over 8%" is its level
-            elif wanted_change and definition.unit == "%":
-                for suffix in ("_growth", "_change"):
-                    if f"{name}{suffix}" in matcher.defs:
-                        candidate = f"{name}{suffix}"
-                        break
-                else:
-                    continue
-            elif wanted_change and definition.unit != "%":
-                grown = f"{name}_growth"
-                if grown not in matcher.defs:
-                    continue
-                candidate = grown
-            chosen = matcher.defs[candidate]
-            if not _fits(chosen, figure) or (counted and chosen.unit != counted):
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, candidate)
-    if best is None or best[0] > limit:
-        return None
-    return best[1]
-
-
-def _period_of(
-    figure: Figure,
-    later: list[Figure],
-    periods: list[Found],
-    context_period: str | None,
-    ref: date,
-) -> str:
-    """The period right after the figure ("17% by the end of 2023"), else the last one
-    before it in the clause, else the paragraph's, else the article's date."""
-    next_figure = later[0].start if later else None
-    for found in periods:
-        if 0 <= found.start - figure.end <= 30 and (
-            next_figure is None or found.start < next_figure
-        ):
-            return str(found.period)
-    before = [p for p in periods if p.end <= figure.start]
-    if before:
-        return str(before[-1].period)
-    if context_period:
-        return context_period
-    return ref.isoformat()
+    num_start: int,
+) -> bool:
+    """A bare number (no %, scale or currency) that is a year, a date, a document or
+    meeting number, a label or a duration: not a figure to report."""
+    den, noun = m["den"], m["noun"]
+    if _YEARLIKE.fullmatch(raw) and not den:
+        return True  # a year
+    if _DOCUMENT_BEFORE.search(before):
+        return True
+    if after.startswith(("-", "/")) and not den:
+        return True  # 57-NQ/TW, 2019-2023
+    if _MONTH_BEFORE.search(before) or (noun and first_noun in _MONTH_NOUNS):
+        return True  # a day of a month
+    if noun and first_noun in _MEETINGS and _ARTICLE_BEFORE.search(before):
+        return True
+    if m["ord"] and noun and first_noun in _ORDINAL_NOUNS:
+        return True
+    if noun is None and not den and not m["ord"] and not m["qual"] and _number(raw) < 100:
+        return True  # a small bare number: a list count, a label, not a figure
+    name = None if den else _NAME_BEFORE.search(original, max(start, num_start - 14), num_start)
+    if name and name.group().strip().lower() not in _LEADING_WORDS:
+        return True  # Project 06, Resolution 52, Group 7 (not "Over 80 communes")
+    return bool(noun and first_noun in _DURATIONS)

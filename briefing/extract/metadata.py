@@ -17,7 +17,15 @@ from briefing.extract.cleaning import lines_of
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _SOURCE_URL = re.compile(r"^\s*(?:source|nguồn|link)\s*:\s*(https?://\S+)\s*$", re.I | re.M)
-_ACCORDING = re.compile(r"^\s*(?:according to|theo)\s+(?P<who>[^\n]{2,60}?)\s*\.?\s*$", re.I | re.M)
+# A credit line: "According to baochinhphu.vn", "Source: Lao Cai Provincial Portal"
+_ACCORDING = re.compile(
+    r"^\s*(?:according to|theo|source\s*:|nguồn\s*:)\s*(?P<who>(?!https?://)[^\s][^\n]{1,59}?)\s*\.?\s*$",
+    re.I | re.M,
+)
+# A lead that opens with its site: "(laocai.gov.vn) - On January 18, ..."
+_LEAD_SITE = re.compile(
+    r"^\s*\(?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\)?\s*[-–—]\s", re.M
+)
 _BYLINE = re.compile(
     r"^(?P<who>[^\n\d]{2,80}?)\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
     re.M,
@@ -72,17 +80,41 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
+# Lines above a headline that are not it: breadcrumbs, section names, datelines, bylines.
+_BREADCRUMB = re.compile(r"[»›>|/]\s*\S")
+_BYLINE_WORDS = re.compile(r"^(?:by|reporter|author|posted by|written by|photo|ảnh)\b", re.I)
+_TIME_OR_DATE = re.compile(r"\d{1,2}[:/]\d{1,2}|\b(?:19|20)\d{2}\b")
+_HEAD = 4000
+"""The top of an article, where its headline, byline and dateline are."""
+_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+
+
+def _furniture(line: str) -> bool:
+    """A short line above the headline that is site furniture, not the headline."""
+    words = line.split()
+    if len(words) < 3 or _BANNER.match(line) or _BYLINE.match(line) or _URL.match(line):
+        return True
+    if _BYLINE_WORDS.match(line) or _DATE_WORDS_LINE.match(line) or _DATE_LINE.match(line):
+        return True
+    if len(words) <= 8 and _BREADCRUMB.search(line) and not _ENDS_SENTENCE.search(line):
+        return True  # "Home » News » Digital", "Society | Hanoi"
+    if line.isupper() and len(words) <= 12:
+        return True  # a letterhead or site name in capitals
+    return len(words) <= 6 and bool(_TIME_OR_DATE.search(line))  # "Thursday, 10/07/2024 14:30"
+
+
 def _title(text: str, hint: str | None) -> str:
+    """The headline: the page's title, else the first line under the furniture of a few
+    words that reads as a headline, else the article's opening words."""
     if hint:
         return hint
-    for start, end in lines_of(text)[:8]:
+    for start, end in lines_of(text[:_HEAD])[:12]:
         line = text[start:end].strip()
-        words = line.split()
-        if not line or _BANNER.match(line) or _BYLINE.match(line):
+        if not line or _furniture(line):
             continue
-        if 3 <= len(words) <= 30:
+        if 3 <= len(line.split()) <= 30:
             return line
-        break
+        break  # the lead paragraph: there is no headline
     first = " ".join(text.split())
     return first if len(first) <= 100 else first[:99].rsplit(" ", 1)[0] + "…"
 
@@ -112,6 +144,8 @@ def extract_metadata(
             outlet = f"{outlet} (via {_host(url)})"
     elif hints.get("sitename"):
         outlet = hints["sitename"]
+    elif lead_site := _LEAD_SITE.search(text[:3000]):
+        outlet = lead_site.group("host")
     elif byline_who and url is None:
         outlet = _dedupe_doubled(byline_who) or None
     elif url:
@@ -138,7 +172,7 @@ _DATE_IN_LINE = re.compile(
 
 def _worded_in_byline(text: str) -> re.Match[str] | None:
     """A full date inside a short line near the top ("By Le Minh  March 2, 2025 | 06:00 pm")."""
-    for start, end in lines_of(text)[:12]:
+    for start, end in lines_of(text[:_HEAD])[:12]:
         line = text[start:end]
         if line.strip() and len(line.split()) <= 15 and not line.rstrip().endswith("."):
             found = _DATE_IN_LINE.search(line)

@@ -7,7 +7,7 @@ compiled once; ``extract`` is pure: same text, same findings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -15,40 +15,19 @@ from briefing.dates import Precision, parse_period
 from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.dates import find_dues, find_periods
-from briefing.extract.figures import (
-    Figure,
-    MetricMatcher,
-    NamedMetric,
-    find_figures,
-    name_metrics,
-)
+from briefing.extract.figures import Figure, find_figures
 from briefing.extract.metadata import Metadata, extract_metadata
+from briefing.extract.naming import MetricMatcher, NamedMetric, name_metrics
+from briefing.extract.owners import LineOwners, is_list_item
+from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.sentences import split_clauses, split_sentences
-from briefing.extract.textcase import lower
+from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 from briefing.model import Kind, MetricDef
 
-_FIGURE_LED = re.compile(
+_FIGURE_LED = lowercase_pattern(
     r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
-    r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[A-Za-z])",
-    re.I,
+    r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
 )
-_OWNER_SUBJECT = re.compile(
-    r"^(?:In addition,\s+|At the same time,\s+|Also,\s+)?(?:the\s+)?(?P<o>[A-Z][^,;:]{2,140}?)\s+"
-    r"(?:shall|must|should|is responsible|are responsible|is assigned|are assigned|will preside|"
-    r"presides|directs and|researches|coordinates|is tasked|are tasked|needs to|need to)\b"
-)
-_OWNER_REQUEST = re.compile(
-    r"\b(?:requested|requests|asked|asks|assigned|assigns|directed|urged|tasked|instructed|called on)\s+"
-    r"(?:that\s+)?(?P<o>(?:the\s+)?[A-Za-z][^;:.]{2,160}?)\s+to\s+(?:\w+ly\s+)?[a-z]+\b"
-)
-_OWNER_WORDS = re.compile(
-    r"\b(ministr\w*|minister\w*|committee\w*|chairm[ae]n|government|agenc\w+|localit\w+|province\w*|"
-    r"department\w*|office|bank|leaders?|officials?|sectors?|branch\w*|units?|people's|council\w*|"
-    r"police|enterprises?|heads?|authorit\w+|city|cities|directors?)\b",
-    re.I,
-)
-
-
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
 
@@ -84,12 +63,17 @@ class Extractor:
         for topic, words in self.topic_keywords.items():
             if topic in self.topics:
                 for word in words:
-                    self._topic_of.setdefault(word.lower(), []).append(topic)
-        body = "|".join(re.escape(w) for w in sorted(self._topic_of, key=len, reverse=True))
-        self._topic_pattern = re.compile(rf"(?<!\w)(?:{lower(body)})(?!\w)") if body else None
+                    self._topic_of.setdefault(lower(word), []).append(topic)
+        self._topic_pattern = phrase_pattern(list(self._topic_of))
         self._figures: list[Figure] = []
         self._context_start: int | None = None
         self._cues: list[tuple[int, int, str]] = []
+        self._sentence = (0, 0)
+        self._opening_end = 0
+        self._section = SectionPeriod(lambda a, b: [])
+        self._clause_start = 0
+        self._keywords: list[tuple[int, int, str]] = []
+        self._keywords_of: tuple[str, tuple[int, int]] | None = None
         self._fallback_topic = (
             "governance" if "governance" in self.topics else next(iter(self.topics), "general")
         )
@@ -103,22 +87,29 @@ class Extractor:
     def extract(self, text: str, ref: date) -> list[Extracted]:
         """Every finding in ``text``; ``ref`` is the article's date (for years left unsaid)."""
         found: list[Extracted] = []
+        heading: str | None = None  # the owner named by a list's heading, for its items
+        self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         for line_start, line_end in prose_lines(text):
-            owner_carry: str | None = None
-            line_period = _LinePeriod(text, line_start, line_end, ref)
-            for s_start, s_end in split_sentences(text, line_start, line_end):
+            line_period = LinePeriods(text, line_start, line_end, ref)
+            sentences = split_sentences(text, line_start, line_end)
+            if heading is not None and not is_list_item(text[line_start:line_end]):
+                heading = None
+            owners = LineOwners(text, sentences, heading)
+            for index, (s_start, s_end) in enumerate(sentences):
                 if s_end - s_start > MAX_SENTENCE:
                     continue  # a run-on block (a table, a dump), not a sentence of prose
                 sentence = text[s_start:s_end]
-                own = _owner(sentence)
-                owner = own or owner_carry
+                owner = _Lazy(owners, index)
                 # The sentence's figures, found once; each clause takes those inside it.
                 self._figures = find_figures(text, s_start, s_end)
-                self._cues = [
-                    (a + s_start, b + s_start, name) for a, b, name in cue_spans(lower(sentence))
-                ]
+                self._cues = cue_spans(lower_whole(text), s_start, s_end)
+                self._sentence = (s_start, s_end)
+                line_period.note(s_start, s_end, self._figures)
                 previous: tuple[int, int] | None = None
-                for (p_start, p_end), parts in self._clauses(text, s_start, s_end):
+                clauses = self._clauses(text, s_start, s_end)
+                self._opening_end = clauses[0][0][1] if clauses else s_start
+                for (p_start, p_end), parts in clauses:
+                    self._clause_start = p_start
                     prefix = text[s_start:p_start]
                     # After "In terms of X rankings:", the figures are X's.
                     intro = previous is not None and ":" in text[previous[1] : p_start]
@@ -138,7 +129,9 @@ class Extractor:
                         )
                         if item is not None:
                             found.append(item)
-                owner_carry = owner if own else owner_carry
+            heading = owners.heading() or heading
+            words = text.count(" ", line_start, line_end) + 1
+            self._section.note(line_start, line_end, line_period.had_figures(), words)
         return found
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
@@ -152,7 +145,9 @@ class Extractor:
         for c_start, c_end in split_clauses(text, start, end):
             spans: list[tuple[int, int]] = []
             starts, stops = [c_start], []
-            for m in _FIGURE_LED.finditer(text, c_start, c_end):
+            # Only a sentence with figures has clauses led by one.
+            leads = _FIGURE_LED.finditer(lower_whole(text), c_start, c_end) if self._figures else ()
+            for m in leads:
                 head = text[starts[-1] : m.start()]
                 if self._figures_in(starts[-1], m.start()) and len(head.split()) >= 4:
                     stops.append(m.start())
@@ -175,8 +170,8 @@ class Extractor:
         end: int,
         sentence: str,
         ref: date,
-        owner: str | None,
-        line_period: _LinePeriod,
+        owner: _Lazy,
+        line_period: LinePeriods,
         prefix: str = "",
         parent: Extracted | None = None,
     ) -> Extracted | None:
@@ -189,8 +184,12 @@ class Extractor:
             figures,
             self.matcher,
             ref,
-            line_period.get() if figures else None,
+            (line_period.carry() or self._section.current()) if figures else None,
             context_start=self._context_start,
+            periods=line_period.within(*self._sentence) if figures else None,
+            sentence_figures=self._figures,
+            opening_end=self._opening_end,
+            clause_start=self._clause_start,
         )
         # Due dates matter for goals and tasks, and for a figure said to come ("will"):
         # look for them only then (most clauses report results).
@@ -235,7 +234,7 @@ class Extractor:
         if kind is None:
             return None
         if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION):
-            due, owner = None, None
+            due = None
         elif due is not None:
             precision = parse_period(due).precision
             goal = any(f.unit == "%" for f in figures) or re.search(
@@ -248,6 +247,9 @@ class Extractor:
                 precision is not Precision.YEAR or re.search(r"\bcomplet", clause, re.I)
             ):
                 kind = Kind.DEADLINE
+        if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:
+            # A goal's figure is what is to be reached by the due date.
+            metrics = [replace(m, as_of=due) for m in metrics]
         return Extracted(
             kind=kind,
             start=start,
@@ -256,19 +258,26 @@ class Extractor:
             confidence=round(verdict.confidence, 2),
             metrics=tuple(metrics),
             due=due,
-            owner=owner if kind in (Kind.TARGET, Kind.DEADLINE) else None,
-            topics=self.topics_of(clause, sentence),
+            owner=owner.get() if kind in (Kind.TARGET, Kind.DEADLINE) else None,
+            topics=self.topics_of(text, (start, end), self._sentence),
         )
 
-    def topics_of(self, clause: str, sentence: str) -> tuple[str, ...]:
+    def topics_of(
+        self, text: str, clause: tuple[int, int], sentence: tuple[int, int]
+    ) -> tuple[str, ...]:
         """The topics whose keywords the clause (or else its sentence) names; never empty."""
         if self._topic_pattern is not None:
-            for text in (clause, sentence):
+            if self._keywords_of != (text, sentence):  # once per sentence, not per clause
+                found = self._topic_pattern.finditer(lower_whole(text), *sentence)
+                self._keywords = [(m.start(), m.end(), m.group()) for m in found]
+                self._keywords_of = (text, sentence)
+            for start, end in (clause, sentence):
                 hits: list[str] = []
-                for m in self._topic_pattern.finditer(lower(text)):
-                    for topic in self._topic_of[m.group().lower()]:
-                        if topic not in hits:
-                            hits.append(topic)
+                for a, b, word in self._keywords:
+                    if start <= a and b <= end:
+                        for topic in self._topic_of[word]:
+                            if topic not in hits:
+                                hits.append(topic)
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)
@@ -277,45 +286,28 @@ class Extractor:
 def _continues_result(clause: str, prefix: str) -> bool:  # both as written
     """An imperative-looking clause that continues a reported result:
     "the Government has deployed solutions ...; promote ...; focus on ..."."""
-    clause, prefix = lower(clause), lower(prefix)
-    if MODAL.search(clause) or GOAL.search(clause) or REQUEST.search(clause):
+    if not prefix:  # the cheap tests first: most clauses start their sentence
         return False
-    if not IMPERATIVE.search(clause) or not prefix:
+    clause, prefix = lower(clause), lower(prefix)
+    if not IMPERATIVE.search(clause):
+        return False
+    if MODAL.search(clause) or GOAL.search(clause) or REQUEST.search(clause):
         return False
     return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+){0,3}\w+ed\b", prefix)) and not (
         MODAL.search(prefix) or REQUEST.search(prefix) or GOAL.search(prefix)
     )
 
 
-class _LinePeriod:
-    """The first period a paragraph names (for its figures that name none), found on demand."""
+class _Lazy:
+    """The owner of one sentence, looked for only when a task needs one."""
 
-    def __init__(self, text: str, start: int, end: int, ref: date) -> None:
-        self._args = (text, start, end, ref)
-        self._value: str | None = None
-        self._done = False
+    __slots__ = ("_index", "_owners")
+
+    def __init__(self, owners: LineOwners, index: int) -> None:
+        self._owners, self._index = owners, index
 
     def get(self) -> str | None:
-        if not self._done:
-            periods = find_periods(*self._args)
-            self._value = periods[0].period if periods else None
-            self._done = True
-        return self._value
-
-
-def _owner(sentence: str) -> str | None:
-    for pattern in (_OWNER_SUBJECT, _OWNER_REQUEST):
-        m = pattern.search(sentence)
-        if m and _OWNER_WORDS.search(m.group("o")):
-            owner = " ".join(m.group("o").split())
-            owner = re.sub(r"^(?:the|The)\s+", "", owner)
-            owner = re.sub(
-                r"^(?:Prime Minister|PM)\s+\S+\s+\S+\s+\S+\s+(?:requested|asked)\s+", "", owner
-            )
-            if len(owner) > 120:
-                owner = owner[:119].rsplit(" ", 1)[0] + "…"
-            return owner[0].upper() + owner[1:]
-    return None
+        return self._owners.at(self._index)
 
 
 def statement_of(item: Extracted) -> str:

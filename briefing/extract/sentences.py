@@ -95,7 +95,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         if following is None:
             continue
         cuts.append(following.start(1) - (1 if text[following.start(1) - 1] in '"“‘([' else 0))
-    for match in _LIST_ITEM.finditer(text, start, end):
+    items = _LIST_ITEM.finditer(text, start, end) if text.find(")", start, end) >= 0 else ()
+    for match in items:
         if match.start(1) > start:
             cuts.append(match.start(1))
     cuts = sorted(set(cuts))

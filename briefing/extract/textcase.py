@@ -1,4 +1,4 @@
-"""Case folding that keeps offsets: ASCII letters only, one character for one.
+"""Case folding that keeps offsets: one character for one.
 
 Case-insensitive regular expressions are several times slower in ``re``; the
 extractor lowercases the text once (``lower``) and matches lowercase patterns
@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 
-_ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+# The one character whose lowercase is two characters ("İ" → "i̇"); folded to "I" first so
+# every offset stays put. ``str.lower`` runs in C, a translation table in Python (14x slower).
+_DOTTED_I = "\u0130"
 
 
 def lower(text: str) -> str:
-    """``text`` with A-Z made a-z; every other character, and so every offset, unchanged."""
-    return text.translate(_ASCII_LOWER)
+    """``text`` lowercased character for character, so every offset is unchanged."""
+    if _DOTTED_I in text:
+        text = text.replace(_DOTTED_I, "I")
+    return text.lower()
 
 
 def lowercase_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -42,3 +46,15 @@ def lower_whole(text: str) -> str:
     if _last[0] is not text:
         _last[0], _last[1] = text, lower(text)
     return _last[1]
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern for whole-word occurrences of any of ``phrases`` in lowered text,
+    longest first; ``None`` for no phrases. A look at the first character skips most
+    places before the alternatives are tried one by one."""
+    words = sorted({lower(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(rf"(?<!\w)(?=[{first}])(?:{body})(?!\w)")

@@ -70,3 +70,32 @@ def test_last_year_and_this_year() -> None:
     ):
         found = find_periods(text, 0, len(text), REF)
         assert found and found[0].period == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The system must be finished by mid-2025.", "2025-06"),
+        ("Finish the platform by end-June 2025.", "2025-06"),
+        ("Submit the report before the end of June.", "2025-06"),
+        ("Submit the report before July 2025.", "2025-06"),
+        ("Complete the database before 2025-06-30.", "2025-06-30"),
+        ("Complete the database by 30.6.2025.", "2025-06-30"),
+    ],
+)
+def test_due_dates_of_other_styles(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the first quarter, revenue rose 5%.", "2025-Q1"),
+        ("In the first 9 months, exports rose 7%.", "2025-09"),
+        ("Last month, 5,000 accounts were activated.", "2025-01"),
+        ("In H1 2024, revenue rose 5%.", "2024-H1"),
+    ],
+)
+def test_periods_without_a_year_or_in_short_forms(text: str, expected: str) -> None:
+    found = find_periods(text, 0, len(text), REF)
+    assert found and found[0].period == expected

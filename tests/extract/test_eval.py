@@ -24,3 +24,7 @@ def test_precision_recall_and_dues_on_the_bundled_corpus() -> None:
         assert precision >= 0.85, (kind, precision)
     exact, total = result["due"]
     assert total and exact / total >= 0.95
+    value, metrics = result["metric_value"]
+    dated, _ = result["metric_as_of"]
+    assert metrics and value / metrics >= 0.68  # floors just under the figures reached
+    assert dated / metrics >= 0.65

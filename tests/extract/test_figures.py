@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.extract.figures import MetricMatcher, find_figures, name_metrics
+from briefing.extract.figures import find_figures
+from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.model import MetricDef
 
 
@@ -66,3 +67,70 @@ def test_a_unit_that_does_not_fit_is_not_named() -> None:
     text = "Households using fibre: 2 million."
     found = find_figures(text, 0, len(text))
     assert name_metrics(text, 0, len(text), found, MetricMatcher(DEFS), date(2024, 1, 1)) == []
+
+
+def test_a_capitalised_first_word_is_not_a_label() -> None:
+    assert figures("Over 80 communes joined.") == [(80.0, "count", "over")]
+    assert figures("Then 34 localities completed it.") == [(34.0, "count", None)]
+    assert figures("Group 7 met again, as did Project 06.") == []
+
+
+GROWTH = {
+    "economy_share": MetricDef(
+        name="economy_share", label="x", unit="%", aliases=("share of the digital economy",)
+    ),
+    "economy_growth": MetricDef(
+        name="economy_growth", label="x", unit="%", aliases=("digital economy growth rate",)
+    ),
+    "sales": MetricDef(name="sales", label="x", unit="VND", aliases=("online sales",)),
+    "sales_growth": MetricDef(name="sales_growth", label="x", unit="%", aliases=()),
+}
+
+
+def named(text: str) -> set[tuple[str, float]]:
+    found = find_figures(text, 0, len(text))
+    return {
+        (m.name, m.value)
+        for m in name_metrics(text, 0, len(text), found, MetricMatcher(GROWTH), date(2024, 7, 1))
+    }
+
+
+def test_a_growth_rate_takes_changes_and_a_share_takes_levels() -> None:
+    assert named("The share of the digital economy is 18.3%, its growth rate exceeds 20%.") == {
+        ("economy_share", 18.3)
+    }
+    assert named("The digital economy growth rate was 19% in 2023.") == {("economy_growth", 19.0)}
+    assert named("Online sales reached VND 97,000 billion, an increase of 80%.") == {
+        ("sales", 97000e9),
+        ("sales_growth", 80.0),
+    }
+
+
+def test_an_alias_in_an_aside_names_no_figure_outside_it() -> None:
+    defs = {
+        "sales": MetricDef(name="sales", label="x", unit="VND", aliases=("online sales",)),
+        "sales_growth": MetricDef(name="sales_growth", label="x", unit="%", aliases=()),
+        "economy": MetricDef(name="economy", label="x", unit="VND", aliases=("digital economy",)),
+        "economy_growth": MetricDef(name="economy_growth", label="x", unit="%", aliases=()),
+    }
+    text = "Online sales (part of the digital economy) reached VND 97,000 billion, up 80%."
+    found = find_figures(text, 0, len(text))
+    got = name_metrics(text, 0, len(text), found, MetricMatcher(defs), date(2024, 7, 1))
+    assert {(m.name, m.value) for m in got} == {("sales", 97000e9), ("sales_growth", 80.0)}
+
+
+def test_places_change_the_rank_and_a_compound_counts_its_last_noun() -> None:
+    defs = {
+        "egov_rank": MetricDef(name="egov_rank", label="x", unit="rank", aliases=("e-Government",)),
+        "egov_rank_change": MetricDef(name="egov_rank_change", label="x", unit="places"),
+        "checked": MetricDef(name="checked", label="x", unit="records", aliases=("checked",)),
+        "clients": MetricDef(name="clients", label="x", unit="customers", aliases=("bank",)),
+    }
+    text = "In e-Government, the country ranked 71st out of 193, up 15 places."
+    found = find_figures(text, 0, len(text))
+    got = name_metrics(text, 0, len(text), found, MetricMatcher(defs), date(2024, 7, 1))
+    assert {(m.name, m.value) for m in got} == {("egov_rank", 71.0), ("egov_rank_change", 15.0)}
+    text = "The bank has checked 5.6 million customer records."
+    found = find_figures(text, 0, len(text))
+    got = name_metrics(text, 0, len(text), found, MetricMatcher(defs), date(2024, 7, 1))
+    assert {(m.name, m.value) for m in got} == {("checked", 5.6e6)}

@@ -73,3 +73,28 @@ def test_a_date_inside_a_byline() -> None:
         "HCMC to digitize records\n\nBy Le Minh   March 2, 2025 | 06:00 pm PT\n\nThe city met.\n"
     )
     assert (meta.published, meta.published_stated) == ("2025-03-02", True)
+
+
+def test_the_title_is_the_headline_under_site_furniture() -> None:
+    body = "\n\nOn the morning of January 14, the province reviewed its digital transformation.\n"
+    for top in (
+        "Politics\n",
+        "Home » News » Digital transformation\n",
+        "Thursday, 14/01/2025 - 09:30\n",
+        "By Le Minh\n",
+        "https://baohanam.vn/chuyen-doi-so\n",
+        "Society | Ha Nam\n",
+    ):
+        text = top + "\nHa Nam reviews digital transformation in 2024" + body
+        assert extract_metadata(text).title == "Ha Nam reviews digital transformation in 2024", top
+
+
+def test_credits_and_lead_sites_name_the_outlet() -> None:
+    body = (
+        "Quang Binh opens data centre\n\n{lead}The province opened a data centre on May 2, 2025.\n"
+    )
+    assert extract_metadata(body.format(lead="(quangbinh.gov.vn) - ")).outlet == "quangbinh.gov.vn"
+    credited = body.format(lead="") + "Source: Quang Binh Newspaper\n"
+    assert extract_metadata(credited).outlet == "Quang Binh Newspaper"
+    letterhead = "UỶ BAN NHÂN DÂN TỈNH QUẢNG BÌNH\n" + body.format(lead="")
+    assert extract_metadata(letterhead).title == "Quang Binh opens data centre"
