@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 import math
 import re
 import weakref
@@ -137,7 +138,7 @@ def shingles(text: str) -> frozenset[Shingle]:
 def _shingles(tokens: list[str]) -> frozenset[Shingle]:
     if len(tokens) < 2:
         return frozenset((token,) for token in tokens)
-    return frozenset(zip(tokens, tokens[1:], strict=False))
+    return frozenset(itertools.pairwise(tokens))
 
 
 def numbers(text: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ from briefing.corpus import Corpus
 from briefing.dates import days_left, describe_days
 from briefing.figures import format_metric
 from briefing.model import Finding
+from briefing.repeats import repeats_of
 from briefing.text import printable
 
 
@@ -78,7 +79,17 @@ def render_finding(
                 "Origin", f"{finding.origin.value}{'' if finding.reviewed else ', not reviewed'}"
             )
         )
-    others = corpus.also_reported(finding)
+    group = repeats_of(corpus).group_of(finding)
+    if group is not None:
+        parts += [Text(), Text(f"Reported by {len(group)} sources", style="bold")]
+        for member in group.members:
+            member_source = corpus.source_of(member)
+            this = " (this one)" if member.id == finding.id else ""
+            parts.append(_t(f"• {member_source.outlet}, {member_source.published_label}{this}"))
+            parts.append(_t(f"  “{member.quote}”", "italic"))
+        parts.append(Text("enter opens this source; there ] and [ step to the others", "dim"))
+    same = {m.id for m in group.members} if group else set()
+    others = [(f, m) for f, m in corpus.also_reported(finding) if f.id not in same]
     if others:
         parts += [Text(), Text("Also reported in", style="bold")]
         for other, metric in others:

@@ -11,6 +11,7 @@ from briefing.dates import Status
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
 from briefing.query import Query
+from briefing.repeats import repeats_of
 from briefing.timeline import Series, build_series
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.due_cells import (
@@ -141,6 +142,25 @@ class OverviewPanel(VerticalScroll):
         table.set_class(shown, "shown")
         self.query_one("#overview-conflicts-title").set_class(shown, "shown")
 
+    def _repeats_line(self, chosen: list[Finding]) -> Text:
+        """Why the lists are shorter than the counts: claims several sources make."""
+        distinct = repeats_of(self.context.corpus).collapse(chosen)
+        if len(distinct) == len(chosen):
+            return Text()
+        repeated = len(
+            {id(g) for f in chosen if (g := repeats_of(self.context.corpus).of.get(f.id))}
+        )
+        counts = []
+        for kind in Kind:
+            claims = sum(1 for f in distinct if f.kind is kind)
+            if claims < sum(1 for f in chosen if f.kind is kind):
+                counts.append(f"{claims} distinct {kind.plural.lower()}")
+        return Text(
+            f"\n{repeated} {'claim' if repeated == 1 else 'claims'} made by several sources, "
+            f"listed once: {', '.join(counts)}",
+            style="dim",
+        )
+
     def _summary(self, chosen: list[Finding], colours: dict[str, str]) -> None:
         corpus, as_of = self.context.corpus, self.context.as_of
         text = Text()
@@ -154,6 +174,7 @@ class OverviewPanel(VerticalScroll):
             number, _, noun = kind.counted(count).partition(" ")
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
             text.append(f"{noun}   ")
+        text.append_text(self._repeats_line(chosen))
         overdue = sum(1 for f in chosen if corpus.status_of(f, as_of) is Status.OVERDUE)
         if overdue:
             text.append(
