@@ -43,6 +43,16 @@ def render_finding(
         _t(f"“{finding.quote}”", "italic"),
         Text(),
     ]
+    # The claim's other sources come early: on a small terminal they would scroll away.
+    group = repeats_of(corpus).group_of(finding)
+    if group is not None:
+        parts.append(Text(f"Reported by {len(group)} sources", style="bold"))
+        for member in group.members:
+            member_source = corpus.source_of(member)
+            this = " (this one)" if member.id == finding.id else ""
+            parts.append(_t(f"• {member_source.outlet}, {member_source.published_label}{this}"))
+            parts.append(_t(f"  “{member.quote}”", "italic"))
+        parts += [Text("enter opens this source; there ] and [ step to the others", "dim"), Text()]
     for metric in finding.metrics:
         parts.append(
             _field(
@@ -79,15 +89,6 @@ def render_finding(
                 "Origin", f"{finding.origin.value}{'' if finding.reviewed else ', not reviewed'}"
             )
         )
-    group = repeats_of(corpus).group_of(finding)
-    if group is not None:
-        parts += [Text(), Text(f"Reported by {len(group)} sources", style="bold")]
-        for member in group.members:
-            member_source = corpus.source_of(member)
-            this = " (this one)" if member.id == finding.id else ""
-            parts.append(_t(f"• {member_source.outlet}, {member_source.published_label}{this}"))
-            parts.append(_t(f"  “{member.quote}”", "italic"))
-        parts.append(Text("enter opens this source; there ] and [ step to the others", "dim"))
     same = {m.id for m in group.members} if group else set()
     others = [(f, m) for f, m in corpus.also_reported(finding) if f.id not in same]
     if others:

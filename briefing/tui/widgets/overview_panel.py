@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -144,12 +146,13 @@ class OverviewPanel(VerticalScroll):
 
     def _repeats_line(self, chosen: list[Finding]) -> Text:
         """Why the lists are shorter than the counts: claims several sources make."""
-        distinct = repeats_of(self.context.corpus).collapse(chosen)
+        repeats = repeats_of(self.context.corpus)
+        distinct = repeats.collapse(chosen)
         if len(distinct) == len(chosen):
             return Text()
-        repeated = len(
-            {id(g) for f in chosen if (g := repeats_of(self.context.corpus).of.get(f.id))}
-        )
+        # Claims with two or more members among the findings shown (a filter may drop some).
+        per_group = Counter(id(g) for f in chosen if (g := repeats.of.get(f.id)))
+        repeated = sum(1 for n in per_group.values() if n > 1)
         counts = []
         for kind in Kind:
             claims = sum(1 for f in distinct if f.kind is kind)
