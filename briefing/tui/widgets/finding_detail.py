@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -51,7 +52,7 @@ def render_finding(
             member_source = corpus.source_of(member)
             this = " (this one)" if member.id == finding.id else ""
             parts.append(_t(f"• {member_source.outlet}, {member_source.published_label}{this}"))
-            parts.append(_t(f"  “{member.quote}”", "italic"))
+            parts.append(Padding(_t(f"“{member.quote}”", "italic"), (0, 0, 0, 2)))
         parts += [Text("enter opens this source; there ] and [ step to the others", "dim"), Text()]
     for metric in finding.metrics:
         parts.append(
