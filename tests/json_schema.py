@@ -1,6 +1,6 @@
 """The documented keys of `briefing summary --format json` (README, JSON schema)."""
 
-TOP_KEYS = {"as_of", "sources", "findings", "series"}
+TOP_KEYS = {"as_of", "sources", "findings", "series", "repeats"}
 SOURCE_KEYS = {"id", "title", "outlet", "published", "published_stated", "url", "file"}
 FINDING_KEYS = {
     "id",
@@ -25,3 +25,4 @@ SERIES_KEYS = {"metric", "unit", "points", "conflicts"}
 POINT_KEYS = {"value", "as_of", "source", "finding"}
 CONFLICT_KEYS = {"as_of", "values", "findings"}
 MARK_KEYS = {"status", "note", "marked"}
+REPEAT_KEYS = {"representative", "members"}

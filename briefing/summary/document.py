@@ -1,5 +1,8 @@
 """What a printed briefing holds, whatever its format: the chosen findings in sections,
-and the sources they cite, numbered ``[n]`` in publication order."""
+and the sources they cite, numbered ``[n]`` in publication order.
+
+A claim several sources make (``briefing.repeats``) is laid out once, by its first
+chosen member, citing every chosen member."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from datetime import date
 from briefing.corpus import Corpus
 from briefing.model import Finding, Kind, Source
 from briefing.query import Query
+from briefing.repeats import repeats_of
 from briefing.timeline import Series, build_series
 
 TITLE = "Briefing: Vietnam's digital transformation and Project 06"
@@ -22,7 +26,9 @@ class Section:
     kind: Kind
     groups: list[tuple[str | None, list[Finding]]]
     total: int
-    """How many findings of this kind were selected before ``--limit``."""
+    """How many distinct claims of this kind were selected before ``--limit``."""
+    findings: int = 0
+    """How many findings of this kind were selected (a claim of two sources counts two)."""
 
     @property
     def shown(self) -> int:
@@ -42,6 +48,21 @@ class Briefing:
     numbers: dict[str, int] = field(default_factory=dict)
     series: list[Series] = field(default_factory=list)
     """Every metric the chosen findings report, across sources (see ``timeline``)."""
+    members: dict[str, list[Finding]] = field(default_factory=dict)
+    """Each shown finding of a claim made by several sources → every chosen finding
+    making it, itself first."""
+
+    def reports(self, finding: Finding) -> list[Finding]:
+        """The chosen findings making the claim ``finding`` shows (just it, mostly)."""
+        return self.members.get(finding.id, [finding])
+
+    def numbers_of(self, finding: Finding) -> list[int]:
+        """The citation numbers of every source making the claim, in order."""
+        return sorted({self.numbers[f.source] for f in self.reports(finding)})
+
+    def cites(self, finding: Finding) -> str:
+        """``[2]``, or ``[1] [3]`` when two sources make the claim."""
+        return " ".join(f"[{n}]" for n in self.numbers_of(finding))
 
     @property
     def timelines(self) -> list[Series]:
@@ -75,20 +96,27 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
     """Select findings with ``query`` and lay them out; ``limit`` caps each section."""
     chosen = query.apply(corpus, corpus.findings)
     briefing = Briefing(corpus=corpus, as_of=as_of, findings=[])
+    repeats = repeats_of(corpus)
     for kind in Kind:
         mine = _ordered(corpus, [f for f in chosen if f.kind is kind], kind)
         if not mine or (query.kinds and kind not in query.kinds):
             continue
-        kept = mine[:limit] if limit is not None else mine
-        briefing.findings += kept
+        claims = repeats.collapse(mine)
+        kept = claims[:limit] if limit is not None else claims
+        for finding in kept:
+            members = repeats.present(finding, mine)
+            if len(members) > 1:
+                briefing.members[finding.id] = members
+            briefing.findings += members
         if kind in GROUPED_BY_TOPIC:
             groups: dict[str, list[Finding]] = {}
             for finding in kept:
                 groups.setdefault(finding.topics[0], []).append(finding)
             ordered = sorted(groups.items(), key=lambda item: corpus.topic_label(item[0]))
-            section = Section(kind, [(topic, items) for topic, items in ordered], len(mine))
+            section = Section(kind, [(topic, items) for topic, items in ordered], len(claims))
         else:
-            section = Section(kind, [(None, kept)], len(mine))
+            section = Section(kind, [(None, kept)], len(claims))
+        section.findings = len(mine)
         briefing.sections.append(section)
     briefing.series = build_series(corpus, briefing.findings)
     cited = {f.source for f in briefing.findings}

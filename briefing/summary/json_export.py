@@ -12,6 +12,7 @@ from typing import Any
 
 from briefing.corpus import Corpus
 from briefing.model import Finding, Kind, Source
+from briefing.repeats import repeats_of
 from briefing.timeline import Series, build_series
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
@@ -105,6 +106,19 @@ def ordered(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
     )
 
 
+def repeat_records(corpus: Corpus, chosen: list[Finding]) -> list[dict[str, Any]]:
+    """The claims several of ``chosen`` make: representative and members (itself first),
+    earliest source first. Every member is also in ``findings``."""
+    present = {f.id for f in chosen}
+    records = []
+    for group in repeats_of(corpus).groups:
+        members = [f.id for f in group.members if f.id in present]
+        if len(members) > 1:
+            records.append({"representative": members[0], "members": members})
+    position = {f.id: n for n, f in enumerate(chosen)}
+    return sorted(records, key=lambda r: position[r["representative"]])
+
+
 def to_json(corpus: Corpus, as_of: date, findings: list[Finding] | None = None) -> str:
     """The corpus (or the given findings of it) as an indented JSON document."""
     chosen = ordered(corpus, corpus.findings if findings is None else findings)
@@ -114,5 +128,6 @@ def to_json(corpus: Corpus, as_of: date, findings: list[Finding] | None = None) 
         "sources": [source_record(s) for s in sources],
         "findings": [finding_record(corpus, f, as_of) for f in chosen],
         "series": [series_record(s) for s in build_series(corpus, chosen)],
+        "repeats": repeat_records(corpus, chosen),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

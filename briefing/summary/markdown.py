@@ -26,7 +26,11 @@ def to_markdown(briefing: Briefing) -> str:
     corpus, as_of = briefing.corpus, briefing.as_of
     notes: list[str] = []
 
-    def cite(finding: Finding) -> str:
+    def cite(shown: Finding) -> str:
+        """A footnote for each source making the claim, each with its own quote."""
+        return "".join(note(f) for f in briefing.reports(shown))
+
+    def note(finding: Finding) -> str:
         source = corpus.source_of(finding)
         notes.append(
             f"[^{len(notes) + 1}]: “{md(finding.quote)}” — {md(source.outlet)}, "
@@ -81,7 +85,7 @@ def to_markdown(briefing: Briefing) -> str:
 
     def report(item: Report) -> str:
         first = item.first
-        cites = "".join(cite(p.finding) for p in item.points)
+        cites = "".join(note(p.finding) for p in item.points)
         when = ", ".join(filter(None, (first.period.label(), corroboration_label(item))))
         return f"{md(format_metric(first.metric))} ({when}){cites}"
 

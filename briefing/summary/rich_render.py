@@ -114,10 +114,13 @@ class BriefingView:
         yield info
         counts = Text()
         for section in briefing.sections:
-            number, _, noun = section.kind.counted(section.total).partition(" ")
+            number, _, noun = section.kind.counted(section.findings).partition(" ")
             colour = self._colour(f"kind-{section.kind.value}")
             counts.append(f"{number} ", style=f"bold {colour}")
-            counts.append(f"{noun}  ")
+            counts.append(noun)
+            if section.total < section.findings:
+                counts.append(f" ({section.total} distinct claims)", style="dim")
+            counts.append("  ")
         counts.rstrip()
         yield counts
 
@@ -146,7 +149,7 @@ class BriefingView:
             details.append(finding.owner)
         if details:
             line.append_text(_t(" — " + "; ".join(details), "dim"))
-        line.append(f" [{self.briefing.number(finding)}]", style="bold")
+        line.append(f" {self.briefing.cites(finding)}", style="bold")
         return line
 
     def _deadlines(self, findings: list[Finding]) -> Table:
@@ -173,7 +176,7 @@ class BriefingView:
                 state,
                 _t(statement(finding) + (f"\nnote: {mark.note}" if mark and mark.note else "")),
                 _t(finding.owner or "—", "dim"),
-                Text(f"[{self.briefing.number(finding)}]", style="bold"),
+                Text(self.briefing.cites(finding), style="bold"),
             )
         return table
 

@@ -138,7 +138,16 @@ async def test_o_on_a_sources_row_opens_its_url(fixture_corpus, tmp_path):
 
 # The keys list --------------------------------------------------------------------
 
-_SYMBOLS = {"?": "question_mark", "/": "slash", "↑": "up", "↓": "down", "←": "left", "→": "right"}
+_SYMBOLS = {
+    "?": "question_mark",
+    "/": "slash",
+    "↑": "up",
+    "↓": "down",
+    "←": "left",
+    "→": "right",
+    "[": "left_square_bracket",
+    "]": "right_square_bracket",
+}
 
 
 def _norm(key: str) -> str:

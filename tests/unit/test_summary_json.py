@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from tests.json_schema import FINDING_KEYS, KINDS, METRIC_KEYS, SOURCE_KEYS
+from tests.json_schema import FINDING_KEYS, KINDS, METRIC_KEYS, SOURCE_KEYS, TOP_KEYS
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def statuses(doc: dict) -> dict[str, str | None]:
 
 
 def test_exactly_the_documented_keys(document: dict):
-    assert set(document) == {"as_of", "sources", "findings", "series"}
+    assert set(document) == TOP_KEYS
     assert document["as_of"] == "2025-03-15"
     assert document["sources"] and document["findings"]
     for source in document["sources"]:

@@ -39,6 +39,7 @@ KEYS: list[tuple[str, str, str]] = [
     ("Search", "escape", "clear the search, then the filter"),
     ("Search", "f", "filter by topic and source"),
     ("Source view", "n / p", "next / previous finding in the article"),
+    ("Source view", "] / [", "the same claim in the next / previous article"),
     ("Source view", "escape", "back to exactly where you were"),
     ("App", "t", "pick a theme (remembered)"),
     ("App", "ctrl+p", "command palette: every action"),

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from briefing.model import Finding, Source
+from briefing.repeats import Repeat, repeats_of
 from briefing.text import printable
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.context import ViewContext
@@ -34,6 +35,10 @@ class SourceScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back"),
         Binding("n", "step(1)", "Next finding"),
         Binding("p", "step(-1)", "Previous finding"),
+        Binding("right_square_bracket", "other_source(1)", "Same claim elsewhere"),
+        Binding(
+            "left_square_bracket", "other_source(-1)", "Same claim, previous source", show=False
+        ),
         Binding("y", "copy_citation", "Cite"),
         Binding("o", "open_url", "Open URL"),
         Binding("j", "scroll(1)", "Scroll down", show=False),
@@ -55,6 +60,17 @@ class SourceScreen(Screen[None]):
     def finding(self) -> Finding | None:
         """The finding whose quote is highlighted."""
         return self.findings[self.index] if 0 <= self.index < len(self.findings) else None
+
+    @property
+    def group(self) -> Repeat | None:
+        """The claim the highlighted finding makes, when other sources make it too."""
+        finding = self.finding
+        return repeats_of(self.context.corpus).group_of(finding) if finding else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "other_source":
+            return self.group is not None
+        return True
 
     def compose(self) -> ComposeResult:
         yield Static(id="source-header")
@@ -83,6 +99,14 @@ class SourceScreen(Screen[None]):
         if finding is not None:
             text.append(f"\nFinding {self.index + 1} of {len(self.findings)}: ", style="dim")
             text.append(printable(finding.statement), style="bold")
+            group = self.group
+            if group is not None:
+                place = next(n for n, m in enumerate(group.members, 1) if m.id == finding.id)
+                text.append(
+                    f"\nSame claim in {len(group)} sources (this is {place} of {len(group)}): "
+                    "] next, [ previous",
+                    style="dim",
+                )
         else:
             count = len(self.findings)
             text.append(
@@ -94,6 +118,7 @@ class SourceScreen(Screen[None]):
 
     def _render_highlight(self) -> None:
         self._render_header()
+        self.refresh_bindings()  # ] and [ only where the claim has other sources
         self._quote_at = None
         finding = self.finding
         start, end = finding.span if finding else (-1, -1)
@@ -139,6 +164,16 @@ class SourceScreen(Screen[None]):
             else (0 if delta > 0 else len(self.findings) - 1)
         )
         self._render_highlight()
+
+    def action_other_source(self, delta: int) -> None:
+        """Open the next (previous) source making the highlighted finding's claim."""
+        group, finding = self.group, self.finding
+        if group is None or finding is None:
+            return
+        place = next(n for n, m in enumerate(group.members) if m.id == finding.id)
+        other = group.members[(place + delta) % len(group)]
+        corpus = self.context.corpus
+        self.app.switch_screen(SourceScreen(self.context, corpus.source_of(other), other))
 
     def action_scroll(self, lines: int) -> None:
         """Scroll the article by a few lines."""

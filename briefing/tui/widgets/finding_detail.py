@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -15,6 +16,7 @@ from briefing.corpus import Corpus
 from briefing.dates import days_left, describe_days
 from briefing.figures import format_metric
 from briefing.model import Finding
+from briefing.repeats import repeats_of
 from briefing.text import printable
 
 
@@ -42,6 +44,16 @@ def render_finding(
         _t(f"“{finding.quote}”", "italic"),
         Text(),
     ]
+    # The claim's other sources come early: on a small terminal they would scroll away.
+    group = repeats_of(corpus).group_of(finding)
+    if group is not None:
+        parts.append(Text(f"Reported by {len(group)} sources", style="bold"))
+        for member in group.members:
+            member_source = corpus.source_of(member)
+            this = " (this one)" if member.id == finding.id else ""
+            parts.append(_t(f"• {member_source.outlet}, {member_source.published_label}{this}"))
+            parts.append(Padding(_t(f"“{member.quote}”", "italic"), (0, 0, 0, 2)))
+        parts += [Text("enter opens this source; there ] and [ step to the others", "dim"), Text()]
     for metric in finding.metrics:
         parts.append(
             _field(
@@ -78,7 +90,8 @@ def render_finding(
                 "Origin", f"{finding.origin.value}{'' if finding.reviewed else ', not reviewed'}"
             )
         )
-    others = corpus.also_reported(finding)
+    same = {m.id for m in group.members} if group else set()
+    others = [(f, m) for f, m in corpus.also_reported(finding) if f.id not in same]
     if others:
         parts += [Text(), Text("Also reported in", style="bold")]
         for other, metric in others:

@@ -13,6 +13,7 @@ from textual.widgets import DataTable
 
 from briefing.model import Finding, Kind, Origin
 from briefing.query import Query
+from briefing.repeats import repeats_of
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.due_cells import (
     COMPACT_WIDTH,
@@ -92,12 +93,20 @@ class FindingsPanel(Container):
         table = self.table
         keep = table.current_key
         corpus = self.context.corpus
-        self.shown = query.apply(corpus, self.base_findings(), self.context.index)
+        # A claim several sources make is one row: the first member the query keeps.
+        repeats = repeats_of(corpus)
+        base = self.base_findings()
+        self.shown = repeats.collapse(query.apply(corpus, base, self.context.index))
         table.clear()
         for finding in self.shown:
             table.add_row(*self.cells(finding), key=finding.id)
+        group = repeats.of.get(keep) if keep else None
+        shown_ids = {f.id for f in self.shown}
+        if group is not None and keep not in shown_ids:
+            # The row now shows another member of the same claim: stay on it.
+            keep = next((m.id for m in group.members if m.id in shown_ids), keep)
         table.select_key(keep)
-        self.border_title = f"{len(self.shown)} of {len(self.base_findings())}"
+        self.border_title = f"{len(self.shown)} of {len(repeats.collapse(base))}"
         self._show_detail(table.current_key)
 
     def current_finding(self) -> Finding | None:
@@ -121,13 +130,18 @@ class FindingsPanel(Container):
         self.query_one(FindingDetail).scroll_relative(y=lines, animate=False)
 
     def statement_cell(self, finding: Finding) -> Text:
-        """The statement, after ``● `` when unreviewed and ``✦ `` when from a new source."""
+        """The statement, after ``● `` when unreviewed, ``✦ `` when from a new source and
+        ``×2`` when two sources make the claim."""
         statement = cell(finding.statement)
+        group = repeats_of(self.context.corpus).group_of(finding)
+        if group is not None:
+            statement = Text.assemble(Text(f"×{len(group)} ", style="bold"), statement)
         if not finding.reviewed:
             statement = Text.assemble(Text("● ", style="bold"), statement)
         if finding.source in self.context.new:
             colour = self.colours.get("accent", "")
             statement = Text.assemble(Text("✦ ", style=f"bold {colour}"), statement)
+        statement.no_wrap, statement.overflow = True, "ellipsis"  # assemble drops them
         return statement
 
     def _show_detail(self, key: str | None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -11,6 +13,7 @@ from briefing.dates import Status
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
 from briefing.query import Query
+from briefing.repeats import repeats_of
 from briefing.timeline import Series, build_series
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.due_cells import (
@@ -141,6 +144,26 @@ class OverviewPanel(VerticalScroll):
         table.set_class(shown, "shown")
         self.query_one("#overview-conflicts-title").set_class(shown, "shown")
 
+    def _repeats_line(self, chosen: list[Finding]) -> Text:
+        """Why the lists are shorter than the counts: claims several sources make."""
+        repeats = repeats_of(self.context.corpus)
+        distinct = repeats.collapse(chosen)
+        if len(distinct) == len(chosen):
+            return Text()
+        # Claims with two or more members among the findings shown (a filter may drop some).
+        per_group = Counter(id(g) for f in chosen if (g := repeats.of.get(f.id)))
+        repeated = sum(1 for n in per_group.values() if n > 1)
+        counts = []
+        for kind in Kind:
+            claims = sum(1 for f in distinct if f.kind is kind)
+            if claims < sum(1 for f in chosen if f.kind is kind):
+                counts.append(f"{claims} distinct {kind.plural.lower()}")
+        return Text(
+            f"\n{repeated} {'claim' if repeated == 1 else 'claims'} made by several sources, "
+            f"listed once: {', '.join(counts)}",
+            style="dim",
+        )
+
     def _summary(self, chosen: list[Finding], colours: dict[str, str]) -> None:
         corpus, as_of = self.context.corpus, self.context.as_of
         text = Text()
@@ -154,6 +177,7 @@ class OverviewPanel(VerticalScroll):
             number, _, noun = kind.counted(count).partition(" ")
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
             text.append(f"{noun}   ")
+        text.append_text(self._repeats_line(chosen))
         overdue = sum(1 for f in chosen if corpus.status_of(f, as_of) is Status.OVERDUE)
         if overdue:
             text.append(

@@ -1,0 +1,87 @@
+"""`briefing summary` on the bundled corpus: a claim two articles make is printed once,
+citing both; JSON keeps every finding and lists the groups."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from tests.json_schema import REPEAT_KEYS, TOP_KEYS
+from tests.summary.conftest import AS_OF, Run
+
+ICT = "ICT revenue estimated at VND 1,928,311 billion in H1 2024"
+KT, TH = "Báo Kinh tế và Đô thị", "Báo Thanh Hóa"
+
+
+def summary(cli: Run, bundled: Path, *args: str) -> str:
+    status, out, err = cli("summary", "--corpus", str(bundled), "--as-of", AS_OF, *args)
+    assert (status, err) == (0, "")
+    return out
+
+
+def findings_part(text: str) -> str:
+    """The sections of findings, before figures over time and sources."""
+    return text.split("Figures over time")[0]
+
+
+def source_number(text: str, outlet: str) -> int:
+    line = next(x for x in text.splitlines() if x.startswith("[") and outlet in x)
+    return int(line[1 : line.index("]")])
+
+
+def test_text_prints_the_claim_once_citing_both_articles(cli: Run, bundled: Path):
+    out = summary(cli, bundled, "--format", "text", "--width", "200")
+    body = findings_part(out)
+    lines = [x for x in body.splitlines() if ICT in x]
+    assert len(lines) == 1
+    kt, th = source_number(out, KT), source_number(out, TH)
+    assert lines[0].endswith(f"[{kt}] [{th}]")
+    assert "103 achievements (95 distinct claims)" in out
+    assert "Achievements (95)" in out
+    # Different chip-card figures of three articles stay three lines.
+    assert sum("chip ID cards" in x for x in body.splitlines()) == 3
+
+
+def test_a_source_filter_shows_that_source_s_member_alone(cli: Run, bundled: Path):
+    only = ("--source", "thanhhoa-2024-07-10")
+    out = summary(cli, bundled, "--format", "text", "--width", "200", *only)
+    line = next(x for x in findings_part(out).splitlines() if ICT in x)
+    assert line.endswith("[1]") and "[2]" not in line
+    assert "distinct claims" not in out
+
+
+def test_markdown_footnotes_each_source_with_its_own_quote(cli: Run, bundled: Path):
+    out = summary(cli, bundled, "--format", "markdown")
+    lines = [x for x in out.split("## Figures over time")[0].splitlines() if ICT in x]
+    assert len(lines) == 1
+    notes = re.findall(r"\[\^([0-9]+)\]", lines[0])
+    assert len(notes) == 2
+    footnotes = [next(x for x in out.splitlines() if x.startswith(f"[^{n}]: ")) for n in notes]
+    assert KT in footnotes[0] and "up 26% over the same period" in footnotes[0]
+    assert TH in footnotes[1] and "an increase of 26% over the same period" in footnotes[1]
+
+
+def test_html_prints_the_claim_once(cli: Run, bundled: Path):
+    out = summary(cli, bundled, "--format", "html")
+    body = out.split("Figures over time")[0]
+    assert body.count("ICT revenue estimated at VND 1,928,311") == 1
+
+
+def test_json_keeps_every_finding_and_lists_the_repeats(cli: Run, bundled: Path):
+    doc = json.loads(summary(cli, bundled, "--format", "json"))
+    assert set(doc) == TOP_KEYS
+    ids = {f["id"] for f in doc["findings"]}
+    assert len(ids) == 160
+    assert len(doc["repeats"]) == 8
+    for repeat in doc["repeats"]:
+        assert set(repeat) == REPEAT_KEYS
+        assert repeat["representative"] == repeat["members"][0]
+        assert set(repeat["members"]) <= ids
+        assert [m.split("-")[0] for m in repeat["members"]] == ["kt", "th"]
+    ict = {"representative": "kt-ict-revenue", "members": ["kt-ict-revenue", "th-ict-revenue"]}
+    assert ict in doc["repeats"]
+    narrowed = json.loads(
+        summary(cli, bundled, "--format", "json", "--source", "thanhhoa-2024-07-10")
+    )
+    assert narrowed["repeats"] == []
