@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 
 from briefing.settings import Settings
 from briefing.tui.app import BriefingApp, UnknownTheme
+from briefing.tui.colours import theme_colours
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.keys_screen import KEYS, KeysScreen
 from briefing.tui.screens.review_screen import ReviewScreen
@@ -333,3 +334,21 @@ def test_an_unknown_theme_is_refused_by_name(fixture_corpus, tmp_path):
     with pytest.raises(UnknownTheme, match="'nope'") as caught:
         build(fixture_corpus, tmp_path, theme="nope")
     assert "briefing-light" in str(caught.value)  # and says what there is
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "nord", "ansi-dark", "ansi-light"])
+async def test_textual_s_own_themes_draw_every_panel(fixture_corpus, tmp_path, theme):
+    # Their app colours are references ($success, "$warning 30%") that Rich cannot
+    # parse as they stand; the panels must draw with the colours they stand for.
+    app = build(fixture_corpus, tmp_path, theme=theme)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        for key in "1234567":
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SourceScreen)
+        colours = theme_colours(app)
+        assert colours["kind-achievement"], colours
+        assert all(not value.startswith("$") for value in colours.values())

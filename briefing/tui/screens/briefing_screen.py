@@ -20,6 +20,7 @@ from briefing.query import Query, SearchIndex
 from briefing.review import review_refusal, unreviewed
 from briefing.text import printable
 from briefing.tui.actions import copy_citation, open_source_url
+from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
 from briefing.tui.screens.filter_screen import FilterChoice, FilterScreen
 from briefing.tui.screens.mark_screen import MarkChoice, MarkScreen
@@ -129,7 +130,7 @@ class BriefingScreen(Screen[None]):
 
     def refresh_panels(self) -> None:
         """Re-apply the query (and the theme's colours) to every panel."""
-        colours = dict(self.app.theme_variables)
+        colours = theme_colours(self.app)
         query = self.query_now
         for panel in self.query("OverviewPanel, FindingsPanel, SourcesPanel, FiguresPanel"):
             panel.apply(query, colours)  # type: ignore[attr-defined]

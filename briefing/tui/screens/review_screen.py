@@ -33,6 +33,7 @@ from briefing.review import (
     unreviewed,
 )
 from briefing.text import printable
+from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
 
 DUE_HINT = f"{DUE_FORMS}; empty for none"
@@ -131,7 +132,7 @@ class ReviewScreen(ModalScreen[str | None]):
 
     def _meta(self, finding: Finding) -> Text:
         source = self.context.corpus.source_of(finding)
-        colour = self.app.theme_variables.get(f"kind-{finding.kind.value}", "")
+        colour = theme_colours(self.app).get(f"kind-{finding.kind.value}", "")
         text = Text()
         text.append(finding.kind.value.upper(), style=f"bold {colour}")
         if finding.confidence is not None:
@@ -145,7 +146,7 @@ class ReviewScreen(ModalScreen[str | None]):
         reach = SHORT_REACH if self.has_class("short") else REACH
         cut = excerpt(self.context.corpus.text_of(finding.source), finding.span, reach)
         text = Text(printable(cut.text))
-        colour = self.app.theme_variables.get("quote-highlight", "")
+        colour = theme_colours(self.app)["quote-highlight"]
         text.stylize(f"bold on {colour}" if colour else "bold reverse", cut.start, cut.end)
         return text
 

@@ -15,6 +15,7 @@ from briefing.model import Finding, Source
 from briefing.repeats import Repeat, repeats_of
 from briefing.text import printable
 from briefing.tui.actions import copy_citation, open_source_url
+from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
 
 
@@ -84,7 +85,7 @@ class SourceScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        colour = self.app.theme_variables.get("quote-highlight")
+        colour = theme_colours(self.app)["quote-highlight"]
         if colour:
             self.quote_style = f"bold on {colour}"
         self._render_highlight()
