@@ -240,7 +240,8 @@ def _corpus_root(path: Path | None) -> Path:
 def _run_check(args: argparse.Namespace) -> int:
     from briefing.corpus import load_corpus
 
-    corpus = load_corpus(_corpus_root(args.corpus))
+    # Always from the TOML: a check validates for real (and refreshes the cache).
+    corpus = load_corpus(_corpus_root(args.corpus), trust_cache=False)
     problems = [*corpus.problems, *corpus.marks.problems]
     if problems:
         for problem in problems:
@@ -288,7 +289,6 @@ def _run_summary(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"{option}: unknown '{unknown[0]}' (known: {', '.join(sorted(known))})"
             )
-    colours = _summary_colours(args.theme)
     since, among = args.since, None
     if since == SINCE_LAST:
         from briefing.news import new_sources
@@ -317,6 +317,11 @@ def _run_summary(args: argparse.Namespace) -> int:
     width = args.width or (
         shutil.get_terminal_size((100, 24)).columns if args.output is None else 100
     )
+    # Plain text, markdown and JSON have no colours: the themes (and the settings file
+    # naming the chosen one) are read only to check a --theme given, or for colour.
+    colours: dict[str, str] = {}
+    if fmt in ("rich", "html") or args.theme is not None:
+        colours = _summary_colours(args.theme)
     briefing = build_briefing(corpus, query, as_of, args.limit)
     text = render(fmt, briefing, corpus, as_of, colours, width)
     if args.output is None:
