@@ -253,6 +253,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    import gc
     import os
     import shutil
 
@@ -263,6 +264,9 @@ def _run_summary(args: argparse.Namespace) -> int:
     from briefing.summary.output import render
 
     corpus = load_corpus(_corpus_root(args.corpus))
+    # The corpus lives until exit: collections need not walk its objects again
+    # (on a large corpus they doubled the time of building the briefing).
+    gc.freeze()
     if corpus.problems:
         for problem in corpus.problems:
             print(problem, file=sys.stderr)

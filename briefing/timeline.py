@@ -163,8 +163,8 @@ class Series:
         return list(per_end.values())
 
 
-def _point_order(point: Point) -> tuple[date, date, str]:
-    return (point.period.end, point.source.published_date, point.finding.id)
+def _first(pair: tuple[tuple[date, date, str], Point]) -> tuple[date, date, str]:
+    return pair[0]
 
 
 def build_series(corpus: Corpus, findings: Iterable[Finding] | None = None) -> list[Series]:
@@ -173,19 +173,24 @@ def build_series(corpus: Corpus, findings: Iterable[Finding] | None = None) -> l
     Sorted by the metric's label; a metric with no reported value has no series.
     """
     chosen = corpus.findings if findings is None else list(findings)
-    by_metric: dict[str, list[Point]] = {}
+    # Each point with its sort key (period end, source's day, finding id), made while at hand.
+    by_metric: dict[str, list[tuple[tuple[date, date, str], Point]]] = {}
     for finding in chosen:
-        if finding.kind not in REPORTED_KINDS:
+        if finding.kind not in REPORTED_KINDS or not finding.metrics:
             continue
         source = corpus.sources[finding.source]
+        published = source.published_date
         for metric in finding.metrics:
-            by_metric.setdefault(metric.name, []).append(Point(finding, metric, source))
+            by_metric.setdefault(metric.name, []).append(
+                ((metric.period.end, published, finding.id), Point(finding, metric, source))
+            )
     result: list[Series] = []
-    for name, points in by_metric.items():
+    for name, keyed in by_metric.items():
         definition = corpus.metric_defs.get(name)
-        unit = definition.unit if definition else points[0].metric.unit
+        unit = definition.unit if definition else keyed[0][1].metric.unit
         series = Series(metric=name, label=corpus.metric_label(name), unit=unit)
-        for point in sorted(points, key=_point_order):
+        keyed.sort(key=_first)
+        for _, point in keyed:
             (series.points if point.metric.unit == unit else series.refused).append(point)
         _group(series)
         result.append(series)

@@ -33,8 +33,22 @@ def source_record(source: Source) -> dict[str, Any]:
 
 def finding_record(corpus: Corpus, finding: Finding, as_of: date) -> dict[str, Any]:
     """One finding as JSON, with its status as of ``as_of``."""
-    status = corpus.status_of(finding, as_of)
-    mark = corpus.mark_of(finding)
+    return _finding_record(corpus, finding, as_of, {})
+
+
+def _finding_record(
+    corpus: Corpus, finding: Finding, as_of: date, statuses: dict[str, str | None]
+) -> dict[str, Any]:
+    # ``statuses`` remembers the status of each due text: thousands of findings share one.
+    due = finding.due
+    if due is None:
+        status = None
+    elif due in statuses:
+        status = statuses[due]
+    else:
+        found = corpus.status_of(finding, as_of)
+        status = statuses[due] = found.value if found else None
+    mark = corpus.marks.marks.get(finding.id) if corpus.marks.marks else None
     return {
         "id": finding.id,
         "kind": finding.kind.value,
@@ -43,9 +57,9 @@ def finding_record(corpus: Corpus, finding: Finding, as_of: date) -> dict[str, A
         "source": finding.source,
         "span": list(finding.span),
         "topics": list(finding.topics),
-        "due": finding.due,
+        "due": due,
         "owner": finding.owner,
-        "status": status.value if status else None,
+        "status": status,
         "mark": mark.record() if mark else None,
         "metrics": [
             {
@@ -93,26 +107,34 @@ def _number(value: float) -> int | float:
 
 def ordered(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
     """Kind by kind, then oldest source first, then in article order."""
+    published = {sid: s.published_date for sid, s in corpus.sources.items()}
     return sorted(
         findings,
-        key=lambda f: (
-            KIND_ORDER[f.kind],
-            corpus.sources[f.source].published_date,
-            f.source,
-            f.span,
-        ),
+        key=lambda f: (KIND_ORDER[f.kind], published[f.source], f.source, f.span),
     )
 
 
-def to_json(corpus: Corpus, as_of: date, findings: list[Finding] | None = None) -> str:
-    """The corpus (or the given findings of it) as an indented JSON document."""
+def to_json(
+    corpus: Corpus,
+    as_of: date,
+    findings: list[Finding] | None = None,
+    series: list[Series] | None = None,
+) -> str:
+    """The corpus (or the given findings of it) as an indented JSON document.
+
+    ``series`` are those of the same findings when the caller has them already
+    (a briefing does): building them again is seconds on a large corpus.
+    """
     chosen = ordered(corpus, corpus.findings if findings is None else findings)
     sources = sorted(corpus.sources.values(), key=lambda s: (s.published_date, s.id))
+    if series is None:
+        series = build_series(corpus, chosen)
+    statuses: dict[str, str | None] = {}
     document = {
         "as_of": as_of.isoformat(),
         "sources": [source_record(s) for s in sources],
-        "findings": [finding_record(corpus, f, as_of) for f in chosen],
-        "series": [series_record(s) for s in build_series(corpus, chosen)],
+        "findings": [_finding_record(corpus, f, as_of, statuses) for f in chosen],
+        "series": [series_record(s) for s in series],
     }
     plain = all(_plain(m.value) for f in chosen for m in f.metrics)
     return _dumps(document, plain=plain)

@@ -49,7 +49,7 @@ def render(
     if fmt == "json":
         from briefing.summary.json_export import to_json
 
-        return to_json(corpus, as_of, briefing.findings)
+        return to_json(corpus, as_of, briefing.findings, briefing.series)
     if fmt == "markdown":
         from briefing.summary.markdown import to_markdown
 
