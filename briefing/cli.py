@@ -327,6 +327,17 @@ def _run_summary(args: argparse.Namespace) -> int:
     if fmt in ("rich", "html") or args.theme is not None:
         colours = _summary_colours(args.theme)
     briefing = build_briefing(corpus, query, as_of, args.limit)
+    stdout = getattr(sys.stdout, "buffer", None)
+    if fmt == "json" and args.output is None and stdout is not None:
+        # Written as it is made: a large corpus's JSON is never held whole (160 MB
+        # and its records for 10,000 articles).
+        from briefing.summary.json_export import iter_json
+
+        sys.stdout.flush()
+        for piece in iter_json(corpus, as_of, briefing.findings, briefing.series):
+            stdout.write(piece)
+        stdout.flush()
+        return EXIT_OK
     text = render(fmt, briefing, corpus, as_of, colours, width)
     if args.output is None:
         sys.stdout.write(text)
