@@ -22,6 +22,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from briefing.corpus import Corpus
 from briefing.dates import Period
@@ -163,8 +164,9 @@ class Series:
         return list(per_end.values())
 
 
-def _first(pair: tuple[tuple[date, date, str], Point]) -> tuple[date, date, str]:
-    return pair[0]
+# A point with its sort key: (period end, the source's day, finding id, point).
+_Keyed = tuple[date, date, str, Point]
+_ORDER = itemgetter(0, 1, 2)
 
 
 def build_series(corpus: Corpus, findings: Iterable[Finding] | None = None) -> list[Series]:
@@ -173,26 +175,32 @@ def build_series(corpus: Corpus, findings: Iterable[Finding] | None = None) -> l
     Sorted by the metric's label; a metric with no reported value has no series.
     """
     chosen = corpus.findings if findings is None else list(findings)
-    # Each point with its sort key (period end, source's day, finding id), made while at hand.
-    by_metric: dict[str, list[tuple[tuple[date, date, str], Point]]] = {}
+    # Keys made once per point, while at hand: a large corpus has 100,000s of points.
+    published = {sid: s.published_date for sid, s in corpus.sources.items()}
+    by_metric: dict[str, list[_Keyed]] = {}
     for finding in chosen:
         if finding.kind not in REPORTED_KINDS or not finding.metrics:
             continue
         source = corpus.sources[finding.source]
-        published = source.published_date
+        day = published[finding.source]
         for metric in finding.metrics:
             by_metric.setdefault(metric.name, []).append(
-                ((metric.period.end, published, finding.id), Point(finding, metric, source))
+                (metric.period.end, day, finding.id, Point(finding, metric, source))
             )
     result: list[Series] = []
     for name, keyed in by_metric.items():
         definition = corpus.metric_defs.get(name)
-        unit = definition.unit if definition else keyed[0][1].metric.unit
+        unit = definition.unit if definition else keyed[0][3].metric.unit
         series = Series(metric=name, label=corpus.metric_label(name), unit=unit)
-        keyed.sort(key=_first)
-        for _, point in keyed:
-            (series.points if point.metric.unit == unit else series.refused).append(point)
-        _group(series)
+        keyed.sort(key=_ORDER)
+        kept: list[_Keyed] = []
+        for item in keyed:
+            if item[3].metric.unit == unit:
+                series.points.append(item[3])
+                kept.append(item)
+            else:
+                series.refused.append(item[3])
+        _group(series, kept)
         result.append(series)
     return sorted(result, key=lambda s: (s.label, s.metric))
 
@@ -229,25 +237,32 @@ class _Matcher:
             bisect.insort(self.ordered, (value, index))
 
 
-def _group(series: Series) -> None:
-    by_end: dict[date, list[Point]] = {}
-    for point in series.points:
-        by_end.setdefault(point.period.end, []).append(point)
-    for end, points in by_end.items():
-        reports: list[list[Point]] = []
+def _group(series: Series, kept: list[_Keyed]) -> None:
+    by_end: dict[date, list[_Keyed]] = {}
+    for item in kept:
+        by_end.setdefault(item[0], []).append(item)
+    for end, items in by_end.items():
+        grouped: list[list[_Keyed]] = []
         matcher = _Matcher()
-        for point in points:
-            found = matcher.find(point.metric.value)
+        for item in items:
+            value = item[3].metric.value
+            found = matcher.find(value)
             if found is None:
-                matcher.add(point.metric.value, len(reports))
-                reports.append([point])
+                matcher.add(value, len(grouped))
+                grouped.append([item])
             else:
-                reports[found].append(point)
-        built = [Report(end, r[0].metric.value, tuple(r)) for r in reports]
-        # When sources disagree, the newest source's value counts as the latest.
-        built.sort(key=lambda r: (r.newest_published, r.first.finding.id))
+                grouped[found].append(item)
+        # When sources disagree, the newest source's value counts as the latest:
+        # ordered by (newest source's day, first finding's id), as Report tells them.
+        ordered = sorted(
+            ((max(i[1] for i in group), group[0][2], index) for index, group in enumerate(grouped)),
+        )
+        built = [
+            Report(end, grouped[index][0][3].metric.value, tuple(i[3] for i in grouped[index]))
+            for _, _, index in ordered
+        ]
         series.reports += built
-        sources = {p.source.id for p in points}
+        sources = {i[3].source.id for i in items}
         if len(built) > 1 and len(sources) > 1:
             series.conflicts.append(Conflict(end, tuple(built)))
 
