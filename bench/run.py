@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import shutil
@@ -28,7 +29,6 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -55,9 +55,9 @@ async def main():
     result = {{}}
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        result["first_frame_at"] = time.time()
+        print(json.dumps({{"first_frame_at": time.time()}}), flush=True)
         {after}
-    print(json.dumps(result))
+    print(json.dumps(result), flush=True)
 asyncio.run(main())
 """
 
@@ -92,6 +92,7 @@ SEARCH = """
             await pilot.press("space" if char == " " else char)
             await pilot.pause()
             latencies.append(time.perf_counter() - start)
+            print(json.dumps({{"latency": latencies[-1]}}), flush=True)
         result["latencies"] = latencies
         result["searched"] = getattr(screen, "search_text", None)
 """
@@ -127,14 +128,36 @@ class Figure:
     ok: bool | None  # None: no target, reported only
 
 
-def run(argv: list[str], env: dict[str, str], *, quiet: bool = True) -> Run:
-    """Run ``argv``; wall time, the child's own peak RSS (wait4), its stdout."""
+class TimedOut(Exception):
+    """A child ran past its time limit; carries what it printed until then."""
+
+    def __init__(self, stdout: str) -> None:
+        super().__init__("timed out")
+        self.stdout = stdout
+
+
+def run(
+    argv: list[str], env: dict[str, str], *, quiet: bool = True, limit: float | None = None
+) -> Run:
+    """Run ``argv``; wall time, the child's own peak RSS (wait4), its stdout.
+
+    Past ``limit`` seconds the child is killed and ``TimedOut`` raised.
+    """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         process = subprocess.Popen(
             argv, stdout=subprocess.DEVNULL if quiet else out, stderr=err, env=env, cwd=REPO
         )
-        _, status, usage = os.wait4(process.pid, 0)
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG if limit else 0)
+            if pid:
+                break
+            if limit is not None and time.perf_counter() - start > limit:
+                process.kill()
+                os.wait4(process.pid, 0)
+                out.seek(0)
+                raise TimedOut(out.read().decode())
+            time.sleep(0.02)
         seconds = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
@@ -157,15 +180,22 @@ def interleaved(commands: dict[str, list[str]], env: dict[str, str], runs: int) 
 
 
 def first_frame(
-    setup: str, env: dict[str, str], after: str = ""
-) -> tuple[float, dict[str, Any], float]:
-    """Seconds from starting a process to its app's first frame; its report; peak MB."""
+    setup: str, env: dict[str, str], after: str = "", limit: float | None = None
+) -> tuple[float | None, list[float], float | None]:
+    """Seconds from starting a process to its app's first frame, the search latencies
+    it reported, and its peak MB; None for what a child past ``limit`` did not reach."""
     body = textwrap.indent(textwrap.dedent(after).strip(), " " * 8).lstrip()
     code = FIRST_FRAME.format(setup=setup, after=body)
     started = time.time()
-    result = run([PYTHON, "-c", code], env, quiet=False)
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    return report["first_frame_at"] - started, report, result.peak_mb
+    peak: float | None = None
+    try:
+        result = run([PYTHON, "-c", code], env, quiet=False, limit=limit)
+        printed, peak = result.stdout, result.peak_mb
+    except TimedOut as exc:
+        printed = exc.stdout
+    reports = [json.loads(line) for line in printed.splitlines() if line.startswith("{")]
+    frame = next((r["first_frame_at"] - started for r in reports if "first_frame_at" in r), None)
+    return frame, [r["latency"] for r in reports if "latency" in r], peak
 
 
 def corpus(workdir: Path, articles: int) -> Path:
@@ -266,8 +296,8 @@ def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
     floor_frames, app_frames = [], []
     bundled_app = BRIEFING_APP.format(root=str(REPO), as_of=AS_OF)
     for _ in range(max(3, runs // 3)):
-        floor_frames.append(first_frame(FLOOR_APP, env)[0])
-        app_frames.append(first_frame(bundled_app, env)[0])
+        floor_frames.append(first_frame(FLOOR_APP, env)[0] or math.inf)
+        app_frames.append(first_frame(bundled_app, env)[0] or math.inf)
     figures.append(
         ratio_figure(
             "TUI first frame (bundled) vs four-tab Textual app",
@@ -303,19 +333,30 @@ def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
     )
     figures.append(memory_figure(f"peak memory, warm load ({label})", warm_runs[0].peak_mb, 400))
     scale_app = BRIEFING_APP.format(root=str(root), as_of=AS_OF)
-    frame, report, app_peak = first_frame(scale_app, env, SEARCH.format(query=args.query))
-    figures.append(seconds_figure(f"TUI first frame, warm ({label})", frame, None))
-    latencies = sorted(report["latencies"])
-    p95 = latencies[min(len(latencies) - 1, round(0.95 * (len(latencies) - 1)))]
-    figures.append(
-        Figure(
-            f"search keystroke '{args.query}' median / p95 ({label})",
-            f"{statistics.median(latencies) * 1000:.0f} / {p95 * 1000:.0f} ms",
-            "—",
-            None,
-        )
+    limit = 120 if args.quick else 420
+    frame, latencies, app_peak = first_frame(
+        scale_app, env, SEARCH.format(query=args.query), limit=limit
     )
-    figures.append(memory_figure(f"peak memory, TUI after search ({label})", app_peak, 400))
+    if frame is None:
+        figures.append(Figure(f"TUI first frame, warm ({label})", f"> {limit} s", "—", None))
+    else:
+        figures.append(seconds_figure(f"TUI first frame, warm ({label})", frame, None))
+    typed = (
+        f"{len(latencies)} of {len(args.query)} keys" if len(latencies) < len(args.query) else ""
+    )
+    if latencies:
+        ordered = sorted(latencies)
+        p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+        value = f"{statistics.median(ordered) * 1000:.0f} / {p95 * 1000:.0f} ms"
+    else:
+        value = "no key done"
+    if typed:
+        value += f" ({typed} within {limit} s)"
+    figures.append(
+        Figure(f"search keystroke '{args.query}' median / p95 ({label})", value, "—", None)
+    )
+    if app_peak is not None:
+        figures.append(memory_figure(f"peak memory, TUI after search ({label})", app_peak, 400))
     summary_json = run(
         [*briefing, "summary", "--format", "json", "--as-of", AS_OF, "--corpus", str(root)], env
     )

@@ -182,7 +182,7 @@ def load_corpus(root: Path, *, trust_cache: bool = True) -> Corpus:
         inputs = cache.Inputs(root)
         corpus = _from_toml(root, inputs)
         if corpus.ok and not corpus.marks.problems:
-            cache.write(root, inputs, _encode(corpus, inputs))
+            cache.write(root, inputs, _encode(corpus))
         return corpus
 
 
@@ -232,7 +232,7 @@ def _state_input(root: Path) -> cache.Input:
     return cache.Input(relative, stat.st_size, stat.st_mtime_ns, cache.sha256(raw))
 
 
-def _encode(corpus: Corpus, inputs: cache.Inputs) -> tuple[Any, ...]:
+def _encode(corpus: Corpus) -> tuple[Any, ...]:
     """The corpus as plain values for the cache: findings grouped by their file."""
     files: list[tuple[str, list[tuple[Any, ...]]]] = []
     current: Path | None = None
@@ -269,16 +269,16 @@ def _from_cache(root: Path) -> Corpus | None:
             found = cache.decode_findings(rows)
             corpus.findings += found
             corpus.claimed_ids.update(dict.fromkeys((f.id for f in found), path))
-    except (ValueError, TypeError, KeyError):
+        _index(corpus)
+        if hit.marks_current:
+            corpus.marks.marks = {
+                fid: Mark(MarkStatus(status_), note, cache.decode_day(day))
+                for fid, status_, note, day in marks
+            }
+        else:
+            corpus.marks = read_marks(root, corpus.dated())
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
         return None  # a body of another shape: read the TOML instead
-    _index(corpus)
-    if hit.marks_current:
-        corpus.marks.marks = {
-            fid: Mark(MarkStatus(status_), note, cache.decode_day(day))
-            for fid, status_, note, day in marks
-        }
-    else:
-        corpus.marks = read_marks(root, corpus.dated())
     return corpus
 
 
