@@ -54,13 +54,16 @@ class _Table:
 
 @dataclass(slots=True)
 class TomlDoc:
-    """A parsed TOML file with enough position information to name lines in errors."""
+    """A parsed TOML file with enough position information to name lines in errors.
+
+    The line index is built on the first ``line_of``: a sound file never needs it,
+    and indexing every line of ten thousand findings files took seconds.
+    """
 
     path: Path
     data: dict[str, Any]
-    _root: _Table
-    _arrays: dict[str, list[_Table]]
-    _tables: dict[str, _Table]
+    text: str
+    _index: tuple[_Table, dict[str, list[_Table]], dict[str, _Table]] | None = None
 
     def line_of(self, *loc: str | int) -> int | None:
         """The line of a location like ``("finding", 3, "span")`` or ``("metric", "x", "unit")``.
@@ -70,18 +73,21 @@ class TomlDoc:
         """
         if not loc:
             return None
+        if self._index is None:
+            self._index = _index(self.text)
+        root, arrays, named = self._index
         head, rest = loc[0], list(loc[1:])
-        if isinstance(head, str) and head in self._arrays:
-            tables = self._arrays[head]
+        if isinstance(head, str) and head in arrays:
+            tables = arrays[head]
             position = rest[0] if rest else None
             if not isinstance(position, int) or position >= len(tables):
                 return tables[0].line if tables else None
             rest.pop(0)
             table = tables[position]
-        elif isinstance(head, str) and rest and f"{head}.{rest[0]}" in self._tables:
-            table = self._tables[f"{head}.{rest.pop(0)}"]
+        elif isinstance(head, str) and rest and f"{head}.{rest[0]}" in named:
+            table = named[f"{head}.{rest.pop(0)}"]
         else:
-            table = self._root
+            table = root
             rest = [head, *rest]
         best: int | None = table.line or None
         while rest:
@@ -177,8 +183,7 @@ def read_toml(path: Path, seen: Callable[[os.stat_result, bytes], None] | None =
         line = int(position.group(1)) if position else None
         message = _TOML_POSITION.sub("", message)
         raise StoreError(Problem(path, line, f"malformed TOML: {message}")) from None
-    root, arrays, tables = _index(text)
-    return TomlDoc(path, data, root, arrays, tables)
+    return TomlDoc(path, data, text)
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

@@ -38,7 +38,7 @@ def same_value(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Point:
     """One reported value with its citation."""
 
@@ -60,7 +60,7 @@ class Point:
         return f"{self.finding.id}#{self.metric.name}#{self.metric.as_of}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """One value for one period (same end day), from one or more sources."""
 
@@ -89,7 +89,7 @@ class Report:
         return max(p.source.published_date for p in self.points)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """Different values for the same period from different sources."""
 

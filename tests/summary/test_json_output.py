@@ -159,9 +159,7 @@ def test_the_json_is_byte_for_byte_what_the_json_module_writes(fixture_corpus, v
             for s in sorted(corpus.sources.values(), key=lambda s: (s.published_date, s.id))
         ],
         "findings": [json_export.finding_record(corpus, f, as_of) for f in chosen],
-        "series": [
-            json_export.series_record(s) for s in json_export.build_series(corpus, chosen)
-        ],
+        "series": [json_export.series_record(s) for s in json_export.build_series(corpus, chosen)],
     }
     written = json_export.to_json(corpus, as_of)
     assert written == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
