@@ -342,7 +342,7 @@ def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
     )
     figures.append(memory_figure(f"peak memory, warm load ({label})", warm_runs[0].peak_mb, 400))
     scale_app = BRIEFING_APP.format(root=str(root), as_of=AS_OF)
-    limit = 120 if args.quick else 420
+    limit = 120 if args.quick else 300
     frame, latencies, app_peak = first_frame(
         scale_app, env, SEARCH.format(query=args.query), limit=limit
     )

@@ -19,7 +19,8 @@ from briefing.dates import Period, parse_period
 
 # Periods repeat across a corpus (a few hundred distinct texts for 200,000 findings),
 # and a Period is immutable, so one parse per text serves every record that names it.
-_period = lru_cache(maxsize=8192)(parse_period)
+parsed_period = lru_cache(maxsize=8192)(parse_period)
+"""``parse_period``, remembered: one parse per distinct text."""
 
 
 class Kind(StrEnum):
@@ -76,7 +77,7 @@ class Metric:
     @property
     def period(self) -> Period:
         """``as_of`` parsed."""
-        return _period(self.as_of)
+        return parsed_period(self.as_of)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ class Source:
     @property
     def published_period(self) -> Period:
         """``published`` parsed."""
-        return _period(self.published)
+        return parsed_period(self.published)
 
     @property
     def published_date(self) -> date:
@@ -174,4 +175,4 @@ class Finding:
     @property
     def due_period(self) -> Period | None:
         """``due`` parsed."""
-        return _period(self.due) if self.due else None
+        return parsed_period(self.due) if self.due else None
