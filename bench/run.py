@@ -434,6 +434,14 @@ def main() -> None:
     if not args.no_record:
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         mode = "--quick" if args.quick else "full"
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        if commit:
+            mode += f", at {commit}"
         with (HERE / "RESULTS.md").open("a", encoding="utf-8") as results:
             results.write(f"\n## {when}, `bench/run.py` ({mode})\n\n{description}\n\n{text}\n")
 

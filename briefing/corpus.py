@@ -51,7 +51,8 @@ class Corpus:
     claimed_ids: dict[str, Path] = field(default_factory=dict, repr=False)
     sources_unreadable: bool = False
     texts: dict[str, str] = field(default_factory=dict, repr=False)
-    """Article texts read so far (``text_of`` reads them on demand)."""
+    """Article texts by source id, read from ``seeds/`` when first asked for (``texts[id]``,
+    ``text_of``); ``get`` and iteration see only those read so far."""
     by_id: dict[str, Finding] = field(default_factory=dict, repr=False)
     by_kind: dict[Kind, list[Finding]] = field(default_factory=dict, repr=False)
     by_topic: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
@@ -61,26 +62,17 @@ class Corpus:
     """The deadline tracker's marks (``data/state.toml``); its problems are kept apart
     from ``problems``, since a broken state file must not stop the briefing."""
 
+    def __post_init__(self) -> None:
+        self.texts = ArticleTexts(self)
+
     @property
     def ok(self) -> bool:
         """True when nothing is wrong with the corpus."""
         return not self.problems
 
     def text_of(self, source_id: str) -> str:
-        """The full article text of a source (verified at load; ``KeyError`` if unreadable).
-
-        Texts are read when first asked for, not kept from loading: ten thousand
-        articles would hold tens of megabytes for the few a person opens.
-        """
-        text = self.texts.get(source_id)
-        if text is None:
-            source = self.sources[source_id]
-            try:
-                text = (self.root / SEEDS / source.file).read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
-                raise KeyError(source_id) from None
-            self.texts[source_id] = text
-        return text
+        """The full article text of a source (verified at load; ``KeyError`` if unreadable)."""
+        return self.texts[source_id]
 
     def published_span(self) -> str:
         """``2024-07-10 to 2025-02``: the publication dates of the sources, as written."""
@@ -156,6 +148,24 @@ class Corpus:
         return sorted(
             dated, key=lambda f: (f.due_period.end, f.id) if f.due_period else (date.max, f.id)
         )
+
+
+class ArticleTexts(dict[str, str]):
+    """Article texts read when first asked for, not kept from loading: ten thousand
+    articles would hold tens of megabytes for the few a person opens."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self._corpus = corpus
+
+    def __missing__(self, source_id: str) -> str:
+        source = self._corpus.sources[source_id]
+        try:
+            text = (self._corpus.root / SEEDS / source.file).read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise KeyError(source_id) from None
+        self[source_id] = text
+        return text
 
 
 def published_span(sources: Iterable[Source]) -> str:

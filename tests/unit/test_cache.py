@@ -74,6 +74,7 @@ def test_a_second_load_of_an_unchanged_corpus_reads_no_toml(
     assert snapshot(second) == snapshot(first)
     finding = second.findings[0]
     assert second.text_of(finding.source)[finding.span[0] : finding.span[1]] == finding.quote
+    assert second.texts[finding.source] == first.text_of(finding.source)  # read on demand
 
 
 def test_nothing_is_written_beside_the_corpus(corpus_copy: Path, cache_dir: Path):
