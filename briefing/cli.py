@@ -260,7 +260,8 @@ def _corpus_root(path: Path | None) -> Path:
 def _run_check(args: argparse.Namespace) -> int:
     from briefing.corpus import load_corpus
 
-    corpus = load_corpus(_corpus_root(args.corpus))
+    # Always from the TOML: a check validates for real (and refreshes the cache).
+    corpus = load_corpus(_corpus_root(args.corpus), trust_cache=False)
     problems = [*corpus.problems, *corpus.marks.problems]
     if problems:
         for problem in problems:
@@ -272,6 +273,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    import gc
     import os
     import shutil
 
@@ -281,6 +283,9 @@ def _run_summary(args: argparse.Namespace) -> int:
     from briefing.summary.document import build_briefing
     from briefing.summary.output import render
 
+    # A one-shot command making millions of small acyclic objects on a large corpus:
+    # cyclic collections, walking them all again and again, took half its time.
+    gc.disable()
     corpus = load_corpus(_corpus_root(args.corpus))
     if corpus.problems:
         for problem in corpus.problems:
@@ -308,7 +313,6 @@ def _run_summary(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"{option}: unknown '{unknown[0]}' (known: {', '.join(sorted(known))})"
             )
-    colours = _summary_colours(args.theme)
     since, among = args.since, None
     if since == SINCE_LAST:
         from briefing.news import new_sources
@@ -337,7 +341,23 @@ def _run_summary(args: argparse.Namespace) -> int:
     width = args.width or (
         shutil.get_terminal_size((100, 24)).columns if args.output is None else 100
     )
+    # Plain text, markdown and JSON have no colours: the themes (and the settings file
+    # naming the chosen one) are read only to check a --theme given, or for colour.
+    colours: dict[str, str] = {}
+    if fmt in ("rich", "html") or args.theme is not None:
+        colours = _summary_colours(args.theme)
     briefing = build_briefing(corpus, query, as_of, args.limit)
+    stdout = getattr(sys.stdout, "buffer", None)
+    if fmt == "json" and args.output is None and stdout is not None:
+        # Written as it is made: a large corpus's JSON is never held whole (160 MB
+        # and its records for 10,000 articles).
+        from briefing.summary.json_export import iter_json
+
+        sys.stdout.flush()
+        for piece in iter_json(corpus, as_of, briefing.findings, briefing.series):
+            stdout.write(piece)
+        stdout.flush()
+        return EXIT_OK
     text = render(fmt, briefing, corpus, as_of, colours, width)
     if args.output is None:
         sys.stdout.write(text)

@@ -3,24 +3,32 @@
 Loading never stops at the first mistake: a person fixing a data file wants every
 problem in one run, so each one is collected as a ``Problem`` (``file:line: what``)
 and the findings that are sound are still indexed.
+
+A corpus with no problems is saved to the compiled cache (``cache.py``); the next
+load of the unchanged folder reads that instead of the TOML, and does not import
+pydantic (``validate.py``) at all.
 """
 
 from __future__ import annotations
 
-import hashlib
+import gc
+import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
+from briefing import cache
 from briefing.dates import Status, status
-from briefing.marks import Mark, Marks, read_marks
+from briefing.marks import Mark, Marks, MarkStatus, read_marks, state_path
 from briefing.model import Finding, Kind, Metric, MetricDef, Source
 from briefing.store import Problem, StoreError, TomlDoc, read_toml
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 SEEDS = "seeds"
 DATA = "data"
@@ -43,6 +51,8 @@ class Corpus:
     claimed_ids: dict[str, Path] = field(default_factory=dict, repr=False)
     sources_unreadable: bool = False
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+    """Article texts by source id, read from ``seeds/`` when first asked for (``texts[id]``,
+    ``text_of``); ``get`` and iteration see only those read so far."""
     by_id: dict[str, Finding] = field(default_factory=dict, repr=False)
     by_kind: dict[Kind, list[Finding]] = field(default_factory=dict, repr=False)
     by_topic: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
@@ -52,13 +62,16 @@ class Corpus:
     """The deadline tracker's marks (``data/state.toml``); its problems are kept apart
     from ``problems``, since a broken state file must not stop the briefing."""
 
+    def __post_init__(self) -> None:
+        self.texts = ArticleTexts(self)
+
     @property
     def ok(self) -> bool:
         """True when nothing is wrong with the corpus."""
         return not self.problems
 
     def text_of(self, source_id: str) -> str:
-        """The full article text of a source (as verified at load)."""
+        """The full article text of a source (verified at load; ``KeyError`` if unreadable)."""
         return self.texts[source_id]
 
     def published_span(self) -> str:
@@ -137,6 +150,24 @@ class Corpus:
         )
 
 
+class ArticleTexts(dict[str, str]):
+    """Article texts read when first asked for, not kept from loading: ten thousand
+    articles would hold tens of megabytes for the few a person opens."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self._corpus = corpus
+
+    def __missing__(self, source_id: str) -> str:
+        source = self._corpus.sources[source_id]
+        try:
+            text = (self._corpus.root / SEEDS / source.file).read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise KeyError(source_id) from None
+        self[source_id] = text
+        return text
+
+
 def published_span(sources: Iterable[Source]) -> str:
     """The first and last publication date of ``sources``, as written in the data."""
     ordered = sorted(sources, key=lambda s: (s.published_date, s.published_period.end))
@@ -146,27 +177,127 @@ def published_span(sources: Iterable[Source]) -> str:
     return first if first == last else f"{first} to {last}"
 
 
-def load_corpus(root: Path) -> Corpus:
-    """Load and verify the corpus in ``root``; problems are collected, not raised."""
+def load_corpus(root: Path, *, trust_cache: bool = True) -> Corpus:
+    """Load and verify the corpus in ``root``; problems are collected, not raised.
+
+    With ``trust_cache`` an unchanged corpus comes from the compiled cache;
+    without (``briefing check``), the TOML is always read and validated. Either
+    way a corpus found sound is cached for the next load.
+    """
+    with _gc_paused():
+        if trust_cache:
+            corpus = _from_cache(root)
+            if corpus is not None:
+                return corpus
+        inputs = cache.Inputs(root)
+        corpus = _from_toml(root, inputs)
+        if corpus.ok and not corpus.marks.problems:
+            cache.write(root, inputs, _encode(corpus))
+        return corpus
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile.
+
+    Loading makes millions of small acyclic objects; each one allocated can start a
+    collection that walks all the others, which doubled the load of a large corpus.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _from_toml(root: Path, inputs: cache.Inputs) -> Corpus:
     corpus = Corpus(root=root)
     data = root / DATA
-    corpus.topics = _load_topics(data / TOPICS_FILE, corpus.problems)
-    corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems)
-    _load_sources(root, corpus)
+    corpus.topics = _load_topics(data / TOPICS_FILE, corpus.problems, inputs)
+    corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems, inputs)
+    _load_sources(root, corpus, inputs)
     findings_dir = data / FINDINGS_DIR
     if findings_dir.is_dir():
         for path in sorted(findings_dir.glob("*.toml")):
-            _load_findings_file(path, corpus)
+            _load_findings_file(path, corpus, inputs)
     else:
         corpus.problems.append(Problem(findings_dir, None, "folder not found"))
+    corpus.texts.clear()  # verified; read again on demand (see text_of)
     _index(corpus)
+    inputs.state = _state_input(root)
     corpus.marks = read_marks(root, corpus.dated())
     return corpus
 
 
-def _read(path: Path, problems: list[Problem]) -> TomlDoc | None:
+def _state_input(root: Path) -> cache.Input:
+    path = state_path(root)
+    relative = f"{DATA}/{path.name}"
     try:
-        return read_toml(path)
+        stat = path.stat()
+        raw = path.read_bytes()
+    except OSError:
+        return cache.Input(relative, cache.ABSENT, 0, "")
+    return cache.Input(relative, stat.st_size, stat.st_mtime_ns, cache.sha256(raw))
+
+
+def _encode(corpus: Corpus) -> tuple[Any, ...]:
+    """The corpus as plain values for the cache: findings grouped by their file."""
+    files: list[tuple[str, list[tuple[Any, ...]]]] = []
+    current: Path | None = None
+    for finding in corpus.findings:
+        path = corpus.claimed_ids[finding.id]
+        if path != current:
+            files.append((str(path.relative_to(corpus.root)), []))
+            current = path
+        files[-1][1].append(cache.encode_finding(finding))
+    marks = [
+        (fid, m.status.value, m.note, cache.encode_day(m.marked))
+        for fid, m in corpus.marks.marks.items()
+    ]
+    return (
+        corpus.topics,
+        [cache.encode_metric_def(d) for d in corpus.metric_defs.values()],
+        [cache.encode_source(s) for s in corpus.sources.values()],
+        files,
+        marks,
+    )
+
+
+def _from_cache(root: Path) -> Corpus | None:
+    hit = cache.read(root)
+    if hit is None:
+        return None
+    try:
+        topics, defs, sources, files, marks = hit.body
+        corpus = Corpus(root=root, topics=topics)
+        corpus.metric_defs = {row[0]: cache.decode_metric_def(row) for row in defs}
+        corpus.sources = {row[0]: cache.decode_source(row) for row in sources}
+        for relative, rows in files:
+            path = root / relative
+            found = cache.decode_findings(rows)
+            corpus.findings += found
+            corpus.claimed_ids.update(dict.fromkeys((f.id for f in found), path))
+        _index(corpus)
+        if hit.marks_current:
+            corpus.marks.marks = {
+                fid: Mark(MarkStatus(status_), note, cache.decode_day(day))
+                for fid, status_, note, day in marks
+            }
+        else:
+            corpus.marks = read_marks(root, corpus.dated())
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
+        return None  # a body of another shape: read the TOML instead
+    return corpus
+
+
+def _read(path: Path, problems: list[Problem], inputs: cache.Inputs) -> TomlDoc | None:
+    def seen(stat: os.stat_result, raw: bytes) -> None:
+        inputs.record(path, stat, raw)
+
+    try:
+        return read_toml(path, seen)
     except StoreError as exc:
         problems.append(exc.problem)
         return None
@@ -198,8 +329,8 @@ def _validation_problems(
         yield Problem(doc.path, doc.line_of(table, index, *loc), f"{label}: {message}")
 
 
-def _load_topics(path: Path, problems: list[Problem]) -> dict[str, str]:
-    doc = _read(path, problems)
+def _load_topics(path: Path, problems: list[Problem], inputs: cache.Inputs) -> dict[str, str]:
+    doc = _read(path, problems, inputs)
     if doc is None:
         return {}
     topics = doc.data.get("topics")
@@ -209,8 +340,12 @@ def _load_topics(path: Path, problems: list[Problem]) -> dict[str, str]:
     return {str(k): str(v) for k, v in topics.items()}
 
 
-def _load_metric_defs(path: Path, problems: list[Problem]) -> dict[str, MetricDef]:
-    doc = _read(path, problems)
+def _load_metric_defs(
+    path: Path, problems: list[Problem], inputs: cache.Inputs
+) -> dict[str, MetricDef]:
+    from briefing import validate  # pydantic: only when TOML is read
+
+    doc = _read(path, problems, inputs)
     if doc is None:
         return {}
     defs: dict[str, MetricDef] = {}
@@ -225,16 +360,17 @@ def _load_metric_defs(path: Path, problems: list[Problem]) -> dict[str, MetricDe
             )
             continue
         try:
-            defs[name] = MetricDef(name=name, **body)
-        except ValidationError as exc:
+            defs[name] = validate.metric_def({**body, "name": name})
+        except validate.ValidationError as exc:
             problems.extend(_validation_problems(doc, "metric", name, f"metric '{name}'", exc))
     return defs
 
 
 def _read_article(
     path: Path, line: int | None, sources_path: Path, problems: list[Problem]
-) -> tuple[bytes, str] | None:
+) -> tuple[os.stat_result, bytes, str] | None:
     try:
+        stat = path.stat()
         raw = path.read_bytes()
     except FileNotFoundError:
         problems.append(Problem(sources_path, line, f"article file {path} not found"))
@@ -243,16 +379,18 @@ def _read_article(
         problems.append(Problem(sources_path, line, f"cannot read {path}: {exc.strerror}"))
         return None
     try:
-        return raw, raw.decode("utf-8")
+        return stat, raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad_line = raw[: exc.start].count(b"\n") + 1
         problems.append(Problem(path, bad_line, f"not valid UTF-8 (byte {exc.start})"))
         return None
 
 
-def _load_sources(root: Path, corpus: Corpus) -> None:
+def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
+    from briefing import validate  # pydantic: only when TOML is read
+
     path = root / DATA / SOURCES_FILE
-    doc = _read(path, corpus.problems)
+    doc = _read(path, corpus.problems, inputs)
     if doc is None:
         corpus.sources_unreadable = True
         return
@@ -263,8 +401,8 @@ def _load_sources(root: Path, corpus: Corpus) -> None:
     for index, body in enumerate(entries):
         label = f"source '{body.get('id', index + 1)}'" if isinstance(body, dict) else "source"
         try:
-            source = Source.model_validate(body)
-        except ValidationError as exc:
+            source = validate.source(body)
+        except validate.ValidationError as exc:
             corpus.problems.extend(_validation_problems(doc, "source", index, label, exc))
             continue
         if source.id in corpus.sources:
@@ -275,13 +413,15 @@ def _load_sources(root: Path, corpus: Corpus) -> None:
             )
             continue
         corpus.sources[source.id] = source
+        article_path = root / SEEDS / source.file
         article = _read_article(
-            root / SEEDS / source.file, doc.line_of("source", index, "file"), path, corpus.problems
+            article_path, doc.line_of("source", index, "file"), path, corpus.problems
         )
         if article is None:
             continue
-        raw, text = article
-        digest = hashlib.sha256(raw).hexdigest()
+        stat, raw, text = article
+        digest = cache.sha256(raw)
+        inputs.record(article_path, stat, raw, digest)
         if digest != source.sha256:
             corpus.problems.append(
                 Problem(
@@ -294,8 +434,10 @@ def _load_sources(root: Path, corpus: Corpus) -> None:
         corpus.texts[source.id] = text
 
 
-def _load_findings_file(path: Path, corpus: Corpus) -> None:
-    doc = _read(path, corpus.problems)
+def _load_findings_file(path: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
+    from briefing import validate  # pydantic: only when TOML is read
+
+    doc = _read(path, corpus.problems, inputs)
     if doc is None:
         return
     source_id = doc.data.get("source")
@@ -339,8 +481,8 @@ def _load_findings_file(path: Path, corpus: Corpus) -> None:
             )
         body = {**body, "source": source_id}
         try:
-            finding = Finding.model_validate(body)
-        except ValidationError as exc:
+            finding = validate.finding(body)
+        except validate.ValidationError as exc:
             corpus.problems.extend(_validation_problems(doc, "finding", index, label, exc))
             continue
         before = len(corpus.problems)

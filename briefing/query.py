@@ -75,6 +75,8 @@ class Query:
         self, corpus: Corpus, findings: Iterable[Finding], index: SearchIndex | None = None
     ) -> list[Finding]:
         """The selected findings, in the order given."""
+        if not self.narrows:
+            return list(findings)
         return [f for f in findings if self.matches(corpus, f, index)]
 
     @cached_property

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from briefing.corpus import DATA, FINDINGS_DIR, Corpus
 from briefing.dates import Precision, parse_period
 from briefing.marks import BUNDLED_REFUSAL, state_path
@@ -184,8 +182,13 @@ def _locate(folder: Path, finding: Finding) -> tuple[Path, dict[str, Any], int]:
 
 def _validate(path: Path, body: dict[str, Any], finding_id: str) -> None:
     """Refuse to write an entry the corpus would not load."""
+    # pydantic is imported here, on a save, not when the app starts (~70 ms).
+    from pydantic import ValidationError
+
+    from briefing import validate
+
     try:
-        Finding.model_validate(body)
+        validate.finding(body)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])

@@ -1,4 +1,4 @@
-"""Themes as data: ``themes/*.toml`` (bundled) and the user's own folder, validated by pydantic.
+"""Themes as data: ``themes/*.toml`` (bundled) and the user's own folder, validated here.
 
 This module does not import Textual: the summary uses the same palettes for Rich
 styles. ``to_textual_theme`` builds Textual's ``Theme`` for the app on demand.
@@ -7,11 +7,9 @@ styles. ``to_textual_theme`` builds Textual's ``Theme`` for the app on demand.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from typing import TYPE_CHECKING, Any
 
 from briefing.store import Problem, StoreError, read_toml
 
@@ -37,20 +35,35 @@ _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-def _hex(value: str | None) -> str | None:
+def _hex(value: str | None, *loc: str) -> None:
     if value is not None and not _COLOUR.match(value):
-        raise ValueError(f"'{value}' is not a colour (use #RRGGBB)")
-    return value
+        raise _Invalid(f"'{value}' is not a colour (use #RRGGBB)", *loc)
 
 
-class ThemeSpec(BaseModel):
-    """One theme file."""
+_COLOUR_FIELDS = (
+    "primary",
+    "secondary",
+    "accent",
+    "warning",
+    "error",
+    "success",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+)
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: str = Field(description="Unique theme name, used by --theme.")
-    dark: bool = Field(default=True, description="Whether it is a dark theme.")
-    primary: str = Field(description="Main accent colour.")
+@dataclass(frozen=True)
+class ThemeSpec:
+    """One theme file (its fields are Textual ``Theme``'s own parameters, by design)."""
+
+    name: str
+    """Unique theme name, used by --theme."""
+    primary: str
+    """Main accent colour."""
+    dark: bool = True
+    """Whether it is a dark theme."""
     secondary: str | None = None
     accent: str | None = None
     warning: str | None = None
@@ -60,39 +73,8 @@ class ThemeSpec(BaseModel):
     background: str | None = None
     surface: str | None = None
     panel: str | None = None
-    variables: dict[str, str] = Field(default_factory=dict, description="App variables.")
-
-    @field_validator("name")
-    @classmethod
-    def _name_is_simple(cls, value: str) -> str:
-        if not _NAME.match(value):
-            raise ValueError(f"theme name '{value}' must be lowercase letters, digits and '-'")
-        return value
-
-    @field_validator(
-        "primary",
-        "secondary",
-        "accent",
-        "warning",
-        "error",
-        "success",
-        "foreground",
-        "background",
-        "surface",
-        "panel",
-    )
-    @classmethod
-    def _colours(cls, value: str | None) -> str | None:
-        return _hex(value)
-
-    @field_validator("variables")
-    @classmethod
-    def _known_variables(cls, value: dict[str, str]) -> dict[str, str]:
-        for key, colour in value.items():
-            if key not in APP_VARIABLES:
-                raise ValueError(f"unknown variable '{key}' (known: {', '.join(APP_VARIABLES)})")
-            _hex(colour)
-        return value
+    variables: dict[str, str] = field(default_factory=dict)
+    """App variables."""
 
     def colour(self, variable: str) -> str:
         """A resolved colour for Rich: an app variable, falling back on the base palette."""
@@ -100,6 +82,52 @@ class ThemeSpec(BaseModel):
             return self.variables[variable]
         fallback = APP_VARIABLES.get(variable, "$primary").split()[0].lstrip("$")
         return getattr(self, fallback, None) or self.primary
+
+
+class _Invalid(ValueError):
+    """What is wrong with a theme file, and where (a TOML location)."""
+
+    def __init__(self, message: str, *loc: str) -> None:
+        super().__init__(message)
+        self.loc = loc
+
+
+_KNOWN = {f.name for f in fields(ThemeSpec)}
+
+
+def _spec(data: dict[str, Any]) -> ThemeSpec:
+    """Validate a theme file's data by hand: the summary reads themes at every start,
+    and importing pydantic for these dozen fields would cost it about 70 ms."""
+    for key in data:
+        if key not in _KNOWN:
+            raise _Invalid(f"unknown field '{key}'", key)
+    for key in ("name", "primary"):
+        if key not in data:
+            raise _Invalid(f"'{key}' is missing", key)
+    for key in ("name", *_COLOUR_FIELDS):
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise _Invalid(f"{key}: must be text", key)
+    if not _NAME.match(data["name"]):
+        raise _Invalid(
+            f"theme name '{data['name']}' must be lowercase letters, digits and '-'", "name"
+        )
+    for key in _COLOUR_FIELDS:
+        _hex(data.get(key), key)
+    if not isinstance(data.get("dark", True), bool):
+        raise _Invalid("dark: must be true or false", "dark")
+    variables = data.get("variables", {})
+    if not isinstance(variables, dict):
+        raise _Invalid("variables: a table expected", "variables")
+    for key, colour in variables.items():
+        if key not in APP_VARIABLES:
+            raise _Invalid(
+                f"unknown variable '{key}' (known: {', '.join(APP_VARIABLES)})", "variables"
+            )
+        if not isinstance(colour, str):
+            raise _Invalid(f"{key}: must be text", "variables", key)
+        _hex(colour, "variables", key)
+    return ThemeSpec(**data)
 
 
 @dataclass
@@ -114,16 +142,9 @@ def load_theme_file(path: Path) -> ThemeSpec:
     """Read one theme file; raise ``StoreError`` naming file and line when it is wrong."""
     doc = read_toml(path)
     try:
-        return ThemeSpec.model_validate(doc.data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        loc = tuple(error["loc"])
-        message = str(error["msg"]).removeprefix("Value error, ")
-        if error["type"] == "missing":
-            message = f"'{loc[-1]}' is missing"
-        elif error["type"] == "extra_forbidden":
-            message = f"unknown field '{loc[-1]}'"
-        raise StoreError(Problem(path, doc.line_of(*loc), message)) from None
+        return _spec(doc.data)
+    except _Invalid as exc:
+        raise StoreError(Problem(path, doc.line_of(*exc.loc), str(exc))) from None
 
 
 def load_themes(*folders: Path) -> ThemeSet:
@@ -147,4 +168,4 @@ def to_textual_theme(spec: ThemeSpec) -> Theme:
     from textual.theme import Theme
 
     # ThemeSpec's fields are Theme's own parameters, by design.
-    return Theme(**spec.model_dump())
+    return Theme(**asdict(spec))

@@ -75,21 +75,17 @@ class Briefing:
 
 
 def _ordered(corpus: Corpus, findings: list[Finding], kind: Kind) -> list[Finding]:
+    # The sources' days once, not once per finding (200,000 on a large corpus).
+    newest = {sid: -s.published_date.toordinal() for sid, s in corpus.sources.items()}
     if kind in (Kind.DEADLINE, Kind.TARGET):
         # Dated first, soonest first; then undated, newest source first.
-        return sorted(
-            findings,
-            key=lambda f: (
-                f.due_period is None,
-                f.due_period.end if f.due_period else date.min,
-                -corpus.sources[f.source].published_date.toordinal(),
-                f.id,
-            ),
-        )
-    return sorted(
-        findings,
-        key=lambda f: (-corpus.sources[f.source].published_date.toordinal(), f.source, f.span),
-    )
+        def dated(f: Finding) -> tuple[bool, date, int, str]:
+            period = f.due_period
+            end = period.end if period else date.min
+            return (period is None, end, newest[f.source], f.id)
+
+        return sorted(findings, key=dated)
+    return sorted(findings, key=lambda f: (newest[f.source], f.source, f.span))
 
 
 def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None = None) -> Briefing:
@@ -97,8 +93,11 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
     chosen = query.apply(corpus, corpus.findings)
     briefing = Briefing(corpus=corpus, as_of=as_of, findings=[])
     repeats = repeats_of(corpus)
+    of_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
+    for finding in chosen:
+        of_kind[finding.kind].append(finding)
     for kind in Kind:
-        mine = _ordered(corpus, [f for f in chosen if f.kind is kind], kind)
+        mine = _ordered(corpus, of_kind[kind], kind)
         if not mine or (query.kinds and kind not in query.kinds):
             continue
         claims = repeats.collapse(mine)

@@ -14,8 +14,6 @@ from rich.terminal_theme import DEFAULT_TERMINAL_THEME, TerminalTheme
 
 from briefing.corpus import Corpus
 from briefing.summary.document import TITLE, Briefing
-from briefing.summary.json_export import to_json
-from briefing.summary.markdown import to_markdown
 from briefing.summary.rich_render import BriefingView
 
 FORMATS = ("rich", "text", "markdown", "json", "html")
@@ -47,9 +45,14 @@ def render(
     width: int,
 ) -> str:
     """The briefing in ``fmt`` (one of ``FORMATS``)."""
+    # Imported for their format only: json (5 ms) is not needed by the others.
     if fmt == "json":
-        return to_json(corpus, as_of, briefing.findings)
+        from briefing.summary.json_export import to_json
+
+        return to_json(corpus, as_of, briefing.findings, briefing.series)
     if fmt == "markdown":
+        from briefing.summary.markdown import to_markdown
+
         return to_markdown(briefing)
     buffer = io.StringIO()
     if fmt == "html":

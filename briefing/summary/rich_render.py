@@ -11,7 +11,9 @@ from urllib.parse import quote
 
 from rich import box
 from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -33,13 +35,39 @@ def safe_url(url: str) -> str:
     return quote(printable(url), safe=":/?#[]@!$&'()*+,;=%~.-_")
 
 
-def _bullet(text: Text) -> Table:
-    """``• text`` with wrapped lines indented under the text, not under the bullet."""
-    grid = Table.grid()
-    grid.add_column(width=2, no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_row("• ", text)
-    return grid
+class _Bullet:
+    """``• text`` with wrapped lines indented under the text, not under the bullet.
+
+    It renders exactly as a two-column ``Table.grid`` (a 2-cell column, then the text
+    wrapped and padded to its width) but without laying out a table for each of the
+    hundreds of lines of a briefing: that was most of the summary's rendering time.
+    """
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        available = max(options.max_width - 2, 1)
+        width = min(Measurement.get(console, options, self.text).maximum, available)
+        lines = console.render_lines(
+            self.text,
+            options.update(
+                width=width, justify="left", no_wrap=False, overflow="ellipsis", height=None
+            ),
+        )
+        new_line = Segment.line()
+        for index, line in enumerate(lines):
+            yield Segment("• " if index == 0 else "  ")
+            yield from line
+            yield new_line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.text).with_maximum(options.max_width)
+
+
+def _bullet(text: Text) -> _Bullet:
+    """``• text``, wrapped under the text."""
+    return _Bullet(text)
 
 
 def _t(text: str, style: str | Style = "") -> Text:
@@ -91,7 +119,7 @@ class BriefingView:
                 url.no_wrap, url.overflow = True, "ignore"
                 yield url
 
-    def _figures(self) -> Iterator[Text | Rule | Table]:
+    def _figures(self) -> Iterator[Text | Rule | _Bullet]:
         timelines = self.briefing.timelines
         if not timelines:
             return

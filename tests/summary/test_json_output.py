@@ -157,3 +157,37 @@ def test_extracted_findings_carry_confidence_and_review_state(extracted, capsys)
     assert after[IDS[0]]["reviewed"] is True
     assert after[IDS[0]]["confidence"] == before[IDS[0]]["confidence"]
     assert list(findings("--reviewed-only")) == [IDS[0]]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [87_700_000.0, 18.3, 1e16, 1.5e-05, 0.0001, 2.0**70, float("inf"), float("nan")],
+    ids=["whole", "fraction", "huge", "tiny", "small", "past-64-bits", "inf", "nan"],
+)
+def test_the_json_is_byte_for_byte_what_the_json_module_writes(fixture_corpus, value: float):
+    # The export is written by orjson a chunk at a time; the contract is the json
+    # module's indented output, whatever the numbers (some keep the json module).
+    from dataclasses import replace
+    from datetime import date
+
+    from briefing.corpus import load_corpus
+    from briefing.summary import json_export
+
+    corpus = load_corpus(fixture_corpus)
+    first = next(f for f in corpus.findings if f.metrics)
+    changed = replace(first, metrics=(replace(first.metrics[0], value=value),))
+    corpus.findings = [changed if f is first else f for f in corpus.findings]
+    as_of = date(2025, 3, 15)
+    chosen = json_export.ordered(corpus, corpus.findings)
+    expected = {
+        "as_of": "2025-03-15",
+        "sources": [
+            json_export.source_record(s)
+            for s in sorted(corpus.sources.values(), key=lambda s: (s.published_date, s.id))
+        ],
+        "findings": [json_export.finding_record(corpus, f, as_of) for f in chosen],
+        "series": [json_export.series_record(s) for s in json_export.build_series(corpus, chosen)],
+        "repeats": json_export.repeat_records(corpus, chosen),
+    }
+    written = json_export.to_json(corpus, as_of)
+    assert written == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"

@@ -59,7 +59,31 @@ def test_cli_commands_do_not_import_textual(argv: list[str]):
     assert status == 0
     assert printed > 0
     assert "textual" not in roots(report["heavy"])
-    assert "pydantic" in roots(report["heavy"])  # the probe sees what the command loaded
+    if argv == ["check"]:  # a check always validates: the probe sees what the command loaded
+        assert "pydantic" in roots(report["heavy"])
+
+
+def test_a_warm_summary_imports_neither_pydantic_nor_a_toml_parser(
+    fixture_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    body = f"""
+        import sys
+        from briefing.cli import main
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            status = main(["summary", "--corpus", {str(fixture_corpus)!r}, "--as-of", "2025-03-15"])
+        parsers = sorted(m for m in sys.modules if m.split(".")[0] in ("tomllib", "tomli"))
+        result = [status, out.getvalue(), parsers]
+        """
+    cold = probe(body)
+    assert "pydantic" in roots(cold["heavy"])  # the first start reads and validates the TOML
+    warm = probe(body)
+    status, printed, parsers = warm["result"]
+    assert status == 0
+    assert printed == cold["result"][1]
+    assert "pydantic" not in roots(warm["heavy"])
+    assert "textual" not in roots(warm["heavy"])
+    assert parsers == []
 
 
 def test_check_on_a_fixture_corpus_does_not_import_textual(fixture_corpus: Path):

@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+from briefing import validate
 from briefing.corpus import Corpus, load_corpus
 from briefing.model import Finding, Kind, Source
 from briefing.repeats import find_repeats, repeats_of
@@ -33,7 +34,7 @@ def finding(
     **extra: Any,
 ) -> Finding:
     quote = quote or statement
-    return Finding.model_validate(
+    return validate.finding(
         {
             "id": finding_id,
             "kind": kind,

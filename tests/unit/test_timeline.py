@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from briefing.corpus import Corpus, load_corpus
 from briefing.figures import format_value
-from briefing.model import Finding, Kind, Metric
+from briefing.model import Finding, Kind
 from briefing.timeline import (
     build_series,
     format_change,
@@ -96,9 +98,8 @@ def test_bundled_corroboration_groups_near_duplicates(bundled_corpus: Corpus):
     assert series.conflicts == []
 
 
-def _with_metric(finding: Finding, **metric: object) -> Finding:
-    base = finding.metrics[0].model_dump()
-    return finding.model_copy(update={"metrics": (Metric(**{**base, **metric}),)})
+def _with_metric(finding: Finding, **metric: Any) -> Finding:
+    return replace(finding, metrics=(replace(finding.metrics[0], **metric),))
 
 
 def test_same_period_different_values_across_sources_conflict(fixture: Corpus):

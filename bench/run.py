@@ -1,0 +1,450 @@
+"""Every performance figure of briefing in one run, against floors measured in the same run.
+
+    .venv/bin/python bench/run.py            # full: a 10,000-article corpus (a few minutes)
+    .venv/bin/python bench/run.py --quick    # under a minute: 1,000 articles, fewer runs
+
+Startup is compared with floors timed alongside it on this machine (a Python + Rich
+script printing a 50-row table; a minimal four-tab Textual app), so a busy or slow
+machine moves both. The scale figures use a generated corpus (``bench/generate.py``),
+kept in ``--workdir`` (default: a folder in the system temp dir) and reused by later
+runs. Every command runs in a subprocess with its own cache and settings folders in
+the workdir, never the user's. Prints a table (figure, target, pass/miss) and appends
+it, with a description of the machine, to ``bench/RESULTS.md`` (``--no-record`` not to).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PYTHON = sys.executable
+AS_OF = "2025-03-15"
+FULL_ARTICLES = 10_000
+QUICK_ARTICLES = 1_000
+
+FLOOR_SCRIPT = """
+from rich.console import Console
+from rich.table import Table
+table = Table("id", "kind", "statement", "source")
+for n in range(50):
+    table.add_row(str(n), "achievement", f"finding number {n} of the floor table", f"source-{n % 5}")
+Console().print(table)
+"""
+
+# A child process reports when its first frame is drawn, as wall-clock seconds since
+# the epoch; the parent subtracts the moment it started the process.
+FIRST_FRAME = """
+import asyncio, json, sys, time
+{setup}
+async def main():
+    result = {{}}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        print(json.dumps({{"first_frame_at": time.time()}}), flush=True)
+        {after}
+    print(json.dumps(result), flush=True)
+asyncio.run(main())
+"""
+
+FLOOR_APP = """
+from textual.app import App
+from textual.widgets import Footer, Static, TabbedContent, TabPane
+class Floor(App):
+    def compose(self):
+        with TabbedContent():
+            for name in ("Overview", "Achievements", "Limitations", "Sources"):
+                with TabPane(name):
+                    yield Static(name)
+        yield Footer()
+app = Floor()
+"""
+
+BRIEFING_APP = """
+from datetime import date
+from pathlib import Path
+from typing import Any
+from briefing.tui.app import make_app
+app = make_app(Path({root!r}), date.fromisoformat({as_of!r}))
+"""
+
+SEARCH = """
+        screen = app.screen
+        await pilot.press("slash")
+        await pilot.pause()
+        latencies = []
+        for char in {query!r}:
+            start = time.perf_counter()
+            await pilot.press("space" if char == " " else char)
+            await pilot.pause()
+            latencies.append(time.perf_counter() - start)
+            print(json.dumps({{"latency": latencies[-1]}}), flush=True)
+        result["latencies"] = latencies
+        result["searched"] = getattr(screen, "search_text", None)
+"""
+
+LOAD = """
+import json, sys, time
+from pathlib import Path
+start, cpu = time.perf_counter(), time.process_time()
+from briefing.corpus import load_corpus
+corpus = load_corpus(Path({root!r}))
+print(json.dumps({{"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu,
+                  "findings": len(corpus.findings), "problems": len(corpus.problems),
+                  "pydantic": "pydantic" in sys.modules}}))
+"""
+
+
+@dataclass
+class Run:
+    """One subprocess: its wall time, CPU time, peak memory (MB) and what it printed."""
+
+    seconds: float
+    peak_mb: float
+    stdout: str
+    cpu: float = 0.0
+
+
+@dataclass
+class Figure:
+    """One line of the results table."""
+
+    name: str
+    value: str
+    target: str
+    ok: bool | None  # None: no target, reported only
+
+
+class TimedOut(Exception):
+    """A child ran past its time limit; carries what it printed until then."""
+
+    def __init__(self, stdout: str) -> None:
+        super().__init__("timed out")
+        self.stdout = stdout
+
+
+def run(
+    argv: list[str], env: dict[str, str], *, quiet: bool = True, limit: float | None = None
+) -> Run:
+    """Run ``argv``; wall time, the child's own peak RSS (wait4), its stdout.
+
+    Past ``limit`` seconds the child is killed and ``TimedOut`` raised.
+    """
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            argv, stdout=subprocess.DEVNULL if quiet else out, stderr=err, env=env, cwd=REPO
+        )
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG if limit else 0)
+            if pid:
+                break
+            if limit is not None and time.perf_counter() - start > limit:
+                process.kill()
+                os.wait4(process.pid, 0)
+                out.seek(0)
+                raise TimedOut(out.read().decode())
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            err.seek(0)
+            raise SystemExit(
+                f"failed ({process.returncode}): {' '.join(argv)}\n{err.read().decode()}"
+            )
+        out.seek(0)
+        text = out.read().decode()
+    return Run(seconds, usage.ru_maxrss / 1024, text, usage.ru_utime + usage.ru_stime)
+
+
+def interleaved(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, float]:
+    """Median wall times, the commands taking turns so a busy moment hits each alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            times[name].append(run(argv, env).seconds)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def first_frame(
+    setup: str, env: dict[str, str], after: str = "", limit: float | None = None
+) -> tuple[float | None, list[float], float | None]:
+    """Seconds from starting a process to its app's first frame, the search latencies
+    it reported, and its peak MB; None for what a child past ``limit`` did not reach."""
+    body = textwrap.indent(textwrap.dedent(after).strip(), " " * 8).lstrip()
+    code = FIRST_FRAME.format(setup=setup, after=body)
+    started = time.time()
+    peak: float | None = None
+    try:
+        result = run([PYTHON, "-c", code], env, quiet=False, limit=limit)
+        printed, peak = result.stdout, result.peak_mb
+    except TimedOut as exc:
+        printed = exc.stdout
+    reports = [json.loads(line) for line in printed.splitlines() if line.startswith("{")]
+    frame = next((r["first_frame_at"] - started for r in reports if "first_frame_at" in r), None)
+    return frame, [r["latency"] for r in reports if "latency" in r], peak
+
+
+def corpus(workdir: Path, articles: int) -> Path:
+    """A generated corpus of ``articles`` in the workdir, made once and reused."""
+    root = workdir / f"corpus-{articles}"
+    done = root / ".generated"
+    if not done.exists():
+        if root.exists():
+            shutil.rmtree(root)
+        print(f"generating {articles} articles in {root} …", flush=True)
+        subprocess.run(
+            [PYTHON, str(HERE / "generate.py"), "--articles", str(articles), "--out", str(root)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        done.write_text("", encoding="utf-8")
+    return root
+
+
+def machine() -> str:
+    """CPU model, cores, RAM, Python, date: what the figures depend on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = ""
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("MemTotal"):
+                ram = f", {int(line.split()[1]) / 1024 / 1024:.0f} GB RAM"
+                break
+    except OSError:
+        pass
+    load = ""
+    if hasattr(os, "getloadavg"):
+        load = f", load average {os.getloadavg()[0]:.1f} at start"
+    return (
+        f"{cpu}, {os.cpu_count()} cores{ram}, Python {platform.python_version()}, "
+        f"{platform.system()}{load}"
+    )
+
+
+def ratio_figure(name: str, value: float, floor: float, limit: float | None) -> Figure:
+    ratio = value / floor
+    text = f"{value * 1000:.0f} ms vs {floor * 1000:.0f} ms = {ratio:.2f}×"
+    if limit is None:
+        return Figure(name, text, "—", None)
+    return Figure(name, text, f"≤ {limit}×", ratio <= limit)
+
+
+def seconds_figure(
+    name: str, value: float, limit: float | None, cpu: float | None = None
+) -> Figure:
+    # CPU seconds beside wall-clock ones: on a shared machine the difference is the wait.
+    text = f"{value:.2f} s" + (f" (CPU {cpu:.2f} s)" if cpu is not None else "")
+    if limit is None:
+        return Figure(name, text, "—", None)
+    return Figure(name, text, f"≤ {limit:g} s", value <= limit)
+
+
+def memory_figure(name: str, value: float, limit: float) -> Figure:
+    return Figure(name, f"{value:.0f} MB", f"≤ {limit:g} MB", value <= limit)
+
+
+def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
+    articles = QUICK_ARTICLES if args.quick else FULL_ARTICLES
+    runs = 5 if args.quick else 15
+    # Time targets are set for 10,000 articles; --quick scales them to its corpus.
+    scale = articles / FULL_ARTICLES
+    workdir: Path = args.workdir
+    workdir.mkdir(parents=True, exist_ok=True)
+    cache_dir = workdir / "cache"
+    env = {
+        **os.environ,
+        "BRIEFING_CACHE_DIR": str(cache_dir),
+        "BRIEFING_CONFIG_DIR": str(workdir / "config"),
+    }
+    env.pop("FORCE_COLOR", None)
+    description = machine()
+    figures: list[Figure] = []
+    briefing = [PYTHON, "-m", "briefing"]
+
+    # Startup on the bundled corpus (its cache made first: the figure is a warm start).
+    run([*briefing, "summary"], env)
+    floor_script = workdir / "floor_table.py"
+    floor_script.write_text(FLOOR_SCRIPT, encoding="utf-8")
+    startup = interleaved(
+        {"floor": [PYTHON, str(floor_script)], "summary": [*briefing, "summary"]}, env, runs
+    )
+    figures.append(
+        ratio_figure(
+            "summary > /dev/null (bundled) vs Python+Rich table",
+            startup["summary"],
+            startup["floor"],
+            1.3,
+        )
+    )
+    floor_frames, app_frames = [], []
+    bundled_app = BRIEFING_APP.format(root=str(REPO), as_of=AS_OF)
+    for _ in range(max(3, runs // 3)):
+        floor_frames.append(first_frame(FLOOR_APP, env)[0] or math.inf)
+        app_frames.append(first_frame(bundled_app, env)[0] or math.inf)
+    figures.append(
+        ratio_figure(
+            "TUI first frame (bundled) vs four-tab Textual app",
+            statistics.median(app_frames),
+            statistics.median(floor_frames),
+            None,
+        )
+    )
+
+    # Scale.
+    root = corpus(workdir, articles)
+    label = f"{articles:,} articles"
+    check = run([*briefing, "check", "--corpus", str(root)], env)
+    figures.append(seconds_figure(f"check ({label})", check.seconds, None, check.cpu))
+    load = [PYTHON, "-c", LOAD.format(root=str(root))]
+    cold_runs, warm_runs = [], []
+    for _ in range(1 if not args.quick else 2):
+        shutil.rmtree(cache_dir, ignore_errors=True)
+        cold_runs.append(run(load, env, quiet=False))
+        warm_runs.append(run(load, env, quiet=False))
+    cold = min((json.loads(r.stdout) for r in cold_runs), key=lambda r: r["seconds"])
+    warm_reports = [json.loads(r.stdout) for r in warm_runs]
+    warm = min(warm_reports, key=lambda r: r["seconds"])
+    figures.append(
+        seconds_figure(f"cold load, no cache ({label})", cold["seconds"], 15 * scale, cold["cpu"])
+    )
+    figures.append(
+        seconds_figure(f"warm load, cache ({label})", warm["seconds"], 2 * scale, warm["cpu"])
+    )
+    figures.append(
+        Figure(
+            "warm load imports pydantic",
+            "yes" if any(r["pydantic"] for r in warm_reports) else "no",
+            "no",
+            not any(r["pydantic"] for r in warm_reports),
+        )
+    )
+    figures.append(memory_figure(f"peak memory, warm load ({label})", warm_runs[0].peak_mb, 400))
+    scale_app = BRIEFING_APP.format(root=str(root), as_of=AS_OF)
+    limit = 120 if args.quick else 300
+    frame, latencies, app_peak = first_frame(
+        scale_app, env, SEARCH.format(query=args.query), limit=limit
+    )
+    if frame is None:
+        figures.append(Figure(f"TUI first frame, warm ({label})", f"> {limit} s", "—", None))
+    else:
+        figures.append(seconds_figure(f"TUI first frame, warm ({label})", frame, None))
+    typed = (
+        f"{len(latencies)} of {len(args.query)} keys" if len(latencies) < len(args.query) else ""
+    )
+    if latencies:
+        ordered = sorted(latencies)
+        p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+        value = f"{statistics.median(ordered) * 1000:.0f} / {p95 * 1000:.0f} ms"
+    else:
+        value = "no key done"
+    if typed:
+        value += f" ({typed} within {limit} s)"
+    figures.append(
+        Figure(f"search keystroke '{args.query}' median / p95 ({label})", value, "—", None)
+    )
+    if app_peak is not None:
+        figures.append(memory_figure(f"peak memory, TUI after search ({label})", app_peak, 400))
+    summary_json = run(
+        [*briefing, "summary", "--format", "json", "--as-of", AS_OF, "--corpus", str(root)], env
+    )
+    figures.append(
+        seconds_figure(
+            f"summary --format json ({label})", summary_json.seconds, 3 * scale, summary_json.cpu
+        )
+    )
+    figures.append(
+        memory_figure(f"peak memory, summary --format json ({label})", summary_json.peak_mb, 400)
+    )
+
+    # Extraction throughput (bench/extract_speed.py: 10 KB articles, one core and all).
+    extracted = 300 if args.quick else 1000
+    speed = run(
+        [PYTHON, str(HERE / "extract_speed.py"), "--articles", str(extracted)], env, quiet=False
+    )
+    for line in speed.stdout.splitlines():
+        if "articles/s" in line:
+            where, _, rest = line.partition(":")
+            figures.append(
+                Figure(
+                    f"ingest extraction, {where.strip()} ({extracted:,} × 10 KB)",
+                    rest.strip(),
+                    "—",
+                    None,
+                )
+            )
+    return figures, description
+
+
+def table(figures: list[Figure]) -> str:
+    """The figures as a Markdown table (readable in a terminal too)."""
+    rows = [("figure", "measured", "target", "")]
+    for f in figures:
+        verdict = "" if f.ok is None else ("pass" if f.ok else "MISS")
+        rows.append((f.name, f.value, f.target, verdict))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = []
+    for n, row in enumerate(rows):
+        lines.append(
+            "| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |"
+        )
+        if n == 0:
+            lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 articles, fewer runs")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "briefing-bench",
+        help="where generated corpora and caches live (reused between runs)",
+    )
+    parser.add_argument("--query", default="chip card", help="what the search benchmark types")
+    parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    figures, description = measure(args)
+    text = table(figures)
+    print(text)
+    print(f"\n{description}; {time.perf_counter() - started:.0f} s in all")
+    if not args.no_record:
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        mode = "--quick" if args.quick else "full"
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        if commit:
+            mode += f", at {commit}"
+        with (HERE / "RESULTS.md").open("a", encoding="utf-8") as results:
+            results.write(f"\n## {when}, `bench/run.py` ({mode})\n\n{description}\n\n{text}\n")
+
+
+if __name__ == "__main__":
+    main()

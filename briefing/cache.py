@@ -1,0 +1,376 @@
+"""The compiled corpus cache: a validated corpus saved so the next start skips TOML.
+
+Parsing and validating ten thousand findings files takes seconds; reading them back
+from one ``marshal`` file takes a fraction of that and imports neither pydantic nor a
+TOML parser. A cache file holds::
+
+    MAGIC, header length, header (marshal), body (marshal)
+
+The header names the cache format, the briefing version, the Python version (marshal
+is version-specific), a fingerprint of the code that validates, the corpus folder,
+every input file (data/*.toml, data/findings/*.toml, the cited seeds/ articles and
+data/state.toml) with its size, mtime and digest, and the body's length and CRC-32.
+
+A cache is used only when everything in its header matches: each input's size and
+mtime first (cheap), its digest when they differ or when the file was changed so
+recently that its mtime cannot be trusted. Anything else (corrupt, truncated, another
+version, a file added, changed or gone) is a miss: the corpus is loaded from TOML and
+the cache written anew. Only a corpus with no problems at all is cached, so problems
+are always found, and reported, by reading the TOML. The cache lives in the user's
+cache folder (``BRIEFING_CACHE_DIR`` overrides it), never beside the corpus or in the
+package; when it cannot be written, loading only stays slow, with one warning.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import zlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import briefing
+from briefing.model import Finding, Kind, Metric, MetricDef, Origin, Qualifier, Source
+from briefing.paths import APP_NAME
+
+MAGIC = b"briefing corpus cache\n"
+FORMAT = 1
+ENV = "BRIEFING_CACHE_DIR"
+ABSENT = -1
+"""The size recorded for an input that does not exist (data/state.toml, optional)."""
+RACY_NS = 3_000_000_000
+"""An input changed this close to the cache's writing is checked by digest, not mtime:
+a file rewritten within the same mtime tick and at the same size would look unchanged."""
+
+# The modules whose code decides what a valid corpus is: an edited one (a developer's
+# checkout) makes every cache a miss, as a new version does.
+_CODE = ("model.py", "validate.py", "corpus.py", "cache.py", "marks.py", "dates.py")
+
+_warned = False
+
+
+@dataclass(slots=True)
+class Input:
+    """One input file as the cache knows it (``size`` is ABSENT for a missing file)."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str
+
+
+@dataclass
+class Inputs:
+    """The files a corpus was loaded from, recorded while loading."""
+
+    root: Path
+    corpus: list[Input] = field(default_factory=list)
+    state: Input | None = None
+
+    def record(self, path: Path, stat: os.stat_result, raw: bytes, digest: str = "") -> Input:
+        """Note one file read (``digest`` when already known, as an article's sha256)."""
+        entry = Input(self._relative(path), stat.st_size, stat.st_mtime_ns, digest or sha256(raw))
+        self.corpus.append(entry)
+        return entry
+
+    def _relative(self, path: Path) -> str:
+        return os.path.relpath(path, self.root)
+
+
+def cache_dir() -> Path:
+    """Where corpus caches go: ``BRIEFING_CACHE_DIR``, else the user's cache folder."""
+    override = os.environ.get(ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_path  # deferred: a few ms, only for the real folder
+
+    return user_cache_path(APP_NAME) / "corpus"
+
+
+def cache_file(root: Path) -> Path:
+    """The cache file of the corpus in ``root`` (one per folder).
+
+    Named by the folder's name and a CRC of its path: two folders sharing a name
+    only take turns (the header names the folder), and zlib is already loaded where
+    hashlib would cost a warm start a few milliseconds.
+    """
+    resolved = str(root.resolve())
+    slug = "".join(c if c.isalnum() or c in "-_" else "_" for c in Path(resolved).name)[:40]
+    return cache_dir() / f"{slug or 'root'}-{zlib.crc32(resolved.encode()):08x}.bin"
+
+
+def sha256(raw: bytes) -> str:
+    """Hex SHA-256 of ``raw``."""
+    import hashlib  # deferred: only a miss, or a file whose mtime changed, needs it
+
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _code_fingerprint() -> tuple[tuple[str, int, int], ...]:
+    here = Path(__file__).parent
+    result = []
+    for name in _CODE:
+        try:
+            stat = (here / name).stat()
+        except OSError:
+            continue
+        result.append((name, stat.st_size, stat.st_mtime_ns))
+    return tuple(result)
+
+
+def _expected_header(root: Path) -> tuple[Any, ...]:
+    return (
+        FORMAT,
+        briefing.__version__,
+        tuple(sys.version_info[:2]),
+        _code_fingerprint(),
+        str(root.resolve()),
+    )
+
+
+def _digest(path: Path) -> str:
+    return sha256(path.read_bytes())
+
+
+def _unchanged(root: Path, entry: tuple[str, int, int, str], written_ns: int) -> bool:
+    path, size, mtime_ns, digest = entry
+    full = root / path
+    try:
+        stat = full.stat()
+    except FileNotFoundError:
+        return size == ABSENT
+    except OSError:
+        return False
+    if size == ABSENT or stat.st_size != size:
+        return False
+    if stat.st_mtime_ns == mtime_ns and written_ns - mtime_ns > RACY_NS:
+        return True
+    try:
+        return _digest(full) == digest
+    except OSError:
+        return False
+
+
+def _findings_files(root: Path) -> set[str]:
+    from briefing.corpus import DATA, FINDINGS_DIR
+
+    folder = root / DATA / FINDINGS_DIR
+    try:
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries]
+    except OSError:
+        return set()
+    prefix = f"{DATA}/{FINDINGS_DIR}/"
+    return {prefix + name for name in names if name.endswith(".toml")}
+
+
+@dataclass
+class Hit:
+    """A cache that matched: the corpus's records, and whether the marks still hold."""
+
+    body: tuple[Any, ...]
+    marks_current: bool
+
+
+def read(root: Path) -> Hit | None:
+    """The cached records of the corpus in ``root``, or None when there is no sound cache."""
+    try:
+        blob = cache_file(root).read_bytes()
+    except OSError:
+        return None
+    try:
+        return _check(root, blob)
+    except (ValueError, EOFError, TypeError, IndexError, KeyError):
+        return None  # corrupt or foreign: a miss, and the TOML is read
+
+
+def _check(root: Path, blob: bytes) -> Hit | None:
+    if not blob.startswith(MAGIC):
+        return None
+    start = len(MAGIC) + 4
+    header_len = int.from_bytes(blob[len(MAGIC) : start], "big")
+    header = marshal.loads(blob[start : start + header_len])
+    expected, written_ns, inputs, state, body_len, crc = header
+    if tuple(expected) != _expected_header(root):
+        return None
+    body_bytes = memoryview(blob)[start + header_len :]
+    if len(body_bytes) != body_len or zlib.crc32(body_bytes) != crc:
+        return None
+    from briefing.corpus import DATA, FINDINGS_DIR
+
+    listed = {e[0] for e in inputs if e[0].startswith(f"{DATA}/{FINDINGS_DIR}/")}
+    if listed != _findings_files(root):
+        return None
+    if not all(_unchanged(root, entry, written_ns) for entry in inputs):
+        return None
+    marks_current = _unchanged(root, state, written_ns)
+    return Hit(marshal.loads(body_bytes), marks_current)
+
+
+def write(root: Path, inputs: Inputs, body: tuple[Any, ...]) -> None:
+    """Save a corpus's records; a folder that cannot be written is one warning, once."""
+    from briefing.store import write_atomic
+
+    payload = marshal.dumps(body)
+    state = inputs.state or Input("", ABSENT, 0, "")
+    header = marshal.dumps(
+        (
+            _expected_header(root),
+            _now_ns(),
+            [(e.path, e.size, e.mtime_ns, e.digest) for e in inputs.corpus],
+            (state.path, state.size, state.mtime_ns, state.digest),
+            len(payload),
+            zlib.crc32(payload),
+        )
+    )
+    target = cache_file(root)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, MAGIC + len(header).to_bytes(4, "big") + header + payload)
+    except OSError as exc:
+        _warn_once(target.parent, exc)
+
+
+def _now_ns() -> int:
+    import time
+
+    return time.time_ns()
+
+
+def _warn_once(folder: Path, exc: OSError) -> None:
+    global _warned
+    if _warned:
+        return
+    _warned = True
+    reason = exc.strerror or str(exc)
+    print(
+        f"briefing: warning: cannot write the corpus cache in {folder} ({reason}); "
+        f"loading stays slow (set {ENV} to a writable folder)",
+        file=sys.stderr,
+    )
+
+
+# The records as marshal-able tuples, and back. Enums travel as their values.
+
+
+def _shared(text: str | None) -> str | None:
+    return None if text is None else sys.intern(text)
+
+
+def encode_finding(f: Finding) -> tuple[Any, ...]:
+    """A finding as plain values.
+
+    The short texts that repeat across a corpus (topics, metric names, units,
+    periods, owners) are interned, so marshal writes each once and a load shares one
+    string among all the findings naming it: a tenth less memory on a large corpus.
+    """
+    return (
+        f.id,
+        f.kind.value,
+        f.statement,
+        f.quote,
+        sys.intern(f.source),
+        f.span,
+        tuple(sys.intern(t) for t in f.topics),
+        tuple(
+            (
+                sys.intern(m.name),
+                m.value,
+                sys.intern(m.unit),
+                sys.intern(m.as_of),
+                m.qualifier.value if m.qualifier else None,
+            )
+            for m in f.metrics
+        ),
+        _shared(f.due),
+        _shared(f.owner),
+        f.origin.value,
+        f.confidence,
+        f.reviewed,
+    )
+
+
+def decode_findings(rows: list[tuple[Any, ...]]) -> list[Finding]:
+    """Findings back from ``encode_finding``'s tuples."""
+    kinds = {k.value: k for k in Kind}
+    origins = {o.value: o for o in Origin}
+    qualifiers: dict[str | None, Qualifier | None] = {q.value: q for q in Qualifier}
+    qualifiers[None] = None
+    return [
+        Finding(
+            fid,
+            kinds[kind],
+            statement,
+            quote,
+            source,
+            span,
+            topics,
+            tuple(Metric(n, v, u, a, qualifiers[q]) for n, v, u, a, q in metrics)
+            if metrics
+            else (),
+            due,
+            owner,
+            origins[origin],
+            confidence,
+            reviewed,
+        )
+        for (
+            fid,
+            kind,
+            statement,
+            quote,
+            source,
+            span,
+            topics,
+            metrics,
+            due,
+            owner,
+            origin,
+            confidence,
+            reviewed,
+        ) in rows
+    ]
+
+
+def encode_source(s: Source) -> tuple[Any, ...]:
+    """A source as plain values."""
+    return (
+        s.id,
+        s.file,
+        s.title,
+        s.outlet,
+        s.published,
+        s.sha256,
+        s.published_stated,
+        s.note,
+        s.url,
+        s.language,
+    )
+
+
+def decode_source(row: tuple[Any, ...]) -> Source:
+    """A source back from ``encode_source``'s tuple."""
+    return Source(*row)
+
+
+def encode_metric_def(d: MetricDef) -> tuple[Any, ...]:
+    """A metric definition as plain values."""
+    return (d.name, d.label, d.unit, d.aliases)
+
+
+def decode_metric_def(row: tuple[Any, ...]) -> MetricDef:
+    """A metric definition back from its tuple."""
+    return MetricDef(*row)
+
+
+def encode_day(day: date) -> int:
+    """A day as an ordinal."""
+    return day.toordinal()
+
+
+def decode_day(ordinal: int) -> date:
+    """A day back from its ordinal."""
+    return date.fromordinal(ordinal)

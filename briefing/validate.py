@@ -1,0 +1,238 @@
+"""Validation of TOML input into the plain records of ``model.py``, by pydantic.
+
+Every field rule lives here, once, as a pydantic model mirroring a record; what is
+wrong comes back as pydantic errors that ``corpus.py`` turns into ``file:line``
+problems. Importing pydantic and building these classes costs about 100 ms, so this
+module is imported only when TOML is actually read: a warm start from the compiled
+cache (``cache.py``) never needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from briefing.dates import Period, Precision, parse_period
+from briefing.model import (
+    Finding,
+    Kind,
+    Metric,
+    MetricDef,
+    Origin,
+    Qualifier,
+    Source,
+    parsed_period,
+)
+
+__all__ = ["ValidationError", "finding", "metric_def", "source"]
+
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+_METRIC_NAME = re.compile(r"[a-z0-9][a-z0-9_]*")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _check_id(value: str) -> str:
+    if not _ID.fullmatch(value):
+        raise ValueError(f"id '{value}' must be lowercase letters, digits and '-'")
+    return value
+
+
+def _check_metric_name(value: str) -> str:
+    if not _METRIC_NAME.fullmatch(value):
+        raise ValueError(f"metric name '{value}' must be lowercase letters, digits and '_'")
+    return value
+
+
+def _check_period(value: str) -> str:
+    parsed_period(value)  # the records' cache of parsed periods: most texts repeat
+    return value
+
+
+def _check_one_line(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    if "\n" in value or "\r" in value:
+        raise ValueError("must be a single line")
+    return value
+
+
+Id = Annotated[str, AfterValidator(_check_id)]
+MetricName = Annotated[str, AfterValidator(_check_metric_name)]
+PeriodText = Annotated[str, AfterValidator(_check_period)]
+OneLine = Annotated[str, AfterValidator(_check_one_line)]
+
+_STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class MetricIn(BaseModel):
+    """A metric as written in a findings file."""
+
+    model_config = _STRICT
+
+    name: MetricName
+    value: float
+    unit: OneLine
+    as_of: PeriodText
+    qualifier: Qualifier | None = None
+
+    def record(self) -> Metric:
+        """The plain record."""
+        return Metric(self.name, self.value, self.unit, self.as_of, self.qualifier)
+
+
+class MetricDefIn(BaseModel):
+    """A ``[metric.NAME]`` table of metrics.toml."""
+
+    model_config = _STRICT
+
+    name: MetricName
+    label: OneLine
+    unit: OneLine
+    aliases: tuple[str, ...] = ()
+
+
+class SourceIn(BaseModel):
+    """A ``[[source]]`` table of sources.toml."""
+
+    model_config = _STRICT
+
+    id: Id
+    file: OneLine
+    title: OneLine
+    outlet: OneLine
+    published: str
+    published_stated: bool = True
+    note: str | None = None
+    url: str | None = None
+    language: str = "en"
+    sha256: str
+
+    @field_validator("published")
+    @classmethod
+    def _published_is_day_or_month(cls, value: str) -> str:
+        period = parse_period(value)
+        if period.precision not in (Precision.DAY, Precision.MONTH):
+            raise ValueError(f"published '{value}' must be YYYY-MM-DD or YYYY-MM")
+        return value
+
+    @field_validator("file")
+    @classmethod
+    def _file_stays_in_seeds(cls, value: str) -> str:
+        if "/" in value or "\\" in value or value.startswith("."):
+            raise ValueError(f"file '{value}' must be a plain file name inside seeds/")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_web(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError(f"url '{value}' must start with https:// or http://")
+        return value
+
+    @field_validator("sha256")
+    @classmethod
+    def _sha_is_hex(cls, value: str) -> str:
+        if not _SHA256.fullmatch(value):
+            raise ValueError("sha256 must be 64 lowercase hex digits")
+        return value
+
+
+class FindingIn(BaseModel):
+    """A ``[[finding]]`` table of a findings file (its ``source`` filled in)."""
+
+    model_config = _STRICT
+
+    id: Id
+    kind: Kind
+    statement: OneLine
+    quote: str = Field(min_length=1)
+    source: Id
+    span: tuple[int, int]
+    topics: tuple[Id, ...] = Field(min_length=1)
+    metrics: tuple[MetricIn, ...] = ()
+    due: PeriodText | None = None
+    owner: OneLine | None = None
+    origin: Origin = Origin.CURATED
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    reviewed: bool = True
+
+    @field_validator("span")
+    @classmethod
+    def _span_is_ordered(cls, value: tuple[int, int]) -> tuple[int, int]:
+        start, end = value
+        if start < 0 or end <= start:
+            raise ValueError(f"span [{start}, {end}] must have 0 <= start < end")
+        return value
+
+    @model_validator(mode="after")
+    def _span_fits_quote(self) -> FindingIn:
+        start, end = self.span
+        if end - start != len(self.quote):
+            raise ValueError(
+                f"span [{start}, {end}] is {end - start} characters long "
+                f"but the quote is {len(self.quote)}"
+            )
+        if self.due_period is not None and self.due_period.precision is Precision.HALF:
+            raise ValueError(f"due '{self.due}' is a half year: give a day, month, quarter or year")
+        if self.kind is Kind.DEADLINE and self.due is None:
+            raise ValueError("a deadline needs a due date ('due = \"YYYY-MM-DD\"')")
+        return self
+
+    @cached_property
+    def due_period(self) -> Period | None:
+        """``due`` parsed."""
+        return parse_period(self.due) if self.due else None
+
+
+def metric_def(data: dict[str, Any]) -> MetricDef:
+    """A metric definition; ``ValidationError`` when ``data`` is wrong."""
+    m = MetricDefIn.model_validate(data)
+    return MetricDef(m.name, m.label, m.unit, m.aliases)
+
+
+def source(data: Any) -> Source:
+    """A source; ``ValidationError`` when ``data`` is wrong."""
+    s = SourceIn.model_validate(data)
+    return Source(
+        id=s.id,
+        file=s.file,
+        title=s.title,
+        outlet=s.outlet,
+        published=s.published,
+        sha256=s.sha256,
+        published_stated=s.published_stated,
+        note=s.note,
+        url=s.url,
+        language=s.language,
+    )
+
+
+def finding(data: Any) -> Finding:
+    """A finding; ``ValidationError`` when ``data`` is wrong."""
+    f = FindingIn.model_validate(data)
+    return Finding(
+        id=f.id,
+        kind=f.kind,
+        statement=f.statement,
+        quote=f.quote,
+        source=f.source,
+        span=f.span,
+        topics=f.topics,
+        metrics=tuple(m.record() for m in f.metrics),
+        due=f.due,
+        owner=f.owner,
+        origin=f.origin,
+        confidence=f.confidence,
+        reviewed=f.reviewed,
+    )
