@@ -37,7 +37,7 @@ from briefing.model import Finding, Kind, Metric, MetricDef, Origin, Qualifier, 
 from briefing.paths import APP_NAME
 
 MAGIC = b"briefing corpus cache\n"
-FORMAT = 1
+FORMAT = 2
 ENV = "BRIEFING_CACHE_DIR"
 ABSENT = -1
 """The size recorded for an input that does not exist (data/state.toml, optional)."""
@@ -45,9 +45,17 @@ RACY_NS = 3_000_000_000
 """An input changed this close to the cache's writing is checked by digest, not mtime:
 a file rewritten within the same mtime tick and at the same size would look unchanged."""
 
-# The modules whose code decides what a valid corpus is: an edited one (a developer's
-# checkout) makes every cache a miss, as a new version does.
-_CODE = ("model.py", "validate.py", "corpus.py", "cache.py", "marks.py", "dates.py")
+# The modules whose code decides what a valid corpus is, and how its claims group: an
+# edited one (a developer's checkout) makes every cache a miss, as a new version does.
+_CODE = (
+    "model.py",
+    "validate.py",
+    "corpus.py",
+    "cache.py",
+    "marks.py",
+    "dates.py",
+    "repeats.py",
+)
 
 _warned = False
 

@@ -192,7 +192,9 @@ def load_corpus(root: Path, *, trust_cache: bool = True) -> Corpus:
         inputs = cache.Inputs(root)
         corpus = _from_toml(root, inputs)
         if corpus.ok and not corpus.marks.problems:
-            cache.write(root, inputs, _encode(corpus))
+            from briefing.repeats import group_ids, repeats_of  # (imports this module)
+
+            cache.write(root, inputs, (*_encode(corpus), group_ids(repeats_of(corpus))))
         return corpus
 
 
@@ -270,7 +272,7 @@ def _from_cache(root: Path) -> Corpus | None:
     if hit is None:
         return None
     try:
-        topics, defs, sources, files, marks = hit.body
+        topics, defs, sources, files, marks, groups = hit.body
         corpus = Corpus(root=root, topics=topics)
         corpus.metric_defs = {row[0]: cache.decode_metric_def(row) for row in defs}
         corpus.sources = {row[0]: cache.decode_source(row) for row in sources}
@@ -287,6 +289,9 @@ def _from_cache(root: Path) -> Corpus | None:
             }
         else:
             corpus.marks = read_marks(root, corpus.dated())
+        from briefing.repeats import adopt_group_ids  # (imports this module)
+
+        adopt_group_ids(corpus, groups)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
         return None  # a body of another shape: read the TOML instead
     return corpus

@@ -342,11 +342,32 @@ _CACHE: dict[int, tuple[weakref.ref[Corpus], Repeats]] = {}
 
 
 def repeats_of(corpus: Corpus) -> Repeats:
-    """The groups of ``corpus``, computed the first time they are asked for."""
+    """The groups of ``corpus``: those the compiled cache kept, else computed the
+    first time they are asked for."""
     cached = _CACHE.get(id(corpus))
     if cached is not None and cached[0]() is corpus:
         return cached[1]
+    return _remember(corpus, find_repeats(corpus))
+
+
+def _remember(corpus: Corpus, repeats: Repeats) -> Repeats:
     key = id(corpus)
-    repeats = find_repeats(corpus)
     _CACHE[key] = (weakref.ref(corpus, lambda _: _CACHE.pop(key, None)), repeats)
     return repeats
+
+
+def group_ids(repeats: Repeats) -> list[tuple[str, ...]]:
+    """The groups as finding ids, member order kept: what the compiled cache stores,
+    so a large corpus does not group its findings again at every start (seconds)."""
+    return [tuple(f.id for f in group.members) for group in repeats.groups]
+
+
+def adopt_group_ids(corpus: Corpus, groups: list[tuple[str, ...]]) -> None:
+    """Take the groups of ``group_ids`` as ``corpus``'s; ``KeyError`` for an unknown id."""
+    repeats = Repeats()
+    for ids in groups:
+        repeat = Repeat(tuple(corpus.by_id[fid] for fid in ids))
+        repeats.groups.append(repeat)
+        for fid in ids:
+            repeats.of[fid] = repeat
+    _remember(corpus, repeats)

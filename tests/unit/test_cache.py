@@ -242,3 +242,29 @@ def test_an_unwritable_cache_folder_costs_one_warning_and_nothing_else(
     assert len(warnings) == 1
     assert warnings[0].startswith("briefing: warning: cannot write the corpus cache")
     assert str(blocker / "cache") in warnings[0]
+
+
+def test_claims_grouped_across_sources_come_from_the_cache(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # Grouping is seconds on a large corpus: a warm start takes the groups the
+    # cold one found, and they are the same groups.
+    import shutil
+
+    from briefing import repeats
+    from briefing.paths import bundled_corpus
+
+    root = tmp_path / "corpus"
+    for part in ("seeds", "data"):
+        shutil.copytree(bundled_corpus() / part, root / part)
+    cold = repeats.group_ids(repeats.repeats_of(load_corpus(root)))
+    assert cold, "the bundled corpus repeats some claims across its sources"
+
+    def no_grouping(*args: object) -> object:
+        raise AssertionError("grouped again on a warm start")
+
+    monkeypatch.setattr(repeats, "find_repeats", no_grouping)
+    warm = load_corpus(root)
+    assert repeats.group_ids(repeats.repeats_of(warm)) == cold
+    representative = warm.by_id[cold[0][0]]
+    assert repeats.repeats_of(warm).group_of(representative) is not None
