@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.model import Finding, Kind
@@ -67,6 +67,8 @@ class BriefingScreen(Screen[None]):
         self.context = context
         self.choice = FilterChoice()
         self.search_text = ""
+        self._stale: set[str] = set()
+        """Ids of hidden panels not yet shown the current query; each catches up when shown."""
 
     # Layout -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -123,12 +125,20 @@ class BriefingScreen(Screen[None]):
         return pane.query_one(f"#panel-{PANELS[self.active_index][0]}")  # type: ignore[return-value]
 
     def refresh_panels(self) -> None:
-        """Re-apply the query (and the theme's colours) to every panel."""
-        colours = dict(self.app.theme_variables)
-        query = self.query_now
-        for panel in self.query("OverviewPanel, FindingsPanel, SourcesPanel, FiguresPanel"):
-            panel.apply(query, colours)  # type: ignore[attr-defined]
+        """Re-apply the query (and the theme's colours) to the panel on show.
+
+        Hidden panels catch up when shown: a keystroke costs one panel, not seven.
+        """
+        active = self.active_panel
+        self._stale = {f"panel-{key}" for key, _ in PANELS} - {active.id or ""}
+        active.apply(self.query_now, dict(self.app.theme_variables))
         self._render_topbar()
+
+    def _catch_up(self) -> None:
+        panel = self.active_panel
+        if panel.id in self._stale:
+            self._stale.discard(panel.id)
+            panel.apply(self.query_now, dict(self.app.theme_variables))
 
     def _render_topbar(self) -> None:
         corpus = self.context.corpus
@@ -185,6 +195,7 @@ class BriefingScreen(Screen[None]):
     def action_show_panel(self, index: int) -> None:
         """Show panel ``index`` (0-based, in the order of the number keys)."""
         self.query_one(TabbedContent).active = f"tab-{PANELS[index][0]}"
+        self._catch_up()
         self._focus_panel()
         self.call_after_refresh(self._refit_panel)
 
@@ -194,13 +205,14 @@ class BriefingScreen(Screen[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_clicked(self) -> None:
+        self._catch_up()
         self.refresh_bindings()
         self.call_after_refresh(self._focus_panel)
         self.call_after_refresh(self._refit_panel)
 
-    @on(DataTable.RowSelected)
-    def _open_source(self, event: DataTable.RowSelected) -> None:
-        key = event.row_key.value or ""
+    @on(FindingTable.RowSelected)
+    def _open_source(self, event: FindingTable.RowSelected) -> None:
+        key = event.row_key
         corpus = self.context.corpus
         if key.startswith(SOURCE_KEY):
             source = corpus.sources[key.removeprefix(SOURCE_KEY)]

@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from briefing.figures import format_metric
+from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.text import printable
 from briefing.timeline import (
@@ -58,6 +59,7 @@ class FiguresPanel(Container):
         self.colours: dict[str, str] = {}
         self.current_query = Query()
         self.compact = False
+        self._narrowing: Narrowing | None = None
 
     def compose(self) -> ComposeResult:
         yield FindingTable(id="figures-table")
@@ -76,6 +78,14 @@ class FiguresPanel(Container):
 
     def on_mount(self) -> None:
         self._set_columns()
+
+    @property
+    def narrowing(self) -> Narrowing:
+        """Every finding, ready to be narrowed at every keystroke."""
+        if self._narrowing is None:
+            ctx = self.context
+            self._narrowing = Narrowing(ctx.corpus, ctx.corpus.findings, ctx.index)
+        return self._narrowing
 
     def _set_columns(self) -> None:
         metrics, citations = self.metrics_table, self.citations_table
@@ -118,7 +128,7 @@ class FiguresPanel(Container):
         """List the metrics that the findings ``query`` selects report."""
         self.colours, self.current_query = colours, query
         corpus = self.context.corpus
-        chosen = query.apply(corpus, corpus.findings, self.context.index)
+        chosen = self.narrowing.apply(query)
         series_list = build_series(corpus, chosen)
         self.series = {s.metric: s for s in series_list}
         table = self.metrics_table
@@ -153,9 +163,9 @@ class FiguresPanel(Container):
         name = point_metric(self.metrics_table.current_key)
         return self.series.get(name) if name else None
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_finding_table_row_highlighted(self, event: FindingTable.RowHighlighted) -> None:
         event.stop()
-        if event.data_table is self.metrics_table and self.metrics_table.row_count:
+        if event.table is self.metrics_table and self.metrics_table.row_count:
             self._show(point_metric(self.metrics_table.current_key))
 
     def action_focus_citations(self) -> None:

@@ -9,9 +9,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.widgets import DataTable
 
 from briefing.model import Finding, Kind
+from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.due_cells import (
@@ -40,6 +40,7 @@ class FindingsPanel(Container):
         self.current_query = Query()
         self.compact = False
         """True on a narrow terminal: fewer, wider columns."""
+        self._narrowing: Narrowing | None = None
 
     def compose(self) -> ComposeResult:
         yield FindingTable(classes="finding-table")
@@ -83,27 +84,41 @@ class FindingsPanel(Container):
         raise NotImplementedError
 
     # Shared behaviour -------------------------------------------------------
+    @property
+    def narrowing(self) -> Narrowing:
+        """The panel's findings in display order, ready to be narrowed at every keystroke."""
+        if self._narrowing is None:
+            ctx = self.context
+            self._narrowing = Narrowing(ctx.corpus, self.base_findings(), ctx.index)
+        return self._narrowing
+
+    def reorder(self) -> None:
+        """Forget the display order (it is computed again on the next ``apply``)."""
+        self._narrowing = None
+
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """Show the findings that ``query`` selects, keeping the cursor on the same finding."""
         self.colours = colours
         self.current_query = query
         table = self.table
         keep = table.current_key
-        corpus = self.context.corpus
-        self.shown = query.apply(corpus, self.base_findings(), self.context.index)
-        table.clear()
-        for finding in self.shown:
-            table.add_row(*self.cells(finding), key=finding.id)
+        narrowing = self.narrowing
+        self.shown = narrowing.apply(query)
+        # Rows are rendered when scrolled into view, never all at once.
+        table.set_rows(self.shown, key=_finding_id, cells=self._row)
         table.select_key(keep)
-        self.border_title = f"{len(self.shown)} of {len(self.base_findings())}"
+        self.border_title = f"{len(self.shown)} of {len(narrowing.findings)}"
         self._show_detail(table.current_key)
+
+    def _row(self, finding: Finding) -> list[Text]:
+        return list(self.cells(finding))
 
     def current_finding(self) -> Finding | None:
         """The finding under the cursor."""
         key = self.table.current_key
         return self.context.corpus.by_id.get(key) if key else None
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_finding_table_row_highlighted(self, event: FindingTable.RowHighlighted) -> None:
         event.stop()
         # A highlight queued before the rows were replaced may name a row now gone.
         if self.table.row_count:
@@ -128,6 +143,10 @@ class FindingsPanel(Container):
         self.query_one(FindingDetail).show(
             self.context.corpus, finding, self.context.as_of, self.colours
         )
+
+
+def _finding_id(finding: Finding) -> str:
+    return finding.id
 
 
 class KindPanel(FindingsPanel):
@@ -175,6 +194,7 @@ class KindPanel(FindingsPanel):
     def action_toggle_sort(self) -> None:
         """Switch between grouping by topic and newest sources first."""
         self.by_date = not self.by_date
+        self.reorder()
         self.apply(self.current_query, self.colours)
 
 

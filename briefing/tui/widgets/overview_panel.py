@@ -10,6 +10,7 @@ from textual.widgets import Label, Static
 from briefing.dates import Status
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
+from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.timeline import Series, build_series
 from briefing.tui.context import ViewContext
@@ -24,6 +25,10 @@ from briefing.tui.widgets.finding_table import FindingTable, cell
 NEXT_DEADLINES = 5
 
 
+def _finding_id(finding: Finding) -> str:
+    return finding.id
+
+
 class OverviewPanel(VerticalScroll):
     """Counts per kind, the deadlines to watch and the headline figures, each citable."""
 
@@ -31,6 +36,8 @@ class OverviewPanel(VerticalScroll):
         super().__init__(id="panel-overview")
         self.context = context
         self.compact = False
+        self._narrowing: Narrowing | None = None
+        self._dated: list[Finding] | None = None
         self.current: tuple[Query, dict[str, str]] = (Query(), {})
 
     def compose(self) -> ComposeResult:
@@ -48,6 +55,14 @@ class OverviewPanel(VerticalScroll):
 
     def on_mount(self) -> None:
         self._set_columns()
+
+    @property
+    def narrowing(self) -> Narrowing:
+        """Every finding, ready to be narrowed at every keystroke."""
+        if self._narrowing is None:
+            ctx = self.context
+            self._narrowing = Narrowing(ctx.corpus, ctx.corpus.findings, ctx.index)
+        return self._narrowing
 
     def _set_columns(self) -> None:
         deadlines = self.query_one("#overview-deadlines", FindingTable)
@@ -82,22 +97,25 @@ class OverviewPanel(VerticalScroll):
         self.current = (query, colours)
         ctx = self.context
         corpus, as_of = ctx.corpus, ctx.as_of
-        chosen = query.apply(corpus, corpus.findings, ctx.index)
+        chosen = self.narrowing.apply(query)
         self._summary(chosen, colours)
 
         deadlines = self.query_one("#overview-deadlines", FindingTable)
         keep = deadlines.current_key
-        deadlines.clear()
         chosen_ids = {f.id for f in chosen}
-        dated = [f for f in corpus.dated() if f.id in chosen_ids]
+        if self._dated is None:
+            self._dated = corpus.dated()
+        dated = [f for f in self._dated if f.id in chosen_ids]
         overdue = [f for f in dated if corpus.status_of(f, as_of) is Status.OVERDUE]
         upcoming = [f for f in dated if corpus.status_of(f, as_of) is not Status.OVERDUE]
-        for finding in overdue + upcoming[:NEXT_DEADLINES]:
-            deadlines.add_row(
-                *due_cells(corpus, finding, as_of, colours, compact=self.compact),
-                cell(finding.statement),
-                key=finding.id,
-            )
+        compact = self.compact
+
+        def cells(finding: Finding) -> list[Text]:
+            due = due_cells(corpus, finding, as_of, colours, compact=compact)
+            return [*due, cell(finding.statement)]
+
+        # Every overdue item can be thousands in a large corpus: rows render on demand.
+        deadlines.set_rows(overdue + upcoming[:NEXT_DEADLINES], key=_finding_id, cells=cells)
         deadlines.select_key(keep)
 
         figures = self.query_one("#overview-figures", FindingTable)
