@@ -18,6 +18,7 @@ Plain data for the summary and the TUI alike (no Textual, no Rich).
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -197,14 +198,24 @@ def _group(series: Series) -> None:
         by_end.setdefault(point.period.end, []).append(point)
     for end, points in by_end.items():
         reports: list[list[Point]] = []
+        # The reports' values in order, and whose each is: a value then finds its report
+        # by bisection, not by comparing it with every report (thousands in a large corpus).
+        values: list[float] = []
+        owners: list[int] = []
         for point in points:
-            same = next(
-                (r for r in reports if same_value(r[0].metric.value, point.metric.value)), None
-            )
-            if same is None:
-                reports.append([point])
+            value = point.metric.value
+            at = bisect_left(values, value)
+            near = [
+                owners[i]
+                for i in (at - 1, at)
+                if 0 <= i < len(values) and same_value(values[i], value)
+            ]
+            if near:
+                reports[min(near)].append(point)
             else:
-                same.append(point)
+                values.insert(at, value)
+                owners.insert(at, len(reports))
+                reports.append([point])
         built = [Report(end, r[0].metric.value, tuple(r)) for r in reports]
         # When sources disagree, the newest source's value counts as the latest.
         built.sort(key=lambda r: (r.newest_published, r.first.finding.id))
