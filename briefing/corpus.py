@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -146,17 +146,25 @@ def published_span(sources: Iterable[Source]) -> str:
     return first if first == last else f"{first} to {last}"
 
 
-def load_corpus(root: Path) -> Corpus:
-    """Load and verify the corpus in ``root``; problems are collected, not raised."""
+def load_corpus(root: Path, progress: Callable[[int, int], None] | None = None) -> Corpus:
+    """Load and verify the corpus in ``root``; problems are collected, not raised.
+
+    ``progress(done, total)`` is called with the number of findings files read so far.
+    """
     corpus = Corpus(root=root)
     data = root / DATA
     corpus.topics = _load_topics(data / TOPICS_FILE, corpus.problems)
     corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems)
-    _load_sources(root, corpus)
     findings_dir = data / FINDINGS_DIR
+    paths = sorted(findings_dir.glob("*.toml")) if findings_dir.is_dir() else []
+    if progress:
+        progress(0, len(paths))
+    _load_sources(root, corpus)
     if findings_dir.is_dir():
-        for path in sorted(findings_dir.glob("*.toml")):
+        for done, path in enumerate(paths, 1):
             _load_findings_file(path, corpus)
+            if progress:
+                progress(done, len(paths))
     else:
         corpus.problems.append(Problem(findings_dir, None, "folder not found"))
     _index(corpus)

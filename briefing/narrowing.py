@@ -64,9 +64,10 @@ class Narrowing:
             candidates = self._hits
         else:
             candidates = self._rest_hits
-        texts = self.texts
         hits = candidates
-        for word in words:
-            hits = [i for i in hits if word in texts[i]]
+        if words:
+            texts = self.texts
+            for word in words:
+                hits = [i for i in hits if word in texts[i]]
         self._words, self._hits = words, hits
         return hits

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -23,10 +24,17 @@ from briefing.timeline import (
     sparkline,
 )
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import COMPACT_WIDTH
 from briefing.tui.widgets.finding_table import FindingTable, cell
 
 CONFLICT = "conflict"
+SHOWN_CONFLICTS = 3
+"""Disputed periods spelt out in the detail (the citations list every one)."""
+
+
+def _point_key(point: Point) -> str:
+    return point.key
 
 
 def point_metric(key: str | None) -> str | None:
@@ -60,6 +68,7 @@ class FiguresPanel(Container):
         self.current_query = Query()
         self.compact = False
         self._narrowing: Narrowing | None = None
+        self._job = Latest("figures")
 
     def compose(self) -> ComposeResult:
         yield FindingTable(id="figures-table")
@@ -127,9 +136,11 @@ class FiguresPanel(Container):
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """List the metrics that the findings ``query`` selects report."""
         self.colours, self.current_query = colours, query
-        corpus = self.context.corpus
         chosen = self.narrowing.apply(query)
-        series_list = build_series(corpus, chosen)
+        compute = partial(build_series, self.context.corpus, chosen)
+        self._job.run(self, len(chosen), compute, partial(self._fill, colours))
+
+    def _fill(self, colours: dict[str, str], series_list: list[Series]) -> None:
         self.series = {s.metric: s for s in series_list}
         table = self.metrics_table
         keep = point_metric(table.current_key)
@@ -188,24 +199,36 @@ class FiguresPanel(Container):
         detail.update(self._describe(series))
         corpus = self.context.corpus
         warn = f"bold {self.colours.get('status-due-soon', '')}"
-        for point in reversed(series.points):  # newest period first
-            note = CONFLICT if series.in_conflict(point) else self._agreeing(series, point)
+        compact = self.compact
+        notes = self._notes(series)
+
+        def cells(point: Point) -> list[Text]:
             row = [
                 cell(point.period.label()),
                 cell(format_metric(point.metric), "bold"),
                 cell(corpus.sources[point.finding.source].outlet),
             ]
-            if not self.compact:
+            if not compact:
+                note = notes.get(id(point), "")
                 row += [
                     cell(point.source.published, "dim"),
                     cell(note, warn if note == CONFLICT else "dim"),
                 ]
-            citations.add_row(*row, key=point.key)
+            return row
+
+        # Newest period first; an indicator can have thousands of citations.
+        citations.set_rows(series.points[::-1], key=_point_key, cells=cells)
 
     @staticmethod
-    def _agreeing(series: Series, point: Point) -> str:
-        report = next((r for r in series.reports if point in r.points), None)
-        return "agrees" if report is not None and report.corroboration > 1 else ""
+    def _notes(series: Series) -> dict[int, str]:
+        """``conflict`` or ``agrees`` for each point (by identity) that has a note."""
+        notes: dict[int, str] = {}
+        for report in series.reports:
+            if report.corroboration > 1:
+                notes.update(dict.fromkeys(map(id, report.points), "agrees"))
+        for conflict in series.conflicts:
+            notes.update(dict.fromkeys(map(id, conflict.points), CONFLICT))
+        return notes
 
     def _describe(self, series: Series) -> Text:
         text = Text()
@@ -223,11 +246,14 @@ class FiguresPanel(Container):
                 text.append(f"{format_metric(previous.first.metric)} ")
                 text.append(f"({previous.first.period.label()})")
         warn = f"bold {self.colours.get('status-due-soon', '')}"
-        for conflict in series.conflicts:
+        for conflict in series.conflicts[:SHOWN_CONFLICTS]:
             text.append(f"\n! Sources disagree for {conflict.period_label()}: ", style=warn)
             sides = []
             for report in conflict.reports:
                 outlets = "; ".join(printable(p.source.outlet) for p in report.points)
                 sides.append(f"{format_metric(report.first.metric)} ({outlets})")
             text.append(" vs ".join(sides))
+        more = len(series.conflicts) - SHOWN_CONFLICTS
+        if more > 0:
+            text.append(f"\n! and {more} more periods in dispute", style=warn)
         return text

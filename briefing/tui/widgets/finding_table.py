@@ -104,6 +104,7 @@ class FindingTable(ScrollView, can_focus=True):
         self._eager: list[tuple[str, Cells]] = []
         self._index: dict[str, int] | None = None
         self._cursor = 0
+        self._resize_pending = False
         self._strips: LRUCache[tuple[int, bool], Strip] = LRUCache(64)
 
     # Columns ------------------------------------------------------------------
@@ -149,7 +150,10 @@ class FindingTable(ScrollView, can_focus=True):
             self.clear()
         self._eager.append((key, cells))
         self._index = None
-        self._changed()
+        if not self._resize_pending:
+            # One update for a batch of rows, not one per row.
+            self._resize_pending = True
+            self.call_next(self._changed)
 
     def set_rows(
         self, rows: Sequence[Any], key: Callable[[Any], str], cells: Callable[[Any], Cells]
@@ -198,6 +202,7 @@ class FindingTable(ScrollView, can_focus=True):
         return self._index[key]
 
     def _changed(self) -> None:
+        self._resize_pending = False
         self._strips.clear()
         header = 1 if self.show_header else 0
         self.virtual_size = Size(self.size.width, len(self._rows) + header)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -9,11 +12,12 @@ from textual.widgets import Label, Static
 
 from briefing.dates import Status
 from briefing.figures import format_metric
-from briefing.model import Finding, Kind
+from briefing.model import Finding, Kind, Metric
 from briefing.narrowing import Narrowing
 from briefing.query import Query
-from briefing.timeline import Series, build_series
+from briefing.timeline import Point, Series, build_series
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import (
     COMPACT_WIDTH,
     DUE_COLUMNS,
@@ -25,8 +29,25 @@ from briefing.tui.widgets.finding_table import FindingTable, cell
 NEXT_DEADLINES = 5
 
 
+@dataclass
+class _Overview:
+    """What the overview shows for one query."""
+
+    counts: dict[Kind, int]
+    overdue: int
+    deadlines: list[Finding]
+    series: dict[str, Series]
+    headline: list[tuple[Finding, Metric]]
+    conflicts: list[tuple[Series, Point]]
+    """Each value of each disputed period, with its series: one row each."""
+
+
 def _finding_id(finding: Finding) -> str:
     return finding.id
+
+
+def _point_key(row: tuple[Series, Point]) -> str:
+    return row[1].key
 
 
 class OverviewPanel(VerticalScroll):
@@ -38,6 +59,7 @@ class OverviewPanel(VerticalScroll):
         self.compact = False
         self._narrowing: Narrowing | None = None
         self._dated: list[Finding] | None = None
+        self._job = Latest("overview")
         self.current: tuple[Query, dict[str, str]] = (Query(), {})
 
     def compose(self) -> ComposeResult:
@@ -95,19 +117,43 @@ class OverviewPanel(VerticalScroll):
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """Recompute the overview for the findings ``query`` selects."""
         self.current = (query, colours)
-        ctx = self.context
-        corpus, as_of = ctx.corpus, ctx.as_of
         chosen = self.narrowing.apply(query)
-        self._summary(chosen, colours)
+        compute, fill = partial(self._compute, chosen), partial(self._fill, colours)
+        self._job.run(self, len(chosen), compute, fill)
 
-        deadlines = self.query_one("#overview-deadlines", FindingTable)
-        keep = deadlines.current_key
-        chosen_ids = {f.id for f in chosen}
+    def _compute(self, chosen: list[Finding]) -> _Overview:
+        """Everything the overview shows, as plain data (may run in a worker thread)."""
+        corpus, as_of = self.context.corpus, self.context.as_of
         if self._dated is None:
             self._dated = corpus.dated()
+        chosen_ids = {f.id for f in chosen}
+        counts = dict.fromkeys(Kind, 0)
+        for finding in chosen:
+            counts[finding.kind] += 1
         dated = [f for f in self._dated if f.id in chosen_ids]
         overdue = [f for f in dated if corpus.status_of(f, as_of) is Status.OVERDUE]
         upcoming = [f for f in dated if corpus.status_of(f, as_of) is not Status.OVERDUE]
+        series = {s.metric: s for s in build_series(corpus, chosen)}
+        return _Overview(
+            counts=counts,
+            overdue=len(overdue),
+            deadlines=overdue + upcoming[:NEXT_DEADLINES],
+            series=series,
+            headline=corpus.headline_metrics(among=chosen_ids),
+            conflicts=[
+                (s, point)
+                for s in series.values()
+                for conflict in s.conflicts
+                for point in conflict.points
+            ],
+        )
+
+    def _fill(self, colours: dict[str, str], data: _Overview) -> None:
+        ctx = self.context
+        corpus, as_of = ctx.corpus, ctx.as_of
+        self._summary(data, colours)
+        deadlines = self.query_one("#overview-deadlines", FindingTable)
+        keep = deadlines.current_key
         compact = self.compact
 
         def cells(finding: Finding) -> list[Text]:
@@ -115,15 +161,15 @@ class OverviewPanel(VerticalScroll):
             return [*due, cell(finding.statement)]
 
         # Every overdue item can be thousands in a large corpus: rows render on demand.
-        deadlines.set_rows(overdue + upcoming[:NEXT_DEADLINES], key=_finding_id, cells=cells)
+        deadlines.set_rows(data.deadlines, key=_finding_id, cells=cells)
         deadlines.select_key(keep)
 
         figures = self.query_one("#overview-figures", FindingTable)
         keep = figures.current_key
         figures.clear()
-        series = {s.metric: s for s in build_series(corpus, chosen)}
+        series = data.series
         warn = f"bold {colours.get('status-due-soon', '')}"
-        for finding, metric in corpus.headline_metrics(among=chosen_ids):
+        for finding, metric in data.headline:  # one row per indicator
             source = [] if self.compact else [cell(corpus.sources[finding.source].outlet, "dim")]
             label = cell(corpus.metric_label(metric.name))
             if metric.name in series and series[metric.name].conflicts:
@@ -136,30 +182,32 @@ class OverviewPanel(VerticalScroll):
                 key=f"{finding.id}#{metric.name}",
             )
         figures.select_key(keep)
-        self._conflicts([s for s in series.values() if s.conflicts], warn)
+        self._conflicts(data, warn)
 
-    def _conflicts(self, disputed: list[Series], warn: str) -> None:
+    def _conflicts(self, data: _Overview, warn: str) -> None:
         """Each value of each disputed period, with its source: both sides, one row each."""
         table = self.query_one("#overview-conflicts", FindingTable)
         keep = table.current_key
-        table.clear()
-        for series in disputed:
-            for conflict in series.conflicts:
-                for point in conflict.points:
-                    source = [] if self.compact else [cell(point.source.outlet, "dim")]
-                    table.add_row(
-                        Text.assemble(Text("! ", style=warn), cell(series.label)),
-                        cell(format_metric(point.metric), "bold"),
-                        cell(point.period.label()),
-                        *source,
-                        key=point.key,
-                    )
+        rows = data.conflicts
+        compact = self.compact
+
+        def cells(row: tuple[Series, Point]) -> list[Text]:
+            series, point = row
+            source = [] if compact else [cell(point.source.outlet, "dim")]
+            return [
+                Text.assemble(Text("! ", style=warn), cell(series.label)),
+                cell(format_metric(point.metric), "bold"),
+                cell(point.period.label()),
+                *source,
+            ]
+
+        table.set_rows(rows, key=_point_key, cells=cells)
         table.select_key(keep)
-        shown = bool(disputed)
+        shown = bool(rows)
         table.set_class(shown, "shown")
         self.query_one("#overview-conflicts-title").set_class(shown, "shown")
 
-    def _summary(self, chosen: list[Finding], colours: dict[str, str]) -> None:
+    def _summary(self, data: _Overview, colours: dict[str, str]) -> None:
         corpus, as_of = self.context.corpus, self.context.as_of
         text = Text()
         text.append("As of ", style="dim")
@@ -168,11 +216,10 @@ class OverviewPanel(VerticalScroll):
         text.append(corpus.published_span(), style="bold")
         text.append(f"  ·  {len(corpus.sources)} sources\n")
         for kind in Kind:
-            count = sum(1 for f in chosen if f.kind is kind)
-            number, _, noun = kind.counted(count).partition(" ")
+            number, _, noun = kind.counted(data.counts[kind]).partition(" ")
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
             text.append(f"{noun}   ")
-        overdue = sum(1 for f in chosen if corpus.status_of(f, as_of) is Status.OVERDUE)
+        overdue = data.overdue
         if overdue:
             text.append(
                 f"\n{overdue} dated {'item' if overdue == 1 else 'items'} past due",
