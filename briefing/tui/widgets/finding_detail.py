@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from datetime import date
 
 from rich.console import Group, RenderableType
@@ -14,8 +15,11 @@ from briefing.citation import source_line
 from briefing.corpus import Corpus
 from briefing.dates import days_left, describe_days
 from briefing.figures import format_metric
-from briefing.model import Finding
+from briefing.model import Finding, Metric
 from briefing.text import printable
+
+ALSO_SHOWN = 10
+"""Other reports of the same metric listed in the detail; the Figures panel has them all."""
 
 
 def _t(text: str, style: str = "") -> Text:
@@ -78,7 +82,7 @@ def render_finding(
                 "Origin", f"{finding.origin.value}{'' if finding.reviewed else ', not reviewed'}"
             )
         )
-    others = corpus.also_reported(finding)
+    others, more = _also_reported(corpus, finding)
     if others:
         parts += [Text(), Text("Also reported in", style="bold")]
         for other, metric in others:
@@ -90,7 +94,26 @@ def render_finding(
                     f"{other_source.outlet}, {other_source.published_label}"
                 )
             )
+    if more:
+        parts.append(Text(f"• and {more} more (the Figures panel lists them all)", style="dim"))
     return Group(*parts)
+
+
+def _also_reported(corpus: Corpus, finding: Finding) -> tuple[list[tuple[Finding, Metric]], int]:
+    """The newest ``ALSO_SHOWN`` other reports of the finding's metrics, and how many more.
+
+    Like ``Corpus.also_reported``, but a large corpus has thousands: only the newest few
+    are picked out (``nlargest`` keeps the order a stable sort would give).
+    """
+    names = sorted({m.name for m in finding.metrics})
+    others = [
+        (other, metric)
+        for name in names
+        for other, metric in corpus.by_metric.get(name, [])
+        if other.id != finding.id
+    ]
+    newest = heapq.nlargest(ALSO_SHOWN, others, key=lambda pair: pair[1].period.end)
+    return newest, len(others) - len(newest)
 
 
 class FindingDetail(VerticalScroll):
