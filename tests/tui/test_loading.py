@@ -1,0 +1,120 @@
+"""Loading in a worker behind a progress bar, and search that touches only the shown panel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Label, ProgressBar
+
+from briefing.corpus import Corpus, load_corpus
+from briefing.model import Kind
+from briefing.tui import app as app_module
+from briefing.tui.screens.briefing_screen import BriefingScreen
+from briefing.tui.screens.error_screen import CorpusErrorScreen
+from briefing.tui.screens.loading_screen import LoadingScreen
+from briefing.tui.widgets.findings_panel import FindingsPanel
+from tests.tui.helpers import WIDE, briefing, build, panel_table, rendered
+
+
+@pytest.fixture
+def held_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Loading stops after the first findings file until the test sets the event."""
+    release = threading.Event()
+
+    def slow_load(root: Path, progress: Callable[[int, int], None] | None = None) -> Corpus:
+        def held(done: int, total: int) -> None:
+            if progress:
+                progress(done, total)
+            if done == 1:
+                assert release.wait(10), "the test never released the load"
+
+        return load_corpus(root, progress=held)
+
+    monkeypatch.setattr(app_module, "load_corpus", slow_load)
+    return release
+
+
+async def until(pilot, condition: Callable[[], bool]) -> None:
+    for _ in range(500):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("never happened")
+
+
+async def test_the_first_frame_shows_progress_then_the_briefing(
+    fixture_corpus, tmp_path, held_load
+):
+    app = build(fixture_corpus, tmp_path, background=True)
+    async with app.run_test(size=WIDE) as pilot:
+        assert isinstance(app.screen, LoadingScreen)
+        count = app.screen.query_one("#loading-count", Label)
+        await until(pilot, lambda: "Loading 1 of 2 files" in rendered(count))
+        bar = app.screen.query_one(ProgressBar)
+        assert (bar.progress, bar.total) == (1, 2)
+        assert not app.loaded and not app.corpus.findings
+        held_load.set()
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen))
+        await pilot.press("2")
+        achievements = app.corpus.by_kind[Kind.ACHIEVEMENT]
+        assert panel_table(app).row_count == len(achievements) > 0
+
+
+async def test_q_quits_while_loading(fixture_corpus, tmp_path, held_load):
+    app = build(fixture_corpus, tmp_path, background=True)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("q")
+        held_load.set()
+    assert app.return_code == 0
+
+
+async def test_a_broken_corpus_loaded_in_the_background_opens_the_error_screen(
+    corpus_copy, tmp_path
+):
+    (corpus_copy / "data" / "sources.toml").write_text("[[source]\n", encoding="utf-8")
+    app = build(corpus_copy, tmp_path, background=True)
+    async with app.run_test(size=WIDE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CorpusErrorScreen))
+        assert "sources.toml" in rendered(app.screen.query_one("#problems"))
+
+
+async def test_search_updates_hidden_panels_only_when_they_are_shown(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "slash", *"digital")
+        screen = briefing(app)
+        achievements = screen.query_one("#panel-achievement", FindingsPanel)
+        limitations = screen.query_one("#panel-limitation", FindingsPanel)
+        assert achievements.current_query.text == "digital"
+        narrowed = panel_table(app).row_count
+        assert 0 < narrowed < len(app.corpus.by_kind[Kind.ACHIEVEMENT])
+        # The hidden panel has not been touched by any keystroke yet…
+        assert limitations.current_query.text == ""
+        await pilot.press("enter", "3")
+        # …and catches up as it is shown.
+        assert limitations.current_query.text == "digital"
+        shown = set(panel_table(app).row_keys())
+        expected = {
+            f.id
+            for f in app.corpus.by_kind[Kind.LIMITATION]
+            if "digital" in app.context.index.text(f)
+        }
+        assert shown == expected and shown
+
+
+async def test_deleting_a_letter_widens_the_search_again(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "slash")
+        table = panel_table(app)
+        counts = []
+        for char in "cards":
+            await pilot.press(char)
+            counts.append(table.row_count)
+        assert counts == sorted(counts, reverse=True) and counts[-1] > 0
+        await pilot.press("backspace", "backspace", "backspace")
+        assert briefing(app).query_one("#search", Input).value == "ca"
+        assert table.row_count == counts[1]
