@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 from datetime import date
+from itertools import islice
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -34,7 +35,11 @@ def _field(label: str, value: str, style: str = "") -> Text:
 
 
 def render_finding(
-    corpus: Corpus, finding: Finding, as_of: date, colours: dict[str, str]
+    corpus: Corpus,
+    finding: Finding,
+    as_of: date,
+    colours: dict[str, str],
+    reports: NewestReports | None = None,
 ) -> RenderableType:
     """The detail of a finding as a Rich renderable (no markup is ever parsed)."""
     source = corpus.source_of(finding)
@@ -82,7 +87,7 @@ def render_finding(
                 "Origin", f"{finding.origin.value}{'' if finding.reviewed else ', not reviewed'}"
             )
         )
-    others, more = _also_reported(corpus, finding)
+    others, more = (reports or NewestReports(corpus)).others(finding)
     if others:
         parts += [Text(), Text("Also reported in", style="bold")]
         for other, metric in others:
@@ -99,21 +104,39 @@ def render_finding(
     return Group(*parts)
 
 
-def _also_reported(corpus: Corpus, finding: Finding) -> tuple[list[tuple[Finding, Metric]], int]:
-    """The newest ``ALSO_SHOWN`` other reports of the finding's metrics, and how many more.
+class NewestReports:
+    """Each metric's reports, newest period first, sorted once per corpus."""
 
-    Like ``Corpus.also_reported``, but a large corpus has thousands: only the newest few
-    are picked out (``nlargest`` keeps the order a stable sort would give).
-    """
-    names = sorted({m.name for m in finding.metrics})
-    others = [
-        (other, metric)
-        for name in names
-        for other, metric in corpus.by_metric.get(name, [])
-        if other.id != finding.id
-    ]
-    newest = heapq.nlargest(ALSO_SHOWN, others, key=lambda pair: pair[1].period.end)
-    return newest, len(others) - len(newest)
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._sorted: dict[str, list[tuple[Finding, Metric]]] = {}
+
+    def of(self, name: str) -> list[tuple[Finding, Metric]]:
+        """The reports of ``name``, newest period first (ties in corpus order)."""
+        pairs = self._sorted.get(name)
+        if pairs is None:
+            pairs = self._sorted[name] = sorted(
+                self.corpus.by_metric.get(name, []),
+                key=lambda pair: pair[1].period.end,
+                reverse=True,
+            )
+        return pairs
+
+    def others(self, finding: Finding) -> tuple[list[tuple[Finding, Metric]], int]:
+        """The newest ``ALSO_SHOWN`` other reports of the finding's metrics, and how many more.
+
+        The same order as ``Corpus.also_reported``, without sorting thousands each time.
+        """
+        names = sorted({m.name for m in finding.metrics})
+        merged = heapq.merge(
+            *(self.of(name) for name in names), key=lambda pair: pair[1].period.end, reverse=True
+        )
+        mine = finding.id
+        newest = list(islice((pair for pair in merged if pair[0].id != mine), ALSO_SHOWN))
+        # Every metric of the finding is listed once under its name: the rest are others.
+        by_metric = self.corpus.by_metric
+        total = sum(len(by_metric.get(name, [])) for name in names) - len(finding.metrics)
+        return newest, total - len(newest)
 
 
 class FindingDetail(VerticalScroll):
@@ -123,6 +146,8 @@ class FindingDetail(VerticalScroll):
     FindingDetail { padding: 0 1; }
     FindingDetail > Static { width: 1fr; }
     """
+
+    _reports: NewestReports | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="detail-body")
@@ -135,5 +160,7 @@ class FindingDetail(VerticalScroll):
         if finding is None:
             body.update(Text("Nothing selected.", style="dim"))
         else:
-            body.update(render_finding(corpus, finding, as_of, colours))
+            if self._reports is None or self._reports.corpus is not corpus:
+                self._reports = NewestReports(corpus)
+            body.update(render_finding(corpus, finding, as_of, colours, self._reports))
         self.scroll_home(animate=False)
