@@ -159,7 +159,7 @@ def keystroke_latencies(corpus_dir: Path, text: str, panel: str = "2") -> list[f
         for typed in (text[: i + 1] for i in range(len(text))):
 
             def landed(typed: str = typed) -> bool:
-                return shown.current_query.text == typed
+                return shown.shown_query.text == typed
 
             start = time.perf_counter()
             # Pilot's press also waits for the whole app to go idle: time the table, not that.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
-import time
 from collections.abc import Iterable
 from datetime import date
 from functools import partial
@@ -31,8 +30,6 @@ from briefing.tui.screens.loading_screen import LoadingScreen
 from briefing.tui.widgets.findings_panel import KindPanel
 
 _HERE = Path(__file__).parent
-PROGRESS_EVERY = 0.05
-"""Seconds between two progress updates from the loading thread."""
 
 
 class UnknownTheme(Exception):
@@ -114,15 +111,10 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="load")
     def _load(self, screen: Screen[None]) -> None:
         """Read the corpus off the UI thread, reporting progress to the loading screen."""
-        last_post = 0.0
 
         def progress(done: int, total: int) -> None:
-            nonlocal last_post
-            now = time.monotonic()
-            # A message per file would flood the UI thread on a corpus of thousands.
-            if done in (0, total) or now - last_post > PROGRESS_EVERY:
-                last_post = now
-                screen.post_message(LoadingScreen.Progress(done, total))
+            if isinstance(screen, LoadingScreen):
+                screen.done_of = (done, total)  # one assignment: safe across threads
 
         corpus = load_corpus(self.root, progress=progress)
         settle_heap()

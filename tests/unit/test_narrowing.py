@@ -48,7 +48,7 @@ def test_narrowing_answers_as_query_apply_through_typing_deleting_and_filtering(
     seen = set()
     for query in steps:
         expected = query.apply(corpus, findings, index)
-        assert narrowing.apply(query) == expected, query
+        assert list(narrowing.apply(query)) == expected, query
         seen.add(len(expected))
     assert len(seen) > 5  # the steps really narrow and widen
 

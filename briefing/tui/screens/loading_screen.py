@@ -7,9 +7,11 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Middle
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
+
+PROGRESS_EVERY = 0.05
+"""Seconds between two updates of the progress bar."""
 
 
 class LoadingScreen(Screen[None]):
@@ -17,18 +19,14 @@ class LoadingScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit")]
 
-    class Progress(Message):
-        """``done`` of ``total`` findings files read (posted from the loading thread)."""
-
-        def __init__(self, done: int, total: int) -> None:
-            super().__init__()
-            self.done = done
-            self.total = total
-
     def __init__(self, where: str) -> None:
         super().__init__(classes="loading-screen")
         self.where = where
         """The corpus folder, shown while it loads."""
+        self.done_of: tuple[int, int] | None = None
+        """Findings files read, of how many: set by the loading thread, shown by a timer
+        (a message per file would flood the UI thread on a corpus of thousands)."""
+        self._shown: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(" briefing ", id="topbar")
@@ -38,9 +36,15 @@ class LoadingScreen(Screen[None]):
             yield Label("Reading the articles…", id="loading-count")
         yield Footer()
 
-    def on_loading_screen_progress(self, message: Progress) -> None:
-        bar = self.query_one("#loading-bar", ProgressBar)
-        bar.update(total=max(message.total, 1), progress=message.done)
-        done, total = message.done, message.total
+    def on_mount(self) -> None:
+        self.set_interval(PROGRESS_EVERY, self._show_progress)
+
+    def _show_progress(self) -> None:
+        done_of = self.done_of
+        if done_of is None or done_of == self._shown:
+            return
+        self._shown = done_of
+        done, total = done_of
+        self.query_one("#loading-bar", ProgressBar).update(total=max(total, 1), progress=done)
         what = f"Loading {done:,} of {total:,} files" if done else "Reading the articles…"
         self.query_one("#loading-count", Label).update(what)

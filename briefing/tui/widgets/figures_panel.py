@@ -136,9 +136,12 @@ class FiguresPanel(Container):
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """List the metrics that the findings ``query`` selects report."""
         self.colours, self.current_query = colours, query
-        chosen = self.narrowing.apply(query)
-        compute = partial(build_series, self.context.corpus, chosen)
-        self._job.run(self, len(chosen), compute, partial(self._fill, colours))
+        narrowing, corpus = self.narrowing, self.context.corpus
+
+        def compute() -> list[Series]:
+            return build_series(corpus, narrowing.apply(query))
+
+        self._job.run(self, len(narrowing.findings), compute, partial(self._fill, colours))
 
     def _fill(self, colours: dict[str, str], series_list: list[Series]) -> None:
         self.series = {s.metric: s for s in series_list}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -14,6 +15,7 @@ from briefing.model import Finding, Kind
 from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import (
     COMPACT_WIDTH,
     DUE_COLUMNS,
@@ -35,7 +37,10 @@ class FindingsPanel(Container):
     def __init__(self, context: ViewContext, *, id: str, classes: str = "") -> None:
         super().__init__(id=id, classes=f"findings-panel {classes}".strip())
         self.context = context
-        self.shown: list[Finding] = []
+        self.shown: Sequence[Finding] = []
+        self.shown_query = Query()
+        """The query the rows on show answer (lags ``current_query`` while a worker runs)."""
+        self._job = Latest(f"narrow-{id}")
         self.colours: dict[str, str] = {}
         self.current_query = Query()
         self.compact = False
@@ -97,18 +102,30 @@ class FindingsPanel(Container):
         self._narrowing = None
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
-        """Show the findings that ``query`` selects, keeping the cursor on the same finding."""
+        """Show the findings that ``query`` selects, keeping the cursor on the same finding.
+
+        A long list is narrowed in a worker thread, so typing never waits for it.
+        """
         self.colours = colours
         self.current_query = query
+        narrowing = self.narrowing
+        compute = partial(narrowing.apply, query)
+        self._job.run(self, len(narrowing.findings), compute, partial(self._fill, query))
+
+    def _fill(self, query: Query, shown: Sequence[Finding]) -> None:
         table = self.table
         keep = table.current_key
-        narrowing = self.narrowing
-        self.shown = narrowing.apply(query)
+        self.shown = shown
+        self.shown_query = query
         # Rows are rendered when scrolled into view, never all at once.
-        table.set_rows(self.shown, key=_finding_id, cells=self._row)
+        table.set_rows(shown, key=_finding_id, cells=self._row)
         table.select_key(keep)
-        self.border_title = f"{len(self.shown)} of {len(narrowing.findings)}"
+        self.border_title = f"{len(shown)} of {len(self.narrowing.findings)}{self.title_note()}"
         self._show_detail(table.current_key)
+
+    def title_note(self) -> str:
+        """What the border title adds after the count."""
+        return ""
 
     def _row(self, finding: Finding) -> list[Text]:
         return list(self.cells(finding))
@@ -186,10 +203,8 @@ class KindPanel(FindingsPanel):
         yield self.statement_cell(finding)
         yield cell(corpus.sources[finding.source].published, "dim")
 
-    def apply(self, query: Query, colours: dict[str, str]) -> None:
-        super().apply(query, colours)
-        order = "by source date" if self.by_date else "by topic"
-        self.border_title = f"{self.border_title} · {order}"
+    def title_note(self) -> str:
+        return " · by source date" if self.by_date else " · by topic"
 
     def action_toggle_sort(self) -> None:
         """Switch between grouping by topic and newest sources first."""
@@ -213,9 +228,8 @@ class DeadlinesPanel(FindingsPanel):
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
 
-    def apply(self, query: Query, colours: dict[str, str]) -> None:
-        super().apply(query, colours)
-        self.border_title = f"{self.border_title} · m marks done, missed or open"
+    def title_note(self) -> str:
+        return " · m marks done, missed or open"
 
     def cells(self, finding: Finding) -> Iterator[Text]:
         corpus, as_of = self.context.corpus, self.context.as_of

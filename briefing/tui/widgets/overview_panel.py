@@ -117,12 +117,13 @@ class OverviewPanel(VerticalScroll):
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """Recompute the overview for the findings ``query`` selects."""
         self.current = (query, colours)
-        chosen = self.narrowing.apply(query)
-        compute, fill = partial(self._compute, chosen), partial(self._fill, colours)
-        self._job.run(self, len(chosen), compute, fill)
+        narrowing = self.narrowing
+        compute, fill = partial(self._compute, narrowing, query), partial(self._fill, colours)
+        self._job.run(self, len(narrowing.findings), compute, fill)
 
-    def _compute(self, chosen: list[Finding]) -> _Overview:
+    def _compute(self, narrowing: Narrowing, query: Query) -> _Overview:
         """Everything the overview shows, as plain data (may run in a worker thread)."""
+        chosen = narrowing.apply(query)
         corpus, as_of = self.context.corpus, self.context.as_of
         if self._dated is None:
             self._dated = corpus.dated()

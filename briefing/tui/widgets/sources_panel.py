@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Container
@@ -12,9 +14,14 @@ from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.text import printable
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.finding_table import FindingTable, cell
 
 SOURCE_KEY = "source:"
+
+
+_Listed = tuple[list[Source], dict[str, dict[Kind, int]]]
+"""The sources to list, and each one's chosen findings per kind."""
 
 
 def _source_key(source: Source) -> str:
@@ -29,6 +36,7 @@ class SourcesPanel(Container):
         self.context = context
         self._narrowing: Narrowing | None = None
         self._ordered: list[Source] | None = None
+        self._job = Latest("sources")
 
     def compose(self) -> ComposeResult:
         yield FindingTable(id="sources-table")
@@ -50,21 +58,31 @@ class SourcesPanel(Container):
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """List the sources that have findings ``query`` selects (all when it selects all)."""
-        corpus = self.context.corpus
-        table = self.query_one(FindingTable)
-        keep = table.current_key
+        narrowing = self.narrowing
+        compute = partial(self._compute, narrowing, query)
+        self._job.run(self, len(narrowing.findings), compute, partial(self._fill, colours))
+
+    def _compute(self, narrowing: Narrowing, query: Query) -> _Listed:
         # One pass over the chosen findings counts every source's findings per kind.
         counts: dict[str, dict[Kind, int]] = {}
-        for finding in self.narrowing.apply(query):
+        for finding in narrowing.apply(query):
             mine = counts.get(finding.source)
             if mine is None:
                 mine = counts[finding.source] = dict.fromkeys(Kind, 0)
             mine[finding.kind] += 1
         if self._ordered is None:
             self._ordered = sorted(
-                corpus.sources.values(), key=lambda s: (s.published_date, s.id), reverse=True
+                self.context.corpus.sources.values(),
+                key=lambda s: (s.published_date, s.id),
+                reverse=True,
             )
         shown = [s for s in self._ordered if s.id in counts] if query.narrows else self._ordered
+        return shown, counts
+
+    def _fill(self, colours: dict[str, str], listed: _Listed) -> None:
+        shown, counts = listed
+        table = self.query_one(FindingTable)
+        keep = table.current_key
         none = dict.fromkeys(Kind, 0)
 
         def cells(source: Source) -> list[Text]:
