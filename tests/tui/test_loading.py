@@ -77,7 +77,10 @@ async def test_a_broken_corpus_loaded_in_the_background_opens_the_error_screen(
     (corpus_copy / "data" / "sources.toml").write_text("[[source]\n", encoding="utf-8")
     app = build(corpus_copy, tmp_path, background=True)
     async with app.run_test(size=WIDE) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, CorpusErrorScreen))
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, CorpusErrorScreen) and app.screen.query("#problems"),
+        )
         assert "sources.toml" in rendered(app.screen.query_one("#problems"))
 
 
