@@ -15,6 +15,8 @@ from briefing.tui import app as app_module
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.error_screen import CorpusErrorScreen
 from briefing.tui.screens.loading_screen import LoadingScreen
+from briefing.tui.widgets import background, findings_panel
+from briefing.tui.widgets.finding_table import FindingTable
 from briefing.tui.widgets.findings_panel import FindingsPanel
 from tests.tui.helpers import WIDE, briefing, build, panel_table, rendered
 
@@ -77,10 +79,11 @@ async def test_a_broken_corpus_loaded_in_the_background_opens_the_error_screen(
     (corpus_copy / "data" / "sources.toml").write_text("[[source]\n", encoding="utf-8")
     app = build(corpus_copy, tmp_path, background=True)
     async with app.run_test(size=WIDE) as pilot:
-        await until(
-            pilot,
-            lambda: isinstance(app.screen, CorpusErrorScreen) and app.screen.query("#problems"),
-        )
+
+        def composed() -> bool:
+            return isinstance(app.screen, CorpusErrorScreen) and bool(app.screen.query("#problems"))
+
+        await until(pilot, composed)
         assert "sources.toml" in rendered(app.screen.query_one("#problems"))
 
 
@@ -121,3 +124,24 @@ async def test_deleting_a_letter_widens_the_search_again(bundled, tmp_path):
         await pilot.press("backspace", "backspace", "backspace")
         assert briefing(app).query_one("#search", Input).value == "ca"
         assert table.row_count == counts[1]
+
+
+async def test_in_threads_every_panel_shows_the_newest_answer(bundled, tmp_path, monkeypatch):
+    # As on a corpus of hundreds of thousands: every list and summary is made in a thread.
+    monkeypatch.setattr(background, "SUMMARY_IN_THREAD_OVER", 0)
+    monkeypatch.setattr(findings_panel, "NARROW_IN_THREAD_OVER", 0)
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        overview = app.screen.query_one("#overview-deadlines", FindingTable)
+        await until(pilot, lambda: overview.row_count > 0)  # the summary landed
+        await pilot.press("2", "slash", *"vneid")
+        panel = briefing(app).active_panel
+        assert isinstance(panel, FindingsPanel)
+        await until(pilot, lambda: panel.shown_query.text == "vneid")
+        expected = [f.id for f in panel.narrowing.findings if "vneid" in app.context.index.text(f)]
+        assert panel_table(app).row_keys() == expected and expected
+        assert panel.border_title.startswith(f"{len(expected)} of 103")
+        await pilot.press("enter", "6")  # Sources: only the articles with such findings
+        sources = {app.corpus.by_id[key].source for key in expected}
+        await until(pilot, lambda: len(panel_table(app).row_keys()) == len(sources))
+        assert {k.removeprefix("source:") for k in panel_table(app).row_keys()} == sources

@@ -15,7 +15,7 @@ from briefing.model import Finding, Kind
 from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.tui.context import ViewContext
-from briefing.tui.widgets.background import Latest
+from briefing.tui.widgets.background import NARROW_IN_THREAD_OVER, Latest
 from briefing.tui.widgets.due_cells import (
     COMPACT_WIDTH,
     DUE_COLUMNS,
@@ -40,7 +40,7 @@ class FindingsPanel(Container):
         self.shown: Sequence[Finding] = []
         self.shown_query = Query()
         """The query the rows on show answer (lags ``current_query`` while a worker runs)."""
-        self._job = Latest(f"narrow-{id}")
+        self._job = Latest(f"narrow-{id}", NARROW_IN_THREAD_OVER)
         self.colours: dict[str, str] = {}
         self.current_query = Query()
         self.compact = False
