@@ -81,10 +81,12 @@ async def test_a_broken_corpus_loaded_in_the_background_opens_the_error_screen(
     async with app.run_test(size=WIDE) as pilot:
 
         def composed() -> bool:
-            return isinstance(app.screen, CorpusErrorScreen) and bool(app.screen.query("#problems"))
+            screen = app.screen
+            if not isinstance(screen, CorpusErrorScreen) or not screen.query("#problems"):
+                return False
+            return "sources.toml" in rendered(screen.query_one("#problems"))
 
         await until(pilot, composed)
-        assert "sources.toml" in rendered(app.screen.query_one("#problems"))
 
 
 async def test_search_updates_hidden_panels_only_when_they_are_shown(bundled, tmp_path):
@@ -145,3 +147,17 @@ async def test_in_threads_every_panel_shows_the_newest_answer(bundled, tmp_path,
         sources = {app.corpus.by_id[key].source for key in expected}
         await until(pilot, lambda: len(panel_table(app).row_keys()) == len(sources))
         assert {k.removeprefix("source:") for k in panel_table(app).row_keys()} == sources
+
+
+async def test_a_tab_switch_focus_landing_late_leaves_the_keys_in_the_search_bar(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "slash", "v")
+        screen = briefing(app)
+        # What a tab switch queues for after the next refresh, landing mid-typing:
+        screen.call_after_refresh(screen._focus_panel)
+        await pilot.press(*"neid")
+        search = screen.query_one("#search", Input)
+        assert app.focused is search and search.value == "vneid"
+        await pilot.press("enter")  # done typing: the list has the keys again
+        assert app.focused is panel_table(app)

@@ -6,7 +6,7 @@ from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
@@ -67,6 +67,8 @@ class BriefingScreen(Screen[None]):
         self.context = context
         self.choice = FilterChoice()
         self.search_text = ""
+        self._typing = False
+        """True from ``/`` until enter or escape: the search bar has the keys."""
         self._stale: set[str] = set()
         """Ids of hidden panels not yet shown the current query; each catches up when shown."""
 
@@ -178,6 +180,9 @@ class BriefingScreen(Screen[None]):
         return tables[0] if tables else None
 
     def _focus_panel(self) -> None:
+        # A focus queued by a tab switch must not take the keys from a search being typed.
+        if self._typing:
+            return
         tables = list(self.active_panel.query(FindingTable))
         if tables:
             tables[0].focus()
@@ -227,6 +232,7 @@ class BriefingScreen(Screen[None]):
         """Open the search bar; each keystroke narrows the panels."""
         search = self.query_one("#search", Input)
         search.display = True
+        self._typing = True
         search.focus()
 
     @on(Input.Changed, "#search")
@@ -234,13 +240,20 @@ class BriefingScreen(Screen[None]):
         self.search_text = event.value
         self.refresh_panels()
 
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # The person left the search bar (a click elsewhere): tab switches focus lists again.
+        if getattr(event.widget, "id", None) == "search":
+            self._typing = False
+
     @on(Input.Submitted, "#search")
     def _search_done(self) -> None:
+        self._typing = False
         self._focus_panel()
 
     def action_clear(self) -> None:
         """Clear the search (the first escape) or the filter (the next)."""
         search = self.query_one("#search", Input)
+        self._typing = False
         if self.search_text or search.display:
             search.value = ""
             search.display = False

@@ -122,8 +122,10 @@ class FindingTable(ScrollView, can_focus=True):
         return list(self._labels)
 
     def on_resize(self) -> None:
+        # Keep the rendered lines of about two screens: the one shown and the last one.
         self._strips = LRUCache(max(2 * self.size.height, 8))
         self.fit_flex_column()
+        self._changed()
 
     def fit_flex_column(self) -> None:
         """Give the flexible column the width the others leave."""
