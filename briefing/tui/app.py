@@ -153,6 +153,11 @@ class BriefingApp(App[None]):
                     self.corpus.root, self.corpus.sources, date.today(), self.settings_path
                 )
 
+    def on_unmount(self) -> None:
+        # What ``settle_heap`` exempted can be collected again once the app is gone
+        # (tests and benchmarks run many apps in one process).
+        gc.unfreeze()
+
     def watch_theme(self, theme: str) -> None:
         # Remember a theme the person picked (not the one we started with).
         if self._theme_chosen_by_user:
