@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -177,12 +177,18 @@ def published_span(sources: Iterable[Source]) -> str:
     return first if first == last else f"{first} to {last}"
 
 
-def load_corpus(root: Path, *, trust_cache: bool = True) -> Corpus:
+def load_corpus(
+    root: Path,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    trust_cache: bool = True,
+) -> Corpus:
     """Load and verify the corpus in ``root``; problems are collected, not raised.
 
     With ``trust_cache`` an unchanged corpus comes from the compiled cache;
     without (``briefing check``), the TOML is always read and validated. Either
-    way a corpus found sound is cached for the next load.
+    way a corpus found sound is cached for the next load. ``progress(done, total)``
+    is called with the number of findings files read so far (a cache hit reads none).
     """
     with _gc_paused():
         if trust_cache:
@@ -190,7 +196,7 @@ def load_corpus(root: Path, *, trust_cache: bool = True) -> Corpus:
             if corpus is not None:
                 return corpus
         inputs = cache.Inputs(root)
-        corpus = _from_toml(root, inputs)
+        corpus = _from_toml(root, inputs, progress)
         if corpus.ok and not corpus.marks.problems:
             from briefing.repeats import group_ids, repeats_of  # (imports this module)
 
@@ -214,16 +220,23 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _from_toml(root: Path, inputs: cache.Inputs) -> Corpus:
+def _from_toml(
+    root: Path, inputs: cache.Inputs, progress: Callable[[int, int], None] | None
+) -> Corpus:
     corpus = Corpus(root=root)
     data = root / DATA
     corpus.topics = _load_topics(data / TOPICS_FILE, corpus.problems, inputs)
     corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems, inputs)
     _load_sources(root, corpus, inputs)
     findings_dir = data / FINDINGS_DIR
+    paths = sorted(findings_dir.glob("*.toml")) if findings_dir.is_dir() else []
+    if progress:
+        progress(0, len(paths))
     if findings_dir.is_dir():
-        for path in sorted(findings_dir.glob("*.toml")):
+        for done, path in enumerate(paths, 1):
             _load_findings_file(path, corpus, inputs)
+            if progress:
+                progress(done, len(paths))
     else:
         corpus.problems.append(Problem(findings_dir, None, "folder not found"))
     corpus.texts.clear()  # verified; read again on demand (see text_of)

@@ -93,7 +93,12 @@ class Repeats:
         when it is there), so a view filtered to one source shows that source's member,
         and a search matching any member still finds the group.
         """
-        present = {f.id for f in findings}
+        of = self.of
+        if not of:
+            return list(findings)
+        # Only grouped findings need looking up again (one dict probe each, not a set of
+        # every id: this runs at every keystroke on a list of up to 200,000).
+        present = {f.id for f in findings if f.id in of}
         shown: dict[int, str] = {}
         kept = []
         for finding in findings:

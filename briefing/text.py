@@ -31,6 +31,8 @@ _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for matching: ``Việt Nam`` → ``viet nam``."""
+    if text.isascii():  # nothing to decompose: skip the per-character pass
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from collections.abc import Iterable
 from datetime import date
@@ -10,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -24,6 +26,7 @@ from briefing.tui.context import ViewContext
 from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
 from briefing.tui.screens.error_screen import CorpusErrorScreen
 from briefing.tui.screens.keys_screen import KeysScreen
+from briefing.tui.screens.loading_screen import LoadingScreen
 from briefing.tui.widgets.findings_panel import KindPanel
 
 _HERE = Path(__file__).parent
@@ -51,18 +54,23 @@ class BriefingApp(App[None]):
 
     def __init__(
         self,
-        corpus: Corpus,
+        root: Path,
         as_of: date,
         themes: ThemeSet,
         theme: str,
         settings_path: Path | None = None,
+        corpus: Corpus | None = None,
     ) -> None:
         self._themes = themes
         self._theme_chosen_by_user = False
         super().__init__()
-        last = last_briefed(corpus.root, settings_path)
-        self.context = ViewContext(corpus, as_of, last, new_sources(corpus, last))
+        self.root = root
+        self.as_of = as_of
         self.settings_path = settings_path
+        self.loaded = corpus is not None
+        """False until the loading worker has read the corpus (empty until then)."""
+        loaded_context = self._view_context(corpus) if corpus else None
+        self.context = loaded_context or ViewContext(Corpus(root=root), as_of)
         for spec in themes.themes.values():
             self.register_theme(to_textual_theme(spec))
         self.theme = theme
@@ -72,10 +80,19 @@ class BriefingApp(App[None]):
         """The corpus on show (read again after a review changes it)."""
         return self.context.corpus
 
+    def _view_context(self, corpus: Corpus) -> ViewContext:
+        last = last_briefed(corpus.root, self.settings_path)
+        return ViewContext(corpus, self.as_of, last, new_sources(corpus, last))
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(APP_VARIABLES)
 
     def get_default_screen(self) -> Screen[None]:
+        if not self.loaded:
+            return LoadingScreen(str(self.root))
+        return self._main_screen()
+
+    def _main_screen(self) -> Screen[None]:
         if self.corpus.problems:
             return CorpusErrorScreen(self.corpus.problems)
         return BriefingScreen(self.context)
@@ -89,6 +106,38 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+        self._theme_chosen_by_user = True
+        if self.loaded:
+            self._opened()
+        else:
+            self._load(self.screen)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self, screen: Screen[None]) -> None:
+        """Read the corpus off the UI thread, reporting progress to the loading screen."""
+
+        def progress(done: int, total: int) -> None:
+            if isinstance(screen, LoadingScreen):
+                screen.done_of = (done, total)  # one assignment: safe across threads
+
+        corpus = load_corpus(self.root, progress=progress)
+        settle_heap()
+        context = self._view_context(corpus)
+        self.call_from_thread(self._show_loaded, context)
+        if not corpus.problems:
+            # Fold every finding's search text now, so the first keystroke need not.
+            text = context.index.text
+            for finding in corpus.findings:
+                text(finding)
+
+    def _show_loaded(self, context: ViewContext) -> None:
+        self.context, self.loaded = context, True
+        # Pushed over the loading screen: replacing the app's bottom screen is not allowed.
+        self.push_screen(self._main_screen())
+        self._opened()
+
+    def _opened(self) -> None:
+        """What follows a load: warn about broken marks, remember this briefing."""
         marks = self.corpus.marks
         if marks.problems and not self.corpus.problems:
             first, more = marks.problems[0], len(marks.problems) - 1
@@ -101,13 +150,17 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
-        self._theme_chosen_by_user = True
         if not self.corpus.problems:
             # Remembered for next time: what is new is judged against this briefing.
             with contextlib.suppress(OSError):
                 remember_briefed(
                     self.corpus.root, self.corpus.sources, date.today(), self.settings_path
                 )
+
+    def on_unmount(self) -> None:
+        # What ``settle_heap`` exempted can be collected again once the app is gone
+        # (tests and benchmarks run many apps in one process).
+        gc.unfreeze()
 
     def watch_theme(self, theme: str) -> None:
         # Remember a theme the person picked (not the one we started with).
@@ -175,8 +228,13 @@ def make_app(
     *,
     settings_path: Path | None = None,
     extra_theme_dirs: tuple[Path, ...] = (),
+    background: bool = False,
 ) -> BriefingApp:
-    """Build the app for a corpus folder; raise ``UnknownTheme`` for a theme that does not exist."""
+    """Build the app for a corpus folder; raise ``UnknownTheme`` for a theme that does not exist.
+
+    With ``background`` the corpus is read by a worker thread once the app runs, behind
+    a progress bar; without, it is read here and the app opens on the briefing.
+    """
     themes = load_themes(bundled_themes(), user_themes_dir(), *extra_theme_dirs)
     settings = Settings.load(settings_path or settings_file())
     chosen = theme or settings.theme or DEFAULT_THEME
@@ -185,8 +243,23 @@ def make_app(
             known = ", ".join(sorted(themes.themes))
             raise UnknownTheme(f"--theme: no theme named '{theme}' (known: {known})")
         chosen = DEFAULT_THEME  # a remembered theme that has since gone away
-    corpus = load_corpus(corpus_root)
-    return BriefingApp(corpus, as_of or date.today(), themes, chosen, settings_path)
+    # In the background the first frame is a progress bar; otherwise the app opens loaded.
+    corpus = None
+    if not background:
+        corpus = load_corpus(corpus_root)
+        settle_heap()
+    return BriefingApp(corpus_root, as_of or date.today(), themes, chosen, settings_path, corpus)
+
+
+def settle_heap() -> None:
+    """Exempt what is loaded so far (the corpus) from the cyclic garbage collector.
+
+    The corpus lives as long as the app; without this, every full collection walks its
+    hundreds of thousands of objects, a pause of a second at 200,000 findings that
+    lands on a random keystroke.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _builtin_themes() -> set[str]:
@@ -198,7 +271,7 @@ def _builtin_themes() -> set[str]:
 def run_app(corpus_root: Path, as_of: date | None, theme: str | None) -> int:
     """Run the app in the terminal; returns the exit status."""
     try:
-        app = make_app(corpus_root, as_of, theme)
+        app = make_app(corpus_root, as_of, theme, background=True)
     except UnknownTheme as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return 2

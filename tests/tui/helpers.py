@@ -75,7 +75,7 @@ def panel_table(app: App[Any]) -> FindingTable:
 
 def row_keys(table: FindingTable) -> list[str]:
     """The row keys of a table, top to bottom."""
-    return [str(row.key.value) for row in table.ordered_rows]
+    return table.row_keys()
 
 
 def notifications(app: App[Any]) -> list[str]:

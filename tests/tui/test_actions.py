@@ -8,7 +8,7 @@ import pytest
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from briefing.settings import Settings
 from briefing.tui.app import BriefingApp, UnknownTheme
@@ -218,7 +218,7 @@ def test_the_check_catches_an_undocumented_binding():
 
 
 def test_every_documented_key_is_bound():
-    bound = set(bound_keys(*DOCUMENTED_CLASSES, DataTable))
+    bound = set(bound_keys(*DOCUMENTED_CLASSES))
     bound.add(_norm(App.COMMAND_PALETTE_BINDING))
     assert documented_keys() - bound == set()
 

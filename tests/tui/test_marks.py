@@ -26,7 +26,7 @@ DEADLINE = "lm-land-registry-deadline"
 
 def mark_cell(app, key: str) -> str:
     table = panel_table(app)
-    column = next(i for i, c in enumerate(table.ordered_columns) if str(c.label) == "Mark")
+    column = table.column_labels.index("Mark")
     return str(table.get_row(key)[column])
 
 

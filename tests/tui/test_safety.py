@@ -79,10 +79,8 @@ async def test_hostile_quote_is_shown_literally_in_the_source_view(fixture_corpu
 
 def status_cells(app) -> dict[str, str]:
     table = panel_table(app)
-    return {
-        str(row.key.value): str(table.get_cell(row.key, "status")).split()[0]
-        for row in table.ordered_rows
-    }
+    column = table.column_labels.index("Status")
+    return {key: table.get_row(key)[column].plain.split()[0] for key in table.row_keys()}
 
 
 async def deadline_statuses(corpus, tmp_path, as_of: date) -> dict[str, str]:

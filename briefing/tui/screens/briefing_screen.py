@@ -6,12 +6,12 @@ from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 from briefing.corpus import load_corpus
 from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
@@ -73,6 +73,10 @@ class BriefingScreen(Screen[None]):
         self.context = context
         self.choice = FilterChoice()
         self.search_text = ""
+        self._typing = False
+        """True from ``/`` until enter or escape: the search bar has the keys."""
+        self._stale: set[str] = set()
+        """Ids of hidden panels not yet shown the current query; each catches up when shown."""
 
     # Layout -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -129,12 +133,20 @@ class BriefingScreen(Screen[None]):
         return pane.query_one(f"#panel-{PANELS[self.active_index][0]}")  # type: ignore[return-value]
 
     def refresh_panels(self) -> None:
-        """Re-apply the query (and the theme's colours) to every panel."""
-        colours = theme_colours(self.app)
-        query = self.query_now
-        for panel in self.query("OverviewPanel, FindingsPanel, SourcesPanel, FiguresPanel"):
-            panel.apply(query, colours)  # type: ignore[attr-defined]
+        """Re-apply the query (and the theme's colours) to the panel on show.
+
+        Hidden panels catch up when shown: a keystroke costs one panel, not seven.
+        """
+        active = self.active_panel
+        self._stale = {f"panel-{key}" for key, _ in PANELS} - {active.id or ""}
+        active.apply(self.query_now, theme_colours(self.app))
         self._render_topbar()
+
+    def _catch_up(self) -> None:
+        panel = self.active_panel
+        if panel.id in self._stale:
+            self._stale.discard(panel.id)
+            panel.apply(self.query_now, theme_colours(self.app))
 
     def _render_topbar(self) -> None:
         corpus = self.context.corpus
@@ -177,6 +189,9 @@ class BriefingScreen(Screen[None]):
         return tables[0] if tables else None
 
     def _focus_panel(self) -> None:
+        # A focus queued by a tab switch must not take the keys from a search being typed.
+        if self._typing:
+            return
         tables = list(self.active_panel.query(FindingTable))
         if tables:
             tables[0].focus()
@@ -201,6 +216,7 @@ class BriefingScreen(Screen[None]):
     def action_show_panel(self, index: int) -> None:
         """Show panel ``index`` (0-based, in the order of the number keys)."""
         self.query_one(TabbedContent).active = f"tab-{PANELS[index][0]}"
+        self._catch_up()
         self._focus_panel()
         self.call_after_refresh(self._refit_panel)
 
@@ -210,13 +226,14 @@ class BriefingScreen(Screen[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_clicked(self) -> None:
+        self._catch_up()
         self.refresh_bindings()
         self.call_after_refresh(self._focus_panel)
         self.call_after_refresh(self._refit_panel)
 
-    @on(DataTable.RowSelected)
-    def _open_source(self, event: DataTable.RowSelected) -> None:
-        key = event.row_key.value or ""
+    @on(FindingTable.RowSelected)
+    def _open_source(self, event: FindingTable.RowSelected) -> None:
+        key = event.row_key
         corpus = self.context.corpus
         if key.startswith(SOURCE_KEY):
             source = corpus.sources[key.removeprefix(SOURCE_KEY)]
@@ -231,6 +248,7 @@ class BriefingScreen(Screen[None]):
         """Open the search bar; each keystroke narrows the panels."""
         search = self.query_one("#search", Input)
         search.display = True
+        self._typing = True
         search.focus()
 
     @on(Input.Changed, "#search")
@@ -238,13 +256,20 @@ class BriefingScreen(Screen[None]):
         self.search_text = event.value
         self.refresh_panels()
 
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # The person left the search bar (a click elsewhere): tab switches focus lists again.
+        if getattr(event.widget, "id", None) == "search":
+            self._typing = False
+
     @on(Input.Submitted, "#search")
     def _search_done(self) -> None:
+        self._typing = False
         self._focus_panel()
 
     def action_clear(self) -> None:
         """Clear the search (the first escape) or the filter (the next)."""
         search = self.query_one("#search", Input)
+        self._typing = False
         if self.search_text or search.display:
             search.value = ""
             search.display = False

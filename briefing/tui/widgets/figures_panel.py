@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from briefing.figures import format_metric
+from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.text import printable
 from briefing.timeline import (
@@ -22,10 +24,17 @@ from briefing.timeline import (
     sparkline,
 )
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import COMPACT_WIDTH
 from briefing.tui.widgets.finding_table import FindingTable, cell
 
 CONFLICT = "conflict"
+SHOWN_CONFLICTS = 3
+"""Disputed periods spelt out in the detail (the citations list every one)."""
+
+
+def _point_key(point: Point) -> str:
+    return point.key
 
 
 def point_metric(key: str | None) -> str | None:
@@ -58,6 +67,8 @@ class FiguresPanel(Container):
         self.colours: dict[str, str] = {}
         self.current_query = Query()
         self.compact = False
+        self._narrowing: Narrowing | None = None
+        self._job = Latest("figures")
 
     def compose(self) -> ComposeResult:
         yield FindingTable(id="figures-table")
@@ -76,6 +87,15 @@ class FiguresPanel(Container):
 
     def on_mount(self) -> None:
         self._set_columns()
+
+    @property
+    def narrowing(self) -> Narrowing:
+        """Every finding, ready to be narrowed at every keystroke."""
+        # A review reloads the corpus: a list narrowed from the old one is stale.
+        if self._narrowing is None or self._narrowing.corpus is not self.context.corpus:
+            ctx = self.context
+            self._narrowing = Narrowing(ctx.corpus, ctx.corpus.findings, ctx.index)
+        return self._narrowing
 
     def _set_columns(self) -> None:
         metrics, citations = self.metrics_table, self.citations_table
@@ -117,9 +137,14 @@ class FiguresPanel(Container):
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """List the metrics that the findings ``query`` selects report."""
         self.colours, self.current_query = colours, query
-        corpus = self.context.corpus
-        chosen = query.apply(corpus, corpus.findings, self.context.index)
-        series_list = build_series(corpus, chosen)
+        narrowing, corpus = self.narrowing, self.context.corpus
+
+        def compute() -> list[Series]:
+            return build_series(corpus, narrowing.apply(query))
+
+        self._job.run(self, len(narrowing.findings), compute, partial(self._fill, colours))
+
+    def _fill(self, colours: dict[str, str], series_list: list[Series]) -> None:
         self.series = {s.metric: s for s in series_list}
         table = self.metrics_table
         keep = point_metric(table.current_key)
@@ -153,9 +178,9 @@ class FiguresPanel(Container):
         name = point_metric(self.metrics_table.current_key)
         return self.series.get(name) if name else None
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_finding_table_row_highlighted(self, event: FindingTable.RowHighlighted) -> None:
         event.stop()
-        if event.data_table is self.metrics_table and self.metrics_table.row_count:
+        if event.table is self.metrics_table and self.metrics_table.row_count:
             self._show(point_metric(self.metrics_table.current_key))
 
     def action_focus_citations(self) -> None:
@@ -178,24 +203,36 @@ class FiguresPanel(Container):
         detail.update(self._describe(series))
         corpus = self.context.corpus
         warn = f"bold {self.colours.get('status-due-soon', '')}"
-        for point in reversed(series.points):  # newest period first
-            note = CONFLICT if series.in_conflict(point) else self._agreeing(series, point)
+        compact = self.compact
+        notes = self._notes(series)
+
+        def cells(point: Point) -> list[Text]:
             row = [
                 cell(point.period.label()),
                 cell(format_metric(point.metric), "bold"),
                 cell(corpus.sources[point.finding.source].outlet),
             ]
-            if not self.compact:
+            if not compact:
+                note = notes.get(id(point), "")
                 row += [
                     cell(point.source.published, "dim"),
                     cell(note, warn if note == CONFLICT else "dim"),
                 ]
-            citations.add_row(*row, key=point.key)
+            return row
+
+        # Newest period first; an indicator can have thousands of citations.
+        citations.set_rows(series.points[::-1], key=_point_key, cells=cells)
 
     @staticmethod
-    def _agreeing(series: Series, point: Point) -> str:
-        report = next((r for r in series.reports if point in r.points), None)
-        return "agrees" if report is not None and report.corroboration > 1 else ""
+    def _notes(series: Series) -> dict[int, str]:
+        """``conflict`` or ``agrees`` for each point (by identity) that has a note."""
+        notes: dict[int, str] = {}
+        for report in series.reports:
+            if report.corroboration > 1:
+                notes.update(dict.fromkeys(map(id, report.points), "agrees"))
+        for conflict in series.conflicts:
+            notes.update(dict.fromkeys(map(id, conflict.points), CONFLICT))
+        return notes
 
     def _describe(self, series: Series) -> Text:
         text = Text()
@@ -213,11 +250,14 @@ class FiguresPanel(Container):
                 text.append(f"{format_metric(previous.first.metric)} ")
                 text.append(f"({previous.first.period.label()})")
         warn = f"bold {self.colours.get('status-due-soon', '')}"
-        for conflict in series.conflicts:
+        for conflict in series.conflicts[:SHOWN_CONFLICTS]:
             text.append(f"\n! Sources disagree for {conflict.period_label()}: ", style=warn)
             sides = []
             for report in conflict.reports:
                 outlets = "; ".join(printable(p.source.outlet) for p in report.points)
                 sides.append(f"{format_metric(report.first.metric)} ({outlets})")
             text.append(" vs ".join(sides))
+        more = len(series.conflicts) - SHOWN_CONFLICTS
+        if more > 0:
+            text.append(f"\n! and {more} more periods in dispute", style=warn)
         return text

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.widgets import DataTable
 
 from briefing.model import Finding, Kind, Origin
+from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.repeats import repeats_of
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.background import NARROW_IN_THREAD_OVER, Latest
 from briefing.tui.widgets.due_cells import (
     COMPACT_WIDTH,
     DUE_COLUMNS,
@@ -36,13 +38,18 @@ class FindingsPanel(Container):
     def __init__(self, context: ViewContext, *, id: str, classes: str = "") -> None:
         super().__init__(id=id, classes=f"findings-panel {classes}".strip())
         self.context = context
-        self.shown: list[Finding] = []
+        self.shown: Sequence[Finding] = []
+        self.shown_query = Query()
+        """The query the rows on show answer (lags ``current_query`` while a worker runs)."""
+        self._job = Latest(f"narrow-{id}", NARROW_IN_THREAD_OVER)
         self.colours: dict[str, str] = {}
         self.current_query = Query()
         self.compact = False
         """True on a narrow terminal: fewer, wider columns."""
         self._origin_shown: Origin | None = None
         """The origin of the row last highlighted: the footer's keys depend on it."""
+        self._narrowing: Narrowing | None = None
+        self._distinct: int | None = None
 
     def compose(self) -> ComposeResult:
         yield FindingTable(classes="finding-table")
@@ -86,35 +93,73 @@ class FindingsPanel(Container):
         raise NotImplementedError
 
     # Shared behaviour -------------------------------------------------------
+    @property
+    def narrowing(self) -> Narrowing:
+        """The panel's findings in display order, ready to be narrowed at every keystroke."""
+        # A review reloads the corpus: a list narrowed from the old one is stale.
+        if self._narrowing is None or self._narrowing.corpus is not self.context.corpus:
+            ctx = self.context
+            self._narrowing = Narrowing(ctx.corpus, self.base_findings(), ctx.index)
+            self._distinct = None
+        return self._narrowing
+
+    @property
+    def distinct_total(self) -> int:
+        """How many rows the panel shows with no query: a repeated claim counts once."""
+        if self._distinct is None:
+            self._distinct = len(repeats_of(self.context.corpus).collapse(self.narrowing.findings))
+        return self._distinct
+
+    def reorder(self) -> None:
+        """Forget the display order (it is computed again on the next ``apply``)."""
+        self._narrowing = None
+        self._distinct = None
+
     def apply(self, query: Query, colours: dict[str, str]) -> None:
-        """Show the findings that ``query`` selects, keeping the cursor on the same finding."""
+        """Show the findings that ``query`` selects, keeping the cursor on the same finding.
+
+        A long list is narrowed in a worker thread, so typing never waits for it.
+        """
         self.colours = colours
         self.current_query = query
+        narrowing = self.narrowing
+        repeats = repeats_of(self.context.corpus)
+
+        def compute() -> Sequence[Finding]:
+            # A claim several sources make is one row: the first member the query keeps.
+            return repeats.collapse(narrowing.apply(query))
+
+        self._job.run(self, len(narrowing.findings), compute, partial(self._fill, query))
+
+    def _fill(self, query: Query, shown: Sequence[Finding]) -> None:
         table = self.table
         keep = table.current_key
-        corpus = self.context.corpus
-        # A claim several sources make is one row: the first member the query keeps.
-        repeats = repeats_of(corpus)
-        base = self.base_findings()
-        self.shown = repeats.collapse(query.apply(corpus, base, self.context.index))
-        table.clear()
-        for finding in self.shown:
-            table.add_row(*self.cells(finding), key=finding.id)
+        repeats = repeats_of(self.context.corpus)
+        self.shown = shown
+        self.shown_query = query
+        # Rows are rendered when scrolled into view, never all at once.
+        table.set_rows(shown, key=_finding_id, cells=self._row)
         group = repeats.of.get(keep) if keep else None
-        shown_ids = {f.id for f in self.shown}
-        if group is not None and keep not in shown_ids:
-            # The row now shows another member of the same claim: stay on it.
-            keep = next((m.id for m in group.members if m.id in shown_ids), keep)
+        if group is not None:
+            # The row may now show another member of the same claim: stay on it.
+            keep = next((m.id for m in group.members if table.has_row(m.id)), keep)
         table.select_key(keep)
-        self.border_title = f"{len(self.shown)} of {len(repeats.collapse(base))}"
+        self.border_title = f"{len(shown)} of {self.distinct_total}{self.title_note()}"
         self._show_detail(table.current_key)
+
+    def title_note(self) -> str:
+        """What the border title adds after the count."""
+        return ""
+
+    def _row(self, finding: Finding) -> list[Text]:
+        return list(self.cells(finding))
 
     def current_finding(self) -> Finding | None:
         """The finding under the cursor."""
         key = self.table.current_key
         return self.context.corpus.by_id.get(key) if key else None
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_finding_table_row_highlighted(self, event: FindingTable.RowHighlighted) -> None:
         event.stop()
         # A highlight queued before the rows were replaced may name a row now gone.
         if self.table.row_count:
@@ -149,6 +194,10 @@ class FindingsPanel(Container):
         self.query_one(FindingDetail).show(
             self.context.corpus, finding, self.context.as_of, self.colours
         )
+
+
+def _finding_id(finding: Finding) -> str:
+    return finding.id
 
 
 class KindPanel(FindingsPanel):
@@ -188,14 +237,13 @@ class KindPanel(FindingsPanel):
         yield self.statement_cell(finding)
         yield cell(corpus.sources[finding.source].published, "dim")
 
-    def apply(self, query: Query, colours: dict[str, str]) -> None:
-        super().apply(query, colours)
-        order = "by source date" if self.by_date else "by topic"
-        self.border_title = f"{self.border_title} · {order}"
+    def title_note(self) -> str:
+        return " · by source date" if self.by_date else " · by topic"
 
     def action_toggle_sort(self) -> None:
         """Switch between grouping by topic and newest sources first."""
         self.by_date = not self.by_date
+        self.reorder()
         self.apply(self.current_query, self.colours)
 
 
@@ -214,9 +262,8 @@ class DeadlinesPanel(FindingsPanel):
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
 
-    def apply(self, query: Query, colours: dict[str, str]) -> None:
-        super().apply(query, colours)
-        self.border_title = f"{self.border_title} · m marks done, missed or open"
+    def title_note(self) -> str:
+        return " · m marks done, missed or open"
 
     def cells(self, finding: Finding) -> Iterator[Text]:
         corpus, as_of = self.context.corpus, self.context.as_of

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
+from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,11 +13,13 @@ from textual.widgets import Label, Static
 
 from briefing.dates import Status
 from briefing.figures import format_metric
-from briefing.model import Finding, Kind
+from briefing.model import Finding, Kind, Metric
+from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.repeats import repeats_of
-from briefing.timeline import Series, build_series
+from briefing.timeline import Point, Series, build_series
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import (
     COMPACT_WIDTH,
     DUE_COLUMNS,
@@ -27,6 +31,31 @@ from briefing.tui.widgets.finding_table import FindingTable, cell
 NEXT_DEADLINES = 5
 
 
+@dataclass
+class _Overview:
+    """What the overview shows for one query."""
+
+    counts: dict[Kind, int]
+    overdue: int
+    deadlines: list[Finding]
+    series: dict[str, Series]
+    headline: list[tuple[Finding, Metric]]
+    conflicts: list[tuple[Series, Point]]
+    """Each value of each disputed period, with its series: one row each."""
+    distinct: dict[Kind, int]
+    """Per kind, how many rows its list shows: a claim several sources make counts once."""
+    repeated: int
+    """Claims made by two or more of the chosen findings (a filter may drop members)."""
+
+
+def _finding_id(finding: Finding) -> str:
+    return finding.id
+
+
+def _point_key(row: tuple[Series, Point]) -> str:
+    return row[1].key
+
+
 class OverviewPanel(VerticalScroll):
     """Counts per kind, the deadlines to watch and the headline figures, each citable."""
 
@@ -34,6 +63,9 @@ class OverviewPanel(VerticalScroll):
         super().__init__(id="panel-overview")
         self.context = context
         self.compact = False
+        self._narrowing: Narrowing | None = None
+        self._dated: list[Finding] | None = None
+        self._job = Latest("overview")
         self.current: tuple[Query, dict[str, str]] = (Query(), {})
 
     def compose(self) -> ComposeResult:
@@ -51,6 +83,16 @@ class OverviewPanel(VerticalScroll):
 
     def on_mount(self) -> None:
         self._set_columns()
+
+    @property
+    def narrowing(self) -> Narrowing:
+        """Every finding, ready to be narrowed at every keystroke."""
+        # A review reloads the corpus: a list narrowed from the old one is stale.
+        if self._narrowing is None or self._narrowing.corpus is not self.context.corpus:
+            ctx = self.context
+            self._narrowing = Narrowing(ctx.corpus, ctx.corpus.findings, ctx.index)
+            self._dated = None
+        return self._narrowing
 
     def _set_columns(self) -> None:
         deadlines = self.query_one("#overview-deadlines", FindingTable)
@@ -83,32 +125,67 @@ class OverviewPanel(VerticalScroll):
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """Recompute the overview for the findings ``query`` selects."""
         self.current = (query, colours)
-        ctx = self.context
-        corpus, as_of = ctx.corpus, ctx.as_of
-        chosen = query.apply(corpus, corpus.findings, ctx.index)
-        self._summary(chosen, colours)
+        narrowing = self.narrowing
+        compute, fill = partial(self._compute, narrowing, query), partial(self._fill, colours)
+        self._job.run(self, len(narrowing.findings), compute, fill)
 
-        deadlines = self.query_one("#overview-deadlines", FindingTable)
-        keep = deadlines.current_key
-        deadlines.clear()
+    def _compute(self, narrowing: Narrowing, query: Query) -> _Overview:
+        """Everything the overview shows, as plain data (may run in a worker thread)."""
+        chosen = narrowing.apply(query)
+        corpus, as_of = self.context.corpus, self.context.as_of
+        if self._dated is None:
+            self._dated = corpus.dated()
         chosen_ids = {f.id for f in chosen}
-        dated = [f for f in corpus.dated() if f.id in chosen_ids]
+        counts = dict.fromkeys(Kind, 0)
+        for finding in chosen:
+            counts[finding.kind] += 1
+        dated = [f for f in self._dated if f.id in chosen_ids]
         overdue = [f for f in dated if corpus.status_of(f, as_of) is Status.OVERDUE]
         upcoming = [f for f in dated if corpus.status_of(f, as_of) is not Status.OVERDUE]
-        for finding in overdue + upcoming[:NEXT_DEADLINES]:
-            deadlines.add_row(
-                *due_cells(corpus, finding, as_of, colours, compact=self.compact),
-                cell(finding.statement),
-                key=finding.id,
-            )
+        series = {s.metric: s for s in build_series(corpus, chosen)}
+        repeats = repeats_of(corpus)
+        distinct = dict.fromkeys(Kind, 0)
+        for finding in repeats.collapse(chosen):
+            distinct[finding.kind] += 1
+        per_group = Counter(id(g) for f in chosen if (g := repeats.of.get(f.id)))
+        return _Overview(
+            distinct=distinct,
+            repeated=sum(1 for n in per_group.values() if n > 1),
+            counts=counts,
+            overdue=len(overdue),
+            deadlines=overdue + upcoming[:NEXT_DEADLINES],
+            series=series,
+            headline=corpus.headline_metrics(among=chosen_ids),
+            conflicts=[
+                (s, point)
+                for s in series.values()
+                for conflict in s.conflicts
+                for point in conflict.points
+            ],
+        )
+
+    def _fill(self, colours: dict[str, str], data: _Overview) -> None:
+        ctx = self.context
+        corpus, as_of = ctx.corpus, ctx.as_of
+        self._summary(data, colours)
+        deadlines = self.query_one("#overview-deadlines", FindingTable)
+        keep = deadlines.current_key
+        compact = self.compact
+
+        def cells(finding: Finding) -> list[Text]:
+            due = due_cells(corpus, finding, as_of, colours, compact=compact)
+            return [*due, cell(finding.statement)]
+
+        # Every overdue item can be thousands in a large corpus: rows render on demand.
+        deadlines.set_rows(data.deadlines, key=_finding_id, cells=cells)
         deadlines.select_key(keep)
 
         figures = self.query_one("#overview-figures", FindingTable)
         keep = figures.current_key
         figures.clear()
-        series = {s.metric: s for s in build_series(corpus, chosen)}
+        series = data.series
         warn = f"bold {colours.get('status-due-soon', '')}"
-        for finding, metric in corpus.headline_metrics(among=chosen_ids):
+        for finding, metric in data.headline:  # one row per indicator
             source = [] if self.compact else [cell(corpus.sources[finding.source].outlet, "dim")]
             label = cell(corpus.metric_label(metric.name))
             if metric.name in series and series[metric.name].conflicts:
@@ -121,50 +198,48 @@ class OverviewPanel(VerticalScroll):
                 key=f"{finding.id}#{metric.name}",
             )
         figures.select_key(keep)
-        self._conflicts([s for s in series.values() if s.conflicts], warn)
+        self._conflicts(data, warn)
 
-    def _conflicts(self, disputed: list[Series], warn: str) -> None:
+    def _conflicts(self, data: _Overview, warn: str) -> None:
         """Each value of each disputed period, with its source: both sides, one row each."""
         table = self.query_one("#overview-conflicts", FindingTable)
         keep = table.current_key
-        table.clear()
-        for series in disputed:
-            for conflict in series.conflicts:
-                for point in conflict.points:
-                    source = [] if self.compact else [cell(point.source.outlet, "dim")]
-                    table.add_row(
-                        Text.assemble(Text("! ", style=warn), cell(series.label)),
-                        cell(format_metric(point.metric), "bold"),
-                        cell(point.period.label()),
-                        *source,
-                        key=point.key,
-                    )
+        rows = data.conflicts
+        compact = self.compact
+
+        def cells(row: tuple[Series, Point]) -> list[Text]:
+            series, point = row
+            source = [] if compact else [cell(point.source.outlet, "dim")]
+            return [
+                Text.assemble(Text("! ", style=warn), cell(series.label)),
+                cell(format_metric(point.metric), "bold"),
+                cell(point.period.label()),
+                *source,
+            ]
+
+        table.set_rows(rows, key=_point_key, cells=cells)
         table.select_key(keep)
-        shown = bool(disputed)
+        shown = bool(rows)
         table.set_class(shown, "shown")
         self.query_one("#overview-conflicts-title").set_class(shown, "shown")
 
-    def _repeats_line(self, chosen: list[Finding]) -> Text:
+    def _repeats_line(self, data: _Overview) -> Text:
         """Why the lists are shorter than the counts: claims several sources make."""
-        repeats = repeats_of(self.context.corpus)
-        distinct = repeats.collapse(chosen)
-        if len(distinct) == len(chosen):
+        if not data.repeated:
             return Text()
-        # Claims with two or more members among the findings shown (a filter may drop some).
-        per_group = Counter(id(g) for f in chosen if (g := repeats.of.get(f.id)))
-        repeated = sum(1 for n in per_group.values() if n > 1)
-        counts = []
-        for kind in Kind:
-            claims = sum(1 for f in distinct if f.kind is kind)
-            if claims < sum(1 for f in chosen if f.kind is kind):
-                counts.append(f"{claims} distinct {kind.plural.lower()}")
+        counts = [
+            f"{claims} distinct {kind.plural.lower()}"
+            for kind, claims in data.distinct.items()
+            if claims < data.counts[kind]
+        ]
+        repeated = data.repeated
         return Text(
             f"\n{repeated} {'claim' if repeated == 1 else 'claims'} made by several sources, "
             f"listed once: {', '.join(counts)}",
             style="dim",
         )
 
-    def _summary(self, chosen: list[Finding], colours: dict[str, str]) -> None:
+    def _summary(self, data: _Overview, colours: dict[str, str]) -> None:
         corpus, as_of = self.context.corpus, self.context.as_of
         text = Text()
         text.append("As of ", style="dim")
@@ -173,12 +248,11 @@ class OverviewPanel(VerticalScroll):
         text.append(corpus.published_span(), style="bold")
         text.append(f"  ·  {len(corpus.sources)} sources\n")
         for kind in Kind:
-            count = sum(1 for f in chosen if f.kind is kind)
-            number, _, noun = kind.counted(count).partition(" ")
+            number, _, noun = kind.counted(data.counts[kind]).partition(" ")
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
             text.append(f"{noun}   ")
-        text.append_text(self._repeats_line(chosen))
-        overdue = sum(1 for f in chosen if corpus.status_of(f, as_of) is Status.OVERDUE)
+        text.append_text(self._repeats_line(data))
+        overdue = data.overdue
         if overdue:
             text.append(
                 f"\n{overdue} dated {'item' if overdue == 1 else 'items'} past due",

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Container
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
-from briefing.model import Kind
+from briefing.model import Kind, Source
+from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.text import printable
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.finding_table import FindingTable, cell
 
 SOURCE_KEY = "source:"
+
+
+_Listed = tuple[list[Source], dict[str, dict[Kind, int]]]
+"""The sources to list, and each one's chosen findings per kind."""
+
+
+def _source_key(source: Source) -> str:
+    return f"{SOURCE_KEY}{source.id}"
 
 
 class SourcesPanel(Container):
@@ -22,6 +34,9 @@ class SourcesPanel(Container):
     def __init__(self, context: ViewContext) -> None:
         super().__init__(id="panel-sources")
         self.context = context
+        self._narrowing: Narrowing | None = None
+        self._ordered: list[Source] | None = None
+        self._job = Latest("sources")
 
     def compose(self) -> ComposeResult:
         yield FindingTable(id="sources-table")
@@ -33,33 +48,53 @@ class SourcesPanel(Container):
             [("Outlet", 22), ("Published", 10), ("Title", None), *counts]
         )
 
+    @property
+    def narrowing(self) -> Narrowing:
+        """Every finding, ready to be narrowed at every keystroke."""
+        if self._narrowing is None:
+            ctx = self.context
+            self._narrowing = Narrowing(ctx.corpus, ctx.corpus.findings, ctx.index)
+        return self._narrowing
+
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """List the sources that have findings ``query`` selects (all when it selects all)."""
-        corpus = self.context.corpus
+        narrowing = self.narrowing
+        compute = partial(self._compute, narrowing, query)
+        self._job.run(self, len(narrowing.findings), compute, partial(self._fill, colours))
+
+    def _compute(self, narrowing: Narrowing, query: Query) -> _Listed:
+        # One pass over the chosen findings counts every source's findings per kind.
+        counts: dict[str, dict[Kind, int]] = {}
+        for finding in narrowing.apply(query):
+            mine = counts.get(finding.source)
+            if mine is None:
+                mine = counts[finding.source] = dict.fromkeys(Kind, 0)
+            mine[finding.kind] += 1
+        if self._ordered is None:
+            self._ordered = sorted(
+                self.context.corpus.sources.values(),
+                key=lambda s: (s.published_date, s.id),
+                reverse=True,
+            )
+        shown = [s for s in self._ordered if s.id in counts] if query.narrows else self._ordered
+        return shown, counts
+
+    def _fill(self, colours: dict[str, str], listed: _Listed) -> None:
+        shown, counts = listed
         table = self.query_one(FindingTable)
         keep = table.current_key
-        table.clear()
-        chosen = query.apply(corpus, corpus.findings, self.context.index)
-        for source in sorted(
-            corpus.sources.values(), key=lambda s: (s.published_date, s.id), reverse=True
-        ):
-            mine = [f for f in chosen if f.source == source.id]
-            if query.narrows and not mine:
-                continue
-            counts = [
-                cell(
-                    str(sum(1 for f in mine if f.kind is kind)),
-                    colours.get(f"kind-{kind.value}", ""),
-                )
-                for kind in Kind
-            ]
-            table.add_row(
+        none = dict.fromkeys(Kind, 0)
+
+        def cells(source: Source) -> list[Text]:
+            mine = counts.get(source.id, none)
+            return [
                 cell(source.outlet),
                 cell(source.published),
                 cell(source.title),
-                *counts,
-                key=f"{SOURCE_KEY}{source.id}",
-            )
+                *(cell(str(mine[kind]), colours.get(f"kind-{kind.value}", "")) for kind in Kind),
+            ]
+
+        table.set_rows(shown, key=_source_key, cells=cells)
         table.select_key(keep)
         self._show(table.current_key)
 
@@ -72,9 +107,9 @@ class SourcesPanel(Container):
         key = self.query_one(FindingTable).current_key
         return key.removeprefix(SOURCE_KEY) if key else None
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_finding_table_row_highlighted(self, event: FindingTable.RowHighlighted) -> None:
         event.stop()
-        self._show(event.row_key.value)
+        self._show(event.row_key)
 
     def _show(self, key: str | None) -> None:
         detail = self.query_one("#source-detail", Static)

@@ -1,0 +1,237 @@
+"""How soon the app shows a corpus, and how fast search follows the keyboard (headless, Pilot).
+
+    .venv/bin/python bench/tui_latency.py [--corpus DIR] [--text digital] [--runs N]
+
+Prints, for the corpus (the bundled one by default):
+
+- first frame: from building the app to the briefing painted, loading in the worker
+  thread as ``briefing`` does, beside a minimal four-tab Textual app (the floor) and
+  their ratio; and the same with the corpus already in memory (the UI's own share,
+  which is about what a warm start costs once loading is cached);
+- search: the time from each key press in the search bar to the table of the shown
+  panel (Achievements) reflecting the query, median and p95, and the peak RSS.
+
+Make a large corpus with ``bench/generate.py --articles 10000 --out /tmp/big10k``.
+The functions ``first_frame_seconds`` and ``keystroke_latencies`` are for other
+benchmarks to import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from datetime import date
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.pilot import Pilot
+from textual.widgets import Footer, Static, TabbedContent, TabPane
+
+from briefing.paths import bundled_corpus
+from briefing.tui.app import BriefingApp, make_app
+from briefing.tui.screens.briefing_screen import BriefingScreen
+from briefing.tui.widgets.findings_panel import FindingsPanel
+
+AS_OF = date(2025, 3, 15)
+SIZE = (120, 40)
+POLL = 0.001
+
+
+class FourTabs(App[None]):
+    """The floor: the least a tabbed Textual app paints."""
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent():
+            for name in ("One", "Two", "Three", "Four"):
+                with TabPane(name):
+                    yield Static(f"{name} panel")
+        yield Footer()
+
+
+def _app(corpus_dir: Path, settings: Path, *, background: bool) -> BriefingApp:
+    app = make_app(corpus_dir, AS_OF, settings_path=settings, background=background)
+    app.animation_level = "none"
+    return app
+
+
+async def _until(condition: Callable[[], bool], timeout: float = 600.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        await asyncio.sleep(POLL)
+
+
+async def _timed_first_frame(
+    build: Callable[[], App[None]], ready: Callable[[App[None]], bool], settle: bool = True
+) -> float:
+    start = time.perf_counter()
+    app = build()
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(lambda: ready(app))
+        await pilot.pause()  # the refresh that paints it
+        elapsed = time.perf_counter() - start
+        if not settle:
+            _child_done()
+        await pilot.pause(0.1)  # let the footer settle before the app exits
+        return elapsed
+
+
+def _child_done() -> None:
+    os._exit(0)  # in a measuring child process: the frame is up, stop here
+
+
+def _briefing_shown(app: App[None]) -> bool:
+    return isinstance(app.screen, BriefingScreen) and app.screen.is_mounted
+
+
+def first_frame_seconds(corpus_dir: Path, *, preloaded: bool = False, settle: bool = True) -> float:
+    """Seconds from building the app to the briefing's first paint.
+
+    The corpus is read by the loading worker, as ``briefing`` does; with ``preloaded``
+    it is read before the clock starts, which leaves the UI's own share.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Path(tmp) / "settings.toml"
+        if preloaded:
+            app = _app(corpus_dir, settings, background=False)
+            return asyncio.run(_timed_first_frame(lambda: app, _briefing_shown, settle))
+        return asyncio.run(
+            _timed_first_frame(
+                lambda: _app(corpus_dir, settings, background=True), _briefing_shown, settle
+            )
+        )
+
+
+def floor_first_frame_seconds(*, settle: bool = True) -> float:
+    """Seconds from building a minimal four-tab Textual app to its first paint."""
+    return asyncio.run(_timed_first_frame(FourTabs, lambda app: app.screen.is_mounted, settle))
+
+
+def process_first_frame_seconds(corpus_dir: Path | None) -> float:
+    """Wall seconds of a fresh Python process that starts the app and stops at its first frame.
+
+    ``None`` runs the four-tab floor instead. Interpreter start and imports are counted,
+    as a person starting ``briefing`` waits for them too.
+    """
+    command = [sys.executable, __file__, "--child", str(corpus_dir) if corpus_dir else "floor"]
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def _child(which: str) -> None:
+    if which == "floor":
+        floor_first_frame_seconds(settle=False)
+    else:
+        first_frame_seconds(Path(which), settle=False)
+    sys.stdout.flush()
+    os._exit(0)  # the frame is up: tearing the app down is not part of starting it
+
+
+def keystroke_latencies(
+    corpus_dir: Path, text: str, panel: str = "2", cpu: list[float] | None = None
+) -> list[float]:
+    """Seconds from each key press in the search bar to the shown panel's table narrowed.
+
+    The clock stops when the panel has applied the query (its rows replaced); the paint
+    follows at the next screen refresh. ``cpu``, when given, receives the UI thread's CPU
+    seconds for each key: on a busy machine, the part of the wait that is the app's own.
+    """
+
+    async def run(pilot: Pilot[None], app: BriefingApp) -> list[float]:
+        # As in use: the corpus loads in the worker, which then folds the search texts.
+        await _until(lambda: _briefing_shown(app))
+        await app.workers.wait_for_complete()
+        await pilot.press(panel)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        shown = screen.active_panel
+        assert isinstance(shown, FindingsPanel)
+        await pilot.press("slash")
+        await pilot.pause()
+        latencies = []
+        for typed in (text[: i + 1] for i in range(len(text))):
+
+            def landed(typed: str = typed) -> bool:
+                return shown.shown_query.text == typed
+
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            # Pilot's press also waits for the whole app to go idle: time the table, not that.
+            press = asyncio.create_task(pilot.press(typed[-1] if typed[-1] != " " else "space"))
+            await _until(landed)
+            latencies.append(time.perf_counter() - start)
+            if cpu is not None:
+                cpu.append(time.thread_time() - start_cpu)
+            await press
+        return latencies
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = _app(corpus_dir, Path(tmp) / "settings.toml", background=True)
+        return asyncio.run(_with_pilot(app, run))
+
+
+async def _with_pilot(
+    app: BriefingApp, body: Callable[[Pilot[None], BriefingApp], Awaitable[list[float]]]
+) -> list[float]:
+    async with app.run_test(size=SIZE) as pilot:
+        return await body(pilot, app)
+
+
+def p95(values: list[float]) -> float:
+    """The 95th percentile (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=bundled_corpus())
+    parser.add_argument("--text", default="digital transformation")
+    parser.add_argument("--runs", type=int, default=5, help="first-frame runs (median)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child)
+    floor_first_frame_seconds()  # warm up imports and CSS parsing for both
+    floors, frames, ui, p_floors, p_frames = [], [], [], [], []
+    for _ in range(args.runs):
+        p_floors.append(process_first_frame_seconds(None))
+        p_frames.append(process_first_frame_seconds(args.corpus))
+        floors.append(floor_first_frame_seconds())
+        frames.append(first_frame_seconds(args.corpus))
+        ui.append(first_frame_seconds(args.corpus, preloaded=True))
+    print(f"corpus: {args.corpus}")
+    for label, floor_runs, runs in (
+        ("process start to first frame", p_floors, p_frames),
+        ("in process, app built to first frame", floors, frames),
+    ):
+        floor, frame = statistics.median(floor_runs), statistics.median(runs)
+        print(
+            f"{label}: four-tab app {floor * 1000:.1f} ms, briefing {frame * 1000:.1f} ms,"
+            f" ratio {frame / floor:.2f}x"
+        )
+    print(f"briefing first frame, corpus preloaded: {statistics.median(ui) * 1000:.1f} ms")
+    cpu: list[float] = []
+    keys = keystroke_latencies(args.corpus, args.text, cpu=cpu)
+    print(
+        f"search {args.text!r}: {len(keys)} keys, median {statistics.median(keys) * 1000:.1f} ms, "
+        f"p95 {p95(keys) * 1000:.1f} ms, max {max(keys) * 1000:.1f} ms; UI thread CPU "
+        f"median {statistics.median(cpu) * 1000:.1f} ms, p95 {p95(cpu) * 1000:.1f} ms"
+    )
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

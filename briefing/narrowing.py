@@ -1,0 +1,106 @@
+"""Narrowing one list of findings by a query, fast enough to follow every keystroke.
+
+A search box asks the same question again and again with one more letter: the
+findings that contain ``digit`` are among those that contain ``digi``. ``Narrowing``
+remembers the last answer and, when the new query only adds to the old one, scans that
+answer instead of the whole list. The folded search texts come from the shared
+``SearchIndex``, so nothing is folded twice.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import overload
+
+from briefing.corpus import Corpus
+from briefing.model import Finding
+from briefing.query import Query, SearchIndex
+
+
+def extends(new_words: list[str], old_words: list[str]) -> bool:
+    """True when whatever contains every new word surely contains every old one."""
+    return all(any(old in new for new in new_words) for old in old_words)
+
+
+class Picked(Sequence[Finding]):
+    """Some of a list's findings, by position: a view, so that no list is copied per keystroke."""
+
+    def __init__(self, findings: list[Finding], positions: list[int]) -> None:
+        self.findings = findings
+        self.positions = positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    @overload
+    def __getitem__(self, index: int) -> Finding: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Finding]: ...
+
+    def __getitem__(self, index: int | slice) -> Finding | list[Finding]:
+        if isinstance(index, slice):
+            return [self.findings[i] for i in self.positions[index]]
+        return self.findings[self.positions[index]]
+
+
+@dataclass
+class Narrowing:
+    """A list of findings (in display order) and the queries it was last narrowed by."""
+
+    corpus: Corpus
+    findings: list[Finding]
+    index: SearchIndex
+    _texts: list[str] | None = None
+    _rest: Query | None = None
+    _rest_hits: list[int] = field(default_factory=list)
+    _words: list[str] = field(default_factory=list)
+    _hits: list[int] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    """A large list is narrowed in worker threads; one query at a time."""
+
+    @property
+    def texts(self) -> list[str]:
+        """The folded search text of each finding, in list order."""
+        if self._texts is None:
+            text = self.index.text
+            self._texts = [text(f) for f in self.findings]
+        return self._texts
+
+    def apply(self, query: Query) -> Picked:
+        """The findings ``query`` selects, in list order."""
+        return Picked(self.findings, self.positions(query))
+
+    def positions(self, query: Query) -> list[int]:
+        """The positions in ``findings`` of those ``query`` selects."""
+        with self._lock:
+            return self._positions(query)
+
+    def _positions(self, query: Query) -> list[int]:
+        rest = replace(query, text="")
+        words = query.folded_text.split()
+        old = self._words
+        if rest != self._rest:
+            # Topic, source or date filters changed: the next text scan starts afresh.
+            self._rest = rest
+            corpus, findings = self.corpus, self.findings
+            if rest.narrows:
+                self._rest_hits = [i for i, f in enumerate(findings) if rest.matches(corpus, f)]
+            else:
+                self._rest_hits = list(range(len(findings)))
+            candidates, old = self._rest_hits, []
+        elif extends(words, self._words):
+            candidates = self._hits
+        else:
+            candidates, old = self._rest_hits, []
+        hits = candidates
+        if words:
+            texts = self.texts
+            # A word inside one already matched holds for every candidate: skip its scan.
+            for word in words:
+                if not any(word in known for known in old):
+                    hits = [i for i in hits if word in texts[i]]
+        self._words, self._hits = words, hits
+        return hits

@@ -1,0 +1,50 @@
+"""``LoadingScreen``: the app's first frame while the corpus is read in a worker thread."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Middle
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar, Static
+
+PROGRESS_EVERY = 0.05
+"""Seconds between two updates of the progress bar."""
+
+
+class LoadingScreen(Screen[None]):
+    """A progress bar and ``Loading N of M files``; ``q`` quits meanwhile."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit")]
+
+    def __init__(self, where: str) -> None:
+        super().__init__(classes="loading-screen")
+        self.where = where
+        """The corpus folder, shown while it loads."""
+        self.done_of: tuple[int, int] | None = None
+        """Findings files read, of how many: set by the loading thread, shown by a timer
+        (a message per file would flood the UI thread on a corpus of thousands)."""
+        self._shown: tuple[int, int] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(" briefing ", id="topbar")
+        with Middle(), Center():
+            yield Label(f"Opening {self.where}", id="loading-where", markup=False)
+            yield ProgressBar(id="loading-bar", show_eta=False)
+            yield Label("Reading the articles…", id="loading-count")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_interval(PROGRESS_EVERY, self._show_progress)
+
+    def _show_progress(self) -> None:
+        done_of = self.done_of
+        if done_of is None or done_of == self._shown:
+            return
+        self._shown = done_of
+        done, total = done_of
+        self.query_one("#loading-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        what = f"Loading {done:,} of {total:,} files" if done else "Reading the articles…"
+        self.query_one("#loading-count", Label).update(what)

@@ -1,0 +1,29 @@
+"""The detail pane lists the newest other reports of a finding's metrics, and how many more."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.corpus import load_corpus
+from briefing.repeats import repeats_of
+from briefing.tui.widgets import finding_detail
+from briefing.tui.widgets.finding_detail import NewestReports
+
+
+@pytest.mark.parametrize("shown", [2, 10])
+def test_the_detail_lists_the_same_other_reports_as_the_corpus(bundled, monkeypatch, shown):
+    monkeypatch.setattr(finding_detail, "ALSO_SHOWN", shown)
+    corpus = load_corpus(bundled)
+    reports = NewestReports(corpus)
+    cut = 0
+    repeats = repeats_of(corpus)
+    for finding in corpus.findings:
+        # The claim's own sources are listed apart: not among the metric's other reports.
+        group = repeats.group_of(finding)
+        same = {m.id for m in group.members} if group else {finding.id}
+        expected = [(f, m) for f, m in corpus.also_reported(finding) if f.id not in same]
+        newest, more = reports.others(finding, same)
+        assert newest == expected[:shown]
+        assert more == len(expected) - len(newest)
+        cut += more > 0
+    assert cut > 0 if shown == 2 else cut == 0

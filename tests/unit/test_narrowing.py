@@ -1,0 +1,66 @@
+"""``Narrowing``: the same answers as ``Query.apply``, from the previous answer when it can."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.corpus import load_corpus
+from briefing.model import Kind
+from briefing.narrowing import Narrowing, extends
+from briefing.query import Query, SearchIndex
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "expected"),
+    [
+        ("digit", "digi", True),
+        ("digi", "digit", False),
+        ("digital tra", "digital", True),
+        ("tra digital", "digital", True),
+        ("digital", "digital tra", False),
+        ("digital", "", True),
+        ("dig", "ig", True),
+        ("card", "cards", False),
+    ],
+)
+def test_extends_when_every_old_word_is_inside_a_new_one(new, old, expected):
+    assert extends(new.split(), old.split()) is expected
+
+
+def test_narrowing_answers_as_query_apply_through_typing_deleting_and_filtering(bundled):
+    corpus = load_corpus(bundled)
+    index = SearchIndex(corpus)
+    findings = corpus.by_kind[Kind.TARGET] + corpus.by_kind[Kind.ACHIEVEMENT]
+    narrowing = Narrowing(corpus, findings, index)
+    topic = sorted(corpus.topics)[0]
+    steps = [
+        Query(),
+        *(Query(text="digital"[:n]) for n in range(1, 8)),
+        Query(text="digital tr"),
+        Query(text="dig"),  # deleting widens again
+        Query(text="dig", topics=frozenset({topic})),  # a filter on top
+        Query(text="digi", topics=frozenset({topic})),
+        Query(text="digi"),  # the filter cleared
+        Query(text="VIỆT"),  # folded like the index
+        Query(text="no such words anywhere"),
+        Query(),
+    ]
+    seen = set()
+    for query in steps:
+        expected = query.apply(corpus, findings, index)
+        assert list(narrowing.apply(query)) == expected, query
+        seen.add(len(expected))
+    assert len(seen) > 5  # the steps really narrow and widen
+
+
+def test_a_longer_query_scans_only_the_previous_answer(bundled):
+    corpus = load_corpus(bundled)
+    findings = list(corpus.findings)
+    narrowing = Narrowing(corpus, findings, SearchIndex(corpus))
+    first = narrowing.positions(Query(text="card"))
+    assert first and len(first) < len(findings)
+    # Spoil the texts outside the answer: an extended query must never look at them.
+    texts = narrowing.texts
+    for i in set(range(len(findings))) - set(first):
+        texts[i] = "cards cards cards"
+    assert set(narrowing.positions(Query(text="cards"))) <= set(first)
