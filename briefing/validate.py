@@ -9,9 +9,10 @@ cache (``cache.py``) never needs it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cached_property
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -40,6 +41,8 @@ __all__ = ["ValidationError", "finding", "metric_def", "source"]
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 _METRIC_NAME = re.compile(r"[a-z0-9][a-z0-9_]*")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+
+_R = TypeVar("_R")
 
 
 def _check_id(value: str) -> str:
@@ -197,42 +200,21 @@ class FindingIn(BaseModel):
 
 def metric_def(data: dict[str, Any]) -> MetricDef:
     """A metric definition; ``ValidationError`` when ``data`` is wrong."""
-    m = MetricDefIn.model_validate(data)
-    return MetricDef(m.name, m.label, m.unit, m.aliases)
+    return _record(MetricDef, MetricDefIn.model_validate(data))
 
 
 def source(data: Any) -> Source:
     """A source; ``ValidationError`` when ``data`` is wrong."""
-    s = SourceIn.model_validate(data)
-    return Source(
-        id=s.id,
-        file=s.file,
-        title=s.title,
-        outlet=s.outlet,
-        published=s.published,
-        sha256=s.sha256,
-        published_stated=s.published_stated,
-        note=s.note,
-        url=s.url,
-        language=s.language,
-    )
+    return _record(Source, SourceIn.model_validate(data))
 
 
 def finding(data: Any) -> Finding:
     """A finding; ``ValidationError`` when ``data`` is wrong."""
     f = FindingIn.model_validate(data)
-    return Finding(
-        id=f.id,
-        kind=f.kind,
-        statement=f.statement,
-        quote=f.quote,
-        source=f.source,
-        span=f.span,
-        topics=f.topics,
-        metrics=tuple(m.record() for m in f.metrics),
-        due=f.due,
-        owner=f.owner,
-        origin=f.origin,
-        confidence=f.confidence,
-        reviewed=f.reviewed,
-    )
+    return _record(Finding, f, metrics=tuple(m.record() for m in f.metrics))
+
+
+def _record(cls: type[_R], valid: BaseModel, **fields_: Any) -> _R:
+    """The plain record ``cls`` with the fields of ``valid`` (``fields_`` override)."""
+    values = {f.name: getattr(valid, f.name) for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**(values | fields_))
