@@ -151,14 +151,16 @@ def _deadline_table(rows: list[DeadlineRow], width: int) -> list[str] | None:
     widths = (due, status, task, owner, cites)
 
     def line(columns: list[str]) -> str:
-        padded = [text + " " * (size - cell_len(text)) for text, size in zip(columns, widths)]
+        padded = [
+            text + " " * (size - cell_len(text)) for text, size in zip(columns, widths, strict=True)
+        ]
         return (" " * _GAP).join(padded).rstrip()
 
     out = [line(list(_COLUMNS)), RULE * width]
     for row in cells:
         wrapped = [
             [piece for text in column for piece in wrap(text, size)]
-            for column, size in zip(row, widths)
+            for column, size in zip(row, widths, strict=True)
         ]
         for n in range(max(map(len, wrapped))):
             out.append(line([column[n] if n < len(column) else "" for column in wrapped]))
