@@ -11,7 +11,6 @@ import contextlib
 import fcntl
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -192,6 +191,8 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     The data goes to a temporary file in the same folder, is flushed to disk, and
     is then renamed over the target (atomic on POSIX and Windows).
     """
+    import tempfile  # deferred: 1 ms (random, hashing) that reading a corpus never needs
+
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)

@@ -6,20 +6,23 @@ import io
 import os
 import re
 from datetime import date
-
-from rich.color import Color
-from rich.color_triplet import ColorTriplet
-from rich.console import Console
-from rich.terminal_theme import DEFAULT_TERMINAL_THEME, TerminalTheme
+from typing import TYPE_CHECKING
 
 from briefing.corpus import Corpus
 from briefing.summary.document import TITLE, Briefing
-from briefing.summary.rich_render import BriefingView
+
+# Rich is imported only for the formats drawn with it (rich, html): about 25 ms of a
+# plain-text summary's start, which writes its text without it (summary/plain.py).
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.terminal_theme import TerminalTheme
 
 FORMATS = ("rich", "text", "markdown", "json", "html")
 
 
 def _console(file: io.StringIO, width: int, *, styled: bool, record: bool = False) -> Console:
+    from rich.console import Console
+
     # markup/emoji/highlight off: article text must print exactly as written.
     no_color = "NO_COLOR" in os.environ and styled and not record
     return Console(
@@ -54,6 +57,12 @@ def render(
         from briefing.summary.markdown import to_markdown
 
         return to_markdown(briefing)
+    if fmt == "text":
+        from briefing.summary.plain import to_text
+
+        return to_text(briefing, width)
+    from briefing.summary.rich_render import BriefingView
+
     buffer = io.StringIO()
     if fmt == "html":
         console = _console(buffer, width, styled=True, record=True)
@@ -81,6 +90,9 @@ def _strip_trailing_blanks(line: str) -> str:
 
 def _page_theme(colours: dict[str, str]) -> TerminalTheme:
     """Rich's export palette with the briefing theme's page colours, so text stays legible."""
+    from rich.color import Color
+    from rich.color_triplet import ColorTriplet
+    from rich.terminal_theme import DEFAULT_TERMINAL_THEME, TerminalTheme
 
     def rgb(value: str | None, fallback: ColorTriplet) -> tuple[int, int, int]:
         if not value:

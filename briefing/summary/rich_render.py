@@ -1,4 +1,4 @@
-"""The briefing as Rich renderables: for the terminal (``rich``), plain text and HTML.
+"""The briefing as Rich renderables: for the terminal (``rich``) and HTML.
 
 Untrusted text only ever enters as ``Text`` objects built from ``printable()`` strings:
 Rich markup in an article is never parsed, escape sequences never reach the terminal.
@@ -18,16 +18,20 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from briefing.corpus import published_span
-from briefing.dates import days_left, describe_days
-from briefing.figures import format_metric
 from briefing.model import Finding, Kind
-from briefing.summary.document import TITLE, Briefing, statement
-from briefing.text import plural, printable
-from briefing.timeline import Report, Series, corroboration_label, format_change, sparkline
-
-TABLE_MIN_WIDTH = 80
-"""Below this width the deadlines print as lines, not a table that would cut words."""
+from briefing.summary.document import TITLE, Briefing
+from briefing.summary.lines import (
+    TABLE_MIN_WIDTH,
+    Part,
+    counts_parts,
+    deadline_rows,
+    figure_parts,
+    finding_parts,
+    info_text,
+    section_heading,
+    source_parts,
+)
+from briefing.text import printable
 
 
 def safe_url(url: str) -> str:
@@ -84,35 +88,46 @@ class BriefingView:
     def _colour(self, name: str) -> str:
         return self.colours.get(name, "")
 
+    def _style(self, role: str) -> str:
+        """The Rich style of a part's role (see ``briefing.summary.lines``)."""
+        if role.startswith(("kind-", "status-")):
+            return f"bold {self._colour(role)}"
+        if role == "warn":
+            return f"bold {self._colour('status-due-soon')}"
+        return role
+
+    def _text(self, parts: list[Part]) -> Text:
+        text = Text()
+        for part, role in parts:
+            text.append(part, style=self._style(role))
+        return text
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield from self._title()
         for section in self.briefing.sections:
             yield Text()
-            heading = f"{section.kind.plural} ({section.shown}"
-            heading += f" of {section.total})" if section.shown < section.total else ")"
             colour = self._colour(f"kind-{section.kind.value}")
-            yield Rule(Text(heading, style=f"bold {colour}"), align="left", style=colour or "dim")
+            heading = Text(section_heading(section), style=f"bold {colour}")
+            yield Rule(heading, align="left", style=colour or "dim")
             if section.kind is Kind.DEADLINE:
                 deadlines = [f for _, group in section.groups for f in group]
                 if options.max_width >= TABLE_MIN_WIDTH:
                     yield self._deadlines(deadlines)
                 else:  # too narrow for columns: a line each, so no word is cut
-                    yield from (_bullet(self._line(f, with_status=True)) for f in deadlines)
+                    for finding in deadlines:
+                        parts = finding_parts(self.briefing, finding, with_status=True)
+                        yield _bullet(self._text(parts))
                 continue
             for topic, findings in section.groups:
                 if topic is not None:
                     yield _t(self.briefing.corpus.topic_label(topic), "bold")
                 for finding in findings:
-                    yield _bullet(self._line(finding))
+                    yield _bullet(self._text(finding_parts(self.briefing, finding)))
         yield from self._figures()
         yield Text()
         yield Rule(Text("Sources", style="bold"), align="left", style="dim")
         for n, source in enumerate(self.briefing.sources, 1):
-            line = Text()
-            line.append(f"[{n}] ", style="bold")
-            line.append_text(_t(f"{source.outlet}, {source.published_label}. "))
-            line.append_text(_t(source.title, "italic"))
-            yield line
+            yield self._text(source_parts(n, source))
             if source.url:
                 # On a line of its own and never wrapped, so it stays one piece to copy.
                 url = _t(f"    {source.url}", Style(link=safe_url(source.url), underline=True))
@@ -125,113 +140,34 @@ class BriefingView:
             return
         yield Text()
         yield Rule(Text("Figures over time", style="bold"), align="left", style="dim")
-        warn = f"bold {self._colour('status-due-soon')}"
         for series in timelines:
             yield _t(series.label, "bold")
-            for kind, text in figure_lines(self.briefing, series):
-                yield _bullet(_t(text, warn if kind == "conflict" else ""))
+            for part in figure_parts(self.briefing, series):
+                yield _bullet(self._text([part]))
 
     def _title(self) -> Iterator[Text]:
-        briefing, corpus = self.briefing, self.briefing.corpus
         yield Text(TITLE, style="bold")
-        info = Text(f"As of {briefing.as_of.isoformat()}", style="dim")
-        if briefing.sources:
-            info.append(f" · sources {published_span(briefing.sources)}")
-        info.append(f" · {len(briefing.sources)} of {len(corpus.sources)} sources · ")
-        info.append(plural(len(briefing.findings), "finding"))
-        yield info
-        counts = Text()
-        for section in briefing.sections:
-            number, _, noun = section.kind.counted(section.findings).partition(" ")
-            colour = self._colour(f"kind-{section.kind.value}")
-            counts.append(f"{number} ", style=f"bold {colour}")
-            counts.append(noun)
-            if section.total < section.findings:
-                counts.append(f" ({section.total} distinct claims)", style="dim")
-            counts.append("  ")
-        counts.rstrip()
-        yield counts
-
-    def _line(self, finding: Finding, *, with_status: bool = False) -> Text:
-        line = Text()
-        status = self.briefing.corpus.status_of(finding, self.briefing.as_of)
-        if with_status and finding.due_period and status:
-            days = describe_days(days_left(finding.due_period, self.briefing.as_of))
-            mark = self.briefing.corpus.mark_of(finding)
-            line.append(
-                f"{finding.due_period.label()}, {status.value}"
-                + (f" · {mark.label()}" if mark else "")
-                + f", {days}: ",
-                style=f"bold {self._colour(f'status-{status.value}')}",
-            )
-        line.append_text(_t(statement(finding)))
-        details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
-        mark = self.briefing.corpus.mark_of(finding)
-        if finding.due_period and not with_status:
-            details.append(f"due {finding.due_period.label()}")
-            if mark:
-                details.append(mark.label())
-        if mark and mark.note:
-            details.append(f"note: {mark.note}")
-        if finding.owner:
-            details.append(finding.owner)
-        if details:
-            line.append_text(_t(" — " + "; ".join(details), "dim"))
-        line.append(f" {self.briefing.cites(finding)}", style="bold")
-        return line
+        yield Text(info_text(self.briefing), style="dim")
+        yield self._text(counts_parts(self.briefing))
 
     def _deadlines(self, findings: list[Finding]) -> Table:
-        corpus, as_of = self.briefing.corpus, self.briefing.as_of
         table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
         table.add_column("Due", no_wrap=True)
         table.add_column("Status", no_wrap=True)
         table.add_column("Task", ratio=3)
         table.add_column("Owner", ratio=2)
         table.add_column("", no_wrap=True)
-        for finding in findings:
-            period = finding.due_period
-            status = corpus.status_of(finding, as_of)
-            if period is None or status is None:
-                continue
-            colour = self._colour(f"status-{status.value}")
-            state = Text(status.value, style=f"bold {colour}")
-            mark = corpus.mark_of(finding)
-            if mark:
-                state.append(f" · {mark.label()}", style="bold")
-            state.append(f"\n{describe_days(days_left(period, as_of))}", style=colour)
+        for row in deadline_rows(self.briefing, findings):
+            colour = self._colour(f"status-{row.status}")
+            state = Text(row.status, style=f"bold {colour}")
+            if row.mark:
+                state.append(row.mark, style="bold")
+            state.append(f"\n{row.days}", style=colour)
             table.add_row(
-                Text(period.label()),
+                Text(row.due),
                 state,
-                _t(statement(finding) + (f"\nnote: {mark.note}" if mark and mark.note else "")),
-                _t(finding.owner or "—", "dim"),
-                Text(self.briefing.cites(finding), style="bold"),
+                Text(row.task),
+                Text(row.owner, style="dim"),
+                Text(row.cites, style="bold"),
             )
         return table
-
-
-def report_text(briefing: Briefing, report: Report) -> str:
-    """``18.3% (H1 2024, reported by 2 sources) [1] [2]``."""
-    first = report.first
-    cites = " ".join(f"[{n}]" for n in sorted({briefing.numbers[s] for s in report.sources}))
-    when = ", ".join(filter(None, (first.period.label(), corroboration_label(report))))
-    return f"{format_metric(first.metric)} ({when}) {cites}"
-
-
-def figure_lines(briefing: Briefing, series: Series) -> list[tuple[str, str]]:
-    """The lines of one metric in "Figures over time": (kind, text), kind being
-    ``latest``, ``trend`` or ``conflict``."""
-    latest, previous = series.latest, series.previous
-    if latest is None:
-        return []
-    line = f"Latest: {report_text(briefing, latest)}"
-    if previous is not None and series.change is not None:
-        change = format_change(series.change, series.unit)
-        line += f"; {change} since {report_text(briefing, previous)}"
-    lines = [("latest", line)]
-    if len(series.reports) > 2:
-        steps = " → ".join(report_text(briefing, r) for r in series.reports)
-        lines.append(("trend", f"Trend {sparkline(series.trend)}: {steps}"))
-    for conflict in series.conflicts:
-        sides = " vs ".join(report_text(briefing, r) for r in conflict.reports)
-        lines.append(("conflict", f"Sources disagree for {conflict.period_label()}: {sides}"))
-    return lines

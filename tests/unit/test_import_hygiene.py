@@ -16,7 +16,7 @@ PROBE = textwrap.dedent(
     {body}
     heavy = sorted(
         name for name in sys.modules
-        if name.split(".")[0] in ("textual", "pydantic", "platformdirs")
+        if name.split(".")[0] in ("textual", "pydantic", "platformdirs", "rich")
     )
     print(json.dumps({{"result": result, "heavy": heavy}}))
     """
@@ -84,6 +84,41 @@ def test_a_warm_summary_imports_neither_pydantic_nor_a_toml_parser(
     assert "pydantic" not in roots(warm["heavy"])
     assert "textual" not in roots(warm["heavy"])
     assert parsers == []
+
+
+@pytest.mark.parametrize("argv", [["--format", "text"], []])
+def test_a_warm_plain_text_summary_imports_no_rich(
+    argv: list[str], fixture_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # [] is the default format off a terminal (stdout is a StringIO here): plain text
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    body = f"""
+        from briefing.cli import main
+        argv = ["summary", "--corpus", {str(fixture_corpus)!r}, "--as-of", "2025-03-15"]
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            status = main(argv + {argv!r})
+        result = [status, out.getvalue()]
+        """
+    probe(body)  # the first start compiles the corpus cache
+    warm = probe(body)
+    status, printed = warm["result"]
+    assert status == 0
+    assert printed.startswith("Briefing: ")
+    assert "\x1b" not in printed
+    assert roots(warm["heavy"]) & {"rich", "textual", "pydantic"} == set()
+
+
+def test_a_rich_summary_does_import_rich(fixture_corpus: Path):
+    """The probe above can see Rich when a summary does load it."""
+    report = probe(
+        f"""
+        from briefing.cli import main
+        with contextlib.redirect_stdout(io.StringIO()):
+            result = main(["summary", "--corpus", {str(fixture_corpus)!r}, "--format", "rich"])
+        """
+    )
+    assert report["result"] == 0
+    assert "rich" in roots(report["heavy"])
 
 
 def test_check_on_a_fixture_corpus_does_not_import_textual(fixture_corpus: Path):
