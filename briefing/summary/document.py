@@ -102,8 +102,9 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
             continue
         claims = repeats.collapse(mine)
         kept = claims[:limit] if limit is not None else claims
+        ids = {f.id for f in mine}
         for finding in kept:
-            members = repeats.present(finding, mine)
+            members = repeats.present(finding, ids)
             if len(members) > 1:
                 briefing.members[finding.id] = members
             briefing.findings += members

@@ -169,7 +169,7 @@ def test_collapse_shows_each_claim_once_by_the_first_member_kept():
     a1, b1, b2 = c.findings
     assert repeats.collapse([b2, b1, a1]) == [b2, a1]
     assert repeats.collapse([b1, b2]) == [b1, b2]  # filtered to source b: b's member
-    assert repeats.present(b1, [a1, b1, b2]) == [a1, b1]
+    assert repeats.present(b1, {a1.id, b1.id, b2.id}) == [a1, b1]
     assert repeats.others(a1) == [b1]
 
 
