@@ -64,3 +64,20 @@ def test_a_longer_query_scans_only_the_previous_answer(bundled):
     for i in set(range(len(findings))) - set(first):
         texts[i] = "cards cards cards"
     assert set(narrowing.positions(Query(text="cards"))) <= set(first)
+
+
+def test_distinct_shows_each_claim_once_as_collapse_does(bundled):
+    # The app's lists narrow by positions; the summary collapses findings: same rows.
+    from briefing.repeats import repeats_of
+
+    corpus = load_corpus(bundled)
+    repeats = repeats_of(corpus)
+    findings = corpus.by_kind[Kind.ACHIEVEMENT]
+    narrowing = Narrowing(corpus, findings, SearchIndex(corpus))
+    source = sorted(corpus.sources)[1]
+    grouped = 0
+    for query in (Query(), Query(text="digital"), Query(sources=frozenset({source}))):
+        expected = repeats.collapse(narrowing.apply(query))
+        assert list(narrowing.distinct(query, repeats)) == expected
+        grouped += len(narrowing.apply(query)) - len(expected)
+    assert grouped > 0, "the bundled corpus has claims several sources make"

@@ -13,7 +13,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
-from briefing.corpus import load_corpus
+from briefing.corpus import Corpus, load_corpus
 from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.model import Finding, Kind
 from briefing.query import Query, SearchIndex
@@ -71,6 +71,9 @@ class BriefingScreen(Screen[None]):
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.context = context
+        self._waiting_in: Corpus | None = None
+        self._waiting = 0
+        """How many findings are waiting for review in ``_waiting_in``."""
         self.choice = FilterChoice()
         self.search_text = ""
         self._typing = False
@@ -165,7 +168,9 @@ class BriefingScreen(Screen[None]):
             ]
             text.append("  ·  filter: ", style="bold")
             text.append(printable(", ".join(names)))
-        waiting = len(unreviewed(corpus))
+        if self._waiting_in is not corpus:  # counted once per corpus, not per keystroke
+            self._waiting_in, self._waiting = corpus, len(unreviewed(corpus))
+        waiting = self._waiting
         if waiting:
             text.append(f"  ·  ● {waiting} to review", style="bold")
         if self.search_text:

@@ -107,7 +107,7 @@ class FindingsPanel(Container):
     def distinct_total(self) -> int:
         """How many rows the panel shows with no query: a repeated claim counts once."""
         if self._distinct is None:
-            self._distinct = len(repeats_of(self.context.corpus).collapse(self.narrowing.findings))
+            self._distinct = len(self.narrowing.distinct(Query(), repeats_of(self.context.corpus)))
         return self._distinct
 
     def reorder(self) -> None:
@@ -126,8 +126,11 @@ class FindingsPanel(Container):
         repeats = repeats_of(self.context.corpus)
 
         def compute() -> Sequence[Finding]:
+            # The list's search texts, gathered when it is first shown rather than at the
+            # first key typed (a tenth of a second at 200,000 findings).
+            narrowing.texts  # noqa: B018
             # A claim several sources make is one row: the first member the query keeps.
-            return repeats.collapse(narrowing.apply(query))
+            return narrowing.distinct(query, repeats)
 
         self._job.run(self, len(narrowing.findings), compute, partial(self._fill, query))
 
