@@ -44,6 +44,8 @@ class Latest:
                 fill(result)
 
         def work() -> None:
+            if generation != self.generation:
+                return  # overtaken before it began: leave the interpreter to the newer one
             result = compute()
             if not get_current_worker().is_cancelled:
                 widget.app.call_from_thread(land, result)
