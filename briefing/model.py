@@ -37,8 +37,8 @@ class Kind(StrEnum):
         return f"{self.value.capitalize()}s"
 
     def counted(self, n: int) -> str:
-        """``1 target``, ``3 targets``."""
-        return f"{n} {self.value if n == 1 else self.plural.lower()}"
+        """``1 target``, ``3 targets``, ``1,777 targets``."""
+        return f"{n:,} {self.value if n == 1 else self.plural.lower()}"
 
 
 class Origin(StrEnum):

@@ -39,8 +39,8 @@ def fold(text: str) -> str:
 
 
 def plural(count: int, noun: str) -> str:
-    """``1 finding``, ``3 findings``."""
-    return f"{count} {noun if count == 1 else noun + 's'}"
+    """``1 finding``, ``3 findings``, ``19,917 findings``."""
+    return f"{count:,} {noun if count == 1 else noun + 's'}"
 
 
 def ellipsize(text: str, width: int) -> str:

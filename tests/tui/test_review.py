@@ -188,7 +188,7 @@ async def test_rejecting_all_in_a_row_empties_the_lists(extracted, tmp_path):
         briefing(app)  # the dialog closed after the last one
         assert "All reviewed." in notifications(app)
         assert on_disk(extracted) == {}
-        assert "0 findings from 1 sources" in topbar(app)
+        assert "0 findings from 1 source" in topbar(app)
         assert "to review" not in topbar(app)
         await pilot.press("R")
         assert "No extracted finding is waiting for review." in notifications(app)

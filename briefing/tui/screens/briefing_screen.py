@@ -18,7 +18,7 @@ from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.model import Finding, Kind
 from briefing.query import Query, SearchIndex
 from briefing.review import review_refusal, unreviewed
-from briefing.text import printable
+from briefing.text import plural, printable
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
@@ -156,7 +156,8 @@ class BriefingScreen(Screen[None]):
         text = Text()
         text.append(" briefing ", style="bold reverse")
         text.append(f"  as of {self.context.as_of.isoformat()}  ·  ")
-        text.append(f"{len(corpus.findings)} findings from {len(corpus.sources)} sources")
+        findings, sources = plural(len(corpus.findings), "finding"), len(corpus.sources)
+        text.append(f"{findings} from {plural(sources, 'source')}")
         last, new = self.context.last_briefed, self.context.new
         if last is not None and new:
             count = sum(len(corpus.by_source.get(s, [])) for s in new)

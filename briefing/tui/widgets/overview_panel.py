@@ -17,6 +17,7 @@ from briefing.model import Finding, Kind, Metric
 from briefing.narrowing import Narrowing
 from briefing.query import Query
 from briefing.repeats import repeats_of
+from briefing.text import plural
 from briefing.timeline import Point, Series, build_series
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
@@ -228,13 +229,13 @@ class OverviewPanel(VerticalScroll):
         if not data.repeated:
             return Text()
         counts = [
-            f"{claims} distinct {kind.plural.lower()}"
+            f"{claims:,} distinct {kind.plural.lower()}"
             for kind, claims in data.distinct.items()
             if claims < data.counts[kind]
         ]
         repeated = data.repeated
         return Text(
-            f"\n{repeated} {'claim' if repeated == 1 else 'claims'} made by several sources, "
+            f"\n{plural(repeated, 'claim')} made by several sources, "
             f"listed once: {', '.join(counts)}",
             style="dim",
         )
@@ -246,7 +247,7 @@ class OverviewPanel(VerticalScroll):
         text.append(as_of.isoformat(), style="bold")
         text.append("  ·  sources ", style="dim")
         text.append(corpus.published_span(), style="bold")
-        text.append(f"  ·  {len(corpus.sources)} sources\n")
+        text.append(f"  ·  {plural(len(corpus.sources), 'source')}\n")
         for kind in Kind:
             number, _, noun = kind.counted(data.counts[kind]).partition(" ")
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
@@ -255,7 +256,7 @@ class OverviewPanel(VerticalScroll):
         overdue = data.overdue
         if overdue:
             text.append(
-                f"\n{overdue} dated {'item' if overdue == 1 else 'items'} past due",
+                f"\n{plural(overdue, 'dated item')} past due",
                 style=f"bold {colours.get('status-overdue', '')}",
             )
         self.query_one("#overview-summary", Static).update(text)

@@ -1,0 +1,21 @@
+"""Counts as a person reads them: singular for one, thousands grouped."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Kind
+from briefing.text import plural
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(0, "0 sources"), (1, "1 source"), (5, "5 sources"), (19_917, "19,917 sources")],
+)
+def test_plural_says_one_once_and_groups_thousands(count, expected):
+    assert plural(count, "source") == expected
+
+
+def test_a_kind_counted_groups_thousands_too():
+    assert Kind.TARGET.counted(1) == "1 target"
+    assert Kind.ACHIEVEMENT.counted(11_757) == "11,757 achievements"
