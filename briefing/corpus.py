@@ -61,6 +61,7 @@ class Corpus:
     marks: Marks = field(default_factory=Marks)
     """The deadline tracker's marks (``data/state.toml``); its problems are kept apart
     from ``problems``, since a broken state file must not stop the briefing."""
+    _dated: list[Finding] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.texts = ArticleTexts(self)
@@ -143,11 +144,14 @@ class Corpus:
         return status(period, as_of) if period else None
 
     def dated(self) -> list[Finding]:
-        """Every finding with a due date, soonest first."""
-        dated = [f for f in self.findings if f.due_period is not None]
-        return sorted(
-            dated, key=lambda f: (f.due_period.end, f.id) if f.due_period else (date.max, f.id)
-        )
+        """Every finding with a due date, soonest first (sorted once per indexing; the
+        list is shared: do not change it)."""
+        if self._dated is None:
+            dated = [f for f in self.findings if f.due_period is not None]
+            self._dated = sorted(
+                dated, key=lambda f: (f.due_period.end, f.id) if f.due_period else (date.max, f.id)
+            )
+        return self._dated
 
 
 class ArticleTexts(dict[str, str]):
@@ -553,6 +557,7 @@ def _verify_finding(finding: Finding, doc: TomlDoc, index: int, label: str, corp
 
 
 def _index(corpus: Corpus) -> None:
+    corpus._dated = None
     by_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
     by_topic: defaultdict[str, list[Finding]] = defaultdict(list)
     by_source: defaultdict[str, list[Finding]] = defaultdict(list)

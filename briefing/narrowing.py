@@ -10,14 +10,27 @@ answer instead of the whole list. The folded search texts come from the shared
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import overload
 
 from briefing.corpus import Corpus
 from briefing.model import Finding
 from briefing.query import Query, SearchIndex
-from briefing.repeats import Repeats
+from briefing.repeats import Repeats, first_members
+
+
+def kept_fresh(
+    narrowing: Narrowing | None,
+    corpus: Corpus,
+    index: SearchIndex,
+    findings: Callable[[], list[Finding]],
+) -> Narrowing:
+    """``narrowing`` while it is of ``corpus``, else a new one over ``findings()``: a
+    review reloads the corpus, and a list narrowed from the old one is stale."""
+    if narrowing is not None and narrowing.corpus is corpus:
+        return narrowing
+    return Narrowing(corpus, findings(), index)
 
 
 def extends(new_words: list[str], old_words: list[str]) -> bool:
@@ -76,6 +89,7 @@ class Narrowing:
 
     _group_at: list[int] | None = None
     _rank_at: list[int] = field(default_factory=list)
+    _distinct_count: int = 0
 
     def apply(self, query: Query) -> Picked:
         """The findings ``query`` selects, in list order."""
@@ -86,29 +100,25 @@ class Narrowing:
         ``repeats.collapse(self.apply(query))``, from positions alone (a keystroke on a
         list of 200,000 would otherwise look up every finding's group again)."""
         positions = self.positions(query)
+        group_at, rank_at = self._places(repeats)
+        return Picked(self.findings, first_members(positions, group_at, rank_at))
+
+    def distinct_count(self, repeats: Repeats) -> int:
+        """How many rows the whole list shows, each claim once (the last answer is kept)."""
+        self._places(repeats)
+        return self._distinct_count
+
+    def _places(self, repeats: Repeats) -> tuple[list[int], list[int]]:
+        """Per position, its group's number (-1: none) and its rank among the members."""
         with self._lock:
             if self._group_at is None:
-                number_of: dict[str, int] = {}
-                rank_of: dict[str, int] = {}
-                for number, group in enumerate(repeats.groups):
-                    for rank, member in enumerate(group.members):
-                        number_of[member.id], rank_of[member.id] = number, rank
+                number_of, rank_of = repeats.places()
                 ids = [f.id for f in self.findings]
                 self._rank_at = [rank_of.get(i, 0) for i in ids]
                 self._group_at = [number_of.get(i, -1) for i in ids]
-        group_at, rank_at = self._group_at, self._rank_at
-        # Each group is shown by its member first in member order among those picked.
-        best: dict[int, int] = {}
-        for position in positions:
-            group_number = group_at[position]
-            if group_number >= 0:
-                known = best.get(group_number)
-                if known is None or rank_at[position] < rank_at[known]:
-                    best[group_number] = position
-        if not best:
-            return Picked(self.findings, positions)
-        kept = [p for p in positions if group_at[p] < 0 or best[group_at[p]] == p]
-        return Picked(self.findings, kept)
+                groups = set(self._group_at) - {-1}
+                self._distinct_count = self._group_at.count(-1) + len(groups)
+            return self._group_at, self._rank_at
 
     def positions(self, query: Query) -> list[int]:
         """The positions in ``findings`` of those ``query`` selects."""

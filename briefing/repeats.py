@@ -77,6 +77,7 @@ class Repeats:
     groups: list[Repeat] = field(default_factory=list)
     of: dict[str, Repeat] = field(default_factory=dict)
     """Finding id → its group (findings in no group are absent)."""
+    _places: tuple[dict[str, int], dict[str, int]] | None = field(default=None, repr=False)
 
     def group_of(self, finding: Finding) -> Repeat | None:
         """The group ``finding`` belongs to, if it is repeated elsewhere."""
@@ -94,25 +95,25 @@ class Repeats:
         when it is there), so a view filtered to one source shows that source's member,
         and a search matching any member still finds the group.
         """
-        of = self.of
-        if not of:
+        if not self.of:
             return list(findings)
-        # Only grouped findings need looking up again (one dict probe each, not a set of
-        # every id: this runs at every keystroke on a list of up to 200,000).
-        present = {f.id for f in findings if f.id in of}
-        shown: dict[int, str] = {}
-        kept = []
-        for finding in findings:
-            group = self.of.get(finding.id)
-            if group is None:
-                kept.append(finding)
-                continue
-            key = id(group)
-            if key not in shown:
-                shown[key] = next(m.id for m in group.members if m.id in present)
-            if shown[key] == finding.id:
-                kept.append(finding)
-        return kept
+        number_of, rank_of = self.places()
+        ids = [f.id for f in findings]
+        groups = [number_of.get(i, -1) for i in ids]
+        ranks = [rank_of.get(i, 0) for i in ids]
+        return [findings[i] for i in first_members(range(len(ids)), groups, ranks)]
+
+    def places(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Finding id → the number of its group, and → its rank among the group's members
+        (grouped findings only): what ``first_members`` chooses by, made once."""
+        if self._places is None:
+            number_of: dict[str, int] = {}
+            rank_of: dict[str, int] = {}
+            for number, group in enumerate(self.groups):
+                for rank, member in enumerate(group.members):
+                    number_of[member.id], rank_of[member.id] = number, rank
+            self._places = number_of, rank_of
+        return self._places
 
     def present(self, finding: Finding, among: AbstractSet[str]) -> list[Finding]:
         """The members of ``finding``'s group whose ids are in ``among``, in member order.
@@ -123,6 +124,25 @@ class Repeats:
         if group is None:
             return [finding]
         return [m for m in group.members if m.id in among]
+
+
+def first_members(items: Sequence[int], group: Sequence[int], rank: Sequence[int]) -> list[int]:
+    """``items`` (indexes into ``group`` and ``rank``) to show, in order: every item in no
+    group (-1), and of each group the item of least rank (first in member order).
+
+    ``Repeats.collapse`` and the app's lists (``Narrowing.distinct``, over a list's
+    positions at every keystroke) both choose by it.
+    """
+    best: dict[int, int] = {}
+    for item in items:
+        number = group[item]
+        if number >= 0:
+            known = best.get(number)
+            if known is None or rank[item] < rank[known]:
+                best[number] = item
+    if not best:
+        return list(items)
+    return [item for item in items if group[item] < 0 or best[group[item]] == item]
 
 
 def _folded(text: str) -> str:

@@ -12,7 +12,7 @@ from textual.containers import Container
 from textual.widgets import Static
 
 from briefing.figures import format_metric
-from briefing.narrowing import Narrowing
+from briefing.narrowing import Narrowing, kept_fresh
 from briefing.query import Query
 from briefing.text import printable
 from briefing.timeline import (
@@ -91,10 +91,10 @@ class FiguresPanel(Container):
     @property
     def narrowing(self) -> Narrowing:
         """Every finding, ready to be narrowed at every keystroke."""
-        # A review reloads the corpus: a list narrowed from the old one is stale.
-        if self._narrowing is None or self._narrowing.corpus is not self.context.corpus:
-            ctx = self.context
-            self._narrowing = Narrowing(ctx.corpus, ctx.corpus.findings, ctx.index)
+        ctx = self.context
+        self._narrowing = kept_fresh(
+            self._narrowing, ctx.corpus, ctx.index, lambda: ctx.corpus.findings
+        )
         return self._narrowing
 
     def _set_columns(self) -> None:

@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container
 
 from briefing.model import Finding, Kind, Origin
-from briefing.narrowing import Narrowing
+from briefing.narrowing import Narrowing, kept_fresh
 from briefing.query import Query
 from briefing.repeats import repeats_of
 from briefing.tui.context import ViewContext
@@ -49,7 +49,6 @@ class FindingsPanel(Container):
         self._origin_shown: Origin | None = None
         """The origin of the row last highlighted: the footer's keys depend on it."""
         self._narrowing: Narrowing | None = None
-        self._distinct: int | None = None
 
     def compose(self) -> ComposeResult:
         yield FindingTable(classes="finding-table")
@@ -96,24 +95,13 @@ class FindingsPanel(Container):
     @property
     def narrowing(self) -> Narrowing:
         """The panel's findings in display order, ready to be narrowed at every keystroke."""
-        # A review reloads the corpus: a list narrowed from the old one is stale.
-        if self._narrowing is None or self._narrowing.corpus is not self.context.corpus:
-            ctx = self.context
-            self._narrowing = Narrowing(ctx.corpus, self.base_findings(), ctx.index)
-            self._distinct = None
+        ctx = self.context
+        self._narrowing = kept_fresh(self._narrowing, ctx.corpus, ctx.index, self.base_findings)
         return self._narrowing
-
-    @property
-    def distinct_total(self) -> int:
-        """How many rows the panel shows with no query: a repeated claim counts once."""
-        if self._distinct is None:
-            self._distinct = len(self.narrowing.distinct(Query(), repeats_of(self.context.corpus)))
-        return self._distinct
 
     def reorder(self) -> None:
         """Forget the display order (it is computed again on the next ``apply``)."""
         self._narrowing = None
-        self._distinct = None
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """Show the findings that ``query`` selects, keeping the cursor on the same finding.
@@ -147,7 +135,9 @@ class FindingsPanel(Container):
             # The row may now show another member of the same claim: stay on it.
             keep = next((m.id for m in group.members if table.has_row(m.id)), keep)
         table.select_key(keep)
-        self.border_title = f"{len(shown)} of {self.distinct_total}{self.title_note()}"
+        self.border_title = (
+            f"{len(shown)} of {self.narrowing.distinct_count(repeats)}{self.title_note()}"
+        )
         self._show_detail(table.current_key)
 
     def title_note(self) -> str:

@@ -14,7 +14,7 @@ from textual.widgets import Label, Static
 from briefing.dates import Status
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind, Metric
-from briefing.narrowing import Narrowing
+from briefing.narrowing import Narrowing, kept_fresh
 from briefing.query import Query
 from briefing.repeats import repeats_of
 from briefing.text import plural
@@ -65,7 +65,6 @@ class OverviewPanel(VerticalScroll):
         self.context = context
         self.compact = False
         self._narrowing: Narrowing | None = None
-        self._dated: list[Finding] | None = None
         self._job = Latest("overview")
         self.current: tuple[Query, dict[str, str]] = (Query(), {})
 
@@ -88,11 +87,10 @@ class OverviewPanel(VerticalScroll):
     @property
     def narrowing(self) -> Narrowing:
         """Every finding, ready to be narrowed at every keystroke."""
-        # A review reloads the corpus: a list narrowed from the old one is stale.
-        if self._narrowing is None or self._narrowing.corpus is not self.context.corpus:
-            ctx = self.context
-            self._narrowing = Narrowing(ctx.corpus, ctx.corpus.findings, ctx.index)
-            self._dated = None
+        ctx = self.context
+        self._narrowing = kept_fresh(
+            self._narrowing, ctx.corpus, ctx.index, lambda: ctx.corpus.findings
+        )
         return self._narrowing
 
     def _set_columns(self) -> None:
@@ -134,13 +132,11 @@ class OverviewPanel(VerticalScroll):
         """Everything the overview shows, as plain data (may run in a worker thread)."""
         chosen = narrowing.apply(query)
         corpus, as_of = self.context.corpus, self.context.as_of
-        if self._dated is None:
-            self._dated = corpus.dated()
         chosen_ids = {f.id for f in chosen}
         counts = dict.fromkeys(Kind, 0)
         for finding in chosen:
             counts[finding.kind] += 1
-        dated = [f for f in self._dated if f.id in chosen_ids]
+        dated = [f for f in corpus.dated() if f.id in chosen_ids]
         overdue = [f for f in dated if corpus.status_of(f, as_of) is Status.OVERDUE]
         upcoming = [f for f in dated if corpus.status_of(f, as_of) is not Status.OVERDUE]
         series = {s.metric: s for s in build_series(corpus, chosen)}
