@@ -11,11 +11,9 @@ pydantic (``validate.py``) at all.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import cache
 from briefing.dates import Status, status
+from briefing.heap import collection_paused
 from briefing.marks import Mark, Marks, MarkStatus, read_marks, state_path
 from briefing.model import Finding, Kind, Metric, MetricDef, Source
 from briefing.store import Problem, StoreError, TomlDoc, read_toml
@@ -62,6 +61,7 @@ class Corpus:
     """The deadline tracker's marks (``data/state.toml``); its problems are kept apart
     from ``problems``, since a broken state file must not stop the briefing."""
     _dated: list[Finding] | None = field(default=None, init=False, repr=False, compare=False)
+    _rank: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.texts = ArticleTexts(self)
@@ -110,30 +110,6 @@ class Corpus:
         ]
         return sorted(others, key=lambda pair: pair[1].period.end, reverse=True)
 
-    def headline_metrics(self, among: set[str] | None = None) -> list[tuple[Finding, Metric]]:
-        """For each metric reported as a result (not a target): its latest value and citation.
-
-        ``among`` limits it to those finding ids (a filtered view). Sorted by label.
-        """
-        latest: dict[str, tuple[Finding, Metric]] = {}
-        for name, pairs in self.by_metric.items():
-            reported = [
-                (f, m)
-                for f, m in pairs
-                if f.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
-                and (among is None or f.id in among)
-            ]
-            if not reported:
-                continue
-            latest[name] = max(
-                reported,
-                key=lambda pair: (
-                    pair[1].period.end,
-                    self.sources[pair[0].source].published_date,
-                ),
-            )
-        return [latest[name] for name in sorted(latest, key=lambda n: (self.metric_label(n), n))]
-
     def mark_of(self, finding: Finding) -> Mark | None:
         """The tracker's mark on a finding, if any."""
         return self.marks.marks.get(finding.id)
@@ -142,6 +118,15 @@ class Corpus:
         """Overdue / due-soon / upcoming for a dated finding, else None."""
         period = finding.due_period
         return status(period, as_of) if period else None
+
+    def publication_rank(self) -> dict[str, int]:
+        """Each finding id → its place in (source's publication day, id) order, counted
+        from 0 (made once per indexing; the dict is shared: do not change it)."""
+        if self._rank is None:
+            day = {sid: s.published_date.toordinal() for sid, s in self.sources.items()}
+            ids = sorted((day[f.source], f.id) for f in self.findings)
+            self._rank = {fid: n for n, (_, fid) in enumerate(ids)}
+        return self._rank
 
     def dated(self) -> list[Finding]:
         """Every finding with a due date, soonest first (sorted once per indexing; the
@@ -194,7 +179,7 @@ def load_corpus(
     way a corpus found sound is cached for the next load. ``progress(done, total)``
     is called with the number of findings files read so far (a cache hit reads none).
     """
-    with _gc_paused():
+    with collection_paused():
         if trust_cache:
             corpus = _from_cache(root)
             if corpus is not None:
@@ -206,22 +191,6 @@ def load_corpus(
 
             cache.write(root, inputs, (*_encode(corpus), group_ids(repeats_of(corpus))))
         return corpus
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection meanwhile.
-
-    Loading makes millions of small acyclic objects; each one allocated can start a
-    collection that walks all the others, which doubled the load of a large corpus.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _from_toml(
@@ -558,6 +527,7 @@ def _verify_finding(finding: Finding, doc: TomlDoc, index: int, label: str, corp
 
 def _index(corpus: Corpus) -> None:
     corpus._dated = None
+    corpus._rank = None
     by_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
     by_topic: defaultdict[str, list[Finding]] = defaultdict(list)
     by_source: defaultdict[str, list[Finding]] = defaultdict(list)

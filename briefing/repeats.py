@@ -19,7 +19,6 @@ The grouping is computed once per corpus, when first asked for (``repeats_of``).
 from __future__ import annotations
 
 import functools
-import gc
 import itertools
 import math
 import re
@@ -32,6 +31,7 @@ from datetime import date
 
 from briefing.corpus import Corpus
 from briefing.dates import parse_period
+from briefing.heap import collection_paused
 from briefing.model import Finding, Kind
 from briefing.text import fold
 
@@ -297,15 +297,8 @@ def _similar_texts(texts: list[_Text], sources: dict[Block, set[str]]) -> Iterab
 
 def find_repeats(corpus: Corpus, findings: Sequence[Finding] | None = None) -> Repeats:
     """Group the findings (all of the corpus by default) that make the same claim."""
-    # Millions of small tuples and sets, none of them cyclic: without this the
-    # collector rescans the whole corpus again and again (half the time at 200k findings).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collection_paused():  # millions of small tuples and sets, none cyclic
         return _find_repeats(corpus, findings)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _find_repeats(corpus: Corpus, findings: Sequence[Finding] | None) -> Repeats:

@@ -23,10 +23,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
+from typing import NamedTuple
 
 from briefing.corpus import Corpus
 from briefing.dates import Period
 from briefing.figures import number, scaled
+from briefing.heap import collection_paused
 from briefing.model import Finding, Kind, Metric, Source
 
 REPORTED_KINDS = (Kind.ACHIEVEMENT, Kind.LIMITATION)
@@ -38,9 +40,11 @@ def same_value(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
-    """One reported value with its citation."""
+class Point(NamedTuple):
+    """One reported value with its citation.
+
+    A named tuple, as ``Report``: a large corpus makes 100,000s of them per series
+    build, and a tuple is made several times faster than a frozen dataclass."""
 
     finding: Finding
     metric: Metric
@@ -60,8 +64,7 @@ class Point:
         return f"{self.finding.id}#{self.metric.name}#{self.metric.as_of}"
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     """One value for one period (same end day), from one or more sources."""
 
     end: date
@@ -164,45 +167,55 @@ class Series:
         return list(per_end.values())
 
 
-# A point with its sort key: (period end, the source's day, finding id, point).
-_Keyed = tuple[date, date, str, Point]
-_ORDER = itemgetter(0, 1, 2)
-
-
 def build_series(corpus: Corpus, findings: Iterable[Finding] | None = None) -> list[Series]:
     """The series of every metric reported by ``findings`` (all of the corpus by default).
 
-    Sorted by the metric's label; a metric with no reported value has no series.
+    Sorted by the metric's label; a metric with no reported value has no series. Points
+    are ordered by (period end, the source's day, finding id).
     """
-    chosen = corpus.findings if findings is None else list(findings)
-    # Keys made once per point, while at hand: a large corpus has 100,000s of points.
-    published = {sid: s.published_date for sid, s in corpus.sources.items()}
-    by_metric: dict[str, list[_Keyed]] = {}
+    with collection_paused():  # 100,000s of points, none cyclic
+        return _build_series(corpus, corpus.findings if findings is None else findings)
+
+
+def _build_series(corpus: Corpus, chosen: Iterable[Finding]) -> list[Series]:
+    # A large corpus has 100,000s of points: each gets one int sort key, made while at
+    # hand, instead of a tuple of dates and ids compared at every step of the sort.
+    rank = corpus.publication_rank()
+    span = len(rank) + 1
+    ends: dict[str, int] = {}
+    by_metric: dict[str, list[tuple[int, Point]]] = {}
+    sources = corpus.sources
+    published = {sid: s.published_date for sid, s in sources.items()}
     for finding in chosen:
-        if finding.kind not in REPORTED_KINDS or not finding.metrics:
+        if not finding.metrics or finding.kind not in REPORTED_KINDS:
             continue
-        source = corpus.sources[finding.source]
-        day = published[finding.source]
+        source = sources[finding.source]
+        order = rank[finding.id]
         for metric in finding.metrics:
-            by_metric.setdefault(metric.name, []).append(
-                (metric.period.end, day, finding.id, Point(finding, metric, source))
-            )
+            end = ends.get(metric.as_of)
+            if end is None:
+                end = ends[metric.as_of] = metric.period.end.toordinal() * span
+            keyed = by_metric.get(metric.name)
+            if keyed is None:
+                keyed = by_metric[metric.name] = []
+            keyed.append((end + order, Point(finding, metric, source)))
     result: list[Series] = []
     for name, keyed in by_metric.items():
         definition = corpus.metric_defs.get(name)
-        unit = definition.unit if definition else keyed[0][3].metric.unit
+        unit = definition.unit if definition else keyed[0][1].metric.unit
         series = Series(metric=name, label=corpus.metric_label(name), unit=unit)
-        keyed.sort(key=_ORDER)
-        kept: list[_Keyed] = []
-        for item in keyed:
-            if item[3].metric.unit == unit:
-                series.points.append(item[3])
-                kept.append(item)
+        keyed.sort(key=_FIRST)  # stable: a finding's metrics keep their order on a tie
+        for _, point in keyed:
+            if point.metric.unit == unit:
+                series.points.append(point)
             else:
-                series.refused.append(item[3])
-        _group(series, kept)
+                series.refused.append(point)
+        _group(series, published)
         result.append(series)
     return sorted(result, key=lambda s: (s.label, s.metric))
+
+
+_FIRST = itemgetter(0)
 
 
 class _Matcher:
@@ -237,34 +250,66 @@ class _Matcher:
             bisect.insort(self.ordered, (value, index))
 
 
-def _group(series: Series, kept: list[_Keyed]) -> None:
-    by_end: dict[date, list[_Keyed]] = {}
-    for item in kept:
-        by_end.setdefault(item[0], []).append(item)
-    for end, items in by_end.items():
-        grouped: list[list[_Keyed]] = []
+def _group(series: Series, published: dict[str, date]) -> None:
+    by_end: dict[date, list[Point]] = {}
+    for point in series.points:
+        end = point.metric.period.end
+        same = by_end.get(end)
+        if same is None:
+            by_end[end] = [point]
+        else:
+            same.append(point)
+    for end, points in by_end.items():
+        if len(points) == 1:
+            series.reports.append(Report(end, points[0].metric.value, (points[0],)))
+            continue
+        grouped: list[list[Point]] = []
         matcher = _Matcher()
-        for item in items:
-            value = item[3].metric.value
+        for point in points:
+            value = point.metric.value
             found = matcher.find(value)
             if found is None:
                 matcher.add(value, len(grouped))
-                grouped.append([item])
+                grouped.append([point])
             else:
-                grouped[found].append(item)
+                grouped[found].append(point)
         # When sources disagree, the newest source's value counts as the latest:
         # ordered by (newest source's day, first finding's id), as Report tells them.
+        # Points come in publication order, so a group's newest source is its last.
         ordered = sorted(
-            ((max(i[1] for i in group), group[0][2], index) for index, group in enumerate(grouped)),
+            (published[group[-1].source.id], group[0].finding.id, index)
+            for index, group in enumerate(grouped)
         )
         built = [
-            Report(end, grouped[index][0][3].metric.value, tuple(i[3] for i in grouped[index]))
+            Report(end, grouped[index][0].metric.value, tuple(grouped[index]))
             for _, _, index in ordered
         ]
         series.reports += built
-        sources = {i[3].source.id for i in items}
-        if len(built) > 1 and len(sources) > 1:
+        if len(built) > 1 and len({p.source.id for p in points}) > 1:
             series.conflicts.append(Conflict(end, tuple(built)))
+
+
+def headline(series: Iterable[Series]) -> list[tuple[Finding, Metric]]:
+    """Each indicator's latest reported value with its citation, in the order of ``series``.
+
+    The latest is the value for the latest period; when several sources give one, the
+    newest source's; of sources of one day, the first finding by id (the one a copied
+    claim is listed by).
+    """
+    return [_latest_point(s.points) for s in series if s.points]
+
+
+def _latest_point(points: list[Point]) -> tuple[Finding, Metric]:
+    # Points are in (period end, day, id) order: walk back over the last (end, day).
+    last = points[-1]
+    end, day = last.metric.period.end, last.source.published_date
+    index = len(points) - 1
+    while index > 0:
+        before = points[index - 1]
+        if before.metric.period.end != end or before.source.published_date != day:
+            break
+        index -= 1
+    return points[index].finding, points[index].metric
 
 
 def series_by_metric(series: Iterable[Series]) -> dict[str, Series]:

@@ -175,21 +175,6 @@ def test_also_reported_includes_targets_for_the_same_metric(small: Corpus):
     ]
 
 
-def test_headline_metrics_latest_reported_value_wins(small: Corpus):
-    headline = {m.name: (f.id, m.value, m.as_of) for f, m in small.headline_metrics()}
-    assert headline == {
-        "chip_id_cards_issued": ("lb-chip-id-cards", 1410000, "2025-01"),
-        "officials_trained_share": ("lb-officials-skills", 40, "2025-01"),
-        # the 80% target for 2025 is later, but it is a goal, not a result
-        "online_dossier_share": ("lm-online-dossiers-low", 31, "2024-H1"),
-        "online_public_services": ("lm-online-services", 412, "2024-06"),
-    }
-    labels = [small.metric_label(m.name) for _, m in small.headline_metrics()]
-    assert labels == sorted(labels)  # as a person reads them, not by internal name
-    only = small.headline_metrics(among={"lm-chip-id-cards"})
-    assert [(f.id, m.value) for f, m in only] == [("lm-chip-id-cards", 1250000)]
-
-
 def test_dated_findings_soonest_first(small: Corpus):
     assert [(f.id, f.due) for f in small.dated()] == [
         ("lm-land-registry-deadline", "2025-03-31"),

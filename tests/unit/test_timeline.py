@@ -15,6 +15,7 @@ from briefing.model import Finding, Kind
 from briefing.timeline import (
     build_series,
     format_change,
+    headline,
     series_by_metric,
     sparkline,
 )
@@ -141,3 +142,36 @@ def test_change_wording():
     assert format_change(0, "%") == "unchanged"
     assert sparkline([5, 5]) == "▄▄"
     assert sparkline([]) == ""
+
+
+def test_headline_is_the_latest_reported_value(fixture: Corpus):
+    latest = {m.name: (f.id, m.value, m.as_of) for f, m in headline(build_series(fixture))}
+    assert latest == {
+        "chip_id_cards_issued": ("lb-chip-id-cards", 1410000, "2025-01"),
+        "officials_trained_share": ("lb-officials-skills", 40, "2025-01"),
+        # the 80% target for 2025 is later, but it is a goal, not a result
+        "online_dossier_share": ("lm-online-dossiers-low", 31, "2024-H1"),
+        "online_public_services": ("lm-online-services", 412, "2024-06"),
+    }
+    labels = [fixture.metric_label(m.name) for _, m in headline(build_series(fixture))]
+    assert labels == sorted(labels)  # as a person reads them, not by internal name
+    only = headline(build_series(fixture, [fixture.by_id["lm-chip-id-cards"]]))
+    assert [(f.id, m.value) for f, m in only] == [("lm-chip-id-cards", 1250000)]
+
+
+def test_headline_on_the_bundled_corpus_is_the_latest_period_newest_source_first_id(
+    bundled_corpus: Corpus,
+):
+    corpus = bundled_corpus
+    day = {sid: s.published_date for sid, s in corpus.sources.items()}
+    expected = {}
+    for finding in corpus.findings:
+        if finding.kind not in (Kind.ACHIEVEMENT, Kind.LIMITATION):
+            continue
+        for metric in finding.metrics:
+            key = (metric.period.end, day[finding.source])
+            best = expected.get(metric.name)
+            if best is None or key > best[0] or (key == best[0] and finding.id < best[1]):
+                expected[metric.name] = (key, finding.id, metric.as_of)
+    shown = {m.name: (f.id, m.as_of) for f, m in headline(build_series(corpus))}
+    assert shown == {name: (fid, as_of) for name, (_, fid, as_of) in expected.items()}

@@ -18,7 +18,7 @@ from briefing.narrowing import Narrowing, kept_fresh
 from briefing.query import Query
 from briefing.repeats import repeats_of
 from briefing.text import plural
-from briefing.timeline import Point, Series, build_series
+from briefing.timeline import Point, Series, build_series, headline
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import (
@@ -152,7 +152,7 @@ class OverviewPanel(VerticalScroll):
             overdue=len(overdue),
             deadlines=overdue + upcoming[:NEXT_DEADLINES],
             series=series,
-            headline=corpus.headline_metrics(among=chosen_ids),
+            headline=headline(series.values()),
             conflicts=[
                 (s, point)
                 for s in series.values()
