@@ -164,7 +164,7 @@ def test_headline_on_the_bundled_corpus_is_the_latest_period_newest_source_first
 ):
     corpus = bundled_corpus
     day = {sid: s.published_date for sid, s in corpus.sources.items()}
-    expected = {}
+    expected: dict[str, tuple[tuple[date, date], str, str]] = {}
     for finding in corpus.findings:
         if finding.kind not in (Kind.ACHIEVEMENT, Kind.LIMITATION):
             continue
