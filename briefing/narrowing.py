@@ -83,13 +83,19 @@ class Narrowing:
     def texts(self) -> list[str]:
         """The folded search text of each finding, in list order."""
         if self._texts is None:
-            text = self.index.text
+            text, number = self.index.text, dict[str, int]()
+            self._source_at = [number.setdefault(f.source, len(number)) for f in self.findings]
+            self._source_texts = list(map(self.index.source_text, number))
             self._texts = [text(f) for f in self.findings]
         return self._texts
 
     _group_at: list[int] | None = None
     _rank_at: list[int] = field(default_factory=list)
     _distinct_count: int = 0
+    _source_at: list[int] = field(default_factory=list)
+    """Per position, the number of its finding's source."""
+    _source_texts: list[str] = field(default_factory=list)
+    """The folded texts of the sources, by number."""
 
     def apply(self, query: Query) -> Picked:
         """The findings ``query`` selects, in list order."""
@@ -143,11 +149,18 @@ class Narrowing:
         else:
             candidates, old = self._rest_hits, []
         hits = candidates
-        if words:
-            texts = self.texts
-            # A word inside one already matched holds for every candidate: skip its scan.
-            for word in words:
-                if not any(word in known for known in old):
-                    hits = [i for i in hits if word in texts[i]]
+        # A word inside one already matched holds for every candidate: skip its scan.
+        for word in words:
+            if not any(word in known for known in old):
+                hits = self._scan(word, hits)
         self._words, self._hits = words, hits
         return hits
+
+    def _scan(self, word: str, candidates: list[int]) -> list[int]:
+        """Those of ``candidates`` whose search text holds ``word``: in their own text,
+        or in their source's (tested once per source, not once per row)."""
+        texts, source_at = self.texts, self._source_at
+        lent = [word in text for text in self._source_texts]
+        if any(lent):
+            return [i for i in candidates if word in texts[i] or lent[source_at[i]]]
+        return [i for i in candidates if word in texts[i]]

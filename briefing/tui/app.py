@@ -125,10 +125,8 @@ class BriefingApp(App[None]):
         context = self._view_context(corpus)
         self.call_from_thread(self._show_loaded, context)
         if not corpus.problems:
-            # Fold every finding's search text now, so the first keystroke need not.
-            text = context.index.text
-            for finding in corpus.findings:
-                text(finding)
+            # Fold every search text now, so the first keystroke need not.
+            context.index.fold_all()
 
     def _show_loaded(self, context: ViewContext) -> None:
         self.context, self.loaded = context, True

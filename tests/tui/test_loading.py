@@ -110,9 +110,7 @@ async def test_search_updates_hidden_panels_only_when_they_are_shown(bundled, tm
         assert limitations.current_query.text == "digital"
         shown = set(panel_table(app).row_keys())
         expected = {
-            f.id
-            for f in app.corpus.by_kind[Kind.LIMITATION]
-            if "digital" in app.context.index.text(f)
+            f.id for f in app.corpus.by_kind[Kind.LIMITATION] if app.context.index.has(f, "digital")
         }
         assert shown == expected and shown
 
@@ -145,7 +143,7 @@ async def test_in_threads_every_panel_shows_the_newest_answer(bundled, tmp_path,
         assert isinstance(panel, FindingsPanel)
         await until(pilot, lambda: panel.shown_query.text == "vneid")
         repeats = repeats_of(app.corpus)
-        matching = [f for f in panel.narrowing.findings if "vneid" in app.context.index.text(f)]
+        matching = [f for f in panel.narrowing.findings if app.context.index.has(f, "vneid")]
         expected = [f.id for f in repeats.collapse(matching)]
         assert panel_table(app).row_keys() == expected and expected
         distinct = len(repeats.collapse(panel.narrowing.findings))

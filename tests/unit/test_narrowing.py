@@ -81,3 +81,28 @@ def test_distinct_shows_each_claim_once_as_collapse_does(bundled):
         assert list(narrowing.distinct(query, repeats)) == expected
         grouped += len(narrowing.apply(query)) - len(expected)
     assert grouped > 0, "the bundled corpus has claims several sources make"
+
+
+def test_words_from_the_source_or_topic_find_findings_as_one_folded_text_would(bundled):
+    """A finding's outlet, title and topics are searched as if part of its own text."""
+    corpus = load_corpus(bundled)
+    findings = list(corpus.findings)
+    narrowing = Narrowing(corpus, findings, SearchIndex(corpus))
+    source = corpus.sources[findings[0].source]
+    topic = findings[0].topics[0]
+    queries = [
+        source.outlet,  # only in the source
+        source.title.split()[-1],
+        corpus.topic_label(topic),  # only in a topic
+        f"{source.outlet.split()[0]} {findings[0].statement.split()[0]}",  # both sides
+        f"{topic} digital",
+        "thanh",
+    ]
+    seen = set()
+    for text in queries:
+        query = Query(text=text)
+        expected = [f for f in findings if query.matches(corpus, f)]  # one folded text each
+        assert list(narrowing.apply(query)) == expected, text
+        assert query.apply(corpus, findings) == expected, text
+        seen.add(len(expected))
+    assert len(seen) > 3 and 0 not in seen
