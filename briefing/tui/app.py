@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
+import threading
 from collections.abc import Iterable
 from datetime import date
 from functools import partial
@@ -18,9 +19,11 @@ from textual.screen import Screen
 
 from briefing.corpus import Corpus, load_corpus
 from briefing.news import new_sources
+from briefing.overview import whole_glance
 from briefing.paths import bundled_themes, settings_file, user_themes_dir
 from briefing.settings import Settings, last_briefed, remember_briefed, update_settings
 from briefing.store import Problem
+from briefing.text import plural
 from briefing.themes import APP_VARIABLES, DEFAULT_THEME, ThemeSet, load_themes, to_textual_theme
 from briefing.tui.context import ViewContext
 from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
@@ -30,6 +33,8 @@ from briefing.tui.screens.loading_screen import LoadingScreen
 from briefing.tui.widgets.findings_panel import KindPanel
 
 _HERE = Path(__file__).parent
+PAINT_WAIT = 5.0
+"""Seconds the loading worker waits for the first paint before folding search texts."""
 
 
 class UnknownTheme(Exception):
@@ -68,6 +73,8 @@ class BriefingApp(App[None]):
         self.as_of = as_of
         self.settings_path = settings_path
         self.loaded = corpus is not None
+        self._painted = threading.Event()
+        """Set once the briefing loaded in the background has been painted."""
         """False until the loading worker has read the corpus (empty until then)."""
         loaded_context = self._view_context(corpus) if corpus else None
         self.context = loaded_context or ViewContext(Corpus(root=root), as_of)
@@ -121,17 +128,25 @@ class BriefingApp(App[None]):
                 screen.done_of = (done, total)  # one assignment: safe across threads
 
         corpus = load_corpus(self.root, progress=progress)
+        if not corpus.problems:
+            if isinstance(screen, LoadingScreen):
+                screen.stage = f"Adding up {plural(len(corpus.findings), 'finding')}…"
+            whole_glance(corpus)  # the first view's figures, ready for its first frame
         settle_heap()
         context = self._view_context(corpus)
         self.call_from_thread(self._show_loaded, context)
         if not corpus.problems:
-            # Fold every search text now, so the first keystroke need not.
+            # Fold every search text now, so the first keystroke need not; once the
+            # briefing is painted, not while it is (the interpreter runs one thread).
+            self._painted.wait(timeout=PAINT_WAIT)
             context.index.fold_all()
 
     def _show_loaded(self, context: ViewContext) -> None:
         self.context, self.loaded = context, True
         # Pushed over the loading screen: replacing the app's bottom screen is not allowed.
-        self.push_screen(self._main_screen())
+        screen = self._main_screen()
+        self.push_screen(screen)
+        screen.call_after_refresh(self._painted.set)
         self._opened()
 
     def _opened(self) -> None:
@@ -245,6 +260,8 @@ def make_app(
     corpus = None
     if not background:
         corpus = load_corpus(corpus_root)
+        if not corpus.problems:
+            whole_glance(corpus)
         settle_heap()
     return BriefingApp(corpus_root, as_of or date.today(), themes, chosen, settings_path, corpus)
 
@@ -256,8 +273,7 @@ def settle_heap() -> None:
     hundreds of thousands of objects, a pause of a second at 200,000 findings that
     lands on a random keystroke.
     """
-    gc.collect()
-    gc.freeze()
+    gc.freeze()  # no collection first: loading makes no cycles, and one walks it all
 
 
 def _builtin_themes() -> set[str]:

@@ -26,7 +26,9 @@ class LoadingScreen(Screen[None]):
         self.done_of: tuple[int, int] | None = None
         """Findings files read, of how many: set by the loading thread, shown by a timer
         (a message per file would flood the UI thread on a corpus of thousands)."""
-        self._shown: tuple[int, int] | None = None
+        self.stage: str | None = None
+        """What the loading thread does once the files are read (set by it, shown by the timer)."""
+        self._shown: tuple[tuple[int, int] | None, str | None] = (None, None)
 
     def compose(self) -> ComposeResult:
         yield Static(" briefing ", id="topbar")
@@ -40,10 +42,15 @@ class LoadingScreen(Screen[None]):
         self.set_interval(PROGRESS_EVERY, self._show_progress)
 
     def _show_progress(self) -> None:
-        done_of = self.done_of
-        if done_of is None or done_of == self._shown:
+        done_of, stage = self.done_of, self.stage
+        if (done_of, stage) == self._shown:
             return
-        self._shown = done_of
+        self._shown = (done_of, stage)
+        if stage is not None:
+            self.query_one("#loading-count", Label).update(stage)
+            return
+        if done_of is None:
+            return
         done, total = done_of
         self.query_one("#loading-bar", ProgressBar).update(total=max(total, 1), progress=done)
         what = f"Loading {done:,} of {total:,} files" if done else "Reading the articles…"

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from briefing.figures import format_metric
 from briefing.narrowing import Narrowing, kept_fresh
+from briefing.overview import has_whole_glance, whole_glance
 from briefing.query import Query
 from briefing.text import printable
 from briefing.timeline import (
@@ -140,9 +141,13 @@ class FiguresPanel(Container):
         narrowing, corpus = self.narrowing, self.context.corpus
 
         def compute() -> list[Series]:
+            if not query.narrows:  # the whole corpus's, made while it loaded
+                return list(whole_glance(corpus).series.values())
             return build_series(corpus, narrowing.apply(query))
 
-        self._job.run(self, len(narrowing.findings), compute, partial(self._fill, colours))
+        whole = not query.narrows and has_whole_glance(corpus)
+        size = 0 if whole else len(narrowing.findings)
+        self._job.run(self, size, compute, partial(self._fill, colours))
 
     def _fill(self, colours: dict[str, str], series_list: list[Series]) -> None:
         self.series = {s.metric: s for s in series_list}

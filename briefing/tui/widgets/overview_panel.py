@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from functools import partial
 
 from rich.text import Text
@@ -11,14 +9,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Label, Static
 
-from briefing.dates import Status
 from briefing.figures import format_metric
-from briefing.model import Finding, Kind, Metric
+from briefing.model import Finding, Kind
 from briefing.narrowing import Narrowing, kept_fresh
+from briefing.overview import Overview, has_whole_glance, overview
 from briefing.query import Query
-from briefing.repeats import repeats_of
 from briefing.text import plural
-from briefing.timeline import Point, Series, build_series, headline
+from briefing.timeline import Point, Series
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import (
@@ -28,25 +25,6 @@ from briefing.tui.widgets.due_cells import (
     due_cells,
 )
 from briefing.tui.widgets.finding_table import FindingTable, cell
-
-NEXT_DEADLINES = 5
-
-
-@dataclass
-class _Overview:
-    """What the overview shows for one query."""
-
-    counts: dict[Kind, int]
-    overdue: int
-    deadlines: list[Finding]
-    series: dict[str, Series]
-    headline: list[tuple[Finding, Metric]]
-    conflicts: list[tuple[Series, Point]]
-    """Each value of each disputed period, with its series: one row each."""
-    distinct: dict[Kind, int]
-    """Per kind, how many rows its list shows: a claim several sources make counts once."""
-    repeated: int
-    """Claims made by two or more of the chosen findings (a filter may drop members)."""
 
 
 def _finding_id(finding: Finding) -> str:
@@ -124,44 +102,18 @@ class OverviewPanel(VerticalScroll):
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """Recompute the overview for the findings ``query`` selects."""
         self.current = (query, colours)
-        narrowing = self.narrowing
+        narrowing, corpus = self.narrowing, self.context.corpus
         compute, fill = partial(self._compute, narrowing, query), partial(self._fill, colours)
-        self._job.run(self, len(narrowing.findings), compute, fill)
+        # The whole corpus's glance is made while it loads: then only deadlines are left.
+        whole = not query.narrows and has_whole_glance(corpus)
+        self._job.run(self, 0 if whole else len(narrowing.findings), compute, fill)
 
-    def _compute(self, narrowing: Narrowing, query: Query) -> _Overview:
+    def _compute(self, narrowing: Narrowing, query: Query) -> Overview:
         """Everything the overview shows, as plain data (may run in a worker thread)."""
-        chosen = narrowing.apply(query)
-        corpus, as_of = self.context.corpus, self.context.as_of
-        chosen_ids = {f.id for f in chosen}
-        counts = dict.fromkeys(Kind, 0)
-        for finding in chosen:
-            counts[finding.kind] += 1
-        dated = [f for f in corpus.dated() if f.id in chosen_ids]
-        overdue = [f for f in dated if corpus.status_of(f, as_of) is Status.OVERDUE]
-        upcoming = [f for f in dated if corpus.status_of(f, as_of) is not Status.OVERDUE]
-        series = {s.metric: s for s in build_series(corpus, chosen)}
-        repeats = repeats_of(corpus)
-        distinct = dict.fromkeys(Kind, 0)
-        for finding in repeats.collapse(chosen):
-            distinct[finding.kind] += 1
-        per_group = Counter(id(g) for f in chosen if (g := repeats.of.get(f.id)))
-        return _Overview(
-            distinct=distinct,
-            repeated=sum(1 for n in per_group.values() if n > 1),
-            counts=counts,
-            overdue=len(overdue),
-            deadlines=overdue + upcoming[:NEXT_DEADLINES],
-            series=series,
-            headline=headline(series.values()),
-            conflicts=[
-                (s, point)
-                for s in series.values()
-                for conflict in s.conflicts
-                for point in conflict.points
-            ],
-        )
+        chosen = narrowing.apply(query) if query.narrows else None
+        return overview(self.context.corpus, chosen, self.context.as_of)
 
-    def _fill(self, colours: dict[str, str], data: _Overview) -> None:
+    def _fill(self, colours: dict[str, str], data: Overview) -> None:
         ctx = self.context
         corpus, as_of = ctx.corpus, ctx.as_of
         self._summary(data, colours)
@@ -180,9 +132,9 @@ class OverviewPanel(VerticalScroll):
         figures = self.query_one("#overview-figures", FindingTable)
         keep = figures.current_key
         figures.clear()
-        series = data.series
+        series = data.glance.series
         warn = f"bold {colours.get('status-due-soon', '')}"
-        for finding, metric in data.headline:  # one row per indicator
+        for finding, metric in data.glance.headline:  # one row per indicator
             source = [] if self.compact else [cell(corpus.sources[finding.source].outlet, "dim")]
             label = cell(corpus.metric_label(metric.name))
             if metric.name in series and series[metric.name].conflicts:
@@ -197,11 +149,11 @@ class OverviewPanel(VerticalScroll):
         figures.select_key(keep)
         self._conflicts(data, warn)
 
-    def _conflicts(self, data: _Overview, warn: str) -> None:
+    def _conflicts(self, data: Overview, warn: str) -> None:
         """Each value of each disputed period, with its source: both sides, one row each."""
         table = self.query_one("#overview-conflicts", FindingTable)
         keep = table.current_key
-        rows = data.conflicts
+        rows = data.glance.conflicts
         compact = self.compact
 
         def cells(row: tuple[Series, Point]) -> list[Text]:
@@ -220,23 +172,24 @@ class OverviewPanel(VerticalScroll):
         table.set_class(shown, "shown")
         self.query_one("#overview-conflicts-title").set_class(shown, "shown")
 
-    def _repeats_line(self, data: _Overview) -> Text:
+    def _repeats_line(self, data: Overview) -> Text:
         """Why the lists are shorter than the counts: claims several sources make."""
-        if not data.repeated:
+        seen = data.glance
+        if not seen.repeated:
             return Text()
         counts = [
             f"{claims:,} distinct {kind.plural.lower()}"
-            for kind, claims in data.distinct.items()
-            if claims < data.counts[kind]
+            for kind, claims in seen.distinct.items()
+            if claims < seen.counts[kind]
         ]
-        repeated = data.repeated
+        repeated = seen.repeated
         return Text(
             f"\n{plural(repeated, 'claim')} made by several sources, "
             f"listed once: {', '.join(counts)}",
             style="dim",
         )
 
-    def _summary(self, data: _Overview, colours: dict[str, str]) -> None:
+    def _summary(self, data: Overview, colours: dict[str, str]) -> None:
         corpus, as_of = self.context.corpus, self.context.as_of
         text = Text()
         text.append("As of ", style="dim")
@@ -245,7 +198,7 @@ class OverviewPanel(VerticalScroll):
         text.append(corpus.published_span(), style="bold")
         text.append(f"  ·  {plural(len(corpus.sources), 'source')}\n")
         for kind in Kind:
-            number, _, noun = kind.counted(data.counts[kind]).partition(" ")
+            number, _, noun = kind.counted(data.glance.counts[kind]).partition(" ")
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
             text.append(f"{noun}   ")
         text.append_text(self._repeats_line(data))

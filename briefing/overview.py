@@ -1,0 +1,131 @@
+"""The briefing at a glance, as plain data: what the Overview shows for a selection.
+
+A glance (counts, series, headline figures, disagreements, repeats) does not depend
+on the as-of day, so the glance of the whole corpus, the app's first view, is made
+once per corpus, while it loads, and kept (``whole_glance``). Only the deadlines,
+which depend on the day, are worked out each time; they are cheap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from briefing.corpus import Corpus
+from briefing.heap import collection_paused
+from briefing.model import Finding, Kind, Metric
+from briefing.repeats import repeats_of
+from briefing.timeline import Point, Series, build_series, headline
+
+NEXT_DEADLINES = 5
+"""How many upcoming deadlines the overview lists after every overdue one."""
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What a selection of findings adds up to, whatever the day."""
+
+    counts: dict[Kind, int]
+    series: dict[str, Series]
+    """Each metric's series, by name, in label order."""
+    headline: list[tuple[Finding, Metric]]
+    conflicts: list[tuple[Series, Point]]
+    """Each value of each disputed period, with its series: one row each."""
+    distinct: dict[Kind, int]
+    """Per kind, how many rows its list shows: a claim several sources make counts once."""
+    repeated: int
+    """Claims made by two or more of the chosen findings (a filter may drop members)."""
+
+
+@dataclass(frozen=True)
+class Overview:
+    """A glance, and the deadlines to watch as of a day."""
+
+    glance: Glance
+    overdue: int
+    deadlines: list[Finding]
+    """Every overdue dated finding, then the next ``NEXT_DEADLINES`` ones."""
+
+
+def glance(corpus: Corpus, chosen: Sequence[Finding]) -> Glance:
+    """The glance of ``chosen``, findings of ``corpus``."""
+    with collection_paused():  # 100,000s of points and rows, none cyclic
+        return _glance(corpus, chosen)
+
+
+def _glance(corpus: Corpus, chosen: Sequence[Finding]) -> Glance:
+    # One pass counts the findings and the claims: a group counts once, by any member
+    # (its members share their kind), as ``Repeats.collapse`` would list it.
+    group_of = repeats_of(corpus).places()[0]
+    counts, distinct = dict.fromkeys(Kind, 0), dict.fromkeys(Kind, 0)
+    members: dict[int, int] = {}
+    for finding in chosen:
+        counts[finding.kind] += 1
+        group = group_of.get(finding.id)
+        if group is None:
+            distinct[finding.kind] += 1
+        elif group in members:
+            members[group] += 1
+        else:
+            members[group] = 1
+            distinct[finding.kind] += 1
+    series = {s.metric: s for s in build_series(corpus, chosen)}
+    return Glance(
+        counts=counts,
+        series=series,
+        headline=headline(series.values()),
+        conflicts=[
+            (s, point)
+            for s in series.values()
+            for conflict in s.conflicts
+            for point in conflict.points
+        ],
+        distinct=distinct,
+        repeated=sum(1 for n in members.values() if n > 1),
+    )
+
+
+_WHOLE: dict[int, tuple[weakref.ref[Corpus], Glance]] = {}
+_WHOLE_LOCK = threading.Lock()
+
+
+def whole_glance(corpus: Corpus) -> Glance:
+    """The glance of every finding of ``corpus``: made the first time, then kept with it
+    (seconds at 200,000 findings; the loading worker makes it before the first frame)."""
+    with _WHOLE_LOCK:  # the loading worker and the UI thread may ask at once
+        kept = _WHOLE.get(id(corpus))
+        if kept is not None and kept[0]() is corpus:
+            return kept[1]
+        made = glance(corpus, corpus.findings)
+        key = id(corpus)
+        _WHOLE[key] = (weakref.ref(corpus, lambda _: _WHOLE.pop(key, None)), made)
+        return made
+
+
+def has_whole_glance(corpus: Corpus) -> bool:
+    """True when ``whole_glance(corpus)`` is at hand, with nothing left to compute."""
+    kept = _WHOLE.get(id(corpus))
+    return kept is not None and kept[0]() is corpus
+
+
+def overview(corpus: Corpus, chosen: Sequence[Finding] | None, as_of: date) -> Overview:
+    """The overview of ``chosen`` (None: the whole corpus) as of ``as_of``."""
+    if chosen is None:
+        seen = whole_glance(corpus)
+        dated = corpus.dated()
+    else:
+        seen = glance(corpus, chosen)
+        chosen_ids = {f.id for f in chosen}
+        dated = [f for f in corpus.dated() if f.id in chosen_ids]
+    # Soonest first, so the overdue ones (due before ``as_of``) are a prefix.
+    cut = bisect.bisect_left(dated, as_of, key=_due_end)
+    return Overview(seen, cut, dated[: cut + NEXT_DEADLINES])
+
+
+def _due_end(finding: Finding) -> date:
+    period = finding.due_period
+    return period.end if period else date.max

@@ -1,0 +1,46 @@
+"""The Overview's plain data: the whole corpus's glance is made once and kept."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from briefing.corpus import load_corpus
+from briefing.dates import Status
+from briefing.model import Kind
+from briefing.overview import NEXT_DEADLINES, has_whole_glance, overview, whole_glance
+from briefing.repeats import repeats_of
+
+
+def test_the_whole_corpus_overview_is_the_overview_of_every_finding(bundled: Path):
+    corpus = load_corpus(bundled)
+    as_of = date(2025, 3, 15)
+    assert not has_whole_glance(corpus)
+    whole = overview(corpus, None, as_of)
+    assert has_whole_glance(corpus) and whole_glance(corpus) is whole.glance  # kept
+    every = overview(corpus, list(corpus.findings), as_of)
+    assert whole.glance.counts == every.glance.counts
+    assert whole.glance.distinct == every.glance.distinct
+    assert whole.glance.repeated == every.glance.repeated == len(repeats_of(corpus).groups)
+    assert [(f.id, m.name) for f, m in whole.glance.headline] == [
+        (f.id, m.name) for f, m in every.glance.headline
+    ]
+    assert [p.key for _, p in whole.glance.conflicts] == [p.key for _, p in every.glance.conflicts]
+    assert [f.id for f in whole.deadlines] == [f.id for f in every.deadlines]
+
+
+def test_counts_and_deadlines_as_a_person_would_count_them(bundled: Path):
+    corpus = load_corpus(bundled)
+    as_of = date(2025, 3, 15)
+    chosen = [f for f in corpus.findings if f.kind in (Kind.DEADLINE, Kind.TARGET)]
+    seen = overview(corpus, chosen, as_of)
+    assert seen.glance.counts[Kind.DEADLINE] == len(corpus.by_kind[Kind.DEADLINE])
+    assert seen.glance.counts[Kind.ACHIEVEMENT] == 0
+    dated = [f for f in corpus.dated() if f in chosen]
+    overdue = [f for f in dated if corpus.status_of(f, as_of) is Status.OVERDUE]
+    later = [f for f in dated if f not in overdue]
+    assert seen.overdue == len(overdue) > 0
+    assert seen.deadlines == overdue + later[:NEXT_DEADLINES]
+    # A claim copied by two sources counts once among the distinct claims.
+    grouped = overview(corpus, None, as_of).glance
+    assert grouped.distinct[Kind.ACHIEVEMENT] < grouped.counts[Kind.ACHIEVEMENT]
