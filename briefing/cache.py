@@ -55,6 +55,8 @@ _CODE = (
     "marks.py",
     "dates.py",
     "repeats.py",
+    "timeline.py",
+    "series_cache.py",
 )
 
 _warned = False
@@ -181,6 +183,9 @@ class Hit:
 
     body: tuple[Any, ...]
     marks_current: bool
+    stamp: int
+    """The records' size and CRC, as one number: names this compiled corpus, for what
+    is kept beside it (``series_cache``)."""
 
 
 def read(root: Path) -> Hit | None:
@@ -201,8 +206,9 @@ def _check(root: Path, blob: bytes) -> Hit | None:
     start = len(MAGIC) + 4
     header_len = int.from_bytes(blob[len(MAGIC) : start], "big")
     header = marshal.loads(blob[start : start + header_len])
-    expected, written_ns, inputs, state, body_len, crc = header
-    if tuple(expected) != _expected_header(root):
+    written, written_ns, inputs, state, body_len, crc = header
+    expected = _expected_header(root)
+    if tuple(written) != expected:
         return None
     body_bytes = memoryview(blob)[start + header_len :]
     if len(body_bytes) != body_len or zlib.crc32(body_bytes) != crc:
@@ -215,23 +221,27 @@ def _check(root: Path, blob: bytes) -> Hit | None:
     if not all(_unchanged(root, entry, written_ns) for entry in inputs):
         return None
     marks_current = _unchanged(root, state, written_ns)
-    return Hit(marshal.loads(body_bytes), marks_current)
+    return Hit(marshal.loads(body_bytes), marks_current, _stamp(body_len, crc, expected))
 
 
-def write(root: Path, inputs: Inputs, body: tuple[Any, ...]) -> None:
-    """Save a corpus's records; a folder that cannot be written is one warning, once."""
+def write(root: Path, inputs: Inputs, body: tuple[Any, ...]) -> int | None:
+    """Save a corpus's records; a folder that cannot be written is one warning, once.
+
+    Returns the stamp of the records written (as ``Hit.stamp`` gives it), or None."""
     from briefing.store import write_atomic
 
     payload = marshal.dumps(body)
+    crc = zlib.crc32(payload)
+    expected = _expected_header(root)
     state = inputs.state or Input("", ABSENT, 0, "")
     header = marshal.dumps(
         (
-            _expected_header(root),
+            expected,
             _now_ns(),
             [(e.path, e.size, e.mtime_ns, e.digest) for e in inputs.corpus],
             (state.path, state.size, state.mtime_ns, state.digest),
             len(payload),
-            zlib.crc32(payload),
+            crc,
         )
     )
     target = cache_file(root)
@@ -240,6 +250,15 @@ def write(root: Path, inputs: Inputs, body: tuple[Any, ...]) -> None:
         write_atomic(target, MAGIC + len(header).to_bytes(4, "big") + header + payload)
     except OSError as exc:
         _warn_once(target.parent, exc)
+        return None
+    return _stamp(len(payload), crc, expected)
+
+
+def _stamp(size: int, crc: int, header: tuple[Any, ...]) -> int:
+    # The records, and the code and version that made them (the same records made by
+    # other code may derive other things).
+    # repr, not marshal: marshal's bytes depend on how the objects are shared in memory.
+    return (size << 64) | (crc << 32) | zlib.crc32(repr(header).encode())
 
 
 def _now_ns() -> int:

@@ -57,6 +57,9 @@ class Corpus:
     by_topic: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
     by_source: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
     by_metric: dict[str, list[tuple[Finding, Metric]]] = field(default_factory=dict, repr=False)
+    compiled: int | None = None
+    """The stamp of the compiled cache holding exactly these records (``cache.Hit.stamp``),
+    when there is one: what is derived from them may be kept beside it."""
     marks: Marks = field(default_factory=Marks)
     """The deadline tracker's marks (``data/state.toml``); its problems are kept apart
     from ``problems``, since a broken state file must not stop the briefing."""
@@ -189,7 +192,8 @@ def load_corpus(
         if corpus.ok and not corpus.marks.problems:
             from briefing.repeats import group_ids, repeats_of  # (imports this module)
 
-            cache.write(root, inputs, (*_encode(corpus), group_ids(repeats_of(corpus))))
+            body = (*_encode(corpus), group_ids(repeats_of(corpus)))
+            corpus.compiled = cache.write(root, inputs, body)
         return corpus
 
 
@@ -278,6 +282,7 @@ def _from_cache(root: Path) -> Corpus | None:
         from briefing.repeats import adopt_group_ids  # (imports this module)
 
         adopt_group_ids(corpus, groups)
+        corpus.compiled = hit.stamp
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
         return None  # a body of another shape: read the TOML instead
     return corpus

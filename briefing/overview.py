@@ -19,6 +19,7 @@ from briefing.corpus import Corpus
 from briefing.heap import collection_paused
 from briefing.model import Finding, Kind, Metric
 from briefing.repeats import repeats_of
+from briefing.series_cache import whole_series
 from briefing.timeline import Point, Series, build_series, headline
 
 NEXT_DEADLINES = 5
@@ -51,13 +52,13 @@ class Overview:
     """Every overdue dated finding, then the next ``NEXT_DEADLINES`` ones."""
 
 
-def glance(corpus: Corpus, chosen: Sequence[Finding]) -> Glance:
-    """The glance of ``chosen``, findings of ``corpus``."""
+def glance(corpus: Corpus, chosen: Sequence[Finding], series: list[Series] | None = None) -> Glance:
+    """The glance of ``chosen``, findings of ``corpus``; ``series`` are theirs, when known."""
     with collection_paused():  # 100,000s of points and rows, none cyclic
-        return _glance(corpus, chosen)
+        return _glance(corpus, chosen, series)
 
 
-def _glance(corpus: Corpus, chosen: Sequence[Finding]) -> Glance:
+def _glance(corpus: Corpus, chosen: Sequence[Finding], known: list[Series] | None) -> Glance:
     # One pass counts the findings and the claims: a group counts once, by any member
     # (its members share their kind), as ``Repeats.collapse`` would list it.
     group_of = repeats_of(corpus).places()[0]
@@ -73,7 +74,8 @@ def _glance(corpus: Corpus, chosen: Sequence[Finding]) -> Glance:
         else:
             members[group] = 1
             distinct[finding.kind] += 1
-    series = {s.metric: s for s in build_series(corpus, chosen)}
+    made = build_series(corpus, chosen) if known is None else known
+    series = {s.metric: s for s in made}
     return Glance(
         counts=counts,
         series=series,
@@ -95,15 +97,16 @@ _WHOLE_LOCK = threading.Lock()
 
 def whole_glance(corpus: Corpus) -> Glance:
     """The glance of every finding of ``corpus``: made the first time, then kept with it
-    (seconds at 200,000 findings; the loading worker makes it before the first frame)."""
+    (seconds at 200,000 findings, less with the series kept beside the compiled cache;
+    the loading worker makes it before the first frame)."""
     with _WHOLE_LOCK:  # the loading worker and the UI thread may ask at once
         kept = _WHOLE.get(id(corpus))
         if kept is not None and kept[0]() is corpus:
             return kept[1]
-        made = glance(corpus, corpus.findings)
+        whole = glance(corpus, corpus.findings, whole_series(corpus))
         key = id(corpus)
-        _WHOLE[key] = (weakref.ref(corpus, lambda _: _WHOLE.pop(key, None)), made)
-        return made
+        _WHOLE[key] = (weakref.ref(corpus, lambda _: _WHOLE.pop(key, None)), whole)
+        return whole
 
 
 def has_whole_glance(corpus: Corpus) -> bool:

@@ -198,24 +198,27 @@ def _build_series(corpus: Corpus, chosen: Iterable[Finding]) -> list[Series]:
             keyed = by_metric.get(metric.name)
             if keyed is None:
                 keyed = by_metric[metric.name] = []
-            keyed.append((end + order, Point(finding, metric, source)))
+            keyed.append((end + order, _new_point(Point, (finding, metric, source))))
     result: list[Series] = []
     for name, keyed in by_metric.items():
         definition = corpus.metric_defs.get(name)
         unit = definition.unit if definition else keyed[0][1].metric.unit
         series = Series(metric=name, label=corpus.metric_label(name), unit=unit)
         keyed.sort(key=_FIRST)  # stable: a finding's metrics keep their order on a tie
-        for _, point in keyed:
-            if point.metric.unit == unit:
-                series.points.append(point)
+        kept: list[tuple[int, Point]] = []
+        for item in keyed:
+            if item[1].metric.unit == unit:
+                kept.append(item)
             else:
-                series.refused.append(point)
-        _group(series, published)
+                series.refused.append(item[1])
+        series.points = [point for _, point in kept]
+        _group(series, kept, span, published)
         result.append(series)
     return sorted(result, key=lambda s: (s.label, s.metric))
 
 
 _FIRST = itemgetter(0)
+_new_point = tuple.__new__  # a Point without NamedTuple's own __new__: 100,000s of them
 
 
 class _Matcher:
@@ -235,13 +238,16 @@ class _Matcher:
         if index is not None or not math.isfinite(value):
             return index
         window = 2e-9 * abs(value) + 2e-9
-        start = bisect.bisect_left(self.ordered, (value - window, -1))
+        ordered = self.ordered
+        at = bisect.bisect_left(ordered, (value - window, -1))
         close = []
-        for other, position in self.ordered[start:]:
+        while at < len(ordered):  # by index: a slice would copy the rest of the list
+            other, position = ordered[at]
             if other > value + window:
                 break
             if same_value(other, value):
                 close.append(position)
+            at += 1
         return min(close) if close else None
 
     def add(self, value: float, index: int) -> None:
@@ -250,16 +256,21 @@ class _Matcher:
             bisect.insort(self.ordered, (value, index))
 
 
-def _group(series: Series, published: dict[str, date]) -> None:
-    by_end: dict[date, list[Point]] = {}
-    for point in series.points:
-        end = point.metric.period.end
-        same = by_end.get(end)
+def _group(
+    series: Series, kept: list[tuple[int, Point]], span: int, published: dict[str, date]
+) -> None:
+    # The sort keys are end day * span + publication rank: points of one period are
+    # neighbours, and their end day is the key's quotient.
+    by_end: dict[int, list[Point]] = {}
+    for key, point in kept:
+        day = key // span
+        same = by_end.get(day)
         if same is None:
-            by_end[end] = [point]
+            by_end[day] = [point]
         else:
             same.append(point)
-    for end, points in by_end.items():
+    for day, points in by_end.items():
+        end = date.fromordinal(day)
         if len(points) == 1:
             series.reports.append(Report(end, points[0].metric.value, (points[0],)))
             continue

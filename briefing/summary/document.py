@@ -13,6 +13,7 @@ from briefing.corpus import Corpus
 from briefing.model import Finding, Kind, Source
 from briefing.query import Query
 from briefing.repeats import repeats_of
+from briefing.series_cache import whole_series
 from briefing.timeline import Series, build_series
 
 TITLE = "Briefing: Vietnam's digital transformation and Project 06"
@@ -118,7 +119,10 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
             section = Section(kind, [(None, kept)], len(claims))
         section.findings = len(mine)
         briefing.sections.append(section)
-    briefing.series = build_series(corpus, briefing.findings)
+    if not query.narrows and limit is None and len(briefing.findings) == len(corpus.findings):
+        briefing.series = whole_series(corpus)  # the same, and kept beside the cache
+    else:
+        briefing.series = build_series(corpus, briefing.findings)
     cited = {f.source for f in briefing.findings}
     briefing.sources = sorted(
         (corpus.sources[s] for s in cited), key=lambda s: (s.published_date, s.id)

@@ -1,0 +1,138 @@
+"""The whole corpus's series, kept beside its compiled cache.
+
+Every start of the app shows the Overview of the whole corpus, and every unfiltered
+JSON export lists every series: at 200,000 findings, sorting and grouping their
+values takes most of a second. The series depend only on the records, so the first
+run that builds them keeps them in a file beside the compiled cache (``<cache>.series``),
+as positions: which finding, which of its figures, in which report. The file names
+the compiled records it was made from (``Corpus.compiled``); for any others, or when
+it is unreadable, corrupt or foreign, the series are built again and the file rewritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import threading
+import weakref
+import zlib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from briefing import cache
+from briefing.corpus import Corpus
+from briefing.heap import collection_paused
+from briefing.timeline import Conflict, Point, Report, Series, build_series
+
+MAGIC = b"briefing series\n"
+FORMAT = 1
+SUFFIX = ".series"
+
+_new = tuple.__new__  # Point and Report are named tuples: made without a call each
+
+_KEPT: dict[int, tuple[weakref.ref[Corpus], list[Series]]] = {}
+_LOCK = threading.Lock()
+
+
+def whole_series(corpus: Corpus) -> list[Series]:
+    """``build_series(corpus)``: kept with the corpus, and beside its compiled cache."""
+    with _LOCK:  # the loading worker and the UI thread may ask at once
+        kept = _KEPT.get(id(corpus))
+        if kept is not None and kept[0]() is corpus:
+            return kept[1]
+        series = _read(corpus)
+        if series is None:
+            series = build_series(corpus)
+            _write(corpus, series)
+        key = id(corpus)
+        _KEPT[key] = (weakref.ref(corpus, lambda _: _KEPT.pop(key, None)), series)
+        return series
+
+
+def series_file(corpus: Corpus) -> Path:
+    """Where the series of ``corpus`` are kept."""
+    target = cache.cache_file(corpus.root)
+    return target.with_name(target.name + SUFFIX)
+
+
+def _read(corpus: Corpus) -> list[Series] | None:
+    if corpus.compiled is None:
+        return None
+    try:
+        blob = series_file(corpus).read_bytes()
+    except OSError:
+        return None
+    if not blob.startswith(MAGIC):
+        return None
+    try:
+        stamp, crc, payload = marshal.loads(memoryview(blob)[len(MAGIC) :])
+        if stamp != [FORMAT, corpus.compiled] or zlib.crc32(payload) != crc:
+            return None
+        with collection_paused():  # 100,000s of points, none cyclic
+            return _decode(corpus, marshal.loads(payload))
+    except (ValueError, EOFError, TypeError, IndexError, KeyError, OverflowError):
+        return None  # corrupt or of another shape: build them again
+
+
+def _write(corpus: Corpus, series: list[Series]) -> None:
+    if corpus.compiled is None:
+        return  # records not compiled (a corpus with problems, an unwritable cache)
+    from briefing.store import write_atomic
+
+    payload = marshal.dumps(_encode(corpus, series))
+    head = marshal.dumps(([FORMAT, corpus.compiled], zlib.crc32(payload), payload))
+    # The compiled cache has warned about an unwritable folder already: only speed is lost.
+    with contextlib.suppress(OSError):
+        write_atomic(series_file(corpus), MAGIC + head)
+
+
+def _encode(corpus: Corpus, series: list[Series]) -> list[Any]:
+    # A figure is named by its finding's place in the corpus and its own in the finding.
+    place: dict[int, tuple[int, int]] = {}
+    for position, finding in enumerate(corpus.findings):
+        for number, metric in enumerate(finding.metrics):
+            place[id(metric)] = (position, number)
+
+    def placed(points: list[Point]) -> list[tuple[int, int]]:
+        return [place[id(p.metric)] for p in points]
+
+    rows = []
+    for s in series:
+        at = {id(p): i for i, p in enumerate(s.points)}
+        reports = [(r.end.toordinal(), r.value, [at[id(p)] for p in r.points]) for r in s.reports]
+        report_at = {id(r): i for i, r in enumerate(s.reports)}
+        conflicts = [
+            (c.end.toordinal(), [report_at[id(r)] for r in c.reports]) for c in s.conflicts
+        ]
+        rows.append((s.metric, s.unit, placed(s.points), reports, conflicts, placed(s.refused)))
+    return rows
+
+
+def _decode(corpus: Corpus, rows: list[Any]) -> list[Series]:
+    findings, sources = corpus.findings, corpus.sources
+
+    def points(places: list[tuple[int, int]]) -> list[Point]:
+        made = []
+        for position, number in places:
+            finding = findings[position]
+            made.append(_new(Point, (finding, finding.metrics[number], sources[finding.source])))
+        return made
+
+    result = []
+    for metric, unit, placed, reports, conflicts, refused in rows:
+        series = Series(metric=metric, label=corpus.metric_label(metric), unit=unit)
+        series.points = points(placed)
+        series.refused = points(refused)
+        at = series.points
+        series.reports = [
+            _new(Report, (date.fromordinal(end), value, tuple([at[i] for i in members])))
+            for end, value, members in reports
+        ]
+        made = series.reports
+        series.conflicts = [
+            Conflict(date.fromordinal(end), tuple([made[i] for i in numbers]))
+            for end, numbers in conflicts
+        ]
+        result.append(series)
+    return result
