@@ -14,6 +14,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import overload
 
 from briefing.corpus import Corpus
 from briefing.heap import collection_paused
@@ -26,6 +27,44 @@ NEXT_DEADLINES = 5
 """How many upcoming deadlines the overview lists after every overdue one."""
 
 
+class ConflictRows(Sequence[tuple[Series, Point]]):
+    """Each value of each disputed period, with its series, in series order: made as
+    rows are asked for (a large corpus has over 100,000, and a table shows 20)."""
+
+    def __init__(self, series: list[Series]) -> None:
+        self._series: list[Series] = []
+        self._points: list[list[Point]] = []
+        self._starts: list[int] = []
+        total = 0
+        for one in series:
+            points = [point for conflict in one.conflicts for point in conflict.points]
+            if points:
+                self._series.append(one)
+                self._points.append(points)
+                self._starts.append(total)
+                total += len(points)
+        self._len = total
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Series, Point]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[Series, Point]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[Series, Point] | list[tuple[Series, Point]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._len))]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        at = bisect.bisect_right(self._starts, index) - 1
+        return self._series[at], self._points[at][index - self._starts[at]]
+
+
 @dataclass(frozen=True)
 class Glance:
     """What a selection of findings adds up to, whatever the day."""
@@ -34,7 +73,7 @@ class Glance:
     series: dict[str, Series]
     """Each metric's series, by name, in label order."""
     headline: list[tuple[Finding, Metric]]
-    conflicts: list[tuple[Series, Point]]
+    conflicts: ConflictRows
     """Each value of each disputed period, with its series: one row each."""
     distinct: dict[Kind, int]
     """Per kind, how many rows its list shows: a claim several sources make counts once."""
@@ -80,12 +119,7 @@ def _glance(corpus: Corpus, chosen: Sequence[Finding], known: list[Series] | Non
         counts=counts,
         series=series,
         headline=headline(series.values()),
-        conflicts=[
-            (s, point)
-            for s in series.values()
-            for conflict in s.conflicts
-            for point in conflict.points
-        ],
+        conflicts=ConflictRows(list(series.values())),
         distinct=distinct,
         repeated=sum(1 for n in members.values() if n > 1),
     )

@@ -26,6 +26,16 @@ def test_the_whole_corpus_overview_is_the_overview_of_every_finding(bundled: Pat
         (f.id, m.name) for f, m in every.glance.headline
     ]
     assert [p.key for _, p in whole.glance.conflicts] == [p.key for _, p in every.glance.conflicts]
+    rows = whole.glance.conflicts
+    expected = [
+        (s.metric, p.key)
+        for s in whole.glance.series.values()
+        for c in s.conflicts
+        for p in c.points
+    ]
+    assert [(s.metric, p.key) for s, p in rows] == expected and len(rows) == len(expected) > 2
+    assert (rows[-1][0].metric, rows[-1][1].key) == expected[-1]
+    assert [(s.metric, p.key) for s, p in rows[1:3]] == expected[1:3]
     assert [f.id for f in whole.deadlines] == [f.id for f in every.deadlines]
 
 
