@@ -79,6 +79,11 @@ class Narrowing:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     """A large list is narrowed in worker threads; one query at a time."""
 
+    def prepare(self) -> None:
+        """Line up the search texts now rather than at the first keystroke."""
+        with self._lock:
+            self.texts  # noqa: B018 (made on first use)
+
     @property
     def texts(self) -> list[str]:
         """The folded search text of each finding, in list order."""

@@ -167,3 +167,16 @@ async def test_a_tab_switch_focus_landing_late_leaves_the_keys_in_the_search_bar
         assert app.focused is search and search.value == "vneid"
         await pilot.press("enter")  # done typing: the list has the keys again
         assert app.focused is panel_table(app)
+
+
+async def test_opening_search_lines_up_the_shown_lists_texts_before_a_key(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        overview = briefing(app).active_panel
+        assert overview.id == "panel-overview"
+        assert overview.narrowing._texts is None  # nothing searched yet
+        await pilot.press("slash")
+        await pilot.pause()
+        assert briefing(app).query_one("#search", Input).has_focus
+        assert overview.narrowing._texts is not None
+        assert len(overview.narrowing._texts) == len(app.corpus.findings)

@@ -256,6 +256,12 @@ class BriefingScreen(Screen[None]):
         search.display = True
         self._typing = True
         search.focus()
+        # Once the bar is painted, line up the list's search texts (a tenth of a second
+        # at 100,000 findings), so that the first letter typed does not wait for them.
+        self.call_after_refresh(self._ready_search)
+
+    def _ready_search(self) -> None:
+        self.active_panel.narrowing.prepare()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
