@@ -30,15 +30,18 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, ComposeResult
-from textual.pilot import Pilot
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
-from briefing.paths import bundled_corpus
-from briefing.tui.app import BriefingApp, make_app
-from briefing.tui.screens.briefing_screen import BriefingScreen
-from briefing.tui.widgets.findings_panel import FindingsPanel
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
+
+    from briefing.tui.app import BriefingApp
+
+# The briefing modules are imported where they are used, not here: the floor's child
+# process must pay for Textual's imports only, as a minimal app would.
 
 AS_OF = date(2025, 3, 15)
 SIZE = (120, 40)
@@ -57,6 +60,8 @@ class FourTabs(App[None]):
 
 
 def _app(corpus_dir: Path, settings: Path, *, background: bool) -> BriefingApp:
+    from briefing.tui.app import make_app
+
     app = make_app(corpus_dir, AS_OF, settings_path=settings, background=background)
     app.animation_level = "none"
     return app
@@ -90,6 +95,8 @@ def _child_done() -> None:
 
 
 def _briefing_shown(app: App[None]) -> bool:
+    from briefing.tui.screens.briefing_screen import BriefingScreen
+
     return isinstance(app.screen, BriefingScreen) and app.screen.is_mounted
 
 
@@ -147,6 +154,9 @@ def keystroke_latencies(
     seconds for each key: on a busy machine, the part of the wait that is the app's own.
     """
 
+    from briefing.tui.screens.briefing_screen import BriefingScreen
+    from briefing.tui.widgets.findings_panel import FindingsPanel
+
     async def run(pilot: Pilot[None], app: BriefingApp) -> list[float]:
         # As in use: the corpus loads in the worker, which then folds the search texts.
         await _until(lambda: _briefing_shown(app))
@@ -193,6 +203,8 @@ def p95(values: list[float]) -> float:
 
 
 def main() -> int:
+    from briefing.paths import bundled_corpus
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=bundled_corpus())
     parser.add_argument("--text", default="digital transformation")
