@@ -26,6 +26,7 @@ from briefing.tui.screens.filter_screen import FilterChoice, FilterScreen
 from briefing.tui.screens.mark_screen import MarkChoice, MarkScreen
 from briefing.tui.screens.review_screen import ReviewScreen, can_review
 from briefing.tui.screens.source_screen import SourceScreen
+from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
 from briefing.tui.widgets.findings_panel import DeadlinesPanel, FindingsPanel, KindPanel
@@ -131,9 +132,15 @@ class BriefingScreen(Screen[None]):
     @property
     def active_panel(self) -> Panel:
         """The panel on show."""
-        pane = self.query_one(TabbedContent).active_pane
-        assert pane is not None
-        return pane.query_one(f"#panel-{PANELS[self.active_index][0]}")  # type: ignore[return-value]
+        return self._panel(self.active_index)
+
+    def _panel(self, index: int) -> Panel:
+        return self.query_one(f"#panel-{PANELS[index][0]}")  # type: ignore[return-value]
+
+    async def _build(self, panel: Panel) -> None:
+        # Hidden panels are composed when first shown (see ComposedOnShow).
+        if isinstance(panel, ComposedOnShow):
+            await panel.build()
 
     def refresh_panels(self) -> None:
         """Re-apply the query (and the theme's colours) to the panel on show.
@@ -219,19 +226,21 @@ class BriefingScreen(Screen[None]):
         return True
 
     # Navigation ---------------------------------------------------------------
-    def action_show_panel(self, index: int) -> None:
+    async def action_show_panel(self, index: int) -> None:
         """Show panel ``index`` (0-based, in the order of the number keys)."""
+        await self._build(self._panel(index))  # before it is shown: no empty frame
         self.query_one(TabbedContent).active = f"tab-{PANELS[index][0]}"
         self._catch_up()
         self._focus_panel()
         self.call_after_refresh(self._refit_panel)
 
-    def action_cycle_panel(self, step: int) -> None:
+    async def action_cycle_panel(self, step: int) -> None:
         """Show the next (or previous) panel."""
-        self.action_show_panel((self.active_index + step) % len(PANELS))
+        await self.action_show_panel((self.active_index + step) % len(PANELS))
 
     @on(TabbedContent.TabActivated)
-    def _tab_clicked(self) -> None:
+    async def _tab_clicked(self) -> None:
+        await self._build(self.active_panel)  # a tab clicked before its number key
         self._catch_up()
         self.refresh_bindings()
         self.call_after_refresh(self._focus_panel)
