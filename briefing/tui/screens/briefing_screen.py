@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
+from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from briefing.corpus import Corpus, load_corpus
 from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
@@ -30,6 +30,7 @@ from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
 from briefing.tui.widgets.findings_panel import DeadlinesPanel, FindingsPanel, KindPanel
+from briefing.tui.widgets.keys_footer import KeysFooter
 from briefing.tui.widgets.overview_panel import OverviewPanel
 from briefing.tui.widgets.sources_panel import SOURCE_KEY, SourcesPanel
 
@@ -90,7 +91,7 @@ class BriefingScreen(Screen[None]):
                 with TabPane(title, id=f"tab-{key}"):
                     yield self._make_panel(key)
         yield Input(placeholder="Search statements, quotes, topics, owners…", id="search")
-        yield Footer()
+        yield KeysFooter()
 
     def _make_panel(self, key: str) -> Panel:
         if key == "overview":
