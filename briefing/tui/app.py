@@ -23,6 +23,7 @@ from briefing.settings import Settings, last_briefed, remember_briefed, update_s
 from briefing.store import Problem
 from briefing.themes import APP_VARIABLES, DEFAULT_THEME, ThemeSet, load_themes, to_textual_theme
 from briefing.tui.context import ViewContext
+from briefing.tui.loading import BackgroundLoad, Progress
 from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
 from briefing.tui.screens.error_screen import CorpusErrorScreen
 from briefing.tui.screens.keys_screen import KeysScreen
@@ -30,6 +31,13 @@ from briefing.tui.screens.loading_screen import LoadingScreen
 from briefing.tui.widgets.findings_panel import KindPanel
 
 _HERE = Path(__file__).parent
+
+QUICK_LOAD = 0.1
+"""Seconds the app waits for a corpus read in the background before showing a progress
+bar instead: a warm start reads the bundled corpus in far less and opens on the briefing."""
+
+SETTLE_OVER = 5_000
+"""Findings above which the loaded corpus is exempted from the garbage collector."""
 
 
 class UnknownTheme(Exception):
@@ -60,6 +68,7 @@ class BriefingApp(App[None]):
         theme: str,
         settings_path: Path | None = None,
         corpus: Corpus | None = None,
+        load: BackgroundLoad[ViewContext] | None = None,
     ) -> None:
         self._themes = themes
         self._theme_chosen_by_user = False
@@ -67,6 +76,7 @@ class BriefingApp(App[None]):
         self.root = root
         self.as_of = as_of
         self.settings_path = settings_path
+        self._background = load
         self.loaded = corpus is not None
         """False until the loading worker has read the corpus (empty until then)."""
         loaded_context = self._view_context(corpus) if corpus else None
@@ -81,15 +91,18 @@ class BriefingApp(App[None]):
         return self.context.corpus
 
     def _view_context(self, corpus: Corpus) -> ViewContext:
-        last = last_briefed(corpus.root, self.settings_path)
-        return ViewContext(corpus, self.as_of, last, new_sources(corpus, last))
+        return view_context(corpus, self.as_of, self.settings_path)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(APP_VARIABLES)
 
     def get_default_screen(self) -> Screen[None]:
+        if not self.loaded and self._background is not None:
+            context = self._background.wait(QUICK_LOAD)
+            if context is not None:
+                self.context, self.loaded = context, True
         if not self.loaded:
-            return LoadingScreen(str(self.root))
+            return LoadingScreen(str(self.root), self._background)
         return self._main_screen()
 
     def _main_screen(self) -> Screen[None]:
@@ -109,26 +122,15 @@ class BriefingApp(App[None]):
         self._theme_chosen_by_user = True
         if self.loaded:
             self._opened()
-        else:
-            self._load(self.screen)
+        elif self._background is not None:
+            self._await_load(self._background)
 
     @work(thread=True, exclusive=True, group="load")
-    def _load(self, screen: Screen[None]) -> None:
-        """Read the corpus off the UI thread, reporting progress to the loading screen."""
-
-        def progress(done: int, total: int) -> None:
-            if isinstance(screen, LoadingScreen):
-                screen.done_of = (done, total)  # one assignment: safe across threads
-
-        corpus = load_corpus(self.root, progress=progress)
-        settle_heap()
-        context = self._view_context(corpus)
+    def _await_load(self, load: BackgroundLoad[ViewContext]) -> None:
+        """Wait off the UI thread for the corpus being read, then show it."""
+        context = load.wait()
+        assert context is not None  # waited without a timeout
         self.call_from_thread(self._show_loaded, context)
-        if not corpus.problems:
-            # Fold every finding's search text now, so the first keystroke need not.
-            text = context.index.text
-            for finding in corpus.findings:
-                text(finding)
 
     def _show_loaded(self, context: ViewContext) -> None:
         self.context, self.loaded = context, True
@@ -243,21 +245,44 @@ def make_app(
             known = ", ".join(sorted(themes.themes))
             raise UnknownTheme(f"--theme: no theme named '{theme}' (known: {known})")
         chosen = DEFAULT_THEME  # a remembered theme that has since gone away
-    # In the background the first frame is a progress bar; otherwise the app opens loaded.
-    corpus = None
-    if not background:
-        corpus = load_corpus(corpus_root)
-        settle_heap()
-    return BriefingApp(corpus_root, as_of or date.today(), themes, chosen, settings_path, corpus)
+    day = as_of or date.today()
+    if background:
+        # Started now, the read overlaps the app's start-up; a slow one shows progress.
+        def read(progress: Progress) -> ViewContext:
+            corpus = load_corpus(corpus_root, progress=progress)
+            settle_heap(corpus)
+            return view_context(corpus, day, settings_path)
+
+        load = BackgroundLoad(read, fold_search_texts)
+        return BriefingApp(corpus_root, day, themes, chosen, settings_path, load=load)
+    corpus = load_corpus(corpus_root)
+    settle_heap(corpus)
+    return BriefingApp(corpus_root, day, themes, chosen, settings_path, corpus)
 
 
-def settle_heap() -> None:
+def view_context(corpus: Corpus, as_of: date, settings_path: Path | None) -> ViewContext:
+    """What the views share, with what is new since the previous briefing of this corpus."""
+    last = last_briefed(corpus.root, settings_path)
+    return ViewContext(corpus, as_of, last, new_sources(corpus, last))
+
+
+def fold_search_texts(context: ViewContext) -> None:
+    """Fold every finding's search text now, so that the first keystroke need not."""
+    if not context.corpus.problems:
+        text = context.index.text
+        for finding in context.corpus.findings:
+            text(finding)
+
+
+def settle_heap(corpus: Corpus) -> None:
     """Exempt what is loaded so far (the corpus) from the cyclic garbage collector.
 
     The corpus lives as long as the app; without this, every full collection walks its
     hundreds of thousands of objects, a pause of a second at 200,000 findings that
-    lands on a random keystroke.
+    lands on a random keystroke. A small corpus is not worth the collection it takes.
     """
+    if len(corpus.findings) <= SETTLE_OVER:
+        return
     gc.collect()
     gc.freeze()
 
