@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on
@@ -17,15 +17,12 @@ from briefing.corpus import Corpus, load_corpus
 from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.model import Finding, Kind
 from briefing.query import Query, SearchIndex
-from briefing.review import review_refusal, unreviewed
+from briefing.review import review_refusal, reviewable, unreviewed
 from briefing.text import plural, printable
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
-from briefing.tui.screens.filter_screen import FilterChoice, FilterScreen
-from briefing.tui.screens.mark_screen import MarkChoice, MarkScreen
-from briefing.tui.screens.review_screen import ReviewScreen, can_review
-from briefing.tui.screens.source_screen import SourceScreen
+from briefing.tui.filter_choice import FilterChoice
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
@@ -33,6 +30,12 @@ from briefing.tui.widgets.findings_panel import DeadlinesPanel, FindingsPanel, K
 from briefing.tui.widgets.keys_footer import KeysFooter
 from briefing.tui.widgets.overview_panel import OverviewPanel
 from briefing.tui.widgets.sources_panel import SOURCE_KEY, SourcesPanel
+
+if TYPE_CHECKING:
+    from briefing.tui.screens.mark_screen import MarkChoice
+
+# The dialogs and the source view are imported when first opened: the first frame
+# needs none of them.
 
 PANELS: list[tuple[str, str]] = [
     ("overview", "Overview"),
@@ -108,7 +111,8 @@ class BriefingScreen(Screen[None]):
         self.query_one("#search", Input).display = False
         self.refresh_panels()
         self.watch(self.app, "theme", lambda _: self.refresh_panels(), init=False)
-        self.call_after_refresh(self._focus_panel)
+        # Focused before the first paint: a focus after it repaints every table again.
+        self._focus_panel()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
@@ -223,7 +227,8 @@ class BriefingScreen(Screen[None]):
                 panel = self.active_panel
             except NoMatches:
                 return False
-            return isinstance(panel, FindingsPanel) and can_review(self.current_finding())
+            finding = self.current_finding()
+            return isinstance(panel, FindingsPanel) and finding is not None and reviewable(finding)
         return True
 
     # Navigation ---------------------------------------------------------------
@@ -251,6 +256,8 @@ class BriefingScreen(Screen[None]):
     def _open_source(self, event: FindingTable.RowSelected) -> None:
         key = event.row_key
         corpus = self.context.corpus
+        from briefing.tui.screens.source_screen import SourceScreen
+
         if key.startswith(SOURCE_KEY):
             source = corpus.sources[key.removeprefix(SOURCE_KEY)]
             self.app.push_screen(SourceScreen(self.context, source, None))
@@ -306,6 +313,8 @@ class BriefingScreen(Screen[None]):
                 self.refresh_panels()
             self._focus_panel()
 
+        from briefing.tui.screens.filter_screen import FilterScreen
+
         self.app.push_screen(FilterScreen(self.context.corpus, self.choice), chosen)
 
     # Citations ----------------------------------------------------------------
@@ -341,6 +350,8 @@ class BriefingScreen(Screen[None]):
                 self._save_mark(finding, choice)
             self._focus_panel()
 
+        from briefing.tui.screens.mark_screen import MarkScreen
+
         self.app.push_screen(MarkScreen(finding, corpus.mark_of(finding)), chosen)
 
     def _save_mark(self, finding: Finding, choice: MarkChoice) -> None:
@@ -361,10 +372,9 @@ class BriefingScreen(Screen[None]):
     def action_review(self) -> None:
         """Accept, reject or fix the selected extracted finding, then the next ones."""
         finding = self.current_finding()
-        if not can_review(finding):
+        if finding is None or not reviewable(finding):
             self.notify("Only an extracted finding can be reviewed.", severity="warning")
             return
-        assert finding is not None
         self._open_review(finding.id)
 
     def action_review_next(self) -> None:
@@ -386,6 +396,8 @@ class BriefingScreen(Screen[None]):
             if last and table is not None:
                 table.select_key(last)  # where the review stopped, when it is listed here
             self._focus_panel()
+
+        from briefing.tui.screens.review_screen import ReviewScreen
 
         self.app.push_screen(ReviewScreen(self.context, finding_id, self.reload_corpus), closed)
 
