@@ -25,9 +25,6 @@ from briefing.themes import APP_VARIABLES, DEFAULT_THEME, ThemeSet, load_themes,
 from briefing.tui.context import ViewContext
 from briefing.tui.loading import BackgroundLoad, Progress
 from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
-from briefing.tui.screens.error_screen import CorpusErrorScreen
-from briefing.tui.screens.keys_screen import KeysScreen
-from briefing.tui.screens.loading_screen import LoadingScreen
 from briefing.tui.widgets.findings_panel import KindPanel
 
 _HERE = Path(__file__).parent
@@ -102,11 +99,15 @@ class BriefingApp(App[None]):
             if context is not None:
                 self.context, self.loaded = context, True
         if not self.loaded:
+            from briefing.tui.screens.loading_screen import LoadingScreen  # a slow read only
+
             return LoadingScreen(str(self.root), self._background)
         return self._main_screen()
 
     def _main_screen(self) -> Screen[None]:
         if self.corpus.problems:
+            from briefing.tui.screens.error_screen import CorpusErrorScreen
+
             return CorpusErrorScreen(self.corpus.problems)
         return BriefingScreen(self.context)
 
@@ -152,12 +153,8 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
-        if not self.corpus.problems:
-            # Remembered for next time: what is new is judged against this briefing.
-            with contextlib.suppress(OSError):
-                remember_briefed(
-                    self.corpus.root, self.corpus.sources, date.today(), self.settings_path
-                )
+        if self._background is None:  # a background read remembers it in its thread
+            remember(self.context, self.settings_path)
 
     def on_unmount(self) -> None:
         # What ``settle_heap`` exempted can be collected again once the app is gone
@@ -175,6 +172,8 @@ class BriefingApp(App[None]):
 
     def action_show_keys(self) -> None:
         """Show every key binding."""
+        from briefing.tui.screens.keys_screen import KeysScreen
+
         if not isinstance(self.screen, KeysScreen):
             self.push_screen(KeysScreen())
 
@@ -253,7 +252,11 @@ def make_app(
             settle_heap(corpus)
             return view_context(corpus, day, settings_path)
 
-        load = BackgroundLoad(read, fold_search_texts)
+        def then(context: ViewContext) -> None:
+            remember(context, settings_path)  # a synced write: kept off the UI thread
+            fold_search_texts(context)
+
+        load = BackgroundLoad(read, then)
         return BriefingApp(corpus_root, day, themes, chosen, settings_path, load=load)
     corpus = load_corpus(corpus_root)
     settle_heap(corpus)
@@ -264,6 +267,14 @@ def view_context(corpus: Corpus, as_of: date, settings_path: Path | None) -> Vie
     """What the views share, with what is new since the previous briefing of this corpus."""
     last = last_briefed(corpus.root, settings_path)
     return ViewContext(corpus, as_of, last, new_sources(corpus, last))
+
+
+def remember(context: ViewContext, settings_path: Path | None) -> None:
+    """Remember this briefing of a sound corpus: the next one says what is new since."""
+    corpus = context.corpus
+    if not corpus.problems:
+        with contextlib.suppress(OSError):
+            remember_briefed(corpus.root, corpus.sources, date.today(), settings_path)
 
 
 def fold_search_texts(context: ViewContext) -> None:
