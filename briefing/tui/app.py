@@ -236,9 +236,7 @@ def make_app(
     With ``background`` the corpus is read by a worker thread once the app runs, behind
     a progress bar; without, it is read here and the app opens on the briefing.
     """
-    # The modules imported so far live as long as the process: exempted from the cyclic
-    # collector, they no longer make a full collection (20 ms) land in the first frame.
-    gc.freeze()
+    freeze_imports()
     themes = load_themes(bundled_themes(), user_themes_dir(), *extra_theme_dirs)
     settings = Settings.load(settings_path or settings_file())
     chosen = theme or settings.theme or DEFAULT_THEME
@@ -264,6 +262,22 @@ def make_app(
     corpus = load_corpus(corpus_root)
     settle_heap(corpus)
     return BriefingApp(corpus_root, day, themes, chosen, settings_path, corpus)
+
+
+_imports_frozen = False
+
+
+def freeze_imports() -> None:
+    """Exempt what is loaded so far, the modules, from the cyclic garbage collector.
+
+    They live as long as the process; walked by the first full collection, which came
+    during the first frame, they cost it about 20 ms. Only the first app built in a
+    process does it: a later one would freeze what its predecessors left for collection.
+    """
+    global _imports_frozen
+    if not _imports_frozen:
+        _imports_frozen = True
+        gc.freeze()
 
 
 def view_context(corpus: Corpus, as_of: date, settings_path: Path | None) -> ViewContext:
