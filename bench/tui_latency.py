@@ -4,10 +4,11 @@
 
 Prints, for the corpus (the bundled one by default):
 
-- first frame: from building the app to the briefing painted, loading in the worker
-  thread as ``briefing`` does, beside a minimal four-tab Textual app (the floor) and
-  their ratio; and the same with the corpus already in memory (the UI's own share,
-  which is about what a warm start costs once loading is cached);
+- first frame: from process start (a fresh child process each, importing only what it
+  needs; bytecode cached as an installed copy has it, unless ``--no-bytecode-cache``),
+  and from building the app, to the briefing painted, loading in the background as
+  ``briefing`` does, beside a minimal four-tab Textual app (the floor) and their ratio;
+  and the same with the corpus already in memory (the UI's own share);
 - search: the time from each key press in the search bar to the table of the shown
   panel (Achievements) reflecting the query, median and p95, and the peak RSS.
 
@@ -30,15 +31,18 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, ComposeResult
-from textual.pilot import Pilot
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
-from briefing.paths import bundled_corpus
-from briefing.tui.app import BriefingApp, make_app
-from briefing.tui.screens.briefing_screen import BriefingScreen
-from briefing.tui.widgets.findings_panel import FindingsPanel
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
+
+    from briefing.tui.app import BriefingApp
+
+# The briefing modules are imported where they are used, not here: the floor's child
+# process must pay for Textual's imports only, as a minimal app would.
 
 AS_OF = date(2025, 3, 15)
 SIZE = (120, 40)
@@ -57,6 +61,8 @@ class FourTabs(App[None]):
 
 
 def _app(corpus_dir: Path, settings: Path, *, background: bool) -> BriefingApp:
+    from briefing.tui.app import make_app
+
     app = make_app(corpus_dir, AS_OF, settings_path=settings, background=background)
     app.animation_level = "none"
     return app
@@ -90,6 +96,8 @@ def _child_done() -> None:
 
 
 def _briefing_shown(app: App[None]) -> bool:
+    from briefing.tui.screens.briefing_screen import BriefingScreen
+
     return isinstance(app.screen, BriefingScreen) and app.screen.is_mounted
 
 
@@ -116,16 +124,31 @@ def floor_first_frame_seconds(*, settle: bool = True) -> float:
     return asyncio.run(_timed_first_frame(FourTabs, lambda app: app.screen.is_mounted, settle))
 
 
-def process_first_frame_seconds(corpus_dir: Path | None) -> float:
+def process_first_frame_seconds(
+    corpus_dir: Path | None, pycache: Path | None = None, cpu: list[float] | None = None
+) -> float:
     """Wall seconds of a fresh Python process that starts the app and stops at its first frame.
 
     ``None`` runs the four-tab floor instead. Interpreter start and imports are counted,
-    as a person starting ``briefing`` waits for them too.
+    as a person starting ``briefing`` waits for them too. With ``pycache`` the child keeps
+    compiled bytecode there (``PYTHONPYCACHEPREFIX``) even where the environment says not
+    to write it: an installed copy has its bytecode, and without it every start compiles
+    the app's modules again while the floor's (Textual's) come compiled. ``cpu``, when
+    given, receives the child's CPU seconds: on a busy machine, the part that is its own.
     """
     command = [sys.executable, __file__, "--child", str(corpus_dir) if corpus_dir else "floor"]
+    env = dict(os.environ)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if cpu is not None:
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return elapsed
 
 
 def _child(which: str) -> None:
@@ -146,6 +169,9 @@ def keystroke_latencies(
     follows at the next screen refresh. ``cpu``, when given, receives the UI thread's CPU
     seconds for each key: on a busy machine, the part of the wait that is the app's own.
     """
+
+    from briefing.tui.screens.briefing_screen import BriefingScreen
+    from briefing.tui.widgets.findings_panel import FindingsPanel
 
     async def run(pilot: Pilot[None], app: BriefingApp) -> list[float]:
         # As in use: the corpus loads in the worker, which then folds the search texts.
@@ -193,25 +219,47 @@ def p95(values: list[float]) -> float:
 
 
 def main() -> int:
+    from briefing.paths import bundled_corpus
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=bundled_corpus())
     parser.add_argument("--text", default="digital transformation")
     parser.add_argument("--runs", type=int, default=5, help="first-frame runs (median)")
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="start the child processes as the environment says (PYTHONDONTWRITEBYTECODE)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(args.child)
+    pycache_dir = tempfile.TemporaryDirectory()
+    pycache = None if args.no_bytecode_cache else Path(pycache_dir.name)
     floor_first_frame_seconds()  # warm up imports and CSS parsing for both
+    for corpus in (None, args.corpus):  # and the children's bytecode and corpus cache
+        process_first_frame_seconds(corpus, pycache)
     floors, frames, ui, p_floors, p_frames = [], [], [], [], []
+    c_floors: list[float] = []
+    c_frames: list[float] = []
     for _ in range(args.runs):
-        p_floors.append(process_first_frame_seconds(None))
-        p_frames.append(process_first_frame_seconds(args.corpus))
+        p_floors.append(process_first_frame_seconds(None, pycache, c_floors))
+        p_frames.append(process_first_frame_seconds(args.corpus, pycache, c_frames))
         floors.append(floor_first_frame_seconds())
         frames.append(first_frame_seconds(args.corpus))
         ui.append(first_frame_seconds(args.corpus, preloaded=True))
     print(f"corpus: {args.corpus}")
+    print(
+        "child processes: "
+        + (
+            "bytecode as the environment says"
+            if pycache is None
+            else "bytecode cached, as installed"
+        )
+    )
     for label, floor_runs, runs in (
         ("process start to first frame", p_floors, p_frames),
+        ("  the same in CPU time (user + system)", c_floors, c_frames),
         ("in process, app built to first frame", floors, frames),
     ):
         floor, frame = statistics.median(floor_runs), statistics.median(runs)
@@ -230,6 +278,7 @@ def main() -> int:
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MB")
+    pycache_dir.cleanup()
     return 0
 
 

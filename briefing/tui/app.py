@@ -26,15 +26,21 @@ from briefing.store import Problem
 from briefing.text import plural
 from briefing.themes import APP_VARIABLES, DEFAULT_THEME, ThemeSet, load_themes, to_textual_theme
 from briefing.tui.context import ViewContext
+from briefing.tui.loading import BackgroundLoad, Progress, Stage
 from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
-from briefing.tui.screens.error_screen import CorpusErrorScreen
-from briefing.tui.screens.keys_screen import KeysScreen
-from briefing.tui.screens.loading_screen import LoadingScreen
 from briefing.tui.widgets.findings_panel import KindPanel
 
 _HERE = Path(__file__).parent
 PAINT_WAIT = 5.0
-"""Seconds the loading worker waits for the first paint before folding search texts."""
+"""Seconds a background read waits for the briefing's first paint before its follow-up
+work (remembering the briefing, folding search texts)."""
+
+QUICK_LOAD = 0.1
+"""Seconds the app waits for a corpus read in the background before showing a progress
+bar instead: a warm start reads the bundled corpus in far less and opens on the briefing."""
+
+SETTLE_OVER = 5_000
+"""Findings above which the loaded corpus is exempted from the garbage collector."""
 
 
 class UnknownTheme(Exception):
@@ -65,6 +71,8 @@ class BriefingApp(App[None]):
         theme: str,
         settings_path: Path | None = None,
         corpus: Corpus | None = None,
+        load: BackgroundLoad[ViewContext] | None = None,
+        painted: threading.Event | None = None,
     ) -> None:
         self._themes = themes
         self._theme_chosen_by_user = False
@@ -72,10 +80,11 @@ class BriefingApp(App[None]):
         self.root = root
         self.as_of = as_of
         self.settings_path = settings_path
+        self._background = load
         self.loaded = corpus is not None
-        self._painted = threading.Event()
-        """Set once the briefing loaded in the background has been painted."""
         """False until the loading worker has read the corpus (empty until then)."""
+        self._painted = painted or threading.Event()
+        """Set once the briefing (or the corpus's problems) is first painted."""
         loaded_context = self._view_context(corpus) if corpus else None
         self.context = loaded_context or ViewContext(Corpus(root=root), as_of)
         for spec in themes.themes.values():
@@ -88,19 +97,26 @@ class BriefingApp(App[None]):
         return self.context.corpus
 
     def _view_context(self, corpus: Corpus) -> ViewContext:
-        last = last_briefed(corpus.root, self.settings_path)
-        return ViewContext(corpus, self.as_of, last, new_sources(corpus, last))
+        return view_context(corpus, self.as_of, self.settings_path)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(APP_VARIABLES)
 
     def get_default_screen(self) -> Screen[None]:
+        if not self.loaded and self._background is not None:
+            context = self._background.wait(QUICK_LOAD)
+            if context is not None:
+                self.context, self.loaded = context, True
         if not self.loaded:
-            return LoadingScreen(str(self.root))
+            from briefing.tui.screens.loading_screen import LoadingScreen  # a slow read only
+
+            return LoadingScreen(str(self.root), self._background)
         return self._main_screen()
 
     def _main_screen(self) -> Screen[None]:
         if self.corpus.problems:
+            from briefing.tui.screens.error_screen import CorpusErrorScreen
+
             return CorpusErrorScreen(self.corpus.problems)
         return BriefingScreen(self.context)
 
@@ -115,31 +131,17 @@ class BriefingApp(App[None]):
             )
         self._theme_chosen_by_user = True
         if self.loaded:
+            self.screen.call_after_refresh(self._painted.set)
             self._opened()
-        else:
-            self._load(self.screen)
+        elif self._background is not None:
+            self._await_load(self._background)
 
     @work(thread=True, exclusive=True, group="load")
-    def _load(self, screen: Screen[None]) -> None:
-        """Read the corpus off the UI thread, reporting progress to the loading screen."""
-
-        def progress(done: int, total: int) -> None:
-            if isinstance(screen, LoadingScreen):
-                screen.done_of = (done, total)  # one assignment: safe across threads
-
-        corpus = load_corpus(self.root, progress=progress)
-        if not corpus.problems:
-            if isinstance(screen, LoadingScreen):
-                screen.stage = f"Adding up {plural(len(corpus.findings), 'finding')}…"
-            whole_glance(corpus)  # the first view's figures, ready for its first frame
-        settle_heap()
-        context = self._view_context(corpus)
+    def _await_load(self, load: BackgroundLoad[ViewContext]) -> None:
+        """Wait off the UI thread for the corpus being read, then show it."""
+        context = load.wait()
+        assert context is not None  # waited without a timeout
         self.call_from_thread(self._show_loaded, context)
-        if not corpus.problems:
-            # Fold every search text now, so the first keystroke need not; once the
-            # briefing is painted, not while it is (the interpreter runs one thread).
-            self._painted.wait(timeout=PAINT_WAIT)
-            context.index.fold_all()
 
     def _show_loaded(self, context: ViewContext) -> None:
         self.context, self.loaded = context, True
@@ -163,12 +165,8 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
-        if not self.corpus.problems:
-            # Remembered for next time: what is new is judged against this briefing.
-            with contextlib.suppress(OSError):
-                remember_briefed(
-                    self.corpus.root, self.corpus.sources, date.today(), self.settings_path
-                )
+        if self._background is None:  # a background read remembers it in its thread
+            remember(self.context, self.settings_path)
 
     def on_unmount(self) -> None:
         # What ``settle_heap`` exempted can be collected again once the app is gone
@@ -186,6 +184,8 @@ class BriefingApp(App[None]):
 
     def action_show_keys(self) -> None:
         """Show every key binding."""
+        from briefing.tui.screens.keys_screen import KeysScreen
+
         if not isinstance(self.screen, KeysScreen):
             self.push_screen(KeysScreen())
 
@@ -248,6 +248,7 @@ def make_app(
     With ``background`` the corpus is read by a worker thread once the app runs, behind
     a progress bar; without, it is read here and the app opens on the briefing.
     """
+    freeze_imports()
     themes = load_themes(bundled_themes(), user_themes_dir(), *extra_theme_dirs)
     settings = Settings.load(settings_path or settings_file())
     chosen = theme or settings.theme or DEFAULT_THEME
@@ -256,23 +257,81 @@ def make_app(
             known = ", ".join(sorted(themes.themes))
             raise UnknownTheme(f"--theme: no theme named '{theme}' (known: {known})")
         chosen = DEFAULT_THEME  # a remembered theme that has since gone away
-    # In the background the first frame is a progress bar; otherwise the app opens loaded.
-    corpus = None
-    if not background:
-        corpus = load_corpus(corpus_root)
-        if not corpus.problems:
-            whole_glance(corpus)
-        settle_heap()
-    return BriefingApp(corpus_root, as_of or date.today(), themes, chosen, settings_path, corpus)
+    day = as_of or date.today()
+    if background:
+        painted = threading.Event()
+
+        # Started now, the read overlaps the app's start-up; a slow one shows progress.
+        def read(progress: Progress, stage: Stage) -> ViewContext:
+            corpus = load_corpus(corpus_root, progress=progress)
+            if not corpus.problems:
+                stage(f"Adding up {plural(len(corpus.findings), 'finding')}…")
+                whole_glance(corpus)  # the first view's figures, ready for its first frame
+            settle_heap(corpus)
+            return view_context(corpus, day, settings_path)
+
+        def then(context: ViewContext) -> None:
+            # After the first paint, not during it: the interpreter runs one thread at once.
+            painted.wait(PAINT_WAIT)
+            remember(context, settings_path)  # a synced write: kept off the UI thread
+            fold_search_texts(context)
+
+        load = BackgroundLoad(read, then)
+        return BriefingApp(
+            corpus_root, day, themes, chosen, settings_path, load=load, painted=painted
+        )
+    corpus = load_corpus(corpus_root)
+    if not corpus.problems:
+        whole_glance(corpus)
+    settle_heap(corpus)
+    return BriefingApp(corpus_root, day, themes, chosen, settings_path, corpus)
 
 
-def settle_heap() -> None:
+_imports_frozen = False
+
+
+def freeze_imports() -> None:
+    """Exempt what is loaded so far, the modules, from the cyclic garbage collector.
+
+    They live as long as the process; walked by the first full collection, which came
+    during the first frame, they cost it about 20 ms. Only the first app built in a
+    process does it: a later one would freeze what its predecessors left for collection.
+    """
+    global _imports_frozen
+    if not _imports_frozen:
+        _imports_frozen = True
+        gc.freeze()
+
+
+def view_context(corpus: Corpus, as_of: date, settings_path: Path | None) -> ViewContext:
+    """What the views share, with what is new since the previous briefing of this corpus."""
+    last = last_briefed(corpus.root, settings_path)
+    return ViewContext(corpus, as_of, last, new_sources(corpus, last))
+
+
+def remember(context: ViewContext, settings_path: Path | None) -> None:
+    """Remember this briefing of a sound corpus: the next one says what is new since."""
+    corpus = context.corpus
+    if not corpus.problems:
+        with contextlib.suppress(OSError):
+            remember_briefed(corpus.root, corpus.sources, date.today(), settings_path)
+
+
+def fold_search_texts(context: ViewContext) -> None:
+    """Fold every search text now, so that the first keystroke need not."""
+    if not context.corpus.problems:
+        context.index.fold_all()
+
+
+def settle_heap(corpus: Corpus) -> None:
     """Exempt what is loaded so far (the corpus) from the cyclic garbage collector.
 
     The corpus lives as long as the app; without this, every full collection walks its
     hundreds of thousands of objects, a pause of a second at 200,000 findings that
-    lands on a random keystroke.
+    lands on a random keystroke. A small corpus is not worth the collection it takes.
     """
+    if len(corpus.findings) <= SETTLE_OVER:
+        return
     gc.freeze()  # no collection first: loading makes no cycles, and one walks it all
 
 

@@ -13,6 +13,7 @@ from briefing import cache
 from briefing.corpus import Corpus, load_corpus
 from briefing.model import Kind
 from briefing.repeats import repeats_of
+from briefing.settings import last_briefed
 from briefing.tui import app as app_module
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.error_screen import CorpusErrorScreen
@@ -67,6 +68,28 @@ async def test_the_first_frame_shows_progress_then_the_briefing(
         await pilot.press("2")
         achievements = app.corpus.by_kind[Kind.ACHIEVEMENT]
         assert panel_table(app).row_count == len(achievements) > 0
+
+
+async def test_a_quick_read_opens_straight_on_the_briefing(fixture_corpus, tmp_path, monkeypatch):
+    # However busy the machine, the small corpus is read within this wait.
+    monkeypatch.setattr(app_module, "QUICK_LOAD", 30.0)
+    app = build(fixture_corpus, tmp_path, background=True)
+    async with app.run_test(size=WIDE) as pilot:
+        assert isinstance(app.screen, BriefingScreen)
+        assert len(app.screen_stack) == 1  # no progress bar underneath
+        await pilot.press("2")
+        assert panel_table(app).row_count == len(app.corpus.by_kind[Kind.ACHIEVEMENT]) > 0
+
+
+async def test_a_background_read_remembers_the_briefing_for_next_time(fixture_corpus, tmp_path):
+    settings = tmp_path / "settings.toml"
+    app = build(fixture_corpus, tmp_path, background=True)
+    async with app.run_test(size=WIDE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen))
+        # Written by the reading thread, after the briefing is shown.
+        await until(pilot, lambda: last_briefed(fixture_corpus, settings) is not None)
+    briefed = last_briefed(fixture_corpus, settings)
+    assert briefed is not None and briefed.sources == set(app.corpus.sources)
 
 
 async def test_q_quits_while_loading(fixture_corpus, tmp_path, held_load):

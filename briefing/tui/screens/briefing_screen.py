@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on
@@ -11,26 +11,31 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
+from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from briefing.corpus import Corpus, load_corpus
 from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.model import Finding, Kind
 from briefing.query import Query, SearchIndex
-from briefing.review import review_refusal, unreviewed
+from briefing.review import review_refusal, reviewable, unreviewed
 from briefing.text import plural, printable
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
-from briefing.tui.screens.filter_screen import FilterChoice, FilterScreen
-from briefing.tui.screens.mark_screen import MarkChoice, MarkScreen
-from briefing.tui.screens.review_screen import ReviewScreen, can_review
-from briefing.tui.screens.source_screen import SourceScreen
+from briefing.tui.filter_choice import FilterChoice
+from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
 from briefing.tui.widgets.findings_panel import DeadlinesPanel, FindingsPanel, KindPanel
+from briefing.tui.widgets.keys_footer import KeysFooter
 from briefing.tui.widgets.overview_panel import OverviewPanel
 from briefing.tui.widgets.sources_panel import SOURCE_KEY, SourcesPanel
+
+if TYPE_CHECKING:
+    from briefing.tui.screens.mark_screen import MarkChoice
+
+# The dialogs and the source view are imported when first opened: the first frame
+# needs none of them.
 
 PANELS: list[tuple[str, str]] = [
     ("overview", "Overview"),
@@ -89,7 +94,7 @@ class BriefingScreen(Screen[None]):
                 with TabPane(title, id=f"tab-{key}"):
                     yield self._make_panel(key)
         yield Input(placeholder="Search statements, quotes, topics, owners…", id="search")
-        yield Footer()
+        yield KeysFooter()
 
     def _make_panel(self, key: str) -> Panel:
         if key == "overview":
@@ -106,7 +111,8 @@ class BriefingScreen(Screen[None]):
         self.query_one("#search", Input).display = False
         self.refresh_panels()
         self.watch(self.app, "theme", lambda _: self.refresh_panels(), init=False)
-        self.call_after_refresh(self._focus_panel)
+        # Focused before the first paint: a focus after it repaints every table again.
+        self._focus_panel()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
@@ -131,9 +137,15 @@ class BriefingScreen(Screen[None]):
     @property
     def active_panel(self) -> Panel:
         """The panel on show."""
-        pane = self.query_one(TabbedContent).active_pane
-        assert pane is not None
-        return pane.query_one(f"#panel-{PANELS[self.active_index][0]}")  # type: ignore[return-value]
+        return self._panel(self.active_index)
+
+    def _panel(self, index: int) -> Panel:
+        return self.query_one(f"#panel-{PANELS[index][0]}")  # type: ignore[return-value]
+
+    async def _build(self, panel: Panel) -> None:
+        # Hidden panels are composed when first shown (see ComposedOnShow).
+        if isinstance(panel, ComposedOnShow):
+            await panel.build()
 
     def refresh_panels(self) -> None:
         """Re-apply the query (and the theme's colours) to the panel on show.
@@ -215,23 +227,26 @@ class BriefingScreen(Screen[None]):
                 panel = self.active_panel
             except NoMatches:
                 return False
-            return isinstance(panel, FindingsPanel) and can_review(self.current_finding())
+            finding = self.current_finding()
+            return isinstance(panel, FindingsPanel) and finding is not None and reviewable(finding)
         return True
 
     # Navigation ---------------------------------------------------------------
-    def action_show_panel(self, index: int) -> None:
+    async def action_show_panel(self, index: int) -> None:
         """Show panel ``index`` (0-based, in the order of the number keys)."""
+        await self._build(self._panel(index))  # before it is shown: no empty frame
         self.query_one(TabbedContent).active = f"tab-{PANELS[index][0]}"
         self._catch_up()
         self._focus_panel()
         self.call_after_refresh(self._refit_panel)
 
-    def action_cycle_panel(self, step: int) -> None:
+    async def action_cycle_panel(self, step: int) -> None:
         """Show the next (or previous) panel."""
-        self.action_show_panel((self.active_index + step) % len(PANELS))
+        await self.action_show_panel((self.active_index + step) % len(PANELS))
 
     @on(TabbedContent.TabActivated)
-    def _tab_clicked(self) -> None:
+    async def _tab_clicked(self) -> None:
+        await self._build(self.active_panel)  # a tab clicked before its number key
         self._catch_up()
         self.refresh_bindings()
         self.call_after_refresh(self._focus_panel)
@@ -241,6 +256,8 @@ class BriefingScreen(Screen[None]):
     def _open_source(self, event: FindingTable.RowSelected) -> None:
         key = event.row_key
         corpus = self.context.corpus
+        from briefing.tui.screens.source_screen import SourceScreen
+
         if key.startswith(SOURCE_KEY):
             source = corpus.sources[key.removeprefix(SOURCE_KEY)]
             self.app.push_screen(SourceScreen(self.context, source, None))
@@ -302,6 +319,8 @@ class BriefingScreen(Screen[None]):
                 self.refresh_panels()
             self._focus_panel()
 
+        from briefing.tui.screens.filter_screen import FilterScreen
+
         self.app.push_screen(FilterScreen(self.context.corpus, self.choice), chosen)
 
     # Citations ----------------------------------------------------------------
@@ -337,6 +356,8 @@ class BriefingScreen(Screen[None]):
                 self._save_mark(finding, choice)
             self._focus_panel()
 
+        from briefing.tui.screens.mark_screen import MarkScreen
+
         self.app.push_screen(MarkScreen(finding, corpus.mark_of(finding)), chosen)
 
     def _save_mark(self, finding: Finding, choice: MarkChoice) -> None:
@@ -357,10 +378,9 @@ class BriefingScreen(Screen[None]):
     def action_review(self) -> None:
         """Accept, reject or fix the selected extracted finding, then the next ones."""
         finding = self.current_finding()
-        if not can_review(finding):
+        if finding is None or not reviewable(finding):
             self.notify("Only an extracted finding can be reviewed.", severity="warning")
             return
-        assert finding is not None
         self._open_review(finding.id)
 
     def action_review_next(self) -> None:
@@ -382,6 +402,8 @@ class BriefingScreen(Screen[None]):
             if last and table is not None:
                 table.select_key(last)  # where the review stopped, when it is listed here
             self._focus_panel()
+
+        from briefing.tui.screens.review_screen import ReviewScreen
 
         self.app.push_screen(ReviewScreen(self.context, finding_id, self.reload_corpus), closed)
 

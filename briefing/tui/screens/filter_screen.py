@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -14,14 +13,7 @@ from textual.widgets import Label, SelectionList
 
 from briefing.corpus import Corpus
 from briefing.text import printable
-
-
-@dataclass(frozen=True)
-class FilterChoice:
-    """The topics and sources kept; empty keeps everything."""
-
-    topics: frozenset[str] = frozenset()
-    sources: frozenset[str] = frozenset()
+from briefing.tui.filter_choice import FilterChoice
 
 
 class FilterScreen(ModalScreen[FilterChoice | None]):

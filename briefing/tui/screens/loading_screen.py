@@ -10,6 +10,9 @@ from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
+from briefing.tui.context import ViewContext
+from briefing.tui.loading import BackgroundLoad
+
 PROGRESS_EVERY = 0.05
 """Seconds between two updates of the progress bar."""
 
@@ -19,15 +22,13 @@ class LoadingScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit")]
 
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, load: BackgroundLoad[ViewContext] | None) -> None:
         super().__init__(classes="loading-screen")
         self.where = where
         """The corpus folder, shown while it loads."""
-        self.done_of: tuple[int, int] | None = None
-        """Findings files read, of how many: set by the loading thread, shown by a timer
-        (a message per file would flood the UI thread on a corpus of thousands)."""
-        self.stage: str | None = None
-        """What the loading thread does once the files are read (set by it, shown by the timer)."""
+        self.load = load
+        """The read under way: its progress is shown by a timer (a message per file
+        would flood the UI thread on a corpus of thousands)."""
         self._shown: tuple[tuple[int, int] | None, str | None] = (None, None)
 
     def compose(self) -> ComposeResult:
@@ -42,7 +43,8 @@ class LoadingScreen(Screen[None]):
         self.set_interval(PROGRESS_EVERY, self._show_progress)
 
     def _show_progress(self) -> None:
-        done_of, stage = self.done_of, self.stage
+        load = self.load
+        done_of, stage = (load.done_of, load.stage) if load else (None, None)
         if (done_of, stage) == self._shown:
             return
         self._shown = (done_of, stage)

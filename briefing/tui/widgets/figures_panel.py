@@ -8,7 +8,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container
 from textual.widgets import Static
 
 from briefing.figures import format_metric
@@ -26,6 +25,7 @@ from briefing.timeline import (
 )
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
+from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.due_cells import COMPACT_WIDTH
 from briefing.tui.widgets.finding_table import FindingTable, cell
 
@@ -53,7 +53,7 @@ def series_note(series: Series) -> str:
     return f"{latest.corroboration} sources" if latest and latest.corroboration > 1 else ""
 
 
-class FiguresPanel(Container):
+class FiguresPanel(ComposedOnShow):
     """The metrics (latest value, change, trend) above the citations of the selected one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -71,7 +71,7 @@ class FiguresPanel(Container):
         self._narrowing: Narrowing | None = None
         self._job = Latest("figures")
 
-    def compose(self) -> ComposeResult:
+    def parts(self) -> ComposeResult:
         yield FindingTable(id="figures-table")
         yield Static(id="figures-detail")
         yield FindingTable(id="figures-citations")
@@ -86,7 +86,7 @@ class FiguresPanel(Container):
         """The citations of the selected metric."""
         return self.query_one("#figures-citations", FindingTable)
 
-    def on_mount(self) -> None:
+    def on_built(self) -> None:
         self._set_columns()
 
     @property
@@ -125,7 +125,7 @@ class FiguresPanel(Container):
 
     def refit(self) -> None:
         """Choose wide or compact columns for the current width, and fit the flexible ones."""
-        if not self.size.width:
+        if not self.size.width or not self.built:
             return
         for table in self.query(FindingTable):
             table.fit_flex_column()

@@ -9,7 +9,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container
 
 from briefing.model import Finding, Kind, Origin
 from briefing.narrowing import Narrowing, kept_fresh
@@ -17,6 +16,7 @@ from briefing.query import Query
 from briefing.repeats import repeats_of
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import NARROW_IN_THREAD_OVER, Latest
+from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.due_cells import (
     COMPACT_WIDTH,
     DUE_COLUMNS,
@@ -27,7 +27,7 @@ from briefing.tui.widgets.finding_detail import FindingDetail
 from briefing.tui.widgets.finding_table import FindingTable, cell
 
 
-class FindingsPanel(Container):
+class FindingsPanel(ComposedOnShow):
     """A table of findings and the detail of the one under the cursor."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -50,7 +50,7 @@ class FindingsPanel(Container):
         """The origin of the row last highlighted: the footer's keys depend on it."""
         self._narrowing: Narrowing | None = None
 
-    def compose(self) -> ComposeResult:
+    def parts(self) -> ComposeResult:
         yield FindingTable(classes="finding-table")
         yield FindingDetail(classes="finding-detail")
 
@@ -59,7 +59,7 @@ class FindingsPanel(Container):
         """The panel's table."""
         return self.query_one(FindingTable)
 
-    def on_mount(self) -> None:
+    def on_built(self) -> None:
         self.table.set_columns(self.columns())
 
     def on_resize(self) -> None:
@@ -67,7 +67,7 @@ class FindingsPanel(Container):
 
     def refit(self) -> None:
         """Choose wide or compact columns for the current width, and fit the flexible one."""
-        if not self.size.width:  # hidden tab: decide when it is shown
+        if not self.size.width or not self.built:  # hidden tab: decide when it is shown
             return
         self.table.fit_flex_column()
         compact = self.size.width < COMPACT_WIDTH

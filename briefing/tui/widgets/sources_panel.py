@@ -6,7 +6,6 @@ from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Container
 from textual.widgets import Static
 
 from briefing.model import Kind, Source
@@ -15,6 +14,7 @@ from briefing.query import Query
 from briefing.text import printable
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
+from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.finding_table import FindingTable, cell
 
 SOURCE_KEY = "source:"
@@ -28,7 +28,7 @@ def _source_key(source: Source) -> str:
     return f"{SOURCE_KEY}{source.id}"
 
 
-class SourcesPanel(Container):
+class SourcesPanel(ComposedOnShow):
     """One row per article: outlet, date, title and its findings per kind."""
 
     def __init__(self, context: ViewContext) -> None:
@@ -38,11 +38,11 @@ class SourcesPanel(Container):
         self._ordered: list[Source] | None = None
         self._job = Latest("sources")
 
-    def compose(self) -> ComposeResult:
+    def parts(self) -> ComposeResult:
         yield FindingTable(id="sources-table")
         yield Static(id="source-detail")
 
-    def on_mount(self) -> None:
+    def on_built(self) -> None:
         counts: list[tuple[str, int | None]] = [(kind.value[:3].capitalize(), 3) for kind in Kind]
         self.query_one(FindingTable).set_columns(
             [("Outlet", 22), ("Published", 10), ("Title", None), *counts]
@@ -100,6 +100,8 @@ class SourcesPanel(Container):
 
     def refit(self) -> None:
         """Fit the title column to the current width."""
+        if not self.built:
+            return
         self.query_one(FindingTable).fit_flex_column()
 
     def current_source_id(self) -> str | None:
