@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -570,8 +571,9 @@ def _index(corpus: Corpus) -> None:
             by_topic[topic].append(finding)
         for metric in finding.metrics:
             by_metric[metric.name].append((finding, metric))
+    by_span = attrgetter("span")
     for findings in by_source.values():
-        findings.sort(key=lambda f: f.span)
+        findings.sort(key=by_span)
     corpus.by_kind = by_kind
     corpus.by_topic = dict(by_topic)
     corpus.by_source = dict(by_source)
