@@ -92,7 +92,7 @@ def test_records_from_the_cache_are_the_records_from_the_toml(
         assert repr(new) == repr(old)
         assert all(type(m) is Metric for m in new.metrics)
         with pytest.raises(FrozenInstanceError):
-            new.statement = "changed"  # type: ignore[misc]
+            new.statement = "changed"
 
 
 def test_nothing_is_written_beside_the_corpus(corpus_copy: Path, cache_dir: Path):

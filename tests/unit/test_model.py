@@ -42,7 +42,7 @@ def test_make_metric_is_metric():
     assert dataclasses.astuple(made) == dataclasses.astuple(plain)
     assert made.period == plain.period
     with pytest.raises(FrozenInstanceError):
-        made.value = 1.0  # type: ignore[misc]
+        made.value = 1.0
 
 
 def test_make_finding_is_finding_in_every_field():
@@ -61,4 +61,4 @@ def test_make_finding_is_finding_in_every_field():
     assert made.due_period == plain.due_period
     for record in (made, plain):
         with pytest.raises(FrozenInstanceError):
-            record.statement = "changed"  # type: ignore[misc]
+            record.statement = "changed"
