@@ -266,12 +266,13 @@ def _encode(corpus: Corpus) -> tuple[Any, ...]:
     """The corpus as plain values for the cache: findings grouped by their file."""
     files: list[tuple[str, list[tuple[Any, ...]]]] = []
     current: Path | None = None
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for finding in corpus.findings:
         path = corpus.claimed_ids[finding.id]
         if path != current:
             files.append((str(path.relative_to(corpus.root)), []))
             current = path
-        files[-1][1].append(cache.encode_finding(finding))
+        files[-1][1].append(cache.encode_finding(finding, shared))
     marks = [
         (fid, m.status.value, m.note, cache.encode_day(m.marked))
         for fid, m in corpus.marks.marks.items()

@@ -62,6 +62,18 @@ def finding_records(
             found = corpus.status_of(f, as_of)
             status = statuses[due] = found.value if found else None
         mark = marks.get(f.id) if marks else None
+        metrics = []
+        for m in f.metrics:
+            value = m.value
+            metrics.append(
+                {
+                    "name": m.name,
+                    "value": int(value) if value.is_integer() else value,
+                    "unit": m.unit,
+                    "as_of": m.as_of,
+                    "qualifier": m.qualifier,
+                }
+            )
         append(
             {
                 "id": f.id,
@@ -75,18 +87,7 @@ def finding_records(
                 "owner": f.owner,
                 "status": status,
                 "mark": mark.record() if mark else None,
-                "metrics": [
-                    {
-                        "name": m.name,
-                        "value": int(m.value) if m.value.is_integer() else m.value,
-                        "unit": m.unit,
-                        "as_of": m.as_of,
-                        "qualifier": m.qualifier,
-                    }
-                    for m in f.metrics
-                ]
-                if f.metrics
-                else [],
+                "metrics": metrics,
                 "origin": f.origin,
                 "confidence": f.confidence,
                 "reviewed": f.reviewed,
@@ -97,20 +98,23 @@ def finding_records(
 
 def series_record(series: Series) -> dict[str, Any]:
     """One metric's values across sources, and where sources disagree."""
-    return {
-        "metric": series.metric,
-        "unit": series.unit,
-        "points": [
+    points: list[dict[str, Any]] = []
+    append = points.append
+    for p in series.points:  # 150,000 on a large corpus: a plain loop, no call per point
+        metric = p.metric
+        value = metric.value
+        append(
             {
                 "value": int(value) if value.is_integer() else value,
                 "as_of": metric.as_of,
                 "source": p.source.id,
                 "finding": p.finding.id,
             }
-            for p in series.points
-            for metric in (p.metric,)
-            for value in (metric.value,)
-        ],
+        )
+    return {
+        "metric": series.metric,
+        "unit": series.unit,
+        "points": points,
         "conflicts": [
             {
                 "as_of": c.end.isoformat(),
