@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import chain
 from operator import attrgetter
 from typing import Any
 
@@ -155,7 +156,7 @@ def ordered(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
 def repeat_records(corpus: Corpus, chosen: list[Finding]) -> list[dict[str, Any]]:
     """The claims several of ``chosen`` make: representative and members (itself first),
     earliest source first. Every member is also in ``findings``."""
-    present = {f.id for f in chosen}
+    present = set(map(attrgetter("id"), chosen))
     of_representative: dict[str, dict[str, Any]] = {}
     for group in repeats_of(corpus).groups:
         members = [f.id for f in group.members if f.id in present]
@@ -264,15 +265,11 @@ def _plain(findings: list[Finding]) -> bool:
     module does: finite (NaN fails every comparison), whole numbers within 64 bits,
     and nothing so small that Python writes it with an exponent (1e-05) where orjson
     does not."""
-    return all(
-        [
-            value == 0 or 1e-4 <= abs(value) < 2**63
-            for f in findings
-            if f.metrics
-            for m in f.metrics
-            for value in (m.value,)
-        ]
-    )
+    # Gathered in C (map, chain, set): a corpus has a few thousand distinct values
+    # among 200,000 findings, and only those are looked at one by one.
+    metrics = chain.from_iterable(map(attrgetter("metrics"), findings))
+    sizes = set(map(abs, map(attrgetter("value"), metrics)))
+    return all(size == 0 or 1e-4 <= size < 2**63 for size in sizes)
 
 
 _HEAD = b'{\n  "": [\n'
