@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -182,7 +183,7 @@ def load_corpus(
     way a corpus found sound is cached for the next load. ``progress(done, total)``
     is called with the number of findings files read so far (a cache hit reads none).
     """
-    with collection_paused():
+    with collection_paused(long_lived=True):
         if trust_cache:
             corpus = _from_cache(root)
             if corpus is not None:
@@ -238,12 +239,13 @@ def _encode(corpus: Corpus) -> tuple[Any, ...]:
     """The corpus as plain values for the cache: findings grouped by their file."""
     files: list[tuple[str, list[tuple[Any, ...]]]] = []
     current: Path | None = None
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for finding in corpus.findings:
         path = corpus.claimed_ids[finding.id]
         if path != current:
             files.append((str(path.relative_to(corpus.root)), []))
             current = path
-        files[-1][1].append(cache.encode_finding(finding))
+        files[-1][1].append(cache.encode_finding(finding, shared))
     marks = [
         (fid, m.status.value, m.note, cache.encode_day(m.marked))
         for fid, m in corpus.marks.marks.items()
@@ -266,11 +268,12 @@ def _from_cache(root: Path) -> Corpus | None:
         corpus = Corpus(root=root, topics=topics)
         corpus.metric_defs = {row[0]: cache.decode_metric_def(row) for row in defs}
         corpus.sources = {row[0]: cache.decode_source(row) for row in sources}
+        claimed = corpus.claimed_ids
         for relative, rows in files:
             path = root / relative
-            found = cache.decode_findings(rows)
-            corpus.findings += found
-            corpus.claimed_ids.update(dict.fromkeys((f.id for f in found), path))
+            corpus.findings += cache.decode_findings(rows)
+            for row in rows:
+                claimed[row[0]] = path
         _index(corpus)
         if hit.marks_current:
             corpus.marks.marks = {
@@ -545,8 +548,9 @@ def _index(corpus: Corpus) -> None:
             by_topic[topic].append(finding)
         for metric in finding.metrics:
             by_metric[metric.name].append((finding, metric))
+    by_span = attrgetter("span")
     for findings in by_source.values():
-        findings.sort(key=lambda f: f.span)
+        findings.sort(key=by_span)
     corpus.by_kind = by_kind
     corpus.by_topic = dict(by_topic)
     corpus.by_source = dict(by_source)

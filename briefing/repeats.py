@@ -386,8 +386,9 @@ def group_ids(repeats: Repeats) -> list[tuple[str, ...]]:
 def adopt_group_ids(corpus: Corpus, groups: list[tuple[str, ...]]) -> None:
     """Take the groups of ``group_ids`` as ``corpus``'s; ``KeyError`` for an unknown id."""
     repeats = Repeats()
+    finding = corpus.by_id.__getitem__
     for ids in groups:
-        repeat = Repeat(tuple(corpus.by_id[fid] for fid in ids))
+        repeat = Repeat(tuple(map(finding, ids)))
         repeats.groups.append(repeat)
         for fid in ids:
             repeats.of[fid] = repeat

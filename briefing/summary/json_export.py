@@ -7,14 +7,16 @@ a change here is a change of contract.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from briefing.corpus import Corpus
 from briefing.model import Finding, Kind, Source
 from briefing.repeats import repeats_of
+from briefing.series_cache import whole_series
 from briefing.timeline import Series, build_series
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
@@ -35,64 +37,86 @@ def source_record(source: Source) -> dict[str, Any]:
 
 def finding_record(corpus: Corpus, finding: Finding, as_of: date) -> dict[str, Any]:
     """One finding as JSON, with its status as of ``as_of``."""
-    return _finding_record(corpus, finding, as_of, {})
+    return finding_records(corpus, [finding], as_of, {})[0]
 
 
-def _finding_record(
-    corpus: Corpus, finding: Finding, as_of: date, statuses: dict[str, str | None]
-) -> dict[str, Any]:
-    # ``statuses`` remembers the status of each due text: thousands of findings share one.
-    due = finding.due
-    if due is None:
-        status = None
-    elif due in statuses:
-        status = statuses[due]
-    else:
-        found = corpus.status_of(finding, as_of)
-        status = statuses[due] = found.value if found else None
-    mark = corpus.marks.marks.get(finding.id) if corpus.marks.marks else None
-    return {
-        "id": finding.id,
-        "kind": finding.kind.value,
-        "statement": finding.statement,
-        "quote": finding.quote,
-        "source": finding.source,
-        "span": list(finding.span),
-        "topics": list(finding.topics),
-        "due": due,
-        "owner": finding.owner,
-        "status": status,
-        "mark": mark.record() if mark else None,
-        "metrics": [
+def finding_records(
+    corpus: Corpus, findings: list[Finding], as_of: date, statuses: dict[str, str | None]
+) -> list[dict[str, Any]]:
+    """The findings as JSON, each with its status as of ``as_of``.
+
+    The values are those both orjson and the json module write as the documented
+    JSON: kinds, origins and qualifiers are string enums (written as their values),
+    spans and topics tuples (written as arrays): reading ``.value`` and copying into
+    lists took a third of the time of these records on a large corpus. ``statuses``
+    remembers the status of each due text: thousands of findings share one.
+    """
+    marks = corpus.marks.marks
+    records: list[dict[str, Any]] = []
+    append = records.append
+    for f in findings:
+        due = f.due
+        if due is None:
+            status = None
+        elif due in statuses:
+            status = statuses[due]
+        else:
+            found = corpus.status_of(f, as_of)
+            status = statuses[due] = found.value if found else None
+        mark = marks.get(f.id) if marks else None
+        metrics = []
+        for m in f.metrics:
+            value = m.value
+            metrics.append(
+                {
+                    "name": m.name,
+                    "value": int(value) if value.is_integer() else value,
+                    "unit": m.unit,
+                    "as_of": m.as_of,
+                    "qualifier": m.qualifier,
+                }
+            )
+        append(
             {
-                "name": m.name,
-                "value": _number(m.value),
-                "unit": m.unit,
-                "as_of": m.as_of,
-                "qualifier": m.qualifier.value if m.qualifier else None,
+                "id": f.id,
+                "kind": f.kind,
+                "statement": f.statement,
+                "quote": f.quote,
+                "source": f.source,
+                "span": f.span,
+                "topics": f.topics,
+                "due": due,
+                "owner": f.owner,
+                "status": status,
+                "mark": mark.record() if mark else None,
+                "metrics": metrics,
+                "origin": f.origin,
+                "confidence": f.confidence,
+                "reviewed": f.reviewed,
             }
-            for m in finding.metrics
-        ],
-        "origin": finding.origin.value,
-        "confidence": finding.confidence,
-        "reviewed": finding.reviewed,
-    }
+        )
+    return records
 
 
 def series_record(series: Series) -> dict[str, Any]:
     """One metric's values across sources, and where sources disagree."""
-    return {
-        "metric": series.metric,
-        "unit": series.unit,
-        "points": [
+    points: list[dict[str, Any]] = []
+    append = points.append
+    for p in series.points:  # 150,000 on a large corpus: a plain loop, no call per point
+        metric = p.metric
+        value = metric.value
+        append(
             {
-                "value": _number(p.metric.value),
-                "as_of": p.metric.as_of,
+                "value": int(value) if value.is_integer() else value,
+                "as_of": metric.as_of,
                 "source": p.source.id,
                 "finding": p.finding.id,
             }
-            for p in series.points
-        ],
+        )
+    return {
+        "metric": series.metric,
+        "unit": series.unit,
+        "points": points,
         "conflicts": [
             {
                 "as_of": c.end.isoformat(),
@@ -111,24 +135,40 @@ def _number(value: float) -> int | float:
 
 def ordered(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
     """Kind by kind, then oldest source first, then in article order."""
+    # Bucketed by kind and source, and each bucket sorted by span: on 200,000
+    # findings, half the time of one sort with a key tuple per finding.
+    by_kind: dict[Kind, dict[str, list[Finding]]] = {kind: {} for kind in KIND_ORDER}
+    for finding in findings:
+        of_kind = by_kind[finding.kind]
+        bucket = of_kind.get(finding.source)
+        if bucket is None:
+            of_kind[finding.source] = [finding]
+        else:
+            bucket.append(finding)
     published = {sid: s.published_date for sid, s in corpus.sources.items()}
-    return sorted(
-        findings,
-        key=lambda f: (KIND_ORDER[f.kind], published[f.source], f.source, f.span),
-    )
+    by_span = attrgetter("span")
+    result: list[Finding] = []
+    for of_kind in by_kind.values():
+        for source in sorted(of_kind, key=lambda sid: (published[sid], sid)):
+            result += sorted(of_kind[source], key=by_span)
+    return result
 
 
 def repeat_records(corpus: Corpus, chosen: list[Finding]) -> list[dict[str, Any]]:
     """The claims several of ``chosen`` make: representative and members (itself first),
     earliest source first. Every member is also in ``findings``."""
-    present = {f.id for f in chosen}
-    records = []
+    present = set(map(attrgetter("id"), chosen))
+    of_representative: dict[str, dict[str, Any]] = {}
     for group in repeats_of(corpus).groups:
         members = [f.id for f in group.members if f.id in present]
         if len(members) > 1:
-            records.append({"representative": members[0], "members": members})
-    position = {f.id: n for n, f in enumerate(chosen)}
-    return sorted(records, key=lambda r: position[r["representative"]])
+            of_representative[members[0]] = {"representative": members[0], "members": members}
+    if not of_representative:
+        return []
+    # In the order of ``chosen``: read off it, rather than sorted by a position
+    # looked up in a map of every chosen finding.
+    pop = of_representative.pop
+    return [record for f in chosen if (record := pop(f.id, None)) is not None]
 
 
 def to_json(
@@ -154,7 +194,7 @@ def iter_json(
     as_of: date,
     findings: list[Finding] | None = None,
     series: list[Series] | None = None,
-) -> Iterator[bytes]:
+) -> Iterator[bytes | memoryview]:
     """``to_json`` as UTF-8 pieces, for writing as they come.
 
     The bytes are those of ``json.dumps(document, ensure_ascii=False, indent=2)``.
@@ -166,16 +206,16 @@ def iter_json(
     chosen = ordered(corpus, corpus.findings if findings is None else findings)
     sources = sorted(corpus.sources.values(), key=lambda s: (s.published_date, s.id))
     if series is None:
-        series = build_series(corpus, chosen)
+        series = whole_series(corpus) if findings is None else build_series(corpus, chosen)
     statuses: dict[str, str | None] = {}
     source_records = [source_record(s) for s in sources]
     series_records = [series_record(s) for s in series]
-    orjson = _orjson() if all(_plain(m.value) for f in chosen for m in f.metrics) else None
+    orjson = _orjson() if _plain(chosen) else None
     if orjson is None:
         document = {
             "as_of": as_of.isoformat(),
             "sources": source_records,
-            "findings": [_finding_record(corpus, f, as_of, statuses) for f in chosen],
+            "findings": finding_records(corpus, chosen, as_of, statuses),
             "series": series_records,
             "repeats": repeat_records(corpus, chosen),
         }
@@ -185,14 +225,16 @@ def iter_json(
     def dumps(value: Any) -> bytes:
         return orjson.dumps(value, option=orjson.OPT_INDENT_2)  # type: ignore[no-any-return]
 
-    def array(chunks: Iterable[list[Any]]) -> Iterator[bytes]:
-        # Each chunk as an indented array, its brackets dropped and its lines
-        # moved one level in: together, the items of one array inside the document.
+    def array(chunks: Iterable[list[Any]]) -> Iterator[bytes | memoryview]:
+        # Each chunk written as the array of a one-key object, so that its items
+        # are indented as deep as the document's arrays' items; cut out of that
+        # object, the chunks together make one array of the document.
         started = False
         for chunk in chunks:
             if chunk:
-                inner = dumps(chunk)[2:-2].replace(b"\n", b"\n  ")
-                yield (b",\n  " if started else b"[\n  ") + inner
+                yield b",\n" if started else b"[\n"
+                # A view, not a copy: a copy of every chunk cost a tenth of a second.
+                yield memoryview(dumps({"": chunk}))[len(_HEAD) : -len(_TAIL)]
                 started = True
         yield b"\n  ]" if started else b"[]"
 
@@ -201,7 +243,7 @@ def iter_json(
     yield from array([source_records])
     yield b',\n  "findings": '
     yield from array(
-        [_finding_record(corpus, f, as_of, statuses) for f in chosen[start : start + CHUNK]]
+        finding_records(corpus, chosen[start : start + CHUNK], as_of, statuses)
         for start in range(0, len(chosen), CHUNK)
     )
     yield b',\n  "series": '
@@ -219,8 +261,18 @@ def _orjson() -> Any:
     return orjson
 
 
-def _plain(value: float) -> bool:
-    """True when orjson prints ``value`` (after ``_number``) as the json module does:
-    finite, whole numbers within 64 bits, and nothing so small that Python writes it
-    with an exponent (1e-05) where orjson does not."""
-    return math.isfinite(value) and (value == 0 or 1e-4 <= abs(value) < 2**63)
+def _plain(findings: list[Finding]) -> bool:
+    """True when orjson prints every metric's value (after ``_number``) as the json
+    module does: finite (NaN fails every comparison), whole numbers within 64 bits,
+    and nothing so small that Python writes it with an exponent (1e-05) where orjson
+    does not."""
+    # Gathered in C (map, chain, set): a corpus has a few thousand distinct values
+    # among 200,000 findings, and only those are looked at one by one.
+    metrics = chain.from_iterable(map(attrgetter("metrics"), findings))
+    sizes = set(map(abs, map(attrgetter("value"), metrics)))
+    return all(size == 0 or 1e-4 <= size < 2**63 for size in sizes)
+
+
+_HEAD = b'{\n  "": [\n'
+_TAIL = b"\n  ]\n}"
+"""What orjson writes around the items of ``{"": [items]}``."""

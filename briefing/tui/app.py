@@ -39,9 +39,6 @@ QUICK_LOAD = 0.1
 """Seconds the app waits for a corpus read in the background before showing a progress
 bar instead: a warm start reads the bundled corpus in far less and opens on the briefing."""
 
-SETTLE_OVER = 5_000
-"""Findings above which the loaded corpus is exempted from the garbage collector."""
-
 
 class UnknownTheme(Exception):
     """``--theme`` names no theme that was found."""
@@ -267,7 +264,7 @@ def make_app(
             if not corpus.problems:
                 stage(f"Adding up {plural(len(corpus.findings), 'finding')}…")
                 whole_glance(corpus)  # the first view's figures, ready for its first frame
-            settle_heap(corpus)
+            settle_heap()
             return view_context(corpus, day, settings_path)
 
         def then(context: ViewContext) -> None:
@@ -283,7 +280,7 @@ def make_app(
     corpus = load_corpus(corpus_root)
     if not corpus.problems:
         whole_glance(corpus)
-    settle_heap(corpus)
+    settle_heap()
     return BriefingApp(corpus_root, day, themes, chosen, settings_path, corpus)
 
 
@@ -323,16 +320,16 @@ def fold_search_texts(context: ViewContext) -> None:
         context.index.fold_all()
 
 
-def settle_heap(corpus: Corpus) -> None:
+def settle_heap() -> None:
     """Exempt what is loaded so far (the corpus) from the cyclic garbage collector.
 
     The corpus lives as long as the app; without this, every full collection walks its
     hundreds of thousands of objects, a pause of a second at 200,000 findings that
-    lands on a random keystroke. A small corpus is not worth the collection it takes.
+    lands on a random keystroke. No collection first: loading makes no cycles, and a
+    collection walks it all. (Loading has moved every object to the oldest generation,
+    the modules ``freeze_imports`` exempted too: this exempts them again.)
     """
-    if len(corpus.findings) <= SETTLE_OVER:
-        return
-    gc.freeze()  # no collection first: loading makes no cycles, and one walks it all
+    gc.freeze()
 
 
 def _builtin_themes() -> set[str]:

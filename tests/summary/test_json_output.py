@@ -191,3 +191,62 @@ def test_the_json_is_byte_for_byte_what_the_json_module_writes(fixture_corpus, v
     }
     written = json_export.to_json(corpus, as_of)
     assert written == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("corpus_name", ["fixture", "bundled"])
+def test_findings_are_ordered_by_kind_source_date_and_place_whatever_the_input_order(
+    fixture_corpus, bundled, corpus_name: str
+):
+    import random
+
+    from briefing.corpus import load_corpus
+    from briefing.summary import json_export
+
+    corpus = load_corpus(fixture_corpus if corpus_name == "fixture" else bundled)
+    kinds = list(json_export.KIND_ORDER)
+    expected = sorted(
+        corpus.findings,
+        key=lambda f: (
+            kinds.index(f.kind),
+            corpus.sources[f.source].published_date,
+            f.source,
+            f.span,
+        ),
+    )
+    shuffled = list(corpus.findings)
+    for seed in range(5):
+        random.Random(seed).shuffle(shuffled)
+        assert json_export.ordered(corpus, shuffled) == expected
+    subset = shuffled[::3]
+    assert json_export.ordered(corpus, subset) == [f for f in expected if f in subset]
+
+
+def test_repeats_follow_the_findings_order_and_the_filters(fixture_corpus, bundled):
+    from datetime import date
+
+    from briefing.corpus import load_corpus
+    from briefing.repeats import repeats_of
+    from briefing.summary import json_export
+
+    corpus = load_corpus(bundled)
+    groups = [g for g in repeats_of(corpus).groups if len(g.members) > 1]
+    assert groups
+    chosen = json_export.ordered(corpus, corpus.findings)
+    records = json_export.repeat_records(corpus, chosen)
+    position = {f.id: n for n, f in enumerate(chosen)}
+    assert [r["representative"] for r in records] == sorted(
+        (r["representative"] for r in records), key=position.__getitem__
+    )
+    assert sorted(tuple(r["members"]) for r in records) == sorted(
+        tuple(f.id for f in g.members) for g in groups
+    )
+    # Without a group's first member, its second one stands for it (if another remains).
+    first = groups[0].members[0]
+    rest = [f for f in chosen if f.id != first.id]
+    narrowed = {r["representative"]: r["members"] for r in json_export.repeat_records(corpus, rest)}
+    remaining = [f.id for f in groups[0].members[1:]]
+    if len(remaining) > 1:
+        assert narrowed[remaining[0]] == remaining
+    else:
+        assert remaining[0] not in narrowed
+    assert json_export.to_json(corpus, date(2025, 3, 15), rest).count(first.id) == 0

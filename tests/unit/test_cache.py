@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import FrozenInstanceError
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from briefing import cache
 from briefing import corpus as corpus_module
 from briefing.corpus import Corpus, load_corpus
 from briefing.marks import MarkStatus, save_mark
+from briefing.model import Finding, Metric
 
 FINDINGS = Path("data/findings/lanmore-2024-07-15.toml")
 ARTICLE = Path("seeds/lanmore-2024-07-15.txt")
@@ -75,6 +77,22 @@ def test_a_second_load_of_an_unchanged_corpus_reads_no_toml(
     finding = second.findings[0]
     assert second.text_of(finding.source)[finding.span[0] : finding.span[1]] == finding.quote
     assert second.texts[finding.source] == first.text_of(finding.source)  # read on demand
+
+
+def test_records_from_the_cache_are_the_records_from_the_toml(
+    corpus_copy: Path, cache_dir: Path, toml_reads: Callable[[], int]
+):
+    fresh = load_corpus(corpus_copy)
+    before = toml_reads()
+    cached = load_corpus(corpus_copy)
+    assert toml_reads() == before
+    assert any(m.qualifier for f in cached.findings for m in f.metrics)
+    for new, old in zip(cached.findings, fresh.findings, strict=True):
+        assert type(new) is Finding and new == old and hash(new) == hash(old)
+        assert repr(new) == repr(old)
+        assert all(type(m) is Metric for m in new.metrics)
+        with pytest.raises(FrozenInstanceError):
+            new.statement = "changed"
 
 
 def test_nothing_is_written_beside_the_corpus(corpus_copy: Path, cache_dir: Path):

@@ -227,3 +227,36 @@ def test_labels(small: Corpus):
     assert small.topic_label("chip-id-cards") == "Chip ID cards"
     assert small.metric_label("chip_id_cards_issued") == "Chip-embedded citizen ID cards issued"
     assert Kind.DEADLINE.plural == "Deadlines"
+
+
+# --- garbage collection around a load -------------------------------------------------
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["toml", "cache"])
+def test_a_load_leaves_collection_as_it_found_it_and_its_records_old(
+    corpus_copy: Path, cached: bool
+):
+    # A corpus's records are kept for the session: left in the youngest generation,
+    # the next collections would walk every one of them again.
+    import gc
+
+    if cached:
+        load_corpus(corpus_copy)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        corpus = load_corpus(corpus_copy)
+        assert gc.isenabled()
+        young = {id(o) for o in gc.get_objects(generation=0)}
+        assert corpus.findings and not any(id(f) in young for f in corpus.findings)
+        assert id(corpus) not in young
+    finally:
+        if not was:
+            gc.disable()
+    gc.disable()
+    try:
+        load_corpus(corpus_copy)
+        assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()
