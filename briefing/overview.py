@@ -91,15 +91,19 @@ class Overview:
     """Every overdue dated finding, then the next ``NEXT_DEADLINES`` ones."""
 
 
-def glance(corpus: Corpus, chosen: Sequence[Finding], series: list[Series] | None = None) -> Glance:
-    """The glance of ``chosen``, findings of ``corpus``; ``series`` are theirs, when known."""
+def glance(corpus: Corpus, chosen: Sequence[Finding]) -> Glance:
+    """The glance of ``chosen``, findings of ``corpus``."""
     with collection_paused():  # 100,000s of points and rows, none cyclic
-        return _glance(corpus, chosen, series)
+        counts, distinct, repeated = _claims(corpus, chosen)
+        return _glance(build_series(corpus, chosen), counts, distinct, repeated)
 
 
-def _glance(corpus: Corpus, chosen: Sequence[Finding], known: list[Series] | None) -> Glance:
-    # One pass counts the findings and the claims: a group counts once, by any member
-    # (its members share their kind), as ``Repeats.collapse`` would list it.
+def _claims(
+    corpus: Corpus, chosen: Sequence[Finding]
+) -> tuple[dict[Kind, int], dict[Kind, int], int]:
+    """Findings per kind, claims per kind (a group counts once, by any member: its
+    members share their kind, as ``Repeats.collapse`` lists it), and how many claims
+    two or more of them make."""
     group_of = repeats_of(corpus).places()[0]
     counts, distinct = dict.fromkeys(Kind, 0), dict.fromkeys(Kind, 0)
     members: dict[int, int] = {}
@@ -113,7 +117,22 @@ def _glance(corpus: Corpus, chosen: Sequence[Finding], known: list[Series] | Non
         else:
             members[group] = 1
             distinct[finding.kind] += 1
-    made = build_series(corpus, chosen) if known is None else known
+    return counts, distinct, sum(1 for n in members.values() if n > 1)
+
+
+def _whole_claims(corpus: Corpus) -> tuple[dict[Kind, int], dict[Kind, int], int]:
+    """``_claims`` of every finding, from the indexes and the groups alone."""
+    counts = {kind: len(corpus.by_kind.get(kind, ())) for kind in Kind}
+    distinct = dict(counts)
+    groups = repeats_of(corpus).groups
+    for group in groups:
+        distinct[group.members[0].kind] -= len(group.members) - 1
+    return counts, distinct, sum(1 for group in groups if len(group.members) > 1)
+
+
+def _glance(
+    made: list[Series], counts: dict[Kind, int], distinct: dict[Kind, int], repeated: int
+) -> Glance:
     series = {s.metric: s for s in made}
     return Glance(
         counts=counts,
@@ -121,7 +140,7 @@ def _glance(corpus: Corpus, chosen: Sequence[Finding], known: list[Series] | Non
         headline=headline(series.values()),
         conflicts=ConflictRows(list(series.values())),
         distinct=distinct,
-        repeated=sum(1 for n in members.values() if n > 1),
+        repeated=repeated,
     )
 
 
@@ -137,10 +156,17 @@ def whole_glance(corpus: Corpus) -> Glance:
         kept = _WHOLE.get(id(corpus))
         if kept is not None and kept[0]() is corpus:
             return kept[1]
-        whole = glance(corpus, corpus.findings, whole_series(corpus))
+        whole = _glance(whole_series(corpus), *_whole_claims(corpus))
         key = id(corpus)
         _WHOLE[key] = (weakref.ref(corpus, lambda _: _WHOLE.pop(key, None)), whole)
         return whole
+
+
+def prepare(corpus: Corpus) -> None:
+    """Make, in the calling (loading) thread, what the whole corpus's overview takes
+    long to: its glance, and its dated findings in order (0.1 s at 200,000)."""
+    whole_glance(corpus)
+    corpus.dated()
 
 
 def has_whole_glance(corpus: Corpus) -> bool:

@@ -26,7 +26,7 @@ from briefing.heap import collection_paused
 from briefing.timeline import Conflict, Point, Report, Series, build_series
 
 MAGIC = b"briefing series\n"
-FORMAT = 1
+FORMAT = 2
 SUFFIX = ".series"
 
 _new = tuple.__new__  # Point and Report are named tuples: made without a call each
@@ -94,13 +94,21 @@ def _encode(corpus: Corpus, series: list[Series]) -> list[Any]:
         for number, metric in enumerate(finding.metrics):
             place[id(metric)] = (position, number)
 
-    def placed(points: list[Point]) -> list[tuple[int, int]]:
-        return [place[id(p.metric)] for p in points]
+    def placed(points: list[Point]) -> tuple[list[int], list[int]]:
+        pairs = [place[id(p.metric)] for p in points]
+        return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
 
+    # Flat lists of ints and floats: marshal reads them back without a tuple per item.
     rows = []
     for s in series:
         at = {id(p): i for i, p in enumerate(s.points)}
-        reports = [(r.end.toordinal(), r.value, [at[id(p)] for p in r.points]) for r in s.reports]
+        members = [at[id(p)] for r in s.reports for p in r.points]
+        reports = (
+            [r.end.toordinal() for r in s.reports],
+            [r.value for r in s.reports],
+            [len(r.points) for r in s.reports],
+            members,
+        )
         report_at = {id(r): i for i, r in enumerate(s.reports)}
         conflicts = [
             (c.end.toordinal(), [report_at[id(r)] for r in c.reports]) for c in s.conflicts
@@ -111,28 +119,38 @@ def _encode(corpus: Corpus, series: list[Series]) -> list[Any]:
 
 def _decode(corpus: Corpus, rows: list[Any]) -> list[Series]:
     findings, sources = corpus.findings, corpus.sources
+    days: dict[int, date] = {}
 
-    def points(places: list[tuple[int, int]]) -> list[Point]:
-        made = []
-        for position, number in places:
-            finding = findings[position]
-            made.append(_new(Point, (finding, finding.metrics[number], sources[finding.source])))
-        return made
+    def day(ordinal: int) -> date:
+        known = days.get(ordinal)
+        if known is None:
+            known = days[ordinal] = date.fromordinal(ordinal)
+        return known
+
+    def points(placed: tuple[list[int], list[int]]) -> list[Point]:
+        positions, numbers = placed
+        chosen = [findings[p] for p in positions]
+        pairs = zip(chosen, numbers, strict=True)
+        return [_new(Point, (f, f.metrics[n], sources[f.source])) for f, n in pairs]
 
     result = []
-    for metric, unit, placed, reports, conflicts, refused in rows:
+    for metric, unit, placed, (ends, values, sizes, members), conflicts, refused in rows:
         series = Series(metric=metric, label=corpus.metric_label(metric), unit=unit)
-        series.points = points(placed)
+        at = series.points = points(placed)
         series.refused = points(refused)
-        at = series.points
-        series.reports = [
-            _new(Report, (date.fromordinal(end), value, tuple([at[i] for i in members])))
-            for end, value, members in reports
-        ]
         made = series.reports
+        start = 0
+        for end, value, size in zip(ends, values, sizes, strict=True):
+            if size == 1:
+                shared: tuple[Point, ...] = (at[members[start]],)
+            else:
+                shared = tuple([at[i] for i in members[start : start + size]])
+            made.append(_new(Report, (day(end), value, shared)))
+            start += size
+        if start != len(members):
+            raise ValueError("reports and their members disagree")
         series.conflicts = [
-            Conflict(date.fromordinal(end), tuple([made[i] for i in numbers]))
-            for end, numbers in conflicts
+            Conflict(day(end), tuple([made[i] for i in numbers])) for end, numbers in conflicts
         ]
         result.append(series)
     return result

@@ -19,7 +19,7 @@ from textual.screen import Screen
 
 from briefing.corpus import Corpus, load_corpus
 from briefing.news import new_sources
-from briefing.overview import whole_glance
+from briefing.overview import prepare as prepare_overview
 from briefing.paths import bundled_themes, settings_file, user_themes_dir
 from briefing.settings import Settings, last_briefed, remember_briefed, update_settings
 from briefing.store import Problem
@@ -263,7 +263,7 @@ def make_app(
             corpus = load_corpus(corpus_root, progress=progress)
             if not corpus.problems:
                 stage(f"Adding up {plural(len(corpus.findings), 'finding')}…")
-                whole_glance(corpus)  # the first view's figures, ready for its first frame
+                prepare_overview(corpus)  # the first view, ready for its first frame
             settle_heap()
             return view_context(corpus, day, settings_path)
 
@@ -279,7 +279,7 @@ def make_app(
         )
     corpus = load_corpus(corpus_root)
     if not corpus.problems:
-        whole_glance(corpus)
+        prepare_overview(corpus)
     settle_heap()
     return BriefingApp(corpus_root, day, themes, chosen, settings_path, corpus)
 

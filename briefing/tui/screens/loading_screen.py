@@ -35,7 +35,7 @@ class LoadingScreen(Screen[None]):
         yield Static(" briefing ", id="topbar")
         with Middle(), Center():
             yield Label(f"Opening {self.where}", id="loading-where", markup=False)
-            yield ProgressBar(id="loading-bar", show_eta=False)
+            yield ProgressBar(total=1, id="loading-bar", show_eta=False)
             yield Label("Reading the articles…", id="loading-count")
         yield Footer()
 
