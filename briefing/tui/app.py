@@ -6,6 +6,7 @@ import contextlib
 import gc
 import sys
 import threading
+import time
 from collections.abc import Iterable
 from datetime import date
 from functools import partial
@@ -31,6 +32,8 @@ from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
 from briefing.tui.widgets.findings_panel import KindPanel
 
 _HERE = Path(__file__).parent
+FOLD_PAUSE = 0.002
+"""Seconds the background folding of search texts rests after each thousand findings."""
 PAINT_WAIT = 5.0
 """Seconds a background read waits for the briefing's first paint before its follow-up
 work (remembering the briefing, folding search texts)."""
@@ -128,7 +131,6 @@ class BriefingApp(App[None]):
             )
         self._theme_chosen_by_user = True
         if self.loaded:
-            self.screen.call_after_refresh(self._painted.set)
             self._opened()
         elif self._background is not None:
             self._await_load(self._background)
@@ -145,7 +147,8 @@ class BriefingApp(App[None]):
         # Pushed over the loading screen: replacing the app's bottom screen is not allowed.
         screen = self._main_screen()
         self.push_screen(screen)
-        screen.call_after_refresh(self._painted.set)
+        if not isinstance(screen, BriefingScreen):
+            self._painted.set()  # the corpus's problems: nothing follows
         self._opened()
 
     def _opened(self) -> None:
@@ -164,6 +167,9 @@ class BriefingApp(App[None]):
             )
         if self._background is None:  # a background read remembers it in its thread
             remember(self.context, self.settings_path)
+
+    def on_briefing_screen_shown(self) -> None:
+        self._painted.set()
 
     def on_unmount(self) -> None:
         # What ``settle_heap`` exempted can be collected again once the app is gone
@@ -315,9 +321,10 @@ def remember(context: ViewContext, settings_path: Path | None) -> None:
 
 
 def fold_search_texts(context: ViewContext) -> None:
-    """Fold every search text now, so that the first keystroke need not."""
+    """Fold every search text now, so that the first keystroke need not; a little at a
+    time, leaving the interpreter to the UI thread in between (one runs at once)."""
     if not context.corpus.problems:
-        context.index.fold_all()
+        context.index.fold_all(between=partial(time.sleep, FOLD_PAUSE))
 
 
 def settle_heap() -> None:

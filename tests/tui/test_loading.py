@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Input, Label, ProgressBar
 
 from briefing import cache
+from briefing import overview as overview_module
 from briefing.corpus import Corpus, load_corpus
 from briefing.model import Kind
 from briefing.repeats import repeats_of
@@ -203,3 +204,31 @@ async def test_opening_search_lines_up_the_shown_lists_texts_before_a_key(bundle
         assert briefing(app).query_one("#search", Input).has_focus
         assert overview.narrowing._texts is not None
         assert len(overview.narrowing._texts) == len(app.corpus.findings)
+
+
+async def test_after_the_files_the_progress_screen_says_the_overview_is_being_added_up(
+    fixture_corpus, tmp_path, monkeypatch
+):
+    release = threading.Event()
+    real = app_module.prepare_overview
+
+    def held(corpus: Corpus) -> None:
+        assert release.wait(10), "the test never released the overview"
+        real(corpus)
+
+    monkeypatch.setattr(app_module, "prepare_overview", held)
+    app = build(fixture_corpus, tmp_path, background=True)
+    async with app.run_test(size=WIDE) as pilot:
+        assert isinstance(app.screen, LoadingScreen)
+        count = app.screen.query_one("#loading-count", Label)
+        await until(pilot, lambda: "Adding up" in rendered(count))
+        loaded = load_corpus(fixture_corpus)
+        assert f"Adding up {len(loaded.findings)} findings" in rendered(count)
+        release.set()
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen))
+        await pilot.pause()
+        overview = briefing(app).active_panel
+        summary = rendered(overview.query_one("#overview-summary"))
+        assert f"{len(loaded.by_kind[Kind.LIMITATION])} limitations" in summary
+        # Added up once, while loading: the Overview read it without a thread of its own.
+        assert overview_module.has_whole_glance(app.corpus)

@@ -10,6 +10,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static, TabbedContent, TabPane
 
@@ -56,6 +57,10 @@ NARROW_WIDTH = 110
 class BriefingScreen(Screen[None]):
     """The briefing: panels reachable by number keys and a tab bar."""
 
+    class Shown(Message):
+        """The briefing has been laid out and painted, with nothing left to do: work
+        in other threads may start without slowing its first frame."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(str(n), f"show_panel({n - 1})", title, show=False)
@@ -76,6 +81,7 @@ class BriefingScreen(Screen[None]):
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.context = context
+        self._shown_once = False
         self._waiting_in: Corpus | None = None
         self._waiting = 0
         """How many findings are waiting for review in ``_waiting_in``."""
@@ -106,6 +112,11 @@ class BriefingScreen(Screen[None]):
         if key == "figures":
             return FiguresPanel(self.context)
         return KindPanel(self.context, Kind(key))
+
+    def on_idle(self) -> None:
+        if not self._shown_once:
+            self._shown_once = True
+            self.post_message(self.Shown())
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
