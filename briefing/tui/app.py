@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
-import threading
 import time
 from collections.abc import Iterable
 from datetime import date
@@ -17,6 +16,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
 from briefing.corpus import Corpus, load_corpus
 from briefing.news import new_sources
@@ -27,7 +27,7 @@ from briefing.store import Problem
 from briefing.text import plural
 from briefing.themes import APP_VARIABLES, DEFAULT_THEME, ThemeSet, load_themes, to_textual_theme
 from briefing.tui.context import ViewContext
-from briefing.tui.loading import BackgroundLoad, Progress, Stage
+from briefing.tui.loading import BackgroundLoad, Milestones, Progress, Stage
 from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
 from briefing.tui.widgets.findings_panel import KindPanel
 
@@ -38,6 +38,8 @@ PAINT_WAIT = 5.0
 """Seconds a background read waits for the briefing's first paint before its follow-up
 work (remembering the briefing, folding search texts)."""
 
+LOAD_POLL = 0.1
+"""Seconds between two looks, while waiting for the read, at whether the app is quitting."""
 QUICK_LOAD = 0.1
 """Seconds the app waits for a corpus read in the background before showing a progress
 bar instead: a warm start reads the bundled corpus in far less and opens on the briefing."""
@@ -72,7 +74,7 @@ class BriefingApp(App[None]):
         settings_path: Path | None = None,
         corpus: Corpus | None = None,
         load: BackgroundLoad[ViewContext] | None = None,
-        painted: threading.Event | None = None,
+        milestones: Milestones | None = None,
     ) -> None:
         self._themes = themes
         self._theme_chosen_by_user = False
@@ -83,8 +85,7 @@ class BriefingApp(App[None]):
         self._background = load
         self.loaded = corpus is not None
         """False until the loading worker has read the corpus (empty until then)."""
-        self._painted = painted or threading.Event()
-        """Set once the briefing (or the corpus's problems) is first painted."""
+        self._milestones = milestones or Milestones()
         loaded_context = self._view_context(corpus) if corpus else None
         self.context = loaded_context or ViewContext(Corpus(root=root), as_of)
         for spec in themes.themes.values():
@@ -138,8 +139,12 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="load")
     def _await_load(self, load: BackgroundLoad[ViewContext]) -> None:
         """Wait off the UI thread for the corpus being read, then show it."""
-        context = load.wait()
-        assert context is not None  # waited without a timeout
+        worker = get_current_worker()
+        # In short waits: quitting cancels this worker, and the app must not stay for
+        # the rest of the read (the reading thread itself is a daemon).
+        while (context := load.wait(LOAD_POLL)) is None:
+            if worker.is_cancelled:
+                return
         self.call_from_thread(self._show_loaded, context)
 
     def _show_loaded(self, context: ViewContext) -> None:
@@ -148,7 +153,7 @@ class BriefingApp(App[None]):
         screen = self._main_screen()
         self.push_screen(screen)
         if not isinstance(screen, BriefingScreen):
-            self._painted.set()  # the corpus's problems: nothing follows
+            self._milestones.painted.set()  # the corpus's problems: nothing follows
         self._opened()
 
     def _opened(self) -> None:
@@ -169,9 +174,13 @@ class BriefingApp(App[None]):
             remember(self.context, self.settings_path)
 
     def on_briefing_screen_shown(self) -> None:
-        self._painted.set()
+        self._milestones.painted.set()
 
     def on_unmount(self) -> None:
+        # Quit before the reading thread remembered this briefing: remembered here.
+        read = self._background is not None and self.loaded
+        if read and not self._milestones.remembered.is_set():
+            remember(self.context, self.settings_path)
         # What ``settle_heap`` exempted can be collected again once the app is gone
         # (tests and benchmarks run many apps in one process).
         gc.unfreeze()
@@ -262,7 +271,7 @@ def make_app(
         chosen = DEFAULT_THEME  # a remembered theme that has since gone away
     day = as_of or date.today()
     if background:
-        painted = threading.Event()
+        milestones = Milestones()
 
         # Started now, the read overlaps the app's start-up; a slow one shows progress.
         def read(progress: Progress, stage: Stage) -> ViewContext:
@@ -275,13 +284,14 @@ def make_app(
 
         def then(context: ViewContext) -> None:
             # After the first paint, not during it: the interpreter runs one thread at once.
-            painted.wait(PAINT_WAIT)
+            milestones.painted.wait(PAINT_WAIT)
             remember(context, settings_path)  # a synced write: kept off the UI thread
+            milestones.remembered.set()
             fold_search_texts(context)
 
         load = BackgroundLoad(read, then)
         return BriefingApp(
-            corpus_root, day, themes, chosen, settings_path, load=load, painted=painted
+            corpus_root, day, themes, chosen, settings_path, load=load, milestones=milestones
         )
     corpus = load_corpus(corpus_root)
     if not corpus.problems:

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: findings files read so far, of how many."""
+
+
+@dataclass
+class Milestones:
+    """What the app and the reading thread tell each other once the corpus is read."""
+
+    painted: threading.Event = field(default_factory=threading.Event)
+    """The briefing has been painted and has gone idle: work after it may start."""
+    remembered: threading.Event = field(default_factory=threading.Event)
+    """The reading thread has remembered this briefing (if not, quitting does)."""
+
 
 Stage = Callable[[str], None]
 """``stage(what)``: what the read does once the files are read, in words."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -97,8 +98,13 @@ async def test_q_quits_while_loading(fixture_corpus, tmp_path, held_load):
     app = build(fixture_corpus, tmp_path, background=True)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("q")
-        held_load.set()
     assert app.return_code == 0
+    # The read is still held. What the interpreter waits for at exit, the worker threads,
+    # must be done with: a worker still waiting for the read would keep the app open.
+    try:
+        await asyncio.wait_for(asyncio.get_running_loop().shutdown_default_executor(), 3)
+    finally:
+        held_load.set()
 
 
 async def test_a_broken_corpus_loaded_in_the_background_opens_the_error_screen(
@@ -232,3 +238,19 @@ async def test_after_the_files_the_progress_screen_says_the_overview_is_being_ad
         assert f"{len(loaded.by_kind[Kind.LIMITATION])} limitations" in summary
         # Added up once, while loading: the Overview read it without a thread of its own.
         assert overview_module.has_whole_glance(app.corpus)
+
+
+async def test_quitting_before_the_reading_thread_remembers_still_remembers(
+    fixture_corpus, tmp_path, monkeypatch
+):
+    settings = tmp_path / "settings.toml"
+    monkeypatch.setattr(app_module, "QUICK_LOAD", 30.0)  # opens on the briefing
+    # The reading thread waits for the first paint, which it is never told of.
+    monkeypatch.setattr(app_module.BriefingApp, "on_briefing_screen_shown", lambda self: None)
+    monkeypatch.setattr(app_module, "PAINT_WAIT", 30.0)
+    app = build(fixture_corpus, tmp_path, background=True)
+    async with app.run_test(size=WIDE) as pilot:
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("q")
+    briefed = last_briefed(fixture_corpus, settings)
+    assert briefed is not None and briefed.sources == set(app.corpus.sources)

@@ -260,3 +260,26 @@ def test_a_load_leaves_collection_as_it_found_it_and_its_records_old(
     finally:
         if was:
             gc.enable()
+
+
+def test_a_load_keeps_what_the_process_exempted_from_collection_exempted(corpus_copy: Path):
+    # An app exempts its modules and corpus; a review reloads the corpus meanwhile.
+    import gc
+
+    class Kept:
+        """A tracked object, exempted below."""
+
+    kept = Kept()
+    was = gc.isenabled()
+    gc.enable()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        corpus = load_corpus(corpus_copy)
+        assert gc.get_freeze_count() >= frozen  # nothing returned to collection
+        tracked = {id(o) for o in gc.get_objects()}
+        assert id(kept) not in tracked and id(corpus) not in tracked  # both exempted
+    finally:
+        gc.unfreeze()
+        if not was:
+            gc.disable()
