@@ -216,5 +216,17 @@ def finding(data: Any) -> Finding:
 
 def _record(cls: type[_R], valid: BaseModel, **fields_: Any) -> _R:
     """The plain record ``cls`` with the fields of ``valid`` (``fields_`` override)."""
-    values = {f.name: getattr(valid, f.name) for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    values = {name: getattr(valid, name) for name in _field_names(cls)}
     return cls(**(values | fields_))
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    # Once per record type: ``dataclasses.fields`` per record cost a third of a second
+    # over the 200,000 findings of a large corpus.
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
