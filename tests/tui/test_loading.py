@@ -227,9 +227,9 @@ async def test_after_the_files_the_progress_screen_says_the_overview_is_being_ad
     async with app.run_test(size=WIDE) as pilot:
         assert isinstance(app.screen, LoadingScreen)
         count = app.screen.query_one("#loading-count", Label)
-        await until(pilot, lambda: "Adding up" in rendered(count))
         loaded = load_corpus(fixture_corpus)
-        assert f"Adding up {len(loaded.findings)} findings" in rendered(count)
+        # Once laid out again for its new width: the whole line.
+        await until(pilot, lambda: f"Adding up {len(loaded.findings)} findings…" in rendered(count))
         release.set()
         await until(pilot, lambda: isinstance(app.screen, BriefingScreen))
         await pilot.pause()
