@@ -30,6 +30,14 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A corpus cache folder of the test's own, empty to begin with."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def fixture_corpus() -> Path:
     """The small test corpus (tests/fixtures/corpus); do not modify it."""

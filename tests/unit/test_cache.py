@@ -25,13 +25,6 @@ SUMMARY_ARGS = ("--as-of", "2025-03-15", "--format", "text", "--width", "100")
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV, str(folder))
-    return folder
-
-
-@pytest.fixture
 def toml_reads(monkeypatch: pytest.MonkeyPatch) -> Callable[[], int]:
     """How many TOML files the corpus loader has read so far."""
     calls: list[Path] = []

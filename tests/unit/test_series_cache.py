@@ -7,20 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from briefing import cache, series_cache
+from briefing import series_cache
 from briefing import timeline as timeline_module
 from briefing.corpus import load_corpus
 from briefing.series_cache import series_file, whole_series
 from briefing.timeline import Series, build_series
 
 FINDINGS = Path("data/findings/lanmore-2024-07-15.toml")
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV, str(folder))
-    return folder
 
 
 @pytest.fixture
