@@ -9,16 +9,16 @@ which depend on the day, are worked out each time; they are cheap.
 from __future__ import annotations
 
 import bisect
-import threading
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import overload
 
 from briefing.corpus import Corpus
+from briefing.derived import PerCorpus
 from briefing.heap import collection_paused
 from briefing.model import Finding, Kind, Metric
+from briefing.query import Query
 from briefing.repeats import repeats_of
 from briefing.series_cache import whole_series
 from briefing.timeline import Point, Series, build_series, headline
@@ -144,22 +144,18 @@ def _glance(
     )
 
 
-_WHOLE: dict[int, tuple[weakref.ref[Corpus], Glance]] = {}
-_WHOLE_LOCK = threading.Lock()
+_WHOLE: PerCorpus[Glance] = PerCorpus()
 
 
 def whole_glance(corpus: Corpus) -> Glance:
     """The glance of every finding of ``corpus``: made the first time, then kept with it
     (seconds at 200,000 findings, less with the series kept beside the compiled cache;
     the loading worker makes it before the first frame)."""
-    with _WHOLE_LOCK:  # the loading worker and the UI thread may ask at once
-        kept = _WHOLE.get(id(corpus))
-        if kept is not None and kept[0]() is corpus:
-            return kept[1]
-        whole = _glance(whole_series(corpus), *_whole_claims(corpus))
-        key = id(corpus)
-        _WHOLE[key] = (weakref.ref(corpus, lambda _: _WHOLE.pop(key, None)), whole)
-        return whole
+    return _WHOLE.made(corpus, _whole)
+
+
+def _whole(corpus: Corpus) -> Glance:
+    return _glance(whole_series(corpus), *_whole_claims(corpus))
 
 
 def prepare(corpus: Corpus) -> None:
@@ -169,10 +165,10 @@ def prepare(corpus: Corpus) -> None:
     corpus.dated()
 
 
-def has_whole_glance(corpus: Corpus) -> bool:
-    """True when ``whole_glance(corpus)`` is at hand, with nothing left to compute."""
-    kept = _WHOLE.get(id(corpus))
-    return kept is not None and kept[0]() is corpus
+def at_hand(corpus: Corpus, query: Query) -> bool:
+    """True when what a view of ``query`` sums up is made already: nothing narrows it,
+    and the whole corpus's glance is kept (only the deadlines are left to work out)."""
+    return not query.narrows and _WHOLE.get(corpus) is not None
 
 
 def overview(corpus: Corpus, chosen: Sequence[Finding] | None, as_of: date) -> Overview:

@@ -22,7 +22,6 @@ import functools
 import itertools
 import math
 import re
-import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -31,6 +30,7 @@ from datetime import date
 
 from briefing.corpus import Corpus
 from briefing.dates import parse_period
+from briefing.derived import PerCorpus
 from briefing.heap import collection_paused
 from briefing.model import Finding, Kind
 from briefing.text import fold
@@ -359,22 +359,13 @@ def _collect(chosen: list[Finding], groups: _Groups) -> Repeats:
     return repeats
 
 
-_CACHE: dict[int, tuple[weakref.ref[Corpus], Repeats]] = {}
+_KEPT: PerCorpus[Repeats] = PerCorpus()
 
 
 def repeats_of(corpus: Corpus) -> Repeats:
     """The groups of ``corpus``: those the compiled cache kept, else computed the
     first time they are asked for."""
-    cached = _CACHE.get(id(corpus))
-    if cached is not None and cached[0]() is corpus:
-        return cached[1]
-    return _remember(corpus, find_repeats(corpus))
-
-
-def _remember(corpus: Corpus, repeats: Repeats) -> Repeats:
-    key = id(corpus)
-    _CACHE[key] = (weakref.ref(corpus, lambda _: _CACHE.pop(key, None)), repeats)
-    return repeats
+    return _KEPT.made(corpus, find_repeats)
 
 
 def group_ids(repeats: Repeats) -> list[tuple[str, ...]]:
@@ -392,4 +383,4 @@ def adopt_group_ids(corpus: Corpus, groups: list[tuple[str, ...]]) -> None:
         repeats.groups.append(repeat)
         for fid in ids:
             repeats.of[fid] = repeat
-    _remember(corpus, repeats)
+    _KEPT.put(corpus, repeats)

@@ -14,6 +14,7 @@ from briefing import cache
 from briefing import overview as overview_module
 from briefing.corpus import Corpus, load_corpus
 from briefing.model import Kind
+from briefing.query import Query
 from briefing.repeats import repeats_of
 from briefing.settings import last_briefed
 from briefing.tui import app as app_module
@@ -237,7 +238,7 @@ async def test_after_the_files_the_progress_screen_says_the_overview_is_being_ad
         summary = rendered(overview.query_one("#overview-summary"))
         assert f"{len(loaded.by_kind[Kind.LIMITATION])} limitations" in summary
         # Added up once, while loading: the Overview read it without a thread of its own.
-        assert overview_module.has_whole_glance(app.corpus)
+        assert overview_module.at_hand(app.corpus, Query())
 
 
 async def test_quitting_before_the_reading_thread_remembers_still_remembers(

@@ -8,16 +8,18 @@ from pathlib import Path
 from briefing.corpus import load_corpus
 from briefing.dates import Status
 from briefing.model import Kind
-from briefing.overview import NEXT_DEADLINES, has_whole_glance, overview, whole_glance
+from briefing.overview import NEXT_DEADLINES, at_hand, overview, whole_glance
+from briefing.query import Query
 from briefing.repeats import repeats_of
 
 
 def test_the_whole_corpus_overview_is_the_overview_of_every_finding(bundled: Path):
     corpus = load_corpus(bundled)
     as_of = date(2025, 3, 15)
-    assert not has_whole_glance(corpus)
+    assert not at_hand(corpus, Query())
     whole = overview(corpus, None, as_of)
-    assert has_whole_glance(corpus) and whole_glance(corpus) is whole.glance  # kept
+    assert at_hand(corpus, Query()) and whole_glance(corpus) is whole.glance  # kept
+    assert not at_hand(corpus, Query(text="card"))  # a search sums up its own findings
     every = overview(corpus, list(corpus.findings), as_of)
     assert whole.glance.counts == every.glance.counts
     assert whole.glance.distinct == every.glance.distinct

@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from briefing.figures import format_metric
 from briefing.narrowing import Narrowing, kept_fresh
-from briefing.overview import has_whole_glance, whole_glance
+from briefing.overview import at_hand, whole_glance
 from briefing.query import Query
 from briefing.text import printable
 from briefing.timeline import (
@@ -145,8 +145,7 @@ class FiguresPanel(ComposedOnShow):
                 return list(whole_glance(corpus).series.values())
             return build_series(corpus, narrowing.apply(query))
 
-        whole = not query.narrows and has_whole_glance(corpus)
-        size = 0 if whole else len(narrowing.findings)
+        size = 0 if at_hand(corpus, query) else len(narrowing.findings)
         self._job.run(self, size, compute, partial(self._fill, colours))
 
     def _fill(self, colours: dict[str, str], series_list: list[Series]) -> None:

@@ -12,7 +12,7 @@ from textual.widgets import Label, Static
 from briefing.figures import format_metric
 from briefing.model import Finding, Kind
 from briefing.narrowing import Narrowing, kept_fresh
-from briefing.overview import Overview, has_whole_glance, overview
+from briefing.overview import Overview, at_hand, overview
 from briefing.query import Query
 from briefing.text import plural
 from briefing.timeline import Point, Series
@@ -105,8 +105,8 @@ class OverviewPanel(VerticalScroll):
         narrowing, corpus = self.narrowing, self.context.corpus
         compute, fill = partial(self._compute, narrowing, query), partial(self._fill, colours)
         # The whole corpus's glance is made while it loads: then only deadlines are left.
-        whole = not query.narrows and has_whole_glance(corpus)
-        self._job.run(self, 0 if whole else len(narrowing.findings), compute, fill)
+        size = 0 if at_hand(corpus, query) else len(narrowing.findings)
+        self._job.run(self, size, compute, fill)
 
     def _compute(self, narrowing: Narrowing, query: Query) -> Overview:
         """Everything the overview shows, as plain data (may run in a worker thread)."""
