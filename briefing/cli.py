@@ -297,7 +297,6 @@ def _run_summary(args: argparse.Namespace) -> int:
     from briefing.corpus import load_corpus
     from briefing.model import Kind
     from briefing.query import Query
-    from briefing.series_cache import whole_series
     from briefing.summary.document import build_briefing
     from briefing.summary.output import render
 
@@ -371,8 +370,7 @@ def _run_summary(args: argparse.Namespace) -> int:
         if args.limit is None:
             # Every finding the query selects, in the export's own order: the briefing's
             # sections and collapsed claims (half a second at 200,000) are not needed.
-            chosen = query.apply(corpus, corpus.findings)
-            series = None if query.narrows else whole_series(corpus)
+            chosen, series = query.apply(corpus, corpus.findings), None
         else:
             briefing = build_briefing(corpus, query, as_of, args.limit)
             chosen, series = briefing.findings, briefing.series

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import contextlib
 import marshal
-import threading
-import weakref
 import zlib
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from briefing import cache
 from briefing.corpus import Corpus
+from briefing.derived import PerCorpus
 from briefing.heap import collection_paused
+from briefing.model import Finding
 from briefing.timeline import Conflict, Point, Report, Series, build_series
 
 MAGIC = b"briefing series\n"
@@ -31,23 +32,29 @@ SUFFIX = ".series"
 
 _new = tuple.__new__  # Point and Report are named tuples: made without a call each
 
-_KEPT: dict[int, tuple[weakref.ref[Corpus], list[Series]]] = {}
-_LOCK = threading.Lock()
+_KEPT: PerCorpus[list[Series]] = PerCorpus()
 
 
 def whole_series(corpus: Corpus) -> list[Series]:
     """``build_series(corpus)``: kept with the corpus, and beside its compiled cache."""
-    with _LOCK:  # the loading worker and the UI thread may ask at once
-        kept = _KEPT.get(id(corpus))
-        if kept is not None and kept[0]() is corpus:
-            return kept[1]
-        series = _read(corpus)
-        if series is None:
-            series = build_series(corpus)
-            _write(corpus, series)
-        key = id(corpus)
-        _KEPT[key] = (weakref.ref(corpus, lambda _: _KEPT.pop(key, None)), series)
-        return series
+    return _KEPT.made(corpus, _read_or_build)
+
+
+def series_of(corpus: Corpus, chosen: Sequence[Finding]) -> list[Series]:
+    """``build_series(corpus, chosen)`` for distinct findings of ``corpus``: the kept
+    ``whole_series`` when they are all of its findings (their order makes no
+    difference to the series)."""
+    if len(chosen) == len(corpus.findings):
+        return whole_series(corpus)
+    return build_series(corpus, chosen)
+
+
+def _read_or_build(corpus: Corpus) -> list[Series]:
+    series = _read(corpus)
+    if series is None:
+        series = build_series(corpus)
+        _write(corpus, series)
+    return series
 
 
 def series_file(corpus: Corpus) -> Path:

@@ -13,8 +13,8 @@ from briefing.corpus import Corpus
 from briefing.model import Finding, Kind, Source
 from briefing.query import Query
 from briefing.repeats import repeats_of
-from briefing.series_cache import whole_series
-from briefing.timeline import Series, build_series
+from briefing.series_cache import series_of
+from briefing.timeline import Series
 
 TITLE = "Briefing: Vietnam's digital transformation and Project 06"
 GROUPED_BY_TOPIC = (Kind.ACHIEVEMENT, Kind.LIMITATION)
@@ -119,10 +119,7 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
             section = Section(kind, [(None, kept)], len(claims))
         section.findings = len(mine)
         briefing.sections.append(section)
-    if not query.narrows and limit is None and len(briefing.findings) == len(corpus.findings):
-        briefing.series = whole_series(corpus)  # the same, and kept beside the cache
-    else:
-        briefing.series = build_series(corpus, briefing.findings)
+    briefing.series = series_of(corpus, briefing.findings)
     cited = {f.source for f in briefing.findings}
     briefing.sources = sorted(
         (corpus.sources[s] for s in cited), key=lambda s: (s.published_date, s.id)

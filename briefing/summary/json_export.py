@@ -16,8 +16,8 @@ from typing import Any
 from briefing.corpus import Corpus
 from briefing.model import Finding, Kind, Source
 from briefing.repeats import repeats_of
-from briefing.series_cache import whole_series
-from briefing.timeline import Series, build_series
+from briefing.series_cache import series_of
+from briefing.timeline import Series
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
 
@@ -206,7 +206,7 @@ def iter_json(
     chosen = ordered(corpus, corpus.findings if findings is None else findings)
     sources = sorted(corpus.sources.values(), key=lambda s: (s.published_date, s.id))
     if series is None:
-        series = whole_series(corpus) if findings is None else build_series(corpus, chosen)
+        series = series_of(corpus, chosen)
     statuses: dict[str, str | None] = {}
     source_records = [source_record(s) for s in sources]
     series_records = [series_record(s) for s in series]

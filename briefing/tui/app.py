@@ -257,8 +257,9 @@ def make_app(
 ) -> BriefingApp:
     """Build the app for a corpus folder; raise ``UnknownTheme`` for a theme that does not exist.
 
-    With ``background`` the corpus is read by a worker thread once the app runs, behind
-    a progress bar; without, it is read here and the app opens on the briefing.
+    With ``background`` the corpus is read in a thread started here, and a read that
+    takes longer than ``QUICK_LOAD`` shows a progress bar; without, it is read here and
+    the app opens on the briefing.
     """
     freeze_imports()
     themes = load_themes(bundled_themes(), user_themes_dir(), *extra_theme_dirs)
@@ -275,11 +276,7 @@ def make_app(
 
         # Started now, the read overlaps the app's start-up; a slow one shows progress.
         def read(progress: Progress, stage: Stage) -> ViewContext:
-            corpus = load_corpus(corpus_root, progress=progress)
-            if not corpus.problems:
-                stage(f"Adding up {plural(len(corpus.findings), 'finding')}…")
-                prepare_overview(corpus)  # the first view, ready for its first frame
-            settle_heap()
+            corpus = open_corpus(corpus_root, progress, stage)
             return view_context(corpus, day, settings_path)
 
         def then(context: ViewContext) -> None:
@@ -293,11 +290,19 @@ def make_app(
         return BriefingApp(
             corpus_root, day, themes, chosen, settings_path, load=load, milestones=milestones
         )
-    corpus = load_corpus(corpus_root)
-    if not corpus.problems:
-        prepare_overview(corpus)
-    settle_heap()
+    corpus = open_corpus(corpus_root)
     return BriefingApp(corpus_root, day, themes, chosen, settings_path, corpus)
+
+
+def open_corpus(root: Path, progress: Progress | None = None, stage: Stage | None = None) -> Corpus:
+    """The corpus in ``root``, read, with its first view made and the heap settled."""
+    corpus = load_corpus(root, progress=progress)
+    if not corpus.problems:
+        if stage is not None:
+            stage(f"Adding up {plural(len(corpus.findings), 'finding')}…")
+        prepare_overview(corpus)  # the first view, ready for its first frame
+    settle_heap()
+    return corpus
 
 
 _imports_frozen = False
@@ -343,8 +348,8 @@ def settle_heap() -> None:
     The corpus lives as long as the app; without this, every full collection walks its
     hundreds of thousands of objects, a pause of a second at 200,000 findings that
     lands on a random keystroke. No collection first: loading makes no cycles, and a
-    collection walks it all. (Loading has moved every object to the oldest generation,
-    the modules ``freeze_imports`` exempted too: this exempts them again.)
+    collection walks it all. (A load in a process that exempts objects exempts its
+    records itself; this takes in what was made since, such as the first view.)
     """
     gc.freeze()
 

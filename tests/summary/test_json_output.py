@@ -172,11 +172,13 @@ def test_the_json_is_byte_for_byte_what_the_json_module_writes(fixture_corpus, v
 
     from briefing.corpus import load_corpus
     from briefing.summary import json_export
+    from briefing.timeline import build_series
 
     corpus = load_corpus(fixture_corpus)
     first = next(f for f in corpus.findings if f.metrics)
     changed = replace(first, metrics=(replace(first.metrics[0], value=value),))
     corpus.findings = [changed if f is first else f for f in corpus.findings]
+    corpus.compiled = None  # no longer the records of the compiled cache
     as_of = date(2025, 3, 15)
     chosen = json_export.ordered(corpus, corpus.findings)
     expected = {
@@ -186,7 +188,7 @@ def test_the_json_is_byte_for_byte_what_the_json_module_writes(fixture_corpus, v
             for s in sorted(corpus.sources.values(), key=lambda s: (s.published_date, s.id))
         ],
         "findings": [json_export.finding_record(corpus, f, as_of) for f in chosen],
-        "series": [json_export.series_record(s) for s in json_export.build_series(corpus, chosen)],
+        "series": [json_export.series_record(s) for s in build_series(corpus, chosen)],
         "repeats": json_export.repeat_records(corpus, chosen),
     }
     written = json_export.to_json(corpus, as_of)
