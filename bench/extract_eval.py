@@ -22,10 +22,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing.corpus import load_corpus
+from briefing.core.model import Kind
+from briefing.corpus.loader import load_corpus
 from briefing.extract.pipeline import Extracted, load_extractor
-from briefing.model import Kind
-from briefing.paths import bundled_corpus
+from briefing.storage.paths import bundled_corpus
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 
 from briefing.extract.pipeline import Extractor, load_extractor
-from briefing.paths import bundled_corpus
+from briefing.storage.paths import bundled_corpus
 
 SIZE = 10 * 1024
 TARGET_PER_CORE = 200

@@ -1,4 +1,4 @@
-"""Grouping the same claim across sources (``briefing.repeats``) against loading the corpus.
+"""Grouping the same claim across sources (``briefing.analysis.repeats``) against loading the corpus.
 
 Run by hand on a large generated corpus:
 
@@ -14,8 +14,8 @@ import argparse
 import time
 from pathlib import Path
 
-from briefing.corpus import load_corpus
-from briefing.repeats import find_repeats
+from briefing.analysis.repeats import find_repeats
+from briefing.corpus.loader import load_corpus
 
 
 def main() -> None:

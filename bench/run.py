@@ -62,7 +62,7 @@ LOAD = """
 import json, sys, time
 from pathlib import Path
 start, cpu = time.perf_counter(), time.process_time()
-from briefing.corpus import load_corpus
+from briefing.corpus.loader import load_corpus
 corpus = load_corpus(Path({root!r}))
 print(json.dumps({{"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu,
                   "findings": len(corpus.findings), "problems": len(corpus.problems),

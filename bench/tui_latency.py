@@ -223,7 +223,7 @@ def p95(values: list[float]) -> float:
 
 
 def main() -> int:
-    from briefing.paths import bundled_corpus
+    from briefing.storage.paths import bundled_corpus
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=bundled_corpus())

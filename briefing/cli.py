@@ -33,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _day(text: str) -> date:
-    from briefing.dates import parse_day
+    from briefing.core.dates import parse_day
 
     try:
         return parse_day(text)
@@ -250,7 +250,7 @@ def _port(text: str) -> int:
 
 def _corpus_root(path: Path | None) -> Path:
     if path is None:
-        from briefing.paths import bundled_corpus
+        from briefing.storage.paths import bundled_corpus
 
         return bundled_corpus()
     if not path.is_dir():
@@ -259,7 +259,7 @@ def _corpus_root(path: Path | None) -> Path:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from briefing.corpus import load_corpus
+    from briefing.corpus.loader import load_corpus
 
     # Always from the TOML: a check validates for real (and refreshes the cache).
     corpus = load_corpus(_corpus_root(args.corpus), trust_cache=False)
@@ -294,9 +294,9 @@ def _run_summary(args: argparse.Namespace) -> int:
     import gc
     import os
 
-    from briefing.corpus import load_corpus
-    from briefing.model import Kind
-    from briefing.query import Query
+    from briefing.analysis.query import Query
+    from briefing.core.model import Kind
+    from briefing.corpus.loader import load_corpus
     from briefing.summary.document import build_briefing
     from briefing.summary.output import render
 
@@ -332,8 +332,8 @@ def _run_summary(args: argparse.Namespace) -> int:
             )
     since, among = args.since, None
     if since == SINCE_LAST:
-        from briefing.news import new_sources
-        from briefing.settings import last_briefed
+        from briefing.analysis.whats_new import new_sources
+        from briefing.storage.settings import last_briefed
 
         last = last_briefed(corpus.root)
         if last is None:
@@ -384,7 +384,7 @@ def _run_summary(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    from briefing.store import write_atomic
+    from briefing.storage.files import write_atomic
 
     if not args.output.name or args.output.is_dir():
         raise UsageError(f"--output: '{args.output}' is a folder, not a file name")
@@ -397,8 +397,8 @@ def _run_summary(args: argparse.Namespace) -> int:
 
 def _summary_colours(theme: str | None) -> dict[str, str]:
     """The theme's colours: the kinds and statuses, and the page's own (for HTML)."""
-    from briefing.paths import bundled_themes, user_themes_dir
-    from briefing.settings import Settings
+    from briefing.storage.paths import bundled_themes, user_themes_dir
+    from briefing.storage.settings import Settings
     from briefing.themes import APP_VARIABLES, DEFAULT_THEME, load_themes
 
     themes = load_themes(bundled_themes(), user_themes_dir())
@@ -424,7 +424,7 @@ def _summary_colours(theme: str | None) -> dict[str, str]:
 
 def _run_serve(args: argparse.Namespace) -> int:
     try:
-        from briefing.serve import ServeError, ServeOptions, serve
+        from briefing.serve.server import ServeError, ServeOptions, serve
     except ImportError as exc:  # pragma: no cover (a dependency of the package)
         raise UsageError(f"serve needs textual-serve: {exc}") from None
     corpus = _corpus_root(args.corpus).resolve()
@@ -445,14 +445,14 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
-    from briefing.ingest import (
+    from briefing.storage.paths import bundled_corpus, is_same_folder
+    from briefing.workflows.ingest import (
         STDIN,
         Ingester,
         IngestError,
         ensure_corpus,
         expand_inputs,
     )
-    from briefing.paths import bundled_corpus, is_same_folder
 
     root: Path | None = args.corpus
     if root is None:
@@ -475,8 +475,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
 
 def _run_mark(args: argparse.Namespace) -> int:
-    from briefing.corpus import load_corpus
-    from briefing.marks import (
+    from briefing.corpus.loader import load_corpus
+    from briefing.storage.marks import (
         BUNDLED_REFUSAL,
         MarksError,
         MarkStatus,
@@ -484,7 +484,7 @@ def _run_mark(args: argparse.Namespace) -> int:
         refusal,
         save_mark,
     )
-    from briefing.paths import bundled_corpus, is_same_folder
+    from briefing.storage.paths import bundled_corpus, is_same_folder
 
     root: Path | None = args.corpus
     # Refused before loading, so no other complaint comes first.
@@ -510,9 +510,9 @@ def _run_mark(args: argparse.Namespace) -> int:
 
 
 def _run_review(args: argparse.Namespace) -> int:
-    from briefing.corpus import load_corpus
-    from briefing.marks import BUNDLED_REFUSAL
-    from briefing.review import ReviewError, accept, check_changes, reject, review_refusal
+    from briefing.corpus.loader import load_corpus
+    from briefing.storage.marks import BUNDLED_REFUSAL
+    from briefing.workflows.review import ReviewError, accept, check_changes, reject, review_refusal
 
     root: Path | None = args.corpus
     # Refused before loading, so no other complaint comes first (as for marks).

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing.store import Problem, StoreError, read_toml
+from briefing.storage.files import Problem, StoreError, read_toml
 
 if TYPE_CHECKING:
     from textual.theme import Theme

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.paths import bundled_corpus
+from briefing.storage.paths import bundled_corpus
 
 FIXTURE_CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 

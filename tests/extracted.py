@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.ingest import Ingester, ensure_corpus
-from briefing.paths import bundled_corpus
+from briefing.storage.paths import bundled_corpus
+from briefing.workflows.ingest import Ingester, ensure_corpus
 
 ARTICLE = """Ha Nam reviews digital transformation in 2024
 

@@ -1,5 +1,5 @@
 """Extraction of findings from news articles: plain data in, plain data out.
 
 reading → cleaning → metadata → sentences → classify/figures/dates → pipeline.
-Nothing here imports Textual or touches a corpus folder; ``briefing.ingest`` does that.
+Nothing here imports Textual or touches a corpus folder; ``briefing.workflows.ingest`` does that.
 """

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.core.model import Kind
 from briefing.extract.textcase import lower, lowercase_pattern
-from briefing.model import Kind
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 

@@ -1,7 +1,7 @@
 """Dates as news prose writes them: due dates of tasks, periods of figures, the article's day.
 
 Every function takes the article's own date (``ref``) to give a year to "by June 30"
-or "the first 6 months of the year". Results are period strings of ``briefing.dates``
+or "the first 6 months of the year". Results are period strings of ``briefing.core.dates``
 (``2025-03-31``, ``2025-05``, ``2025-Q2``, ``2024-H1``, ``2025``).
 """
 

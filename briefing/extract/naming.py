@@ -12,11 +12,11 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
+from briefing.core.model import MetricDef
 from briefing.extract.dates import Found, find_periods
 from briefing.extract.figures import Figure
 from briefing.extract.periods import period_of
 from briefing.extract.textcase import lower, lower_whole, phrase_pattern
-from briefing.model import MetricDef
 
 _ASIDE = re.compile(r"\([^()]*\)")
 Alias = tuple[int, int, list[str], bool]

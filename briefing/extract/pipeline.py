@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from briefing.dates import Precision, parse_period
+from briefing.core.dates import Precision, parse_period
+from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.dates import find_dues, find_periods
@@ -22,7 +23,6 @@ from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.sentences import split_clauses, split_sentences
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
-from briefing.model import Kind, MetricDef
 
 _FIGURE_LED = lowercase_pattern(
     r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"

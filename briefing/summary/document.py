@@ -1,7 +1,7 @@
 """What a printed briefing holds, whatever its format: the chosen findings in sections,
 and the sources they cite, numbered ``[n]`` in publication order.
 
-A claim several sources make (``briefing.repeats``) is laid out once, by its first
+A claim several sources make (``briefing.analysis.repeats``) is laid out once, by its first
 chosen member, citing every chosen member."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefing.corpus import Corpus
-from briefing.model import Finding, Kind, Source
-from briefing.query import Query
-from briefing.repeats import repeats_of
-from briefing.series_cache import series_of
-from briefing.timeline import Series
+from briefing.analysis.query import Query
+from briefing.analysis.repeats import repeats_of
+from briefing.analysis.series_cache import series_of
+from briefing.analysis.timeline import Series
+from briefing.core.model import Finding, Kind, Source
+from briefing.corpus.loader import Corpus
 
 TITLE = "Briefing: Vietnam's digital transformation and Project 06"
 GROUPED_BY_TOPIC = (Kind.ACHIEVEMENT, Kind.LIMITATION)

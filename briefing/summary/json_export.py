@@ -13,11 +13,11 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
-from briefing.corpus import Corpus
-from briefing.model import Finding, Kind, Source
-from briefing.repeats import repeats_of
-from briefing.series_cache import series_of
-from briefing.timeline import Series
+from briefing.analysis.repeats import repeats_of
+from briefing.analysis.series_cache import series_of
+from briefing.analysis.timeline import Series
+from briefing.core.model import Finding, Kind, Source
+from briefing.corpus.loader import Corpus
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.corpus import published_span
-from briefing.dates import days_left, describe_days
-from briefing.figures import format_metric
-from briefing.model import Finding, Source
+from briefing.analysis.timeline import Report, Series, corroboration_label, format_change, sparkline
+from briefing.core.dates import days_left, describe_days
+from briefing.core.model import Finding, Source
+from briefing.core.numbers import format_metric
+from briefing.core.text import plural, printable
+from briefing.corpus.loader import published_span
 from briefing.summary.document import Briefing, Section, statement
-from briefing.text import plural, printable
-from briefing.timeline import Report, Series, corroboration_label, format_change, sparkline
 
 Part = tuple[str, str]
 """(text, role)."""

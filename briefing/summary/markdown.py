@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.corpus import published_span
-from briefing.dates import days_left, describe_days
-from briefing.figures import format_metric
-from briefing.model import Finding, Kind
+from briefing.analysis.timeline import Report, corroboration_label, format_change, sparkline
+from briefing.core.dates import days_left, describe_days
+from briefing.core.model import Finding, Kind
+from briefing.core.numbers import format_metric
+from briefing.core.text import plural, printable
+from briefing.corpus.loader import published_span
 from briefing.summary.document import TITLE, Briefing, statement
 from briefing.summary.rich_render import safe_url
-from briefing.text import plural, printable
-from briefing.timeline import Report, corroboration_label, format_change, sparkline
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 

@@ -15,7 +15,8 @@ import math
 import re
 import unicodedata
 
-from briefing.model import Kind
+from briefing.core.model import Kind
+from briefing.core.text import printable
 from briefing.summary.document import TITLE, Briefing
 from briefing.summary.lines import (
     TABLE_MIN_WIDTH,
@@ -29,7 +30,6 @@ from briefing.summary.lines import (
     section_heading,
     source_parts,
 )
-from briefing.text import printable
 
 BULLET = "• "
 INDENT = "  "

@@ -18,7 +18,8 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from briefing.model import Finding, Kind
+from briefing.core.model import Finding, Kind
+from briefing.core.text import printable
 from briefing.summary.document import TITLE, Briefing
 from briefing.summary.lines import (
     TABLE_MIN_WIDTH,
@@ -31,7 +32,6 @@ from briefing.summary.lines import (
     section_heading,
     source_parts,
 )
-from briefing.text import printable
 
 
 def safe_url(url: str) -> str:

@@ -6,9 +6,9 @@ from typing import Any
 
 from textual.app import App
 
-from briefing.citation import citation
-from briefing.corpus import Corpus
-from briefing.model import Finding, Source
+from briefing.analysis.citation import citation
+from briefing.core.model import Finding, Source
+from briefing.corpus.loader import Corpus
 
 
 def copy_citation(app: App[Any], corpus: Corpus, finding: Finding | None) -> None:

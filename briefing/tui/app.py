@@ -18,13 +18,13 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from briefing.corpus import Corpus, load_corpus
-from briefing.news import new_sources
-from briefing.overview import prepare as prepare_overview
-from briefing.paths import bundled_themes, settings_file, user_themes_dir
-from briefing.settings import Settings, last_briefed, remember_briefed, update_settings
-from briefing.store import Problem
-from briefing.text import plural
+from briefing.analysis.overview import prepare as prepare_overview
+from briefing.analysis.whats_new import new_sources
+from briefing.core.text import plural
+from briefing.corpus.loader import Corpus, load_corpus
+from briefing.storage.files import Problem
+from briefing.storage.paths import bundled_themes, settings_file, user_themes_dir
+from briefing.storage.settings import Settings, last_briefed, remember_briefed, update_settings
 from briefing.themes import APP_VARIABLES, DEFAULT_THEME, ThemeSet, load_themes, to_textual_theme
 from briefing.tui.context import ViewContext
 from briefing.tui.loading import BackgroundLoad, Milestones, Progress, Stage

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefing.corpus import Corpus
-from briefing.query import SearchIndex
-from briefing.settings import Briefed
+from briefing.analysis.query import SearchIndex
+from briefing.corpus.loader import Corpus
+from briefing.storage.settings import Briefed
 
 
 @dataclass

@@ -56,7 +56,7 @@ def test_the_page_and_its_assets_come_from_the_server(server: Served):
         "static/%2e%2e/server.py",
         "download/anything",
         "ws/../static/js/textual.js/..",
-        "briefing/serve.py",
+        "briefing/serve/server.py",
         "pyproject.toml",
     ],
 )

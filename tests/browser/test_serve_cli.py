@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.serve import BriefingServer, ServeOptions, is_loopback
+from briefing.serve.server import BriefingServer, ServeOptions, is_loopback
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_the_app_process_gets_the_options(fixture_corpus: Path):
 
 def test_the_server_does_not_import_textual():
     probe = (
-        "import json, sys; import briefing.serve, briefing.cli; "
+        "import json, sys; import briefing.serve.server, briefing.cli; "
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'textual')))"
     )
     done = subprocess.run(

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from briefing.core.model import Kind
 from briefing.extract.pipeline import load_extractor
-from briefing.model import Kind
-from briefing.paths import bundled_corpus
+from briefing.storage.paths import bundled_corpus
 
 EXTRACTOR = load_extractor(bundled_corpus() / "data")
 REF = date(2025, 3, 10)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from briefing.paths import bundled_corpus
+from briefing.storage.paths import bundled_corpus
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "extract_eval.py"
 

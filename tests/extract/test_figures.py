@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefing.core.model import MetricDef
 from briefing.extract.figures import find_figures
 from briefing.extract.naming import MetricMatcher, name_metrics
-from briefing.model import MetricDef
 
 
 def figures(text: str) -> list[tuple[float, str, str | None]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing.extract.pipeline import Extracted, load_extractor
-from briefing.paths import bundled_corpus
+from briefing.storage.paths import bundled_corpus
 
 ARTICLES = Path(__file__).parent / "articles"
 EXTRACTOR = load_extractor(bundled_corpus() / "data")

@@ -6,7 +6,7 @@ from datetime import date
 
 from briefing.extract.owners import heading_owner, owner_of
 from briefing.extract.pipeline import load_extractor
-from briefing.paths import bundled_corpus
+from briefing.storage.paths import bundled_corpus
 
 EXTRACTOR = load_extractor(bundled_corpus() / "data")
 REF = date(2025, 3, 10)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefing.core.model import MetricDef
 from briefing.extract.pipeline import Extractor
-from briefing.model import MetricDef
 
 REF = date(2025, 7, 10)
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import ingest as ingest_module
 from briefing.cli import main
-from briefing.corpus import load_corpus
-from briefing.paths import bundled_corpus
+from briefing.corpus.loader import load_corpus
+from briefing.storage.paths import bundled_corpus
+from briefing.workflows import ingest as ingest_module
 from tests.extracted import ARTICLE
 
 # An article of a provincial outlet, as a browser saves it (the one tests/extracted.py ingests).

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.corpus import load_corpus
+from briefing.corpus.loader import load_corpus
 
 ARTICLE = (
     "Digital transformation | Ha Nam\n\n"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import ingest as ingest_module
-from briefing.corpus import load_corpus
-from briefing.ingest import Ingester, ensure_corpus, expand_inputs, processes_for
-from briefing.paths import bundled_corpus
+from briefing.corpus.loader import load_corpus
+from briefing.storage.paths import bundled_corpus
+from briefing.workflows import ingest as ingest_module
+from briefing.workflows.ingest import Ingester, ensure_corpus, expand_inputs, processes_for
 
 REPORT = """{place} reviews digital transformation in 2024
 

@@ -137,8 +137,8 @@ def test_hostile_quote_survives_verbatim_and_is_valid_json(summary: Callable[...
 
 def test_extracted_findings_carry_confidence_and_review_state(extracted, capsys):
     from briefing.cli import main
-    from briefing.corpus import load_corpus
-    from briefing.review import accept
+    from briefing.corpus.loader import load_corpus
+    from briefing.workflows.review import accept
     from tests.extracted import IDS
 
     def findings(*extra: str) -> dict[str, dict[str, Any]]:
@@ -170,9 +170,9 @@ def test_the_json_is_byte_for_byte_what_the_json_module_writes(fixture_corpus, v
     from dataclasses import replace
     from datetime import date
 
-    from briefing.corpus import load_corpus
+    from briefing.analysis.timeline import build_series
+    from briefing.corpus.loader import load_corpus
     from briefing.summary import json_export
-    from briefing.timeline import build_series
 
     corpus = load_corpus(fixture_corpus)
     first = next(f for f in corpus.findings if f.metrics)
@@ -201,7 +201,7 @@ def test_findings_are_ordered_by_kind_source_date_and_place_whatever_the_input_o
 ):
     import random
 
-    from briefing.corpus import load_corpus
+    from briefing.corpus.loader import load_corpus
     from briefing.summary import json_export
 
     corpus = load_corpus(fixture_corpus if corpus_name == "fixture" else bundled)
@@ -226,8 +226,8 @@ def test_findings_are_ordered_by_kind_source_date_and_place_whatever_the_input_o
 def test_repeats_follow_the_findings_order_and_the_filters(fixture_corpus, bundled):
     from datetime import date
 
-    from briefing.corpus import load_corpus
-    from briefing.repeats import repeats_of
+    from briefing.analysis.repeats import repeats_of
+    from briefing.corpus.loader import load_corpus
     from briefing.summary import json_export
 
     corpus = load_corpus(bundled)

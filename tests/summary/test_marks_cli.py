@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.marks import state_path
+from briefing.storage.marks import state_path
 from tests.json_schema import MARK_KEYS
 
 DEADLINE = "lm-land-registry-deadline"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.settings import remember_briefed
+from briefing.storage.settings import remember_briefed
 
 OLD, NEW = "lanmore-2024-07-15", "lanmore-bulletin-2025-01"
 

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Static
 
-from briefing.settings import Settings
+from briefing.storage.settings import Settings
 from briefing.tui.app import BriefingApp, UnknownTheme
 from briefing.tui.colours import theme_colours
 from briefing.tui.screens.briefing_screen import BriefingScreen

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.corpus import load_corpus
-from briefing.repeats import repeats_of
+from briefing.analysis.repeats import repeats_of
+from briefing.corpus.loader import load_corpus
 from briefing.tui.widgets import finding_detail
 from briefing.tui.widgets.finding_detail import NewestReports
 

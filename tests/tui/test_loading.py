@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Label, ProgressBar
 
-from briefing import cache
-from briefing import overview as overview_module
-from briefing.corpus import Corpus, load_corpus
-from briefing.model import Kind
-from briefing.query import Query
-from briefing.repeats import repeats_of
-from briefing.settings import last_briefed
+from briefing.analysis import overview as overview_module
+from briefing.analysis.query import Query
+from briefing.analysis.repeats import repeats_of
+from briefing.core.model import Kind
+from briefing.corpus.loader import Corpus, cache, load_corpus
+from briefing.storage.settings import last_briefed
 from briefing.tui import app as app_module
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.error_screen import CorpusErrorScreen

@@ -7,7 +7,7 @@ from datetime import date
 
 from textual.widgets import Input, OptionList, Static
 
-from briefing.marks import MarkStatus, save_mark, state_path
+from briefing.storage.marks import MarkStatus, save_mark, state_path
 from briefing.tui.screens.mark_screen import MarkScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
 from tests.tui.helpers import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.settings import last_briefed, remember_briefed
+from briefing.storage.settings import last_briefed, remember_briefed
 from tests.tui.helpers import WIDE, build, panel_table, rendered
 
 

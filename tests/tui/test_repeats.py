@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from briefing.model import Kind
+from briefing.core.model import Kind
 from briefing.tui.screens.source_screen import SourceScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
 from tests.tui.helpers import (

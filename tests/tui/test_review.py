@@ -10,10 +10,10 @@ import pytest
 from textual.widgets import Input, Select, Static
 from textual.widgets._footer import FooterKey
 
-from briefing import review
-from briefing.marks import BUNDLED_REFUSAL
+from briefing.storage.marks import BUNDLED_REFUSAL
 from briefing.tui.screens.review_screen import ReviewScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
+from briefing.workflows import review
 from tests.extracted import IDS, SOURCE, ingest_article
 from tests.tui.helpers import (
     NARROW,

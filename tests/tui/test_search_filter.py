@@ -7,8 +7,8 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from briefing.model import Kind
-from briefing.repeats import repeats_of
+from briefing.analysis.repeats import repeats_of
+from briefing.core.model import Kind
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.filter_screen import FilterScreen
 from tests.tui.helpers import (
@@ -56,7 +56,7 @@ async def test_search_narrows_at_each_keystroke_and_ignores_accents(bundled, tmp
         assert search.display and app.focused is search
         table = panel_table(app)
         corpus = app.corpus
-        # A claim two articles make is one row (briefing.repeats).
+        # A claim two articles make is one row (briefing.analysis.repeats).
         achievements = repeats_of(corpus).collapse(corpus.by_kind[Kind.ACHIEVEMENT])
         assert table.row_count == len(achievements)
         # The bundled corpus writes "Viet Nam" and "Vietnam", never with accents:

@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 
 import briefing
-from briefing import cache
-from briefing import corpus as corpus_module
-from briefing.corpus import Corpus, load_corpus
-from briefing.marks import MarkStatus, save_mark
-from briefing.model import Finding, Metric
+from briefing.core.model import Finding, Metric
+from briefing.corpus import loader as corpus_module
+from briefing.corpus.loader import Corpus, cache, load_corpus
+from briefing.storage.marks import MarkStatus, save_mark
 
 FINDINGS = Path("data/findings/lanmore-2024-07-15.toml")
 ARTICLE = Path("seeds/lanmore-2024-07-15.txt")
@@ -262,8 +261,8 @@ def test_claims_grouped_across_sources_come_from_the_cache(
     # cold one found, and they are the same groups.
     import shutil
 
-    from briefing import repeats
-    from briefing.paths import bundled_corpus
+    from briefing.analysis import repeats
+    from briefing.storage.paths import bundled_corpus
 
     root = tmp_path / "corpus"
     for part in ("seeds", "data"):

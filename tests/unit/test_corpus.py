@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.corpus import Corpus, load_corpus
-from briefing.dates import Status
-from briefing.model import Kind
+from briefing.core.dates import Status
+from briefing.core.model import Kind
+from briefing.corpus.loader import Corpus, load_corpus
 
 
 @pytest.fixture(scope="module")

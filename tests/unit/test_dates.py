@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from briefing.dates import (
+from briefing.core.dates import (
     DUE_SOON_DAYS,
     Precision,
     Status,

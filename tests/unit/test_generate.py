@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from briefing.cli import main
-from briefing.corpus import load_corpus
+from briefing.corpus.loader import load_corpus
 
 GENERATOR = Path(__file__).resolve().parents[2] / "bench" / "generate.py"
 

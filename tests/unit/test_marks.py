@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.corpus import load_corpus
-from briefing.marks import (
+from briefing.corpus.loader import load_corpus
+from briefing.storage.marks import (
     Mark,
     MarksError,
     MarkStatus,
@@ -20,7 +20,7 @@ from briefing.marks import (
     save_mark,
     state_path,
 )
-from briefing.paths import bundled_corpus
+from briefing.storage.paths import bundled_corpus
 
 DAY = date(2025, 3, 20)
 DEADLINE = "lm-land-registry-deadline"

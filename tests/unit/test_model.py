@@ -8,7 +8,7 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from briefing.model import Finding, Kind, Metric, Origin, Qualifier, make_finding, make_metric
+from briefing.core.model import Finding, Kind, Metric, Origin, Qualifier, make_finding, make_metric
 
 
 def _metric_values() -> tuple[str, float, str, str, Qualifier | None]:

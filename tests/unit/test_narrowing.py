@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.corpus import load_corpus
-from briefing.model import Kind
-from briefing.narrowing import Narrowing, extends
-from briefing.query import Query, SearchIndex
+from briefing.analysis.narrowing import Narrowing, extends
+from briefing.analysis.query import Query, SearchIndex
+from briefing.core.model import Kind
+from briefing.corpus.loader import load_corpus
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_a_longer_query_scans_only_the_previous_answer(bundled):
 
 def test_distinct_shows_each_claim_once_as_collapse_does(bundled):
     # The app's lists narrow by positions; the summary collapses findings: same rows.
-    from briefing.repeats import repeats_of
+    from briefing.analysis.repeats import repeats_of
 
     corpus = load_corpus(bundled)
     repeats = repeats_of(corpus)

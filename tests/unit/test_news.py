@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from briefing.corpus import load_corpus
-from briefing.news import new_sources
-from briefing.settings import (
+from briefing.analysis.whats_new import new_sources
+from briefing.corpus.loader import load_corpus
+from briefing.storage.settings import (
     Briefed,
     Settings,
     last_briefed,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from briefing.corpus import load_corpus
-from briefing.dates import Status
-from briefing.model import Kind
-from briefing.overview import NEXT_DEADLINES, at_hand, overview, whole_glance
-from briefing.query import Query
-from briefing.repeats import repeats_of
+from briefing.analysis.overview import NEXT_DEADLINES, at_hand, overview, whole_glance
+from briefing.analysis.query import Query
+from briefing.analysis.repeats import repeats_of
+from briefing.core.dates import Status
+from briefing.core.model import Kind
+from briefing.corpus.loader import load_corpus
 
 
 def test_the_whole_corpus_overview_is_the_overview_of_every_finding(bundled: Path):

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import briefing
-import briefing.paths
-from briefing.paths import (
+import briefing.storage.paths
+from briefing.storage.paths import (
     bundled_corpus,
     bundled_root,
     bundled_themes,
@@ -41,7 +41,7 @@ def test_bundled_root_prefers_the_copy_inside_the_package(
     (inside / "themes").mkdir()
     # a stray data/ next to the package must not win over the bundled copy
     (tmp_path / "site-packages" / "data").mkdir()
-    monkeypatch.setattr(briefing.paths, "_PACKAGE", package)
+    monkeypatch.setattr(briefing.storage.paths, "_PACKAGE", package)
     assert bundled_root() == inside
     assert bundled_corpus() == inside
     assert bundled_themes() == inside / "themes"
@@ -52,7 +52,7 @@ def test_bundled_root_without_a_bundled_data_folder(
 ):
     package = tmp_path / "checkout" / "briefing"
     (package / "_bundled").mkdir(parents=True)  # an empty _bundled is not a corpus
-    monkeypatch.setattr(briefing.paths, "_PACKAGE", package)
+    monkeypatch.setattr(briefing.storage.paths, "_PACKAGE", package)
     assert bundled_root() == tmp_path / "checkout"
 
 

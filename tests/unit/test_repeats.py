@@ -6,10 +6,10 @@ import random
 from pathlib import Path
 from typing import Any
 
-from briefing import validate
-from briefing.corpus import Corpus, load_corpus
-from briefing.model import Finding, Kind, Source
-from briefing.repeats import find_repeats, repeats_of
+from briefing.analysis.repeats import find_repeats, repeats_of
+from briefing.core.model import Finding, Kind, Source
+from briefing.corpus.loader import Corpus, load_corpus
+from briefing.storage import validate
 
 
 def source(source_id: str, published: str) -> Source:

@@ -10,12 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from briefing import ingest, review
-from briefing.corpus import load_corpus
-from briefing.marks import BUNDLED_REFUSAL, MarkStatus, read_marks, save_mark
-from briefing.model import Kind
-from briefing.review import Changes, ReviewError, accept, check_changes, reject, unreviewed
-from briefing.store import locked, write_toml
+from briefing.core.model import Kind
+from briefing.corpus.loader import load_corpus
+from briefing.storage.files import locked, write_toml
+from briefing.storage.marks import BUNDLED_REFUSAL, MarkStatus, read_marks, save_mark
+from briefing.workflows import ingest, review
+from briefing.workflows.review import (
+    Changes,
+    ReviewError,
+    accept,
+    check_changes,
+    reject,
+    unreviewed,
+)
 from tests.extracted import ARTICLE, IDS, SOURCE, ingest_article
 
 CARDS = "The province has issued 780,000 chip-embedded citizen identification cards"

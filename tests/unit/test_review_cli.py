@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.marks import BUNDLED_REFUSAL
+from briefing.storage.marks import BUNDLED_REFUSAL
 from tests.extracted import IDS, SOURCE
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.store import Problem, StoreError, read_toml, write_atomic
+from briefing.storage.files import Problem, StoreError, read_toml, write_atomic
 
 SAMPLE = """\
 # a findings-like file
@@ -179,7 +179,7 @@ def test_failed_write_keeps_the_old_file_and_no_temp_file(
     def broken_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("briefing.store.os.fsync", broken_fsync)
+    monkeypatch.setattr("briefing.storage.files.os.fsync", broken_fsync)
     with pytest.raises(OSError, match="No space left"):
         write_atomic(path, "new = 2\n")
     assert path.read_text(encoding="utf-8") == "old = 1\n"

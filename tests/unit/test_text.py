@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.model import Kind
-from briefing.text import plural
+from briefing.core.model import Kind
+from briefing.core.text import plural
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Figures over time: series, corroboration and conflicts (briefing.timeline)."""
+"""Figures over time: series, corroboration and conflicts (briefing.analysis.timeline)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ from typing import Any
 
 import pytest
 
-from briefing.corpus import Corpus, load_corpus
-from briefing.figures import format_value
-from briefing.model import Finding, Kind
-from briefing.timeline import (
+from briefing.analysis.timeline import (
     build_series,
     format_change,
     headline,
     series_by_metric,
     sparkline,
 )
+from briefing.core.model import Finding, Kind
+from briefing.core.numbers import format_value
+from briefing.corpus.loader import Corpus, load_corpus
 
 
 @pytest.fixture(scope="module")

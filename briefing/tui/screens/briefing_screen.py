@@ -14,12 +14,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static, TabbedContent, TabPane
 
-from briefing.corpus import Corpus, load_corpus
-from briefing.marks import MarksError, markable, read_marks, refusal, save_mark
-from briefing.model import Finding, Kind
-from briefing.query import Query, SearchIndex
-from briefing.review import review_refusal, reviewable, unreviewed
-from briefing.text import plural, printable
+from briefing.analysis.query import Query, SearchIndex
+from briefing.core.model import Finding, Kind
+from briefing.core.text import plural, printable
+from briefing.corpus.loader import Corpus, load_corpus
+from briefing.storage.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
@@ -31,6 +30,7 @@ from briefing.tui.widgets.findings_panel import DeadlinesPanel, FindingsPanel, K
 from briefing.tui.widgets.keys_footer import KeysFooter
 from briefing.tui.widgets.overview_panel import OverviewPanel
 from briefing.tui.widgets.sources_panel import SOURCE_KEY, SourcesPanel
+from briefing.workflows.review import review_refusal, reviewable, unreviewed
 
 if TYPE_CHECKING:
     from briefing.tui.screens.mark_screen import MarkChoice

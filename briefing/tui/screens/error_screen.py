@@ -11,8 +11,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from briefing.store import Problem
-from briefing.text import printable
+from briefing.core.text import printable
+from briefing.storage.files import Problem
 
 
 class CorpusErrorScreen(Screen[None]):

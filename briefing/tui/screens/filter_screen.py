@@ -11,8 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, SelectionList
 
-from briefing.corpus import Corpus
-from briefing.text import printable
+from briefing.core.text import printable
+from briefing.corpus.loader import Corpus
 from briefing.tui.filter_choice import FilterChoice
 
 

@@ -12,9 +12,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from briefing.marks import Mark, MarkStatus
-from briefing.model import Finding
-from briefing.text import printable
+from briefing.core.model import Finding
+from briefing.core.text import printable
+from briefing.storage.marks import Mark, MarkStatus
 
 MarkChoice = tuple[MarkStatus, str | None]
 """The status chosen and the note typed (None when left empty)."""

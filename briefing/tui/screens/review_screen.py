@@ -4,7 +4,7 @@ The dialog shows the quote in its article context beside what the extractor made
 it (statement, kind, due date, confidence). ``ctrl+s`` accepts (with any edits),
 ``ctrl+r`` rejects, ``ctrl+n`` skips; after each, the next unreviewed finding in reading
 order comes up, so forty findings are reviewed in a row. Files are changed only by
-``briefing.review``; this screen renders and routes.
+``briefing.workflows.review``; this screen renders and routes.
 """
 
 from __future__ import annotations
@@ -21,8 +21,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from briefing.model import Finding, Kind
-from briefing.review import (
+from briefing.core.model import Finding, Kind
+from briefing.core.text import printable
+from briefing.tui.colours import theme_colours
+from briefing.tui.context import ViewContext
+from briefing.workflows.review import (
     DUE_FORMS,
     ReviewError,
     accept,
@@ -32,9 +35,6 @@ from briefing.review import (
     reviewable,
     unreviewed,
 )
-from briefing.text import printable
-from briefing.tui.colours import theme_colours
-from briefing.tui.context import ViewContext
 
 DUE_HINT = f"{DUE_FORMS}; empty for none"
 FIELDS = {"statement": "#review-statement", "kind": "#review-kind", "due": "#review-due"}
@@ -47,7 +47,7 @@ OrderKey = tuple[date, str, tuple[int, int]]
 
 
 class ReviewScreen(ModalScreen[str | None]):
-    """One extracted finding at a time; saved through ``briefing.review``.
+    """One extracted finding at a time; saved through ``briefing.workflows.review``.
 
     Dismissed with the id of the finding on show when closed, for the list to go to it.
     """

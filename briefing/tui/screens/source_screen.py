@@ -11,9 +11,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from briefing.model import Finding, Source
-from briefing.repeats import Repeat, repeats_of
-from briefing.text import printable
+from briefing.analysis.repeats import Repeat, repeats_of
+from briefing.core.model import Finding, Source
+from briefing.core.text import printable
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext

@@ -6,9 +6,9 @@ from datetime import date
 
 from rich.text import Text
 
-from briefing.corpus import Corpus
-from briefing.dates import days_left, describe_days, describe_days_short
-from briefing.model import Finding
+from briefing.core.dates import days_left, describe_days, describe_days_short
+from briefing.core.model import Finding
+from briefing.corpus.loader import Corpus
 from briefing.tui.widgets.finding_table import cell
 
 COMPACT_WIDTH = 90

@@ -10,12 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from briefing.figures import format_metric
-from briefing.narrowing import Narrowing, kept_fresh
-from briefing.overview import at_hand, whole_glance
-from briefing.query import Query
-from briefing.text import printable
-from briefing.timeline import (
+from briefing.analysis.narrowing import Narrowing, kept_fresh
+from briefing.analysis.overview import at_hand, whole_glance
+from briefing.analysis.query import Query
+from briefing.analysis.timeline import (
     Point,
     Series,
     build_series,
@@ -23,6 +21,8 @@ from briefing.timeline import (
     format_change,
     sparkline,
 )
+from briefing.core.numbers import format_metric
+from briefing.core.text import printable
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow

@@ -13,13 +13,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from briefing.citation import source_line
-from briefing.corpus import Corpus
-from briefing.dates import days_left, describe_days
-from briefing.figures import format_metric
-from briefing.model import Finding, Metric
-from briefing.repeats import repeats_of
-from briefing.text import printable
+from briefing.analysis.citation import source_line
+from briefing.analysis.repeats import repeats_of
+from briefing.core.dates import days_left, describe_days
+from briefing.core.model import Finding, Metric
+from briefing.core.numbers import format_metric
+from briefing.core.text import printable
+from briefing.corpus.loader import Corpus
 
 ALSO_SHOWN = 10
 """Other reports of the same metric (or sources of the same claim) listed in the detail;

@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing.text import printable
+from briefing.core.text import printable
 
 CELL_PADDING = 1
 """Blank cells either side of every cell."""

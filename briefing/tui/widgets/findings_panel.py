@@ -10,10 +10,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
-from briefing.model import Finding, Kind, Origin
-from briefing.narrowing import Narrowing, kept_fresh
-from briefing.query import Query
-from briefing.repeats import repeats_of
+from briefing.analysis.narrowing import Narrowing, kept_fresh
+from briefing.analysis.query import Query
+from briefing.analysis.repeats import repeats_of
+from briefing.core.model import Finding, Kind, Origin
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import NARROW_IN_THREAD_OVER, Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow

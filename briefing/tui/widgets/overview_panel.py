@@ -9,13 +9,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Label, Static
 
-from briefing.figures import format_metric
-from briefing.model import Finding, Kind
-from briefing.narrowing import Narrowing, kept_fresh
-from briefing.overview import Overview, at_hand, overview
-from briefing.query import Query
-from briefing.text import plural
-from briefing.timeline import Point, Series
+from briefing.analysis.narrowing import Narrowing, kept_fresh
+from briefing.analysis.overview import Overview, at_hand, overview
+from briefing.analysis.query import Query
+from briefing.analysis.timeline import Point, Series
+from briefing.core.model import Finding, Kind
+from briefing.core.numbers import format_metric
+from briefing.core.text import plural
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import (

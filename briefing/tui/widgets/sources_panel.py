@@ -8,10 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from briefing.model import Kind, Source
-from briefing.narrowing import Narrowing
-from briefing.query import Query
-from briefing.text import printable
+from briefing.analysis.narrowing import Narrowing
+from briefing.analysis.query import Query
+from briefing.core.model import Kind, Source
+from briefing.core.text import printable
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow

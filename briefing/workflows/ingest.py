@@ -27,12 +27,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.corpus import DATA, FINDINGS_DIR, METRICS_FILE, SEEDS, SOURCES_FILE, TOPICS_FILE
+from briefing.core.text import fold
+from briefing.corpus.loader import (
+    DATA,
+    FINDINGS_DIR,
+    METRICS_FILE,
+    SEEDS,
+    SOURCES_FILE,
+    TOPICS_FILE,
+)
 from briefing.extract.metadata import Metadata
 from briefing.extract.pipeline import Extracted, Extractor, load_extractor, to_toml
 from briefing.extract.reading import MAX_BYTES, ReadError, read_bytes
-from briefing.store import locked, write_atomic, write_toml
-from briefing.text import fold
+from briefing.storage.files import locked, write_atomic, write_toml
 
 LOCK_FILE = ".ingest.lock"
 STDIN = "-"

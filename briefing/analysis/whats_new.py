@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.corpus import Corpus
-from briefing.settings import Briefed
+from briefing.corpus.loader import Corpus
+from briefing.storage.settings import Briefed
 
 
 def new_sources(corpus: Corpus, last: Briefed | None) -> frozenset[str]:

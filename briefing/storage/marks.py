@@ -23,9 +23,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from briefing.model import Finding
-from briefing.paths import bundled_corpus, is_same_folder
-from briefing.store import Problem, StoreError, locked, read_toml, write_toml
+from briefing.core.model import Finding
+from briefing.storage.files import Problem, StoreError, locked, read_toml, write_toml
+from briefing.storage.paths import bundled_corpus, is_same_folder
 
 STATE_FILE = "state.toml"
 LOCK_FILE = ".state.lock"

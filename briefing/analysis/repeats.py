@@ -28,12 +28,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefing.corpus import Corpus
-from briefing.dates import parse_period
-from briefing.derived import PerCorpus
-from briefing.heap import collection_paused
-from briefing.model import Finding, Kind
-from briefing.text import fold
+from briefing.analysis.per_corpus import PerCorpus
+from briefing.core.collector import collection_paused
+from briefing.core.dates import parse_period
+from briefing.core.model import Finding, Kind
+from briefing.core.text import fold
+from briefing.corpus.loader import Corpus
 
 THRESHOLD = 0.7
 """How alike two texts must be (Jaccard over word pairs) to be the same claim.

@@ -27,7 +27,7 @@ from aiohttp.typedefs import Handler
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
-log = logging.getLogger("briefing.serve")
+log = logging.getLogger("briefing.serve.server")
 
 _WEB = Path(__file__).resolve().parent / "web"
 _STATIC = Path(__import__("textual_serve").__file__ or ".").resolve().parent / "static"

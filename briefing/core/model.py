@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from briefing.dates import Period, parse_period
+from briefing.core.dates import Period, parse_period
 
 # Periods repeat across a corpus (a few hundred distinct texts for 200,000 findings),
 # and a Period is immutable, so one parse per text serves every record that names it.

@@ -19,12 +19,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from briefing import cache
-from briefing.corpus import Corpus
-from briefing.derived import PerCorpus
-from briefing.heap import collection_paused
-from briefing.model import Finding
-from briefing.timeline import Conflict, Point, Report, Series, build_series
+from briefing.analysis.per_corpus import PerCorpus
+from briefing.analysis.timeline import Conflict, Point, Report, Series, build_series
+from briefing.core.collector import collection_paused
+from briefing.core.model import Finding
+from briefing.corpus.loader import Corpus, cache
 
 MAGIC = b"briefing series\n"
 FORMAT = 2
@@ -85,7 +84,7 @@ def _read(corpus: Corpus) -> list[Series] | None:
 def _write(corpus: Corpus, series: list[Series]) -> None:
     if corpus.compiled is None:
         return  # records not compiled (a corpus with problems, an unwritable cache)
-    from briefing.store import write_atomic
+    from briefing.storage.files import write_atomic
 
     payload = marshal.dumps(_encode(corpus, series))
     head = marshal.dumps(([FORMAT, corpus.compiled], zlib.crc32(payload), payload))

@@ -21,8 +21,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from briefing.paths import settings_file
-from briefing.store import StoreError, locked, read_toml, write_toml
+from briefing.storage.files import StoreError, locked, read_toml, write_toml
+from briefing.storage.paths import settings_file
 
 LOCK_FILE = ".settings.lock"
 

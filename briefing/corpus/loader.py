@@ -20,12 +20,12 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing import cache
-from briefing.dates import Status, status
-from briefing.heap import collection_paused
-from briefing.marks import Mark, Marks, MarkStatus, read_marks, state_path
-from briefing.model import Finding, Kind, Metric, MetricDef, Source
-from briefing.store import Problem, StoreError, TomlDoc, read_toml
+from briefing.core.collector import collection_paused
+from briefing.core.dates import Status, status
+from briefing.core.model import Finding, Kind, Metric, MetricDef, Source
+from briefing.corpus import cache
+from briefing.storage.files import Problem, StoreError, TomlDoc, read_toml
+from briefing.storage.marks import Mark, Marks, MarkStatus, read_marks, state_path
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -191,7 +191,7 @@ def load_corpus(
         inputs = cache.Inputs(root)
         corpus = _from_toml(root, inputs, progress)
         if corpus.ok and not corpus.marks.problems:
-            from briefing.repeats import group_ids, repeats_of  # (imports this module)
+            from briefing.analysis.repeats import group_ids, repeats_of  # (imports this module)
 
             body = (*_encode(corpus), group_ids(repeats_of(corpus)))
             corpus.compiled = cache.write(root, inputs, body)
@@ -282,7 +282,7 @@ def _from_cache(root: Path) -> Corpus | None:
             }
         else:
             corpus.marks = read_marks(root, corpus.dated())
-        from briefing.repeats import adopt_group_ids  # (imports this module)
+        from briefing.analysis.repeats import adopt_group_ids  # (imports this module)
 
         adopt_group_ids(corpus, groups)
         corpus.compiled = hit.stamp
@@ -342,7 +342,7 @@ def _load_topics(path: Path, problems: list[Problem], inputs: cache.Inputs) -> d
 def _load_metric_defs(
     path: Path, problems: list[Problem], inputs: cache.Inputs
 ) -> dict[str, MetricDef]:
-    from briefing import validate  # pydantic: only when TOML is read
+    from briefing.storage import validate  # pydantic: only when TOML is read
 
     doc = _read(path, problems, inputs)
     if doc is None:
@@ -386,7 +386,7 @@ def _read_article(
 
 
 def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
-    from briefing import validate  # pydantic: only when TOML is read
+    from briefing.storage import validate  # pydantic: only when TOML is read
 
     path = root / DATA / SOURCES_FILE
     doc = _read(path, corpus.problems, inputs)
@@ -434,7 +434,7 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
 
 
 def _load_findings_file(path: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
-    from briefing import validate  # pydantic: only when TOML is read
+    from briefing.storage import validate  # pydantic: only when TOML is read
 
     doc = _read(path, corpus.problems, inputs)
     if doc is None:

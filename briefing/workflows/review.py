@@ -18,16 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.corpus import DATA, FINDINGS_DIR, Corpus
-from briefing.dates import Precision, parse_period
-from briefing.marks import BUNDLED_REFUSAL, state_path
-from briefing.marks import LOCK_FILE as STATE_LOCK_FILE
-from briefing.model import Finding, Kind, Origin
-from briefing.paths import bundled_corpus, is_same_folder
-from briefing.store import StoreError, locked, read_toml, write_toml
+from briefing.core.dates import Precision, parse_period
+from briefing.core.model import Finding, Kind, Origin
+from briefing.corpus.loader import DATA, FINDINGS_DIR, Corpus
+from briefing.storage.files import StoreError, locked, read_toml, write_toml
+from briefing.storage.marks import BUNDLED_REFUSAL, state_path
+from briefing.storage.marks import LOCK_FILE as STATE_LOCK_FILE
+from briefing.storage.paths import bundled_corpus, is_same_folder
 
 LOCK_FILE = ".ingest.lock"
-"""``briefing.ingest.LOCK_FILE`` (not imported: ingest pulls in the extractor), so a
+"""``briefing.workflows.ingest.LOCK_FILE`` (not imported: ingest pulls in the extractor), so a
 review and an ingest into the same corpus never interleave."""
 
 
@@ -185,7 +185,7 @@ def _validate(path: Path, body: dict[str, Any], finding_id: str) -> None:
     # pydantic is imported here, on a save, not when the app starts (~70 ms).
     from pydantic import ValidationError
 
-    from briefing import validate
+    from briefing.storage import validate
 
     try:
         validate.finding(body)

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from briefing.corpus import Corpus
-from briefing.model import Finding, Kind, Source
-from briefing.text import fold
+from briefing.core.model import Finding, Kind, Source
+from briefing.core.text import fold
+from briefing.corpus.loader import Corpus
 
 
 def own_text(corpus: Corpus, finding: Finding) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.model import Metric
+from briefing.core.model import Metric
 
 _SCALES = ((1e9, "billion"), (1e6, "million"))
 

@@ -25,11 +25,11 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from briefing.corpus import Corpus
-from briefing.dates import Period
-from briefing.figures import number, scaled
-from briefing.heap import collection_paused
-from briefing.model import Finding, Kind, Metric, Source
+from briefing.core.collector import collection_paused
+from briefing.core.dates import Period
+from briefing.core.model import Finding, Kind, Metric, Source
+from briefing.core.numbers import number, scaled
+from briefing.corpus.loader import Corpus
 
 REPORTED_KINDS = (Kind.ACHIEVEMENT, Kind.LIMITATION)
 SPARK = "▁▂▃▄▅▆▇█"

@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import overload
 
-from briefing.corpus import Corpus
-from briefing.model import Finding
-from briefing.query import Query, SearchIndex
-from briefing.repeats import Repeats, first_members
+from briefing.analysis.query import Query, SearchIndex
+from briefing.analysis.repeats import Repeats, first_members
+from briefing.core.model import Finding
+from briefing.corpus.loader import Corpus
 
 
 def kept_fresh(

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import briefing
-from briefing.model import (
+from briefing.core.model import (
     Finding,
     Kind,
     Metric,
@@ -44,7 +44,7 @@ from briefing.model import (
     make_finding,
     make_metric,
 )
-from briefing.paths import APP_NAME
+from briefing.storage.paths import APP_NAME
 
 MAGIC = b"briefing corpus cache\n"
 FORMAT = 2
@@ -55,19 +55,10 @@ RACY_NS = 3_000_000_000
 """An input changed this close to the cache's writing is checked by digest, not mtime:
 a file rewritten within the same mtime tick and at the same size would look unchanged."""
 
-# The modules whose code decides what a valid corpus is, and how its claims group: an
-# edited one (a developer's checkout) makes every cache a miss, as a new version does.
-_CODE = (
-    "model.py",
-    "validate.py",
-    "corpus.py",
-    "cache.py",
-    "marks.py",
-    "dates.py",
-    "repeats.py",
-    "timeline.py",
-    "series_cache.py",
-)
+# The packages whose code decides what a valid corpus is, and how its claims group: an
+# edited module in them (a developer's checkout) makes every cache a miss, as a new
+# version does. Every module of these packages counts, so the list cannot go stale.
+_CODE_PACKAGES = ("core", "storage", "corpus", "analysis")
 
 _warned = False
 
@@ -130,14 +121,15 @@ def sha256(raw: bytes) -> str:
 
 
 def _code_fingerprint() -> tuple[tuple[str, int, int], ...]:
-    here = Path(__file__).parent
+    package = Path(__file__).resolve().parent.parent
     result = []
-    for name in _CODE:
-        try:
-            stat = (here / name).stat()
-        except OSError:
-            continue
-        result.append((name, stat.st_size, stat.st_mtime_ns))
+    for folder in _CODE_PACKAGES:
+        for path in sorted((package / folder).glob("*.py")):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            result.append((f"{folder}/{path.name}", stat.st_size, stat.st_mtime_ns))
     return tuple(result)
 
 
@@ -177,7 +169,7 @@ def _unchanged(root: str, entry: tuple[str, int, int, str], written_ns: int) -> 
 
 
 def _findings_files(root: Path) -> set[str]:
-    from briefing.corpus import DATA, FINDINGS_DIR
+    from briefing.corpus.loader import DATA, FINDINGS_DIR
 
     folder = root / DATA / FINDINGS_DIR
     try:
@@ -225,7 +217,7 @@ def _check(root: Path, blob: bytes) -> Hit | None:
     body_bytes = memoryview(blob)[start + header_len :]
     if len(body_bytes) != body_len or zlib.crc32(body_bytes) != crc:
         return None
-    from briefing.corpus import DATA, FINDINGS_DIR
+    from briefing.corpus.loader import DATA, FINDINGS_DIR
 
     listed = {e[0] for e in inputs if e[0].startswith(f"{DATA}/{FINDINGS_DIR}/")}
     if listed != _findings_files(root):
@@ -241,7 +233,7 @@ def write(root: Path, inputs: Inputs, body: tuple[Any, ...]) -> int | None:
     """Save a corpus's records; a folder that cannot be written is one warning, once.
 
     Returns the stamp of the records written (as ``Hit.stamp`` gives it), or None."""
-    from briefing.store import write_atomic
+    from briefing.storage.files import write_atomic
 
     payload = marshal.dumps(body)
     crc = zlib.crc32(payload)

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import overload
 
-from briefing.corpus import Corpus
-from briefing.derived import PerCorpus
-from briefing.heap import collection_paused
-from briefing.model import Finding, Kind, Metric
-from briefing.query import Query
-from briefing.repeats import repeats_of
-from briefing.series_cache import whole_series
-from briefing.timeline import Point, Series, build_series, headline
+from briefing.analysis.per_corpus import PerCorpus
+from briefing.analysis.query import Query
+from briefing.analysis.repeats import repeats_of
+from briefing.analysis.series_cache import whole_series
+from briefing.analysis.timeline import Point, Series, build_series, headline
+from briefing.core.collector import collection_paused
+from briefing.core.model import Finding, Kind, Metric
+from briefing.corpus.loader import Corpus
 
 NEXT_DEADLINES = 5
 """How many upcoming deadlines the overview lists after every overdue one."""

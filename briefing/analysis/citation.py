@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.corpus import Corpus
-from briefing.model import Finding, Source
+from briefing.core.model import Finding, Source
+from briefing.corpus.loader import Corpus
 
 
 def source_line(source: Source) -> str:

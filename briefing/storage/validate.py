@@ -24,8 +24,8 @@ from pydantic import (
     model_validator,
 )
 
-from briefing.dates import Period, Precision, parse_period
-from briefing.model import (
+from briefing.core.dates import Period, Precision, parse_period
+from briefing.core.model import (
     Finding,
     Kind,
     Metric,

@@ -1,0 +1,1 @@
+"""Headless views over a corpus: repeats, figures over time, the overview, queries, what is new."""

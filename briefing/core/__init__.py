@@ -1,0 +1,1 @@
+"""Records and values: findings, sources, metrics, periods, text folding, number wording."""

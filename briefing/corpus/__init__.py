@@ -1,0 +1,1 @@
+"""A corpus folder read into a Corpus, and its compiled cache."""

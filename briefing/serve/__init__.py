@@ -1,0 +1,1 @@
+"""`briefing serve`: the app in a browser tab."""

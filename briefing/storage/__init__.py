@@ -1,0 +1,1 @@
+"""Files in and out: TOML with line numbers, atomic writes, validation, settings, marks."""

@@ -1,0 +1,1 @@
+"""What writes to a corpus folder: ingest and review."""
