@@ -1,0 +1,60 @@
+"""From arguments to a command's exit status; usage mistakes become one line on stderr.
+
+Nothing here touches process-wide state: ``main`` leaves the process as it found it
+(the choices a console command makes for its process are in ``briefing.cli.process``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from briefing.cli.app import run_app
+from briefing.cli.check import run_check
+from briefing.cli.edits import run_mark, run_review
+from briefing.cli.ingest import run_ingest
+from briefing.cli.options import EXIT_OK, EXIT_USAGE, UsageError
+from briefing.cli.parser import build_parser
+from briefing.cli.serve import run_serve
+from briefing.cli.summary import run_summary
+
+RUNNERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    "check": run_check,
+    "summary": run_summary,
+    "serve": run_serve,
+    "ingest": run_ingest,
+    "mark": run_mark,
+    "review": run_review,
+    None: run_app,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``briefing`` command; returns the exit status."""
+    parsed = parse(argv)
+    return parsed if isinstance(parsed, int) else execute(parsed)
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
+    """The parsed arguments, or the exit status of --help or of a usage error (already
+    reported in one line)."""
+    try:
+        return build_parser().parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+
+
+def execute(args: argparse.Namespace) -> int:
+    """Run the command parsed; its exit status."""
+    try:
+        return RUNNERS[args.command](args)
+    except UsageError as exc:
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `briefing summary | head` closing the pipe early is not an error.
+        sys.stderr.close()
+        return EXIT_OK

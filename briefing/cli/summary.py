@@ -1,0 +1,193 @@
+"""``briefing summary``: the briefing on stdout (or in a file), in one of five formats.
+
+Never imports Textual: only the app does (a test looks at ``sys.modules``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from briefing.cli.options import EXIT_OK, EXIT_PROBLEMS, SINCE_LAST, UsageError, corpus_root
+
+if TYPE_CHECKING:
+    from briefing.analysis.query import Query
+    from briefing.corpus.loader import Corpus
+
+
+def _terminal_columns(fallback: int) -> int:
+    """The terminal's width, as ``shutil.get_terminal_size`` finds it (``COLUMNS`` first),
+    without importing shutil: 2 ms (it brings bz2 and lzma) of a summary's start."""
+    import os
+
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0 and sys.__stdout__ is not None:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (ValueError, OSError):  # closed, detached or not a terminal
+            columns = 0
+    return columns or fallback
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from briefing.corpus.loader import load_corpus
+    from briefing.summary.document import build_briefing
+    from briefing.summary.output import render
+
+    corpus = load_corpus(corpus_root(args.corpus))
+    if not _corpus_usable(corpus):
+        return EXIT_PROBLEMS
+    query = _query(args, corpus)
+    as_of = args.as_of or date.today()
+    fmt = _format(args)
+    width = args.width or (_terminal_columns(100) if args.output is None else 100)
+    # Plain text, markdown and JSON have no colours: the themes (and the settings file
+    # naming the chosen one) are read only to check a --theme given, or for colour.
+    colours: dict[str, str] = {}
+    if fmt in ("rich", "html") or args.theme is not None:
+        colours = summary_colours(args.theme)
+    stdout = getattr(sys.stdout, "buffer", None)
+    if fmt == "json" and args.output is None and stdout is not None:
+        _stream_json(args, corpus, query, as_of, stdout)
+        return EXIT_OK
+    briefing = build_briefing(corpus, query, as_of, args.limit)
+    text = render(fmt, briefing, corpus, as_of, colours, width)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        _write_output(args.output, text)
+    return EXIT_OK
+
+
+def _corpus_usable(corpus: Corpus) -> bool:
+    """False (said on stderr) for a corpus with problems; broken marks are a warning."""
+    if corpus.problems:
+        for problem in corpus.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"briefing: the corpus has {len(corpus.problems)} problem(s); run 'briefing check'",
+            file=sys.stderr,
+        )
+        return False
+    if corpus.marks.problems:
+        first, more = corpus.marks.problems[0], len(corpus.marks.problems) - 1
+        also = f" (and {more} more)" if more else ""
+        print(
+            f"briefing: warning: {first}{also}; marks left out, run 'briefing check'",
+            file=sys.stderr,
+        )
+    return True
+
+
+def _query(args: argparse.Namespace, corpus: Corpus) -> Query:
+    """The findings asked for; an unknown kind, topic or source is a usage error."""
+    from briefing.analysis.query import Query
+    from briefing.core.model import Kind
+
+    kinds = {k.value for k in Kind}
+    for option, given, known in (
+        ("--kind", args.kind, kinds),
+        ("--topic", args.topic, set(corpus.topics)),
+        ("--source", args.source, set(corpus.sources)),
+    ):
+        unknown = [value for value in given if value not in known]
+        if unknown:
+            raise UsageError(
+                f"{option}: unknown '{unknown[0]}' (known: {', '.join(sorted(known))})"
+            )
+    since, among = args.since, None
+    if since == SINCE_LAST:
+        from briefing.analysis.whats_new import new_sources
+        from briefing.storage.settings import last_briefed
+
+        last = last_briefed(corpus.root)
+        if last is None:
+            raise UsageError(
+                "--since last: this corpus has not been opened in the app yet, "
+                "so nothing is remembered"
+            )
+        since, among = None, new_sources(corpus, last)
+    return Query(
+        kinds=frozenset(Kind(k) for k in args.kind),
+        topics=frozenset(args.topic),
+        sources=frozenset(args.source),
+        since=since,
+        among=among,
+        reviewed_only=args.reviewed_only,
+    )
+
+
+def _format(args: argparse.Namespace) -> str:
+    """The format asked for; by default rich on a terminal (or FORCE_COLOR), else text."""
+    import os
+
+    if args.format is not None:
+        return str(args.format)
+    to_terminal = args.output is None and sys.stdout.isatty()
+    return "rich" if to_terminal or os.environ.get("FORCE_COLOR") else "text"
+
+
+def _stream_json(
+    args: argparse.Namespace, corpus: Corpus, query: Query, as_of: date, stdout: BinaryIO
+) -> None:
+    """JSON written as it is made: a large corpus's JSON is never held whole (160 MB
+    and its records for 10,000 articles)."""
+    from briefing.summary.document import build_briefing
+    from briefing.summary.json_export import iter_json
+
+    if args.limit is None:
+        # Every finding the query selects, in the export's own order: the briefing's
+        # sections and collapsed claims (half a second at 200,000) are not needed.
+        chosen, series = query.apply(corpus, corpus.findings), None
+    else:
+        briefing = build_briefing(corpus, query, as_of, args.limit)
+        chosen, series = briefing.findings, briefing.series
+    sys.stdout.flush()
+    for piece in iter_json(corpus, as_of, chosen, series):
+        stdout.write(piece)
+    stdout.flush()
+
+
+def _write_output(path: Path, text: str) -> None:
+    """--output: the file written whole or not at all."""
+    from briefing.storage.files import write_atomic
+
+    if not path.name or path.is_dir():
+        raise UsageError(f"--output: '{path}' is a folder, not a file name")
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise UsageError(f"--output: cannot write '{path}': {exc.strerror or exc}") from None
+
+
+def summary_colours(theme: str | None) -> dict[str, str]:
+    """The theme's colours: the kinds and statuses, and the page's own (for HTML)."""
+    from briefing.storage.paths import bundled_themes, user_themes_dir
+    from briefing.storage.settings import Settings
+    from briefing.themes import APP_VARIABLES, DEFAULT_THEME, load_themes
+
+    themes = load_themes(bundled_themes(), user_themes_dir())
+    name = theme or Settings.load().theme or DEFAULT_THEME
+    spec = themes.themes.get(name)
+    if spec is None:
+        if theme is not None:
+            broken = [p for p in themes.problems if p.path.stem == theme]
+            if broken:  # the file is there but wrong: say what is wrong with it
+                raise UsageError(f"--theme: {broken[0]}")
+            known = ", ".join(sorted(themes.themes))
+            raise UsageError(f"--theme: no theme named '{theme}' (known: {known})")
+        spec = themes.themes.get(DEFAULT_THEME)
+    if spec is None:
+        return {}
+    colours = {key: spec.colour(key) for key in APP_VARIABLES}
+    for key in ("background", "foreground"):
+        value = getattr(spec, key)
+        if value:
+            colours[key] = value
+    return colours
