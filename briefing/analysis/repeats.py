@@ -33,6 +33,7 @@ from briefing.core.collector import collection_paused
 from briefing.core.dates import parse_period
 from briefing.core.model import Finding, Kind
 from briefing.core.text import fold
+from briefing.corpus.beside import read_beside, write_beside
 from briefing.corpus.loader import Corpus
 
 THRESHOLD = 0.7
@@ -361,21 +362,35 @@ def _collect(chosen: list[Finding], groups: _Groups) -> Repeats:
 
 _KEPT: PerCorpus[Repeats] = PerCorpus()
 
+MAGIC = b"briefing repeats\n"
+FORMAT = 1
+SUFFIX = ".repeats"
+
 
 def repeats_of(corpus: Corpus) -> Repeats:
-    """The groups of ``corpus``: those the compiled cache kept, else computed the
-    first time they are asked for."""
-    return _KEPT.made(corpus, find_repeats)
+    """The groups of ``corpus``: worked out the first time they are asked for, and kept
+    beside its compiled cache, so a large corpus does not group its findings again at
+    every start (seconds)."""
+    return _KEPT.made(corpus, _read_or_find)
+
+
+def _read_or_find(corpus: Corpus) -> Repeats:
+    groups = read_beside(corpus, SUFFIX, MAGIC, FORMAT)
+    if groups is not None:
+        return from_group_ids(corpus, groups)
+    repeats = find_repeats(corpus)
+    write_beside(corpus, SUFFIX, MAGIC, FORMAT, group_ids(repeats))
+    return repeats
 
 
 def group_ids(repeats: Repeats) -> list[tuple[str, ...]]:
-    """The groups as finding ids, member order kept: what the compiled cache stores,
-    so a large corpus does not group its findings again at every start (seconds)."""
+    """The groups as finding ids, member order kept: what is kept beside the cache."""
     return [tuple(f.id for f in group.members) for group in repeats.groups]
 
 
-def adopt_group_ids(corpus: Corpus, groups: list[tuple[str, ...]]) -> None:
-    """Take the groups of ``group_ids`` as ``corpus``'s; ``KeyError`` for an unknown id."""
+def from_group_ids(corpus: Corpus, groups: list[tuple[str, ...]]) -> Repeats:
+    """The groups of ``group_ids`` made of ``corpus``'s findings (the ids are those of
+    the very records they were made from: an unknown one is a bug, a ``KeyError``)."""
     repeats = Repeats()
     finding = corpus.by_id.__getitem__
     for ids in groups:
@@ -383,4 +398,4 @@ def adopt_group_ids(corpus: Corpus, groups: list[tuple[str, ...]]) -> None:
         repeats.groups.append(repeat)
         for fid in ids:
             repeats.of[fid] = repeat
-    _KEPT.put(corpus, repeats)
+    return repeats

@@ -3,17 +3,14 @@
 Every start of the app shows the Overview of the whole corpus, and every unfiltered
 JSON export lists every series: at 200,000 findings, sorting and grouping their
 values takes most of a second. The series depend only on the records, so the first
-run that builds them keeps them in a file beside the compiled cache (``<cache>.series``),
-as positions: which finding, which of its figures, in which report. The file names
-the compiled records it was made from (``Corpus.compiled``); for any others, or when
-it is unreadable, corrupt or foreign, the series are built again and the file rewritten.
+run that builds them keeps them in a file beside the compiled cache (``<cache>.series``,
+see ``corpus.beside``), as positions: which finding, which of its figures, in which
+report. For other records, or when the file is unreadable, corrupt or foreign, the
+series are built again and the file rewritten.
 """
 
 from __future__ import annotations
 
-import contextlib
-import marshal
-import zlib
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -23,7 +20,8 @@ from briefing.analysis.per_corpus import PerCorpus
 from briefing.analysis.timeline import Conflict, Point, Report, Series, build_series
 from briefing.core.collector import collection_paused
 from briefing.core.model import Finding
-from briefing.corpus.loader import Corpus, cache
+from briefing.corpus.beside import beside_file, read_beside, write_beside
+from briefing.corpus.loader import Corpus
 
 MAGIC = b"briefing series\n"
 FORMAT = 2
@@ -58,39 +56,20 @@ def _read_or_build(corpus: Corpus) -> list[Series]:
 
 def series_file(corpus: Corpus) -> Path:
     """Where the series of ``corpus`` are kept."""
-    target = cache.cache_file(corpus.root)
-    return target.with_name(target.name + SUFFIX)
+    return beside_file(corpus, SUFFIX)
 
 
 def _read(corpus: Corpus) -> list[Series] | None:
-    if corpus.compiled is None:
+    rows = read_beside(corpus, SUFFIX, MAGIC, FORMAT)
+    if rows is None:
         return None
-    try:
-        blob = series_file(corpus).read_bytes()
-    except OSError:
-        return None
-    if not blob.startswith(MAGIC):
-        return None
-    try:
-        stamp, crc, payload = marshal.loads(memoryview(blob)[len(MAGIC) :])
-        if stamp != [FORMAT, corpus.compiled] or zlib.crc32(payload) != crc:
-            return None
-        with collection_paused():  # 100,000s of points, none cyclic
-            return _decode(corpus, marshal.loads(payload))
-    except (ValueError, EOFError, TypeError, IndexError, KeyError, OverflowError):
-        return None  # corrupt or of another shape: build them again
+    with collection_paused():  # 100,000s of points, none cyclic
+        return _decode(corpus, rows)
 
 
 def _write(corpus: Corpus, series: list[Series]) -> None:
-    if corpus.compiled is None:
-        return  # records not compiled (a corpus with problems, an unwritable cache)
-    from briefing.storage.files import write_atomic
-
-    payload = marshal.dumps(_encode(corpus, series))
-    head = marshal.dumps(([FORMAT, corpus.compiled], zlib.crc32(payload), payload))
-    # The compiled cache has warned about an unwritable folder already: only speed is lost.
-    with contextlib.suppress(OSError):
-        write_atomic(series_file(corpus), MAGIC + head)
+    if corpus.compiled is not None:
+        write_beside(corpus, SUFFIX, MAGIC, FORMAT, _encode(corpus, series))
 
 
 def _encode(corpus: Corpus, series: list[Series]) -> list[Any]:

@@ -44,10 +44,11 @@ from briefing.core.model import (
     make_finding,
     make_metric,
 )
+from briefing.corpus.layout import DATA, FINDINGS_DIR
 from briefing.storage.paths import APP_NAME
 
 MAGIC = b"briefing corpus cache\n"
-FORMAT = 2
+FORMAT = 3
 ENV = "BRIEFING_CACHE_DIR"
 ABSENT = -1
 """The size recorded for an input that does not exist (data/state.toml, optional)."""
@@ -169,8 +170,6 @@ def _unchanged(root: str, entry: tuple[str, int, int, str], written_ns: int) -> 
 
 
 def _findings_files(root: Path) -> set[str]:
-    from briefing.corpus.loader import DATA, FINDINGS_DIR
-
     folder = root / DATA / FINDINGS_DIR
     try:
         with os.scandir(folder) as entries:
@@ -217,8 +216,6 @@ def _check(root: Path, blob: bytes) -> Hit | None:
     body_bytes = memoryview(blob)[start + header_len :]
     if len(body_bytes) != body_len or zlib.crc32(body_bytes) != crc:
         return None
-    from briefing.corpus.loader import DATA, FINDINGS_DIR
-
     listed = {e[0] for e in inputs if e[0].startswith(f"{DATA}/{FINDINGS_DIR}/")}
     if listed != _findings_files(root):
         return None
@@ -270,6 +267,14 @@ def _now_ns() -> int:
     import time
 
     return time.time_ns()
+
+
+def rejected(path: Path, reason: str) -> None:
+    """Log a cache file not used for an unexpected reason (corrupt, truncated, foreign):
+    the load goes on from the TOML, slower, and a recurring cause can be found."""
+    import logging  # deferred: only a rejection needs it
+
+    logging.getLogger("briefing.cache").warning("briefing: warning: cache file %s not used: %s", path, reason)
 
 
 def _warn_once(folder: Path, exc: OSError) -> None:

@@ -24,18 +24,19 @@ from briefing.core.collector import collection_paused
 from briefing.core.dates import Status, status
 from briefing.core.model import Finding, Kind, Metric, MetricDef, Source
 from briefing.corpus import cache
+from briefing.corpus.layout import (
+    DATA,
+    FINDINGS_DIR,
+    METRICS_FILE,
+    SEEDS,
+    SOURCES_FILE,
+    TOPICS_FILE,
+)
 from briefing.storage.files import Problem, StoreError, TomlDoc, read_toml
 from briefing.storage.marks import Mark, Marks, MarkStatus, read_marks, state_path
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
-
-SEEDS = "seeds"
-DATA = "data"
-SOURCES_FILE = "sources.toml"
-FINDINGS_DIR = "findings"
-METRICS_FILE = "metrics.toml"
-TOPICS_FILE = "topics.toml"
 
 
 @dataclass
@@ -191,10 +192,7 @@ def load_corpus(
         inputs = cache.Inputs(root)
         corpus = _from_toml(root, inputs, progress)
         if corpus.ok and not corpus.marks.problems:
-            from briefing.analysis.repeats import group_ids, repeats_of  # (imports this module)
-
-            body = (*_encode(corpus), group_ids(repeats_of(corpus)))
-            corpus.compiled = cache.write(root, inputs, body)
+            corpus.compiled = cache.write(root, inputs, _encode(corpus))
         return corpus
 
 
@@ -264,7 +262,7 @@ def _from_cache(root: Path) -> Corpus | None:
     if hit is None:
         return None
     try:
-        topics, defs, sources, files, marks, groups = hit.body
+        topics, defs, sources, files, marks = hit.body
         corpus = Corpus(root=root, topics=topics)
         corpus.metric_defs = {row[0]: cache.decode_metric_def(row) for row in defs}
         corpus.sources = {row[0]: cache.decode_source(row) for row in sources}
@@ -282,9 +280,6 @@ def _from_cache(root: Path) -> Corpus | None:
             }
         else:
             corpus.marks = read_marks(root, corpus.dated())
-        from briefing.analysis.repeats import adopt_group_ids  # (imports this module)
-
-        adopt_group_ids(corpus, groups)
         corpus.compiled = hit.stamp
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
         return None  # a body of another shape: read the TOML instead

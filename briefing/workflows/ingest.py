@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.text import fold
-from briefing.corpus.loader import (
+from briefing.corpus.layout import (
     DATA,
     FINDINGS_DIR,
     METRICS_FILE,
