@@ -28,22 +28,10 @@ import os
 import sys
 import zlib
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import briefing
-from briefing.core.model import (
-    Finding,
-    Kind,
-    Metric,
-    MetricDef,
-    Origin,
-    Qualifier,
-    Source,
-    make_finding,
-    make_metric,
-)
 from briefing.corpus.layout import DATA, FINDINGS_DIR
 from briefing.storage.paths import APP_NAME
 
@@ -192,38 +180,56 @@ class Hit:
 
 
 def read(root: Path) -> Hit | None:
-    """The cached records of the corpus in ``root``, or None when there is no sound cache."""
+    """The cached records of the corpus in ``root``, or None when there is no sound cache.
+
+    A cache made for other inputs, code or versions is an expected miss; one that is
+    corrupt, truncated or foreign is logged (``rejected``). Either way the TOML is read."""
+    path = cache_file(root)
     try:
-        blob = cache_file(root).read_bytes()
+        blob = path.read_bytes()
     except OSError:
+        return None  # none yet
+    header, start = _header(path, blob)
+    if header is None:
         return None
-    try:
-        return _check(root, blob)
-    except (ValueError, EOFError, TypeError, IndexError, KeyError):
-        return None  # corrupt or foreign: a miss, and the TOML is read
-
-
-def _check(root: Path, blob: bytes) -> Hit | None:
-    if not blob.startswith(MAGIC):
-        return None
-    start = len(MAGIC) + 4
-    header_len = int.from_bytes(blob[len(MAGIC) : start], "big")
-    header = marshal.loads(blob[start : start + header_len])
     written, written_ns, inputs, state, body_len, crc = header
     expected = _expected_header(root)
     if tuple(written) != expected:
-        return None
-    body_bytes = memoryview(blob)[start + header_len :]
+        return None  # another version, other code, or another folder of the same name
+    body_bytes = memoryview(blob)[start:]
     if len(body_bytes) != body_len or zlib.crc32(body_bytes) != crc:
+        rejected(path, "corrupt or truncated (its checksum does not match)")
         return None
     listed = {e[0] for e in inputs if e[0].startswith(f"{DATA}/{FINDINGS_DIR}/")}
     if listed != _findings_files(root):
-        return None
+        return None  # a findings file added or gone
     folder = str(root)
     if not all(_unchanged(folder, entry, written_ns) for entry in inputs):
-        return None
+        return None  # an input changed
     marks_current = _unchanged(folder, state, written_ns)
     return Hit(marshal.loads(body_bytes), marks_current, _stamp(body_len, crc, expected))
+
+
+_HEADER_FIELDS = 6
+
+
+def _header(path: Path, blob: bytes) -> tuple[tuple[Any, ...] | None, int]:
+    """The header of a cache file and where its body starts; (None, 0), logged, for a
+    file that is not a cache of this layout."""
+    if not blob.startswith(MAGIC):
+        rejected(path, "not a corpus cache")
+        return None, 0
+    start = len(MAGIC) + 4
+    header_len = int.from_bytes(blob[len(MAGIC) : start], "big")
+    try:
+        header = marshal.loads(blob[start : start + header_len])
+    except (ValueError, EOFError, TypeError) as exc:  # what marshal raises for bad bytes
+        rejected(path, f"its header is unreadable ({exc})")
+        return None, 0
+    if not isinstance(header, tuple) or len(header) != _HEADER_FIELDS:
+        rejected(path, "its header is of another layout")
+        return None, 0
+    return header, start + header_len
 
 
 def write(root: Path, inputs: Inputs, body: tuple[Any, ...]) -> int | None:
@@ -274,7 +280,8 @@ def rejected(path: Path, reason: str) -> None:
     the load goes on from the TOML, slower, and a recurring cause can be found."""
     import logging  # deferred: only a rejection needs it
 
-    logging.getLogger("briefing.cache").warning("briefing: warning: cache file %s not used: %s", path, reason)
+    logger = logging.getLogger("briefing.cache")
+    logger.warning("briefing: warning: cache file %s not used: %s", path, reason)
 
 
 def _warn_once(folder: Path, exc: OSError) -> None:
@@ -288,147 +295,3 @@ def _warn_once(folder: Path, exc: OSError) -> None:
         f"loading stays slow (set {ENV} to a writable folder)",
         file=sys.stderr,
     )
-
-
-# The records as marshal-able tuples, and back. Enums travel as their values.
-
-
-def _shared(text: str | None) -> str | None:
-    return None if text is None else sys.intern(text)
-
-
-def encode_finding(
-    f: Finding, shared: dict[tuple[str, ...], tuple[str, ...]] | None = None
-) -> tuple[Any, ...]:
-    """A finding as plain values.
-
-    The short texts that repeat across a corpus (topics, metric names, units,
-    periods, owners) are interned, so marshal writes each once and a load shares one
-    string among all the findings naming it: a tenth less memory on a large corpus.
-    So are the topic lists, through ``shared`` (one per corpus): a corpus has a few
-    dozen, for 200,000 findings.
-    """
-    topics = tuple(sys.intern(t) for t in f.topics)
-    if shared is not None:
-        topics = shared.setdefault(topics, topics)
-    return (
-        f.id,
-        f.kind.value,
-        f.statement,
-        f.quote,
-        sys.intern(f.source),
-        f.span,
-        topics,
-        tuple(
-            (
-                sys.intern(m.name),
-                m.value,
-                sys.intern(m.unit),
-                sys.intern(m.as_of),
-                m.qualifier.value if m.qualifier else None,
-            )
-            for m in f.metrics
-        ),
-        _shared(f.due),
-        _shared(f.owner),
-        f.origin.value,
-        f.confidence,
-        f.reviewed,
-    )
-
-
-# The enums by value, made once: a corpus's findings are decoded file by file.
-_KINDS = {k.value: k for k in Kind}
-_ORIGINS = {o.value: o for o in Origin}
-_QUALIFIERS: dict[str | None, Qualifier | None] = {None: None, **{q.value: q for q in Qualifier}}
-
-
-def decode_findings(rows: list[tuple[Any, ...]]) -> list[Finding]:
-    """Findings back from ``encode_finding``'s tuples (built by ``make_finding``: a
-    large corpus's load is mostly this)."""
-    kinds, origins, qualifiers = _KINDS, _ORIGINS, _QUALIFIERS
-    finding, metric = make_finding, make_metric
-    found: list[Finding] = []
-    append = found.append
-    for (
-        fid,
-        kind,
-        statement,
-        quote,
-        source,
-        span,
-        topics,
-        metric_rows,
-        due,
-        owner,
-        origin,
-        confidence,
-        reviewed,
-    ) in rows:
-        # One figure is the common case: built without a comprehension's frame.
-        if not metric_rows:
-            metrics: tuple[Metric, ...] = ()
-        elif len(metric_rows) == 1:
-            ((n, v, u, a, q),) = metric_rows
-            metrics = (metric(n, v, u, a, qualifiers[q]),)
-        else:
-            metrics = tuple([metric(n, v, u, a, qualifiers[q]) for n, v, u, a, q in metric_rows])
-        append(
-            finding(
-                fid,
-                kinds[kind],
-                statement,
-                quote,
-                source,
-                span,
-                topics,
-                metrics,
-                due,
-                owner,
-                origins[origin],
-                confidence,
-                reviewed,
-            )
-        )
-    return found
-
-
-def encode_source(s: Source) -> tuple[Any, ...]:
-    """A source as plain values."""
-    return (
-        s.id,
-        s.file,
-        s.title,
-        s.outlet,
-        s.published,
-        s.sha256,
-        s.published_stated,
-        s.note,
-        s.url,
-        s.language,
-    )
-
-
-def decode_source(row: tuple[Any, ...]) -> Source:
-    """A source back from ``encode_source``'s tuple."""
-    return Source(*row)
-
-
-def encode_metric_def(d: MetricDef) -> tuple[Any, ...]:
-    """A metric definition as plain values."""
-    return (d.name, d.label, d.unit, d.aliases)
-
-
-def decode_metric_def(row: tuple[Any, ...]) -> MetricDef:
-    """A metric definition back from its tuple."""
-    return MetricDef(*row)
-
-
-def encode_day(day: date) -> int:
-    """A day as an ordinal."""
-    return day.toordinal()
-
-
-def decode_day(ordinal: int) -> date:
-    """A day back from its ordinal."""
-    return date.fromordinal(ordinal)

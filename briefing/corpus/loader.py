@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.core.collector import collection_paused
 from briefing.core.dates import Status, status
 from briefing.core.model import Finding, Kind, Metric, MetricDef, Source
-from briefing.corpus import cache
+from briefing.corpus import cache, codec
 from briefing.corpus.layout import (
     DATA,
     FINDINGS_DIR,
@@ -33,7 +33,7 @@ from briefing.corpus.layout import (
     TOPICS_FILE,
 )
 from briefing.storage.files import Problem, StoreError, TomlDoc, read_toml
-from briefing.storage.marks import Mark, Marks, MarkStatus, read_marks, state_path
+from briefing.storage.marks import Mark, Marks, read_marks, state_path
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -243,17 +243,14 @@ def _encode(corpus: Corpus) -> tuple[Any, ...]:
         if path != current:
             files.append((str(path.relative_to(corpus.root)), []))
             current = path
-        files[-1][1].append(cache.encode_finding(finding, shared))
-    marks = [
-        (fid, m.status.value, m.note, cache.encode_day(m.marked))
-        for fid, m in corpus.marks.marks.items()
-    ]
+        files[-1][1].append(codec.FINDINGS.encode(finding, shared))
+    marks = corpus.marks.marks
     return (
         corpus.topics,
-        [cache.encode_metric_def(d) for d in corpus.metric_defs.values()],
-        [cache.encode_source(s) for s in corpus.sources.values()],
+        [codec.METRIC_DEFS.encode(d, shared) for d in corpus.metric_defs.values()],
+        [codec.SOURCES.encode(s, shared) for s in corpus.sources.values()],
         files,
-        marks,
+        (list(marks), [codec.MARKS.encode(m, shared) for m in marks.values()]),
     )
 
 
@@ -261,28 +258,24 @@ def _from_cache(root: Path) -> Corpus | None:
     hit = cache.read(root)
     if hit is None:
         return None
-    try:
-        topics, defs, sources, files, marks = hit.body
-        corpus = Corpus(root=root, topics=topics)
-        corpus.metric_defs = {row[0]: cache.decode_metric_def(row) for row in defs}
-        corpus.sources = {row[0]: cache.decode_source(row) for row in sources}
-        claimed = corpus.claimed_ids
-        for relative, rows in files:
-            path = root / relative
-            corpus.findings += cache.decode_findings(rows)
-            for row in rows:
-                claimed[row[0]] = path
-        _index(corpus)
-        if hit.marks_current:
-            corpus.marks.marks = {
-                fid: Mark(MarkStatus(status_), note, cache.decode_day(day))
-                for fid, status_, note, day in marks
-            }
-        else:
-            corpus.marks = read_marks(root, corpus.dated())
-        corpus.compiled = hit.stamp
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
-        return None  # a body of another shape: read the TOML instead
+    # The body is checked (CRC) and was written by this very code (the header names
+    # it): a failure to decode it is a bug, and raised as one.
+    topics, defs, sources, files, (marked, marks) = hit.body
+    corpus = Corpus(root=root, topics=topics)
+    corpus.metric_defs = {d.name: d for d in codec.METRIC_DEFS.decode(defs)}
+    corpus.sources = {s.id: s for s in codec.SOURCES.decode(sources)}
+    claimed = corpus.claimed_ids
+    for relative, rows in files:
+        path = root / relative
+        corpus.findings += codec.FINDINGS.decode(rows)
+        for row in rows:
+            claimed[row[0]] = path
+    _index(corpus)
+    if hit.marks_current:
+        corpus.marks.marks = dict(zip(marked, codec.MARKS.decode(marks), strict=True))
+    else:
+        corpus.marks = read_marks(root, corpus.dated())
+    corpus.compiled = hit.stamp
     return corpus
 
 

@@ -179,13 +179,19 @@ def test_a_spoiled_cache_is_never_trusted(
     cache_dir: Path,
     toml_reads: Callable[[], int],
     spoil: Callable[[bytes], bytes],
+    caplog: pytest.LogCaptureFixture,
 ):
     good = snapshot(load_corpus(corpus_copy))
     path = cache.cache_file(corpus_copy)
     path.write_bytes(spoil(path.read_bytes()))
     before = toml_reads()
-    assert snapshot(load_corpus(corpus_copy)) == good
+    with caplog.at_level("WARNING", logger="briefing.cache"):
+        assert snapshot(load_corpus(corpus_copy)) == good
     assert toml_reads() > before  # read from the TOML, and the cache written anew
+    # Not silent: a spoiled file is an unexpected reason, and says which file.
+    assert [r.getMessage() for r in caplog.records] == [
+        next(r.getMessage() for r in caplog.records if str(path) in r.getMessage())
+    ]
     again = toml_reads()
     assert snapshot(load_corpus(corpus_copy)) == good
     assert toml_reads() == again
@@ -196,13 +202,16 @@ def test_a_cache_from_another_version_is_not_used(
     cache_dir: Path,
     toml_reads: Callable[[], int],
     monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ):
     with monkeypatch.context() as patch:
         patch.setattr(briefing, "__version__", "0.0.1-older")
         good = snapshot(load_corpus(corpus_copy))
     before = toml_reads()
-    assert snapshot(load_corpus(corpus_copy)) == good
+    with caplog.at_level("WARNING", logger="briefing.cache"):
+        assert snapshot(load_corpus(corpus_copy)) == good
     assert toml_reads() > before
+    assert caplog.records == []  # an expected miss is not worth a word
 
 
 def test_a_corpus_with_problems_is_never_cached(corpus_copy: Path, cache_dir: Path):
