@@ -23,7 +23,8 @@ from briefing.analysis.per_corpus import PerCorpus
 from briefing.analysis.timeline import Conflict, Point, Report, Series, build_series
 from briefing.core.collector import collection_paused
 from briefing.core.model import Finding
-from briefing.corpus.loader import Corpus, cache
+from briefing.corpus import cache
+from briefing.corpus.loader import Corpus
 
 MAGIC = b"briefing series\n"
 FORMAT = 2
