@@ -51,7 +51,7 @@ def run_summary(args: argparse.Namespace) -> int:
     # naming the chosen one) are read only to check a --theme given, or for colour.
     colours: dict[str, str] = {}
     if fmt in ("rich", "html") or args.theme is not None:
-        colours = summary_colours(args.theme)
+        colours = summary_colours(args.theme, fmt)
     stdout = getattr(sys.stdout, "buffer", None)
     if fmt == "json" and args.output is None and stdout is not None:
         _stream_json(args, corpus, query, as_of, stdout)
@@ -166,28 +166,23 @@ def _write_output(path: Path, text: str) -> None:
         raise UsageError(f"--output: cannot write '{path}': {exc.strerror or exc}") from None
 
 
-def summary_colours(theme: str | None) -> dict[str, str]:
-    """The theme's colours: the kinds and statuses, and the page's own (for HTML)."""
+def summary_colours(theme: str | None, fmt: str = "html") -> dict[str, str]:
+    """The theme's colours: the kinds and statuses, and the page's own (for HTML).
+
+    The theme is ``--theme``, else the one picked in the app; on a terminal (``rich``)
+    a remembered light theme is left for the default unless the terminal says it is
+    light: its dark inks would be unreadable on a dark background."""
+    import os
+
     from briefing.storage.paths import bundled_themes, user_themes_dir
     from briefing.storage.settings import Settings
-    from briefing.themes import APP_VARIABLES, DEFAULT_THEME, load_themes
+    from briefing.themes import ThemeError, choose_theme, load_themes, terminal_is_light
 
     themes = load_themes(bundled_themes(), user_themes_dir())
-    name = theme or Settings.load().theme or DEFAULT_THEME
-    spec = themes.themes.get(name)
-    if spec is None:
-        if theme is not None:
-            broken = [p for p in themes.problems if p.path.stem == theme]
-            if broken:  # the file is there but wrong: say what is wrong with it
-                raise UsageError(f"--theme: {broken[0]}")
-            known = ", ".join(sorted(themes.themes))
-            raise UsageError(f"--theme: no theme named '{theme}' (known: {known})")
-        spec = themes.themes.get(DEFAULT_THEME)
-    if spec is None:
-        return {}
-    colours = {key: spec.colour(key) for key in APP_VARIABLES}
-    for key in ("background", "foreground"):
-        value = getattr(spec, key)
-        if value:
-            colours[key] = value
-    return colours
+    light_ok = fmt != "rich" or terminal_is_light(os.environ)
+    try:
+        name = choose_theme(themes, theme, Settings.load().theme, light_ok=light_ok)
+    except ThemeError as exc:
+        raise UsageError(str(exc)) from None
+    spec = themes.spec(name)
+    return {} if spec is None else spec.colours()

@@ -25,7 +25,14 @@ from briefing.corpus.loader import Corpus, load_corpus
 from briefing.storage.files import Problem
 from briefing.storage.paths import bundled_themes, settings_file, user_themes_dir
 from briefing.storage.settings import Settings, last_briefed, remember_briefed, update_settings
-from briefing.themes import APP_VARIABLES, DEFAULT_THEME, ThemeSet, load_themes, to_textual_theme
+from briefing.themes import (
+    APP_VARIABLES,
+    ThemeError,
+    ThemeSet,
+    choose_theme,
+    load_themes,
+    to_textual_theme,
+)
 from briefing.tui.context import ViewContext
 from briefing.tui.loading import BackgroundLoad, Milestones, Progress, Stage
 from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
@@ -264,12 +271,10 @@ def make_app(
     freeze_imports()
     themes = load_themes(bundled_themes(), user_themes_dir(), *extra_theme_dirs)
     settings = Settings.load(settings_path or settings_file())
-    chosen = theme or settings.theme or DEFAULT_THEME
-    if chosen not in themes.themes and chosen not in _builtin_themes():
-        if theme is not None:
-            known = ", ".join(sorted(themes.themes))
-            raise UnknownTheme(f"--theme: no theme named '{theme}' (known: {known})")
-        chosen = DEFAULT_THEME  # a remembered theme that has since gone away
+    try:
+        chosen = choose_theme(themes, theme, settings.theme)
+    except ThemeError as exc:
+        raise UnknownTheme(str(exc)) from None
     day = as_of or date.today()
     if background:
         milestones = Milestones()
@@ -352,12 +357,6 @@ def settle_heap() -> None:
     records itself; this takes in what was made since, such as the first view.)
     """
     gc.freeze()
-
-
-def _builtin_themes() -> set[str]:
-    from textual.theme import BUILTIN_THEMES
-
-    return set(BUILTIN_THEMES)
 
 
 def run_app(corpus_root: Path, as_of: date | None, theme: str | None) -> int:
