@@ -133,17 +133,32 @@ class Series:
         return self.reports[-1] if self.reports else None
 
     @property
-    def previous(self) -> Report | None:
-        """The latest report for an earlier period than ``latest``."""
+    def earlier(self) -> Report | None:
+        """The latest report for an earlier period than ``latest``, of any kind."""
         latest = self.latest
         if latest is None:
             return None
-        earlier = [r for r in self.reports if r.end < latest.end]
-        return earlier[-1] if earlier else None
+        before = [r for r in self.reports if r.end < latest.end]
+        return before[-1] if before else None
+
+    @property
+    def previous(self) -> Report | None:
+        """The latest report for an earlier period of the same kind as ``latest``'s (a
+        year and a year, a half-year and a half-year, a day and a day): the one a change
+        may be computed from. A half-year's total is not a year's, nor a month's share
+        a year's, so across kinds of period nothing is compared."""
+        latest = self.latest
+        if latest is None:
+            return None
+        kind = latest.first.period.precision
+        before = [
+            r for r in self.reports if r.end < latest.end and r.first.period.precision is kind
+        ]
+        return before[-1] if before else None
 
     @property
     def change(self) -> float | None:
-        """``latest - previous`` in the metric's unit, or None with no previous report."""
+        """``latest - previous`` in the metric's unit, or None with no comparable report."""
         latest, previous = self.latest, self.previous
         if latest is None or previous is None:
             return None

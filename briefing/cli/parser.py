@@ -172,7 +172,24 @@ def _add_summary(commands: Commands) -> None:
         help="leave out extracted findings nobody has reviewed yet",
     )
     summary.add_argument(
-        "--limit", type=positive, default=None, metavar="N", help="at most N findings per section"
+        "--limit",
+        type=positive,
+        default=None,
+        metavar="N",
+        help="at most N claims per section: deadlines and targets soonest due first, "
+        "achievements and limitations newest source first",
+    )
+    summary.add_argument(
+        "--brief",
+        action="store_true",
+        help="one page: open deadlines (overdue first), the most-reported figures, the "
+        "limitations most sources make",
+    )
+    summary.add_argument(
+        "--no-quotes",
+        dest="quotes",
+        action="store_false",
+        help="markdown, html: cite [n] sources without each claim's verbatim quote",
     )
     summary.add_argument(
         "--output",

@@ -46,6 +46,10 @@ def run_summary(args: argparse.Namespace) -> int:
     query = _query(args, corpus)
     as_of = args.as_of or date.today()
     fmt = _format(args)
+    if args.brief and args.limit is not None:
+        raise UsageError("--limit: a --brief chooses its own (see --help); give one or the other")
+    if not args.quotes and fmt not in ("markdown", "html"):
+        raise UsageError(f"--no-quotes: only markdown and html cite quotes, not {fmt}")
     width = args.width or (_terminal_columns(100) if args.output is None else 100)
     # Plain text, markdown and JSON have no colours: the themes (and the settings file
     # naming the chosen one) are read only to check a --theme given, or for colour.
@@ -53,11 +57,16 @@ def run_summary(args: argparse.Namespace) -> int:
     if fmt in ("rich", "html") or args.theme is not None:
         colours = summary_colours(args.theme, fmt)
     stdout = getattr(sys.stdout, "buffer", None)
-    if fmt == "json" and args.output is None and stdout is not None:
+    if fmt == "json" and args.output is None and stdout is not None and not args.brief:
         _stream_json(args, corpus, query, as_of, stdout)
         return EXIT_OK
-    briefing = build_briefing(corpus, query, as_of, args.limit)
-    text = render(fmt, briefing, corpus, as_of, colours, width)
+    if args.brief:
+        from briefing.summary.brief import build_brief
+
+        briefing = build_brief(corpus, query, as_of)
+    else:
+        briefing = build_briefing(corpus, query, as_of, args.limit)
+    text = render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes)
     if args.output is None:
         sys.stdout.write(text)
     else:

@@ -18,6 +18,11 @@ from briefing.corpus.loader import Corpus
 
 TITLE = "Briefing: Vietnam's digital transformation and Project 06"
 GROUPED_BY_TOPIC = (Kind.ACHIEVEMENT, Kind.LIMITATION)
+SECTION_ORDER = (Kind.DEADLINE, Kind.TARGET, Kind.LIMITATION, Kind.ACHIEVEMENT)
+"""What matters first in a meeting: what is due, then what was promised, then what is
+wrong, then what was done. "Figures over time" comes right after the deadlines."""
+FIGURES = "figures"
+"""In ``Briefing.layout()``: where the figures go."""
 
 
 @dataclass
@@ -52,6 +57,25 @@ class Briefing:
     members: dict[str, list[Finding]] = field(default_factory=dict)
     """Each shown finding of a claim made by several sources → every chosen finding
     making it, itself first."""
+    figures: list[Series] | None = None
+    """The series a one-page brief shows (``summary/brief.py``); None: every series
+    reported more than once."""
+    note: str = ""
+    """A line under the title saying how the findings were chosen (the brief's)."""
+
+    @property
+    def brief(self) -> bool:
+        """True for a one-page brief: figures on a line each, no trends."""
+        return self.figures is not None
+
+    def layout(self) -> list[Section | str]:
+        """The sections in print order, with ``FIGURES`` where the figures go: after the
+        deadlines (first when there are none), and only when there are figures."""
+        order: list[Section | str] = list(self.sections)
+        if self.timelines:
+            after = 1 if order and self.sections[0].kind is Kind.DEADLINE else 0
+            order.insert(after, FIGURES)
+        return order
 
     def reports(self, finding: Finding) -> list[Finding]:
         """The chosen findings making the claim ``finding`` shows (just it, mostly)."""
@@ -67,7 +91,10 @@ class Briefing:
 
     @property
     def timelines(self) -> list[Series]:
-        """The series worth a "Figures over time" line: reported more than once."""
+        """The series worth a "Figures over time" line: reported more than once (or
+        the brief's chosen ones)."""
+        if self.figures is not None:
+            return self.figures
         return [s for s in self.series if len(s.points) > 1]
 
     def number(self, finding: Finding) -> int:
@@ -97,7 +124,7 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
     of_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
     for finding in chosen:
         of_kind[finding.kind].append(finding)
-    for kind in Kind:
+    for kind in SECTION_ORDER:
         mine = _ordered(corpus, of_kind[kind], kind)
         if not mine or (query.kinds and kind not in query.kinds):
             continue

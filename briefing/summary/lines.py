@@ -23,6 +23,9 @@ from briefing.summary.document import Briefing, Section, statement
 Part = tuple[str, str]
 """(text, role)."""
 
+NOT_COMPARED = "earlier, of another kind of period (not compared)"
+"""Said where two values of different kinds of period are listed without a change."""
+
 TABLE_MIN_WIDTH = 80
 """Below this width the deadlines print as lines, not a table that would cut words."""
 
@@ -57,6 +60,15 @@ def section_heading(section: Section) -> str:
     """``Achievements (95)``, or ``Achievements (10 of 95)`` when ``--limit`` cut it."""
     heading = f"{section.kind.plural} ({section.shown}"
     return heading + (f" of {section.total})" if section.shown < section.total else ")")
+
+
+def figures_heading(briefing: Briefing) -> str:
+    """``Figures over time``; a brief's says how many it picked of how many."""
+    if not briefing.brief:
+        return "Figures over time"
+    of = sum(1 for s in briefing.series if s.latest is not None)
+    shown = len(briefing.timelines)
+    return f"Headline figures ({shown} of {of})" if shown < of else f"Headline figures ({shown})"
 
 
 def status_prefix(briefing: Briefing, finding: Finding) -> Part | None:
@@ -132,8 +144,10 @@ def deadline_rows(briefing: Briefing, findings: list[Finding]) -> list[DeadlineR
     return rows
 
 
-def source_parts(number: int, source: Source) -> list[Part]:
-    """``[1] Outlet, 2024-07-15. Title``."""
+def source_parts(number: int, source: Source, *, titled: bool = True) -> list[Part]:
+    """``[1] Outlet, 2024-07-15. Title`` (a brief leaves the title out: the URL follows)."""
+    if not titled:
+        return [(f"[{number}] ", "bold"), _p(f"{source.outlet}, {source.published_label}")]
     return [
         (f"[{number}] ", "bold"),
         _p(f"{source.outlet}, {source.published_label}. "),
@@ -155,12 +169,16 @@ def figure_lines(briefing: Briefing, series: Series) -> list[tuple[str, str]]:
     latest, previous = series.latest, series.previous
     if latest is None:
         return []
-    line = f"Latest: {report_text(briefing, latest)}"
+    # A brief gives each indicator one line, named, and no trend.
+    line = f"{series.label}: " if briefing.brief else "Latest: "
+    line += report_text(briefing, latest)
     if previous is not None and series.change is not None:
         change = format_change(series.change, series.unit)
         line += f"; {change} since {report_text(briefing, previous)}"
+    elif series.earlier is not None:
+        line += f"; {NOT_COMPARED}: {report_text(briefing, series.earlier)}"
     lines = [("latest", line)]
-    if len(series.reports) > 2:
+    if len(series.reports) > 2 and not briefing.brief:
         steps = " → ".join(report_text(briefing, r) for r in series.reports)
         lines.append(("trend", f"Trend {sparkline(series.trend)}: {steps}"))
     for conflict in series.conflicts:

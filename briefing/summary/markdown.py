@@ -10,7 +10,8 @@ from briefing.core.model import Finding, Kind
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.loader import published_span
-from briefing.summary.document import TITLE, Briefing, statement
+from briefing.summary.document import TITLE, Briefing, Section, statement
+from briefing.summary.lines import NOT_COMPARED, figures_heading
 from briefing.summary.rich_render import safe_url
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
@@ -21,14 +22,21 @@ def md(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", printable(text)).replace("\n", " ")
 
 
-def to_markdown(briefing: Briefing) -> str:
-    """The memo, ready to paste."""
+def to_markdown(briefing: Briefing, *, quotes: bool = True) -> str:
+    """The memo, ready to paste: each claim footnoted with its verbatim quote, or, with
+    ``quotes=False``, a compact memo citing ``[n]`` (a link to the source) instead."""
     corpus, as_of = briefing.corpus, briefing.as_of
     notes: list[str] = []
 
     def cite(shown: Finding) -> str:
         """A footnote for each source making the claim, each with its own quote."""
+        if not quotes:
+            return " " + " ".join(number(n) for n in briefing.numbers_of(shown))
         return "".join(note(f) for f in briefing.reports(shown))
+
+    def number(n: int) -> str:
+        source = briefing.sources[n - 1]
+        return f"[\\[{n}\\]](<{safe_url(source.url)}>)" if source.url else f"\\[{n}\\]"
 
     def note(finding: Finding) -> str:
         source = corpus.source_of(finding)
@@ -50,63 +58,83 @@ def to_markdown(briefing: Briefing) -> str:
         extra = f" — {md('; '.join(details))}" if details else ""
         return f"- {md(statement(finding))}{extra}{cite(finding)}"
 
+    def report(item: Report) -> str:
+        first = item.first
+        if quotes:
+            cites = "".join(note(p.finding) for p in item.points)
+        else:
+            cites = " " + " ".join(
+                number(briefing.numbers[s])
+                for s in sorted(set(item.sources), key=briefing.numbers.__getitem__)
+            )
+        when = ", ".join(filter(None, (first.period.label(), corroboration_label(item))))
+        return f"{md(format_metric(first.metric))} ({when}){cites}"
+
+    def deadlines(section: Section) -> list[str]:
+        rows = ["| Due | Status | Task | Owner |", "|---|---|---|---|"]
+        for _, group in section.groups:
+            for finding in group:
+                period, status = finding.due_period, corpus.status_of(finding, as_of)
+                if period is None or status is None:
+                    continue
+                state = f"{status.value}, {describe_days(days_left(period, as_of))}"
+                mark = corpus.mark_of(finding)
+                if mark:
+                    state += f" · {mark.label()}"
+                    if mark.note:
+                        state += f" ({md(mark.note)})"
+                rows.append(
+                    f"| {period.label()} | {state} | {md(statement(finding))}{cite(finding)} "
+                    f"| {md(finding.owner or '—')} |"
+                )
+        return [*rows, ""]
+
+    def figures() -> list[str]:
+        out = [f"## {figures_heading(briefing)}", ""]
+        for series in briefing.timelines:
+            latest, previous = series.latest, series.previous
+            if latest is None:
+                continue
+            if not briefing.brief:
+                out += [f"### {md(series.label)}", ""]
+            entry = f"- {md(series.label)}: " if briefing.brief else "- Latest: "
+            entry += report(latest)
+            if previous is not None and series.change is not None:
+                entry += f"; {format_change(series.change, series.unit)} since {report(previous)}"
+            elif series.earlier is not None:
+                entry += f"; {NOT_COMPARED}: {report(series.earlier)}"
+            out.append(entry)
+            if len(series.reports) > 2 and not briefing.brief:
+                steps = " → ".join(report(r) for r in series.reports)
+                out.append(f"- Trend {sparkline(series.trend)}: {steps}")
+            for conflict in series.conflicts:
+                sides = " vs ".join(report(r) for r in conflict.reports)
+                out.append(f"- **Sources disagree** for {conflict.period_label()}: {sides}")
+            if not briefing.brief:
+                out.append("")
+        return out if not briefing.brief else [*out, ""]
+
     out = [f"# {TITLE}", ""]
     info = f"As of {as_of.isoformat()}"
     if briefing.sources:
         info += f" · sources {published_span(briefing.sources)}"
     out += [f"*{info} · {plural(len(briefing.findings), 'finding')}*", ""]
-    for section in briefing.sections:
+    if briefing.note:
+        out += [md(briefing.note), ""]
+    for section in briefing.layout():
+        if isinstance(section, str):
+            out += figures()
+            continue
         total = f" ({section.shown} of {section.total})" if section.shown < section.total else ""
         out += [f"## {section.kind.plural}{total}", ""]
         if section.kind is Kind.DEADLINE:
-            out += ["| Due | Status | Task | Owner |", "|---|---|---|---|"]
-            for _, group in section.groups:
-                for finding in group:
-                    period, status = finding.due_period, corpus.status_of(finding, as_of)
-                    if period is None or status is None:
-                        continue
-                    state = f"{status.value}, {describe_days(days_left(period, as_of))}"
-                    mark = corpus.mark_of(finding)
-                    if mark:
-                        state += f" · {mark.label()}"
-                        if mark.note:
-                            state += f" ({md(mark.note)})"
-                    out.append(
-                        f"| {period.label()} | {state} | {md(statement(finding))}{cite(finding)} "
-                        f"| {md(finding.owner or '—')} |"
-                    )
-            out.append("")
+            out += deadlines(section)
             continue
         for topic, group in section.groups:
             if topic is not None:
                 out += [f"### {md(corpus.topic_label(topic))}", ""]
             out += [line(f) for f in group]
             out.append("")
-
-    def report(item: Report) -> str:
-        first = item.first
-        cites = "".join(note(p.finding) for p in item.points)
-        when = ", ".join(filter(None, (first.period.label(), corroboration_label(item))))
-        return f"{md(format_metric(first.metric))} ({when}){cites}"
-
-    if briefing.timelines:
-        out += ["## Figures over time", ""]
-    for series in briefing.timelines:
-        latest, previous = series.latest, series.previous
-        if latest is None:
-            continue
-        out += [f"### {md(series.label)}", ""]
-        entry = f"- Latest: {report(latest)}"
-        if previous is not None and series.change is not None:
-            entry += f"; {format_change(series.change, series.unit)} since {report(previous)}"
-        out.append(entry)
-        if len(series.reports) > 2:
-            steps = " → ".join(report(r) for r in series.reports)
-            out.append(f"- Trend {sparkline(series.trend)}: {steps}")
-        for conflict in series.conflicts:
-            sides = " vs ".join(report(r) for r in conflict.reports)
-            out.append(f"- **Sources disagree** for {conflict.period_label()}: {sides}")
-        out.append("")
     out += ["## Sources", ""]
     for n, source in enumerate(briefing.sources, 1):
         title = md(source.title)

@@ -9,22 +9,21 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from briefing.corpus.loader import Corpus
-from briefing.summary.document import TITLE, Briefing
+from briefing.summary.document import Briefing
 
-# Rich is imported only for the formats drawn with it (rich, html): about 25 ms of a
+# Rich is imported only for the format drawn with it (rich): about 25 ms of a
 # plain-text summary's start, which writes its text without it (summary/plain.py).
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.terminal_theme import TerminalTheme
 
 FORMATS = ("rich", "text", "markdown", "json", "html")
 
 
-def _console(file: io.StringIO, width: int, *, styled: bool, record: bool = False) -> Console:
+def _console(file: io.StringIO, width: int, *, styled: bool) -> Console:
     from rich.console import Console
 
     # markup/emoji/highlight off: article text must print exactly as written.
-    no_color = "NO_COLOR" in os.environ and styled and not record
+    no_color = "NO_COLOR" in os.environ and styled
     return Console(
         file=file,
         width=width,
@@ -34,7 +33,6 @@ def _console(file: io.StringIO, width: int, *, styled: bool, record: bool = Fals
         markup=False,
         emoji=False,
         highlight=False,
-        record=record,
         legacy_windows=False,
     )
 
@@ -46,8 +44,11 @@ def render(
     as_of: date,
     colours: dict[str, str],
     width: int,
+    *,
+    quotes: bool = True,
 ) -> str:
-    """The briefing in ``fmt`` (one of ``FORMATS``)."""
+    """The briefing in ``fmt`` (one of ``FORMATS``); ``quotes=False`` leaves the verbatim
+    quotes out of markdown and html, which cite ``[n]`` only."""
     # Imported for their format only: json (5 ms) is not needed by the others.
     if fmt == "json":
         from briefing.summary.json_export import to_json
@@ -56,20 +57,18 @@ def render(
     if fmt == "markdown":
         from briefing.summary.markdown import to_markdown
 
-        return to_markdown(briefing)
+        return to_markdown(briefing, quotes=quotes)
     if fmt == "text":
         from briefing.summary.plain import to_text
 
         return to_text(briefing, width)
+    if fmt == "html":
+        from briefing.summary.html import to_html
+
+        return to_html(briefing, colours, quotes=quotes)
     from briefing.summary.rich_render import BriefingView
 
     buffer = io.StringIO()
-    if fmt == "html":
-        console = _console(buffer, width, styled=True, record=True)
-        console.print(BriefingView(briefing, colours), crop=False)
-        return console.export_html(
-            theme=_page_theme(colours), inline_styles=True, code_format=_HTML_PAGE
-        )
     console = _console(buffer, width, styled=fmt == "rich")
     console.print(BriefingView(briefing, colours), crop=False)
     # Rich pads cells to their width; mail and diffs want no trailing blanks.
@@ -86,35 +85,3 @@ def _strip_trailing_blanks(line: str) -> str:
     if tail is None:
         return line
     return line[: tail.start()] + "".join(_CODE.findall(tail.group()))
-
-
-def _page_theme(colours: dict[str, str]) -> TerminalTheme:
-    """Rich's export palette with the briefing theme's page colours, so text stays legible."""
-    from rich.color import Color
-    from rich.color_triplet import ColorTriplet
-    from rich.terminal_theme import DEFAULT_TERMINAL_THEME, TerminalTheme
-
-    def rgb(value: str | None, fallback: ColorTriplet) -> tuple[int, int, int]:
-        if not value:
-            return (fallback.red, fallback.green, fallback.blue)
-        triplet = Color.parse(value).get_truecolor()
-        return (triplet.red, triplet.green, triplet.blue)
-
-    base = DEFAULT_TERMINAL_THEME
-    palette = [rgb(None, base.ansi_colors[n]) for n in range(16)]
-    return TerminalTheme(
-        rgb(colours.get("background"), base.background_color),
-        rgb(colours.get("foreground"), base.foreground_color),
-        palette[:8],
-        palette[8:],
-    )
-
-
-_HTML_PAGE = (
-    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="UTF-8">\n'
-    f"<title>{TITLE}</title>\n"
-    "<style>\n{stylesheet}\nbody {{ color: {foreground}; background-color: {background}; }}\n"
-    "a {{ color: inherit; }}\n</style>\n</head>\n<body>\n"
-    "<pre style=\"font-family: Menlo, 'DejaVu Sans Mono', Consolas, monospace\">"
-    '<code style="font-family: inherit">{code}</code></pre>\n</body>\n</html>\n'
-)

@@ -25,6 +25,7 @@ from briefing.summary.lines import (
     counts_parts,
     deadline_rows,
     figure_parts,
+    figures_heading,
     finding_parts,
     info_text,
     section_heading,
@@ -170,13 +171,18 @@ def _deadline_table(rows: list[DeadlineRow], width: int) -> list[str] | None:
 def to_text(briefing: Briefing, width: int) -> str:
     """The briefing as plain text ``width`` cells wide (a URL may run past it)."""
     out = [*wrap(TITLE, width), *wrap(info_text(briefing), width)]
+    if briefing.note:
+        out += wrap(printable(briefing.note), width)
     out += wrap(_join(counts_parts(briefing)), width)
-    for section in briefing.sections:
+    for section in briefing.layout():
+        if isinstance(section, str):
+            out += _figures(briefing, width)
+            continue
         out += ["", _rule(section_heading(section), width)]
         if section.kind is Kind.DEADLINE:
             deadlines = [f for _, group in section.groups for f in group]
             table = None
-            if width >= TABLE_MIN_WIDTH:
+            if width >= TABLE_MIN_WIDTH and not briefing.brief:
                 table = _deadline_table(deadline_rows(briefing, deadlines), width)
             if table is not None:
                 out += table
@@ -189,16 +195,22 @@ def to_text(briefing: Briefing, width: int) -> str:
                 out += wrap(printable(briefing.corpus.topic_label(topic)), width)
             for finding in findings:
                 out += _bullet(_join(finding_parts(briefing, finding)), width)
-    if briefing.timelines:
-        out += ["", _rule("Figures over time", width)]
-        for series in briefing.timelines:
-            out += wrap(printable(series.label), width)
-            for text, _ in figure_parts(briefing, series):
-                out += _bullet(text, width)
     out += ["", _rule("Sources", width)]
     for n, source in enumerate(briefing.sources, 1):
-        out += wrap(_join(source_parts(n, source)), width)
+        out += wrap(_join(source_parts(n, source, titled=not briefing.brief)), width)
         if source.url:
             # On a line of its own and never wrapped, so it stays one piece to copy.
             out.append(printable(f"    {source.url}"))
     return "\n".join(out) + "\n"
+
+
+def _figures(briefing: Briefing, width: int) -> list[str]:
+    """The "Figures over time" section: each series named, then its lines (a brief's
+    lines name their series themselves)."""
+    out = ["", _rule(figures_heading(briefing), width)]
+    for series in briefing.timelines:
+        if not briefing.brief:
+            out += wrap(printable(series.label), width)
+        for text, _ in figure_parts(briefing, series):
+            out += _bullet(text, width)
+    return out

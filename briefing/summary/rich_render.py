@@ -27,6 +27,7 @@ from briefing.summary.lines import (
     counts_parts,
     deadline_rows,
     figure_parts,
+    figures_heading,
     finding_parts,
     info_text,
     section_heading,
@@ -104,14 +105,17 @@ class BriefingView:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield from self._title()
-        for section in self.briefing.sections:
+        for section in self.briefing.layout():
+            if isinstance(section, str):
+                yield from self._figures()
+                continue
             yield Text()
             colour = self._colour(f"kind-{section.kind.value}")
             heading = Text(section_heading(section), style=f"bold {colour}")
             yield Rule(heading, align="left", style=colour or "dim")
             if section.kind is Kind.DEADLINE:
                 deadlines = [f for _, group in section.groups for f in group]
-                if options.max_width >= TABLE_MIN_WIDTH:
+                if options.max_width >= TABLE_MIN_WIDTH and not self.briefing.brief:
                     yield self._deadlines(deadlines)
                 else:  # too narrow for columns: a line each, so no word is cut
                     for finding in deadlines:
@@ -123,11 +127,10 @@ class BriefingView:
                     yield _t(self.briefing.corpus.topic_label(topic), "bold")
                 for finding in findings:
                     yield _bullet(self._text(finding_parts(self.briefing, finding)))
-        yield from self._figures()
         yield Text()
         yield Rule(Text("Sources", style="bold"), align="left", style="dim")
         for n, source in enumerate(self.briefing.sources, 1):
-            yield self._text(source_parts(n, source))
+            yield self._text(source_parts(n, source, titled=not self.briefing.brief))
             if source.url:
                 # On a line of its own and never wrapped, so it stays one piece to copy.
                 url = _t(f"    {source.url}", Style(link=safe_url(source.url), underline=True))
@@ -135,19 +138,20 @@ class BriefingView:
                 yield url
 
     def _figures(self) -> Iterator[Text | Rule | _Bullet]:
-        timelines = self.briefing.timelines
-        if not timelines:
-            return
         yield Text()
-        yield Rule(Text("Figures over time", style="bold"), align="left", style="dim")
-        for series in timelines:
-            yield _t(series.label, "bold")
+        heading = Text(figures_heading(self.briefing), style="bold")
+        yield Rule(heading, align="left", style="dim")
+        for series in self.briefing.timelines:
+            if not self.briefing.brief:  # a brief's lines name their series
+                yield _t(series.label, "bold")
             for part in figure_parts(self.briefing, series):
                 yield _bullet(self._text([part]))
 
     def _title(self) -> Iterator[Text]:
         yield Text(TITLE, style="bold")
         yield Text(info_text(self.briefing), style="dim")
+        if self.briefing.note:
+            yield _t(self.briefing.note, "dim")
         yield self._text(counts_parts(self.briefing))
 
     def _deadlines(self, findings: list[Finding]) -> Table:

@@ -172,7 +172,10 @@ def test_markers_at_width_80_end_each_wrapped_finding(summary: Callable[..., str
     }
     bullets: list[str] = []
     current: list[str] | None = None
-    for line in out.split("\nDeadlines (")[0].splitlines():
+    # The deadlines' table, then the figures, come first; achievements, limitations and
+    # targets follow, then the sources.
+    findings = out.split("\nTargets (")[1].split("\nSources ")[0]
+    for line in ("Targets (" + findings).splitlines():
         if line.startswith("• "):
             current = [line.strip()]
             bullets.append("")
@@ -213,10 +216,10 @@ def test_limit_in_markdown_says_how_many(summary: Callable[..., str]):
     out = summary("--format", "markdown", "--limit", "1")
     headings = [line for line in out.splitlines() if line.startswith("## ")]
     assert headings == [
-        "## Achievements (1 of 3)",
-        "## Limitations (1 of 4)",
-        "## Targets",
         "## Deadlines (1 of 3)",
+        "## Targets",
+        "## Limitations (1 of 4)",
+        "## Achievements (1 of 3)",
         "## Sources",
     ]
     assert out.count("[^") == 2 * 4  # four citations, four footnotes

@@ -148,4 +148,4 @@ def test_html_page_background_follows_a_dark_theme(
     summary: Callable[..., str], theme: str, background: str
 ):
     page = summary("--format", "html", "--width", "80", "--theme", theme).lower()
-    assert f"background-color: {background}" in page
+    assert f"--background: {background};" in page

@@ -171,6 +171,11 @@ class Page(HTMLParser):
         self.text.append(data)
 
 
+def external(page: Page) -> list[str]:
+    """The page's links out of it (``#source-n`` ones stay in the page)."""
+    return [href for href in page.hrefs if not href.startswith("#")]
+
+
 def parse(html: str) -> Page:
     page = Page()
     page.feed(html)
@@ -186,11 +191,15 @@ def test_html_of_the_fixture_is_a_well_formed_page(summary: Callable[..., str]):
     assert ESC not in out
     page = parse(out)
     assert page.title == "Briefing: Vietnam's digital transformation and Project 06"
-    assert page.starts[:4] == ["html", "head", "meta", "title"]
-    assert page.hrefs == [DAILY_URL]  # the source URL is a real link
+    assert page.starts[:3] == ["html", "head", "meta"]
+    assert "title" in page.starts[:6]
+    assert external(page) == [DAILY_URL]  # the source URL is a real link
+    # Every [n] links to its source in the list at the end.
+    assert {h for h in page.hrefs if h.startswith("#")} == {"#source-1", "#source-2"}
+    assert {"source-1", "source-2"} <= set(page.attribute_values)
     text = "".join(page.text)
     assert "Deadlines (3)" in text
-    assert "[1] Lanmore Daily, 2024-07-15." in text
+    assert "Lanmore Daily, 2024-07-15." in text
     assert '<a href="https://evil.example">' not in out
 
 
@@ -200,15 +209,14 @@ def test_html_keeps_the_payload_inert(hostile: Callable[..., str]):
     assert '<a href="https://evil.example">' not in out
     page = parse(out)
     assert "script" not in page.starts
-    assert set(page.starts) <= {"html", "head", "meta", "title", "style", "body", "pre"} | {
-        "code",
-        "span",
-        "a",
-    }
+    document = {"html", "head", "meta", "title", "style", "body", "main", "section"}
+    prose = {"h1", "h2", "h3", "p", "ul", "ol", "li", "span", "a", "q", "cite", "small", "br"}
+    table = {"table", "thead", "tbody", "tr", "th", "td", "strong"}
+    assert set(page.starts) <= document | prose | table
     assert all("evil" not in href for href in page.hrefs)
-    assert DAILY_URL in page.hrefs
-    assert len(page.hrefs) == 2
-    for href in page.hrefs:
+    assert DAILY_URL in external(page)
+    assert len(external(page)) == 2
+    for href in external(page):
         assert href.startswith("https://news.example/")
         assert not set(href) & {'"', "<", ">", " ", ESC, VISIBLE_ESC}
     text = "".join(page.text)

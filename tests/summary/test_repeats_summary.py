@@ -21,8 +21,10 @@ def summary(cli: Run, bundled: Path, *args: str) -> str:
 
 
 def findings_part(text: str) -> str:
-    """The sections of findings, before figures over time and sources."""
-    return text.split("Figures over time")[0]
+    """The sections of findings: after the figures (which follow the deadlines), before
+    the sources."""
+    after_figures = re.split(r"\n(?:## )?(?=Targets \(|Targets\n)", text, maxsplit=1)[-1]
+    return re.split(r"\n(?:## )?Sources", after_figures, maxsplit=1)[0]
 
 
 def source_number(text: str, outlet: str) -> int:
@@ -53,7 +55,7 @@ def test_a_source_filter_shows_that_source_s_member_alone(cli: Run, bundled: Pat
 
 def test_markdown_footnotes_each_source_with_its_own_quote(cli: Run, bundled: Path):
     out = summary(cli, bundled, "--format", "markdown")
-    lines = [x for x in out.split("## Figures over time")[0].splitlines() if ICT in x]
+    lines = [x for x in findings_part(out).splitlines() if ICT in x]
     assert len(lines) == 1
     notes = re.findall(r"\[\^([0-9]+)\]", lines[0])
     assert len(notes) == 2
@@ -64,7 +66,7 @@ def test_markdown_footnotes_each_source_with_its_own_quote(cli: Run, bundled: Pa
 
 def test_html_prints_the_claim_once(cli: Run, bundled: Path):
     out = summary(cli, bundled, "--format", "html")
-    body = out.split("Figures over time")[0]
+    body = out.split('<section id="targets"')[1].split('<section id="sources"')[0]
     assert body.count("ICT revenue estimated at VND 1,928,311") == 1
 
 

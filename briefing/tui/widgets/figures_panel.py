@@ -253,6 +253,10 @@ class FiguresPanel(ComposedOnShow):
                 text.append(f"; {format_change(series.change, series.unit)} since ")
                 text.append(f"{format_metric(previous.first.metric)} ")
                 text.append(f"({previous.first.period.label()})")
+            elif series.earlier is not None:
+                earlier = series.earlier.first
+                text.append(f"; before: {format_metric(earlier.metric)} ")
+                text.append(f"({earlier.period.label()}), another kind of period, not compared")
         warn = f"bold {self.colours.get('status-due-soon', '')}"
         for conflict in series.conflicts[:SHOWN_CONFLICTS]:
             text.append(f"\n! Sources disagree for {conflict.period_label()}: ", style=warn)
