@@ -35,6 +35,11 @@ REPORTED_KINDS = (Kind.ACHIEVEMENT, Kind.LIMITATION)
 SPARK = "▁▂▃▄▅▆▇█"
 
 
+NOT_COMPARED = "earlier, of another kind of period (not compared)"
+"""Said where a value is listed beside the latest with no change: their periods are of
+different kinds (see ``Series.previous``)."""
+
+
 def same_value(a: float, b: float) -> bool:
     """True when two values in the same unit are the same figure."""
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)

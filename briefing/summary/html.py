@@ -14,14 +14,20 @@ from __future__ import annotations
 import html
 from importlib import resources
 
-from briefing.analysis.timeline import Report, Series, corroboration_label, format_change
+from briefing.analysis.timeline import (
+    NOT_COMPARED,
+    Report,
+    Series,
+    corroboration_label,
+    format_change,
+)
 from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Kind, Source
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.loader import published_span
 from briefing.summary.document import TITLE, Briefing, Section, statement
-from briefing.summary.lines import NOT_COMPARED, counts_parts, figures_heading, section_heading
+from briefing.summary.lines import counts_parts, figures_heading, section_heading
 from briefing.summary.rich_render import safe_url
 
 _COLOURS = (

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.analysis.timeline import Report, Series, corroboration_label, format_change, sparkline
+from briefing.analysis.timeline import (
+    NOT_COMPARED,
+    Report,
+    Series,
+    corroboration_label,
+    format_change,
+    sparkline,
+)
 from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Source
 from briefing.core.numbers import format_metric
@@ -22,9 +29,6 @@ from briefing.summary.document import Briefing, Section, statement
 
 Part = tuple[str, str]
 """(text, role)."""
-
-NOT_COMPARED = "earlier, of another kind of period (not compared)"
-"""Said where two values of different kinds of period are listed without a change."""
 
 TABLE_MIN_WIDTH = 80
 """Below this width the deadlines print as lines, not a table that would cut words."""

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.timeline import Report, corroboration_label, format_change, sparkline
+from briefing.analysis.timeline import (
+    NOT_COMPARED,
+    Report,
+    corroboration_label,
+    format_change,
+    sparkline,
+)
 from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Kind
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.loader import published_span
 from briefing.summary.document import TITLE, Briefing, Section, statement
-from briefing.summary.lines import NOT_COMPARED, figures_heading
+from briefing.summary.lines import figures_heading
 from briefing.summary.rich_render import safe_url
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")

@@ -14,6 +14,7 @@ from briefing.analysis.narrowing import Narrowing, kept_fresh
 from briefing.analysis.overview import at_hand, whole_glance
 from briefing.analysis.query import Query
 from briefing.analysis.timeline import (
+    NOT_COMPARED,
     Point,
     Series,
     build_series,
@@ -255,8 +256,8 @@ class FiguresPanel(ComposedOnShow):
                 text.append(f"({previous.first.period.label()})")
             elif series.earlier is not None:
                 earlier = series.earlier.first
-                text.append(f"; before: {format_metric(earlier.metric)} ")
-                text.append(f"({earlier.period.label()}), another kind of period, not compared")
+                text.append(f"; {NOT_COMPARED}: {format_metric(earlier.metric)} ")
+                text.append(f"({earlier.period.label()})")
         warn = f"bold {self.colours.get('status-due-soon', '')}"
         for conflict in series.conflicts[:SHOWN_CONFLICTS]:
             text.append(f"\n! Sources disagree for {conflict.period_label()}: ", style=warn)
