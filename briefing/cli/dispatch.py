@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from briefing.cli.app import run_app
+from briefing.cli.catalogue import run_sources, run_topics
 from briefing.cli.check import run_check
 from briefing.cli.edits import run_mark, run_review
 from briefing.cli.ingest import run_ingest
@@ -26,6 +27,8 @@ RUNNERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "ingest": run_ingest,
     "mark": run_mark,
     "review": run_review,
+    "topics": run_topics,
+    "sources": run_sources,
     None: run_app,
 }
 

@@ -16,6 +16,7 @@ def run_mark(args: argparse.Namespace) -> int:
         BUNDLED_REFUSAL,
         MarksError,
         MarkStatus,
+        clear_mark,
         markable,
         refusal,
         save_mark,
@@ -37,6 +38,15 @@ def run_mark(args: argparse.Namespace) -> int:
     reason = refusal(root, corpus.marks)
     if reason:
         raise UsageError(f"mark: {reason}")
+    if args.status == "clear":
+        if args.note is not None:
+            raise UsageError("--note: goes with --done, --missed or --open, not --clear")
+        try:
+            had = clear_mark(root, finding.id)
+        except MarksError as exc:
+            raise UsageError(f"mark: {exc}") from None
+        print(f"{finding.id}: mark removed" if had else f"{finding.id}: had no mark")
+        return EXIT_OK
     try:
         mark = save_mark(root, finding.id, MarkStatus(args.status), args.note, date.today())
     except MarksError as exc:

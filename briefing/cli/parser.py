@@ -32,6 +32,17 @@ def _add_corpus(parser: argparse.ArgumentParser, default: object = argparse.SUPP
     )
 
 
+def _add_written_corpus(parser: argparse.ArgumentParser) -> None:
+    """--corpus for a command that writes: required, and never the bundled corpus."""
+    parser.add_argument(
+        "--corpus",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the corpus to write to (required; never the bundled one: copy it first)",
+    )
+
+
 def _add_as_of(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
     parser.add_argument(
         "--as-of",
@@ -59,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_review(commands)
     _add_summary(commands)
     _add_serve(commands)
+    _add_catalogue(commands)
     return parser
 
 
@@ -84,6 +96,7 @@ def _add_ingest(commands: Commands) -> None:
         default=argparse.SUPPRESS,
         help="the corpus to add to (required; created if missing; never the bundled one)",
     )
+    ingest.usage = "briefing ingest --corpus DIR PATH [PATH ...]"
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
 
 
@@ -93,20 +106,34 @@ def _add_mark(commands: Commands) -> None:
         "mark",
         help="mark a deadline or dated target done, missed or open (kept in data/state.toml)",
     )
+    mark.usage = (
+        "briefing mark ID (--done | --missed | --open | --clear) [--note TEXT] --corpus DIR"
+    )
     mark.add_argument("id", metavar="ID", help="the finding's id")
     state = mark.add_mutually_exclusive_group(required=True)
     for value in ("done", "missed", "open"):
         state.add_argument(
             f"--{value}", dest="status", action="store_const", const=value, help=f"mark it {value}"
         )
+    state.add_argument(
+        "--clear",
+        dest="status",
+        action="store_const",
+        const="clear",
+        help="remove the mark: the calendar alone judges it again",
+    )
     mark.add_argument("--note", metavar="TEXT", default=None, help="a short note (one line)")
-    _add_corpus(mark)
+    _add_written_corpus(mark)
 
 
 def _add_review(commands: Commands) -> None:
     """review: accept or reject an extracted finding."""
     review = commands.add_parser(
         "review", help="accept (with fixes) or reject an extracted finding, in data/findings/"
+    )
+    review.usage = (
+        "briefing review ID (--accept [--statement TEXT] [--kind KIND] [--due DATE] | --reject) "
+        "--corpus DIR"
     )
     review.add_argument("id", metavar="ID", help="the finding's id")
     verdict = review.add_mutually_exclusive_group(required=True)
@@ -123,7 +150,7 @@ def _add_review(commands: Commands) -> None:
     review.add_argument("--statement", metavar="TEXT", help="with --accept: a new statement")
     review.add_argument("--kind", metavar="KIND", help="with --accept: a new kind")
     review.add_argument("--due", metavar="DATE", help="with --accept: a new due date ('' for none)")
-    _add_corpus(review)
+    _add_written_corpus(review)
 
 
 def _add_summary(commands: Commands) -> None:
@@ -229,3 +256,13 @@ def _add_serve(commands: Commands) -> None:
         action="store_true",
         help="allow a --host reachable from the network (anyone there can read the briefing)",
     )
+
+
+def _add_catalogue(commands: Commands) -> None:
+    """topics, sources: the ids that --topic, --source, mark and review take."""
+    for name, what in (
+        ("topics", "list the topics: id, label and how many findings each has"),
+        ("sources", "list the sources: id, outlet, date, findings and title"),
+    ):
+        command = commands.add_parser(name, help=what)
+        _add_corpus(command)

@@ -37,7 +37,7 @@ def _terminal_columns(fallback: int) -> int:
 
 def run_summary(args: argparse.Namespace) -> int:
     from briefing.corpus.loader import load_corpus
-    from briefing.summary.document import build_briefing
+    from briefing.summary.document import build_briefing, say_what_is_missing
     from briefing.summary.output import render
 
     corpus = load_corpus(corpus_root(args.corpus))
@@ -66,12 +66,24 @@ def run_summary(args: argparse.Namespace) -> int:
         briefing = build_brief(corpus, query, as_of)
     else:
         briefing = build_briefing(corpus, query, as_of, args.limit)
+    if not args.brief or not briefing.sections:  # a brief leaves kinds out on purpose
+        say_what_is_missing(briefing, query.kinds, _asked(args))
     text = render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes)
     if args.output is None:
         sys.stdout.write(text)
     else:
         _write_output(args.output, text)
     return EXIT_OK
+
+
+def _asked(args: argparse.Namespace) -> str:
+    """The filters given, but --kind, as a person typed them: ``--topic electronic-id``."""
+    asked = [f"--topic {t}" for t in args.topic] + [f"--source {s}" for s in args.source]
+    if args.since is not None:
+        asked.append(f"--since {args.since}")
+    if args.reviewed_only:
+        asked.append("--reviewed-only")
+    return " ".join(asked)
 
 
 def _corpus_usable(corpus: Corpus) -> bool:

@@ -166,7 +166,23 @@ def save_mark(
     """Record a mark: lock, re-read, change one entry, write atomically; ``MarksError`` if not."""
     if note is not None:
         note = " ".join(note.split()) or None
-    mark = Mark(status, note, today)
+    entry: dict[str, Any] = {"status": status.value}
+    if note:
+        entry["note"] = note
+    entry["marked"] = today
+    _change(root, finding_id, entry)
+    return Mark(status, note, today)
+
+
+def clear_mark(root: Path, finding_id: str) -> bool:
+    """Remove a finding's mark (the calendar alone judges it again); False when it had
+    none. Locked and atomic as ``save_mark``; ``MarksError`` if it cannot be written."""
+    return _change(root, finding_id, None)
+
+
+def _change(root: Path, finding_id: str, entry: dict[str, Any] | None) -> bool:
+    """Lock, re-read, set (or, with None, remove) one entry, write atomically. True when
+    the file changed."""
     path = state_path(root)
     if not path.parent.is_dir():
         raise MarksError(f"'{root}' has no {_DATA}/ folder: it is not a corpus")
@@ -183,12 +199,12 @@ def save_mark(
             table = data.setdefault("marks", {})
             if not isinstance(table, dict):
                 raise MarksError(f"{path}: [marks.ID] tables expected")
-            entry: dict[str, Any] = {"status": status.value}
-            if note:
-                entry["note"] = note
-            entry["marked"] = today
-            table[finding_id] = entry
+            if entry is None:
+                if table.pop(finding_id, None) is None:
+                    return False
+            else:
+                table[finding_id] = entry
             write_toml(path, data)
     except OSError as exc:
         raise MarksError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return mark
+    return True

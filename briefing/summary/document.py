@@ -155,6 +155,19 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
     return briefing
 
 
+def say_what_is_missing(briefing: Briefing, kinds: frozenset[Kind], asked: str) -> None:
+    """Note on ``briefing`` why a kind asked for (or everything) has nothing to show:
+    ``no targets match --topic electronic-id``. ``asked`` is the other filters given, as
+    typed; ``kinds`` the ``--kind``s (none: every kind)."""
+    shown = {section.kind for section in briefing.sections}
+    missing = [kind for kind in SECTION_ORDER if kind in kinds and kind not in shown]
+    if briefing.sections and not missing:
+        return
+    what = " or ".join(kind.plural.lower() for kind in missing) if missing else "findings"
+    reason = f"No {what} match {asked}" if asked else f"No {what} in this corpus"
+    briefing.note = " ".join(filter(None, (briefing.note, reason + ".")))
+
+
 UNREVIEWED = " (unreviewed)"
 
 

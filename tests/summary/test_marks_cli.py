@@ -48,7 +48,7 @@ def test_mark_then_summary_shows_it_beside_the_status(
     [
         (["nope", "--done"], "unknown id 'nope'"),
         (["lm-chip-id-cards", "--missed"], "is not dated"),
-        ([DEADLINE], "one of the arguments --done --missed --open is required"),
+        ([DEADLINE], "one of the arguments --done --missed --open --clear is required"),
         ([DEADLINE, "--done", "--open"], "not allowed with argument"),
     ],
 )
