@@ -54,9 +54,27 @@ def char_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+# Characters that take exactly one cell each (``char_width`` says 1 for every one of them,
+# a test checks): ASCII, Latin-1, Latin Extended A and B with IPA and spacing modifiers
+# (Vietnamese precomposed letters included), Cyrillic letters, Latin Extended Additional,
+# general punctuation but its zero-width and bidi controls (— “ ” …), arrows,
+# box drawing and block elements (rules and sparklines), control pictures (␛).
+# A summary's text is nearly all of these, so its widths are its lengths: measuring
+# them one character at a time with ``unicodedata`` was most of a plain summary's time.
+_ONE_CELL = re.compile(
+    "[\u0020-\u007e\u00a0-\u02ff\u0400-\u0482\u048a-\u052f\u1e00-\u1eff"
+    "\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f\u2400-\u2426]*"
+)
+
+
+def one_cell_each(text: str) -> bool:
+    """True when every character of ``text`` takes one cell (so its width is its length)."""
+    return text.isascii() or _ONE_CELL.fullmatch(text) is not None
+
+
 def cell_len(text: str) -> int:
     """How many terminal cells ``text`` takes."""
-    if text.isascii():
+    if one_cell_each(text):
         return len(text)
     return sum(char_width(char) for char in text)
 
@@ -83,13 +101,15 @@ def wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         paragraph = paragraph.expandtabs(TAB_SIZE)
-        if cell_len(paragraph) <= width:
+        simple = one_cell_each(paragraph)
+        if (len(paragraph) if simple else cell_len(paragraph)) <= width:
             lines.append(paragraph.rstrip())
             continue
+        measure = len if simple else cell_len
         line, used = "", 0
         for match in _WORD.finditer(paragraph):
             word = match.group()
-            size = cell_len(word.rstrip())
+            size = measure(word.rstrip())
             if used + size > width and line:
                 lines.append(line.rstrip())
                 line, used = "", 0
@@ -97,7 +117,7 @@ def wrap(text: str, width: int) -> list[str]:
                 *full, word = _chop(word, width)
                 lines += [piece.rstrip() for piece in full]
             line += word
-            used += cell_len(word)
+            used += measure(word)
         lines.append(line.rstrip())
     return lines
 

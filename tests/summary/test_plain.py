@@ -128,3 +128,17 @@ def test_hostile_text_prints_literally(run: Run, with_payload: Path):
     assert f"{VISIBLE_ESC}[2J{VISIBLE_ESC}]8;;https://evil.example{VISIBLE_ESC}\\" in flowing
     assert CJK in flowing
     assert all(cell_len(line) <= 70 for line in out.splitlines() if "http" not in line)
+
+
+def test_the_one_cell_fast_path_agrees_with_the_slow_one_and_with_rich():
+    """Text of one-cell characters is measured by its length: every character the fast
+    path accepts must be one cell by ``char_width`` and by Rich."""
+    from briefing.summary.plain import char_width, one_cell_each
+
+    # DEL is ASCII, but never reaches a summary: printable() shows it as a symbol.
+    accepted = [chr(c) for c in range(0x20, 0x3000) if c != 0x7F and one_cell_each(chr(c))]
+    assert len(accepted) > 1000  # Latin, Vietnamese, punctuation, rules...
+    assert all(char_width(c) == 1 and rich_cell_len(c) == 1 for c in accepted)
+    for tricky in ("\u0301", "\u200b", "\u202e", "\u2060", "中", "\u1100"):
+        assert not one_cell_each(f"Việt{tricky}Nam")
+    assert cell_len("Việt Nam — “số hoá” … ▁▅█ ␛") == 27
