@@ -38,7 +38,7 @@ def _terminal_columns(fallback: int) -> int:
 def run_summary(args: argparse.Namespace) -> int:
     from briefing.corpus.loader import load_corpus
     from briefing.summary.document import build_briefing, say_what_is_missing
-    from briefing.summary.output import render
+    from briefing.summary.output import iter_render, render
 
     corpus = load_corpus(corpus_root(args.corpus))
     if not _corpus_usable(corpus):
@@ -68,10 +68,12 @@ def run_summary(args: argparse.Namespace) -> int:
         briefing = build_briefing(corpus, query, as_of, args.limit)
     if not args.brief or not briefing.sections:  # a brief leaves kinds out on purpose
         say_what_is_missing(briefing, query.kinds, _asked(args))
-    text = render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes)
     if args.output is None:
-        sys.stdout.write(text)
+        for piece in iter_render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes):
+            sys.stdout.write(piece)
+            sys.stdout.flush()
     else:
+        text = render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes)
         _write_output(args.output, text)
     return EXIT_OK
 

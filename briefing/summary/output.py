@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -66,13 +67,60 @@ def render(
         from briefing.summary.html import to_html
 
         return to_html(briefing, colours, quotes=quotes)
+    return "".join(_iter_rich(fmt, briefing, colours, width))
+
+
+def iter_render(
+    fmt: str,
+    briefing: Briefing,
+    corpus: Corpus,
+    as_of: date,
+    colours: dict[str, str],
+    width: int,
+    *,
+    quotes: bool = True,
+) -> Iterator[str]:
+    """``render`` in pieces: text and rich a part at a time, so a large briefing's first
+    lines are on screen while the rest is laid out; the other formats whole."""
+    if fmt == "text":
+        from briefing.summary.plain import iter_text
+
+        yield from iter_text(briefing, width)
+    elif fmt == "rich":
+        yield from _iter_rich(fmt, briefing, colours, width)
+    else:
+        yield render(fmt, briefing, corpus, as_of, colours, width, quotes=quotes)
+
+
+_RICH_BATCH = 200
+"""Renderables laid out per piece written: one print per item costs more than the item."""
+
+
+def _iter_rich(fmt: str, briefing: Briefing, colours: dict[str, str], width: int) -> Iterator[str]:
     from briefing.summary.rich_render import BriefingView
 
     buffer = io.StringIO()
     console = _console(buffer, width, styled=fmt == "rich")
-    console.print(BriefingView(briefing, colours), crop=False)
+    items = BriefingView(briefing, colours).__rich_console__(console, console.options)
+    batch: list[object] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= _RICH_BATCH:
+            yield _flush(console, buffer, batch)
+    yield _flush(console, buffer, batch)
+
+
+def _flush(console: Console, buffer: io.StringIO, batch: list[object]) -> str:
+    """The batch's renderables, laid out and taken out of the buffer."""
+    from rich.console import Group
+
+    console.print(Group(*batch), crop=False)  # type: ignore[arg-type]
+    batch.clear()
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
     # Rich pads cells to their width; mail and diffs want no trailing blanks.
-    return "\n".join(_strip_trailing_blanks(line) for line in buffer.getvalue().split("\n"))
+    return "\n".join(_strip_trailing_blanks(line) for line in text.split("\n"))
 
 
 _TAIL = re.compile(r"(?:\x1b\[[0-9;]*m| )+$")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from briefing.core.model import Kind
 from briefing.core.text import printable
@@ -190,11 +191,19 @@ def _deadline_table(rows: list[DeadlineRow], width: int) -> list[str] | None:
 
 def to_text(briefing: Briefing, width: int) -> str:
     """The briefing as plain text ``width`` cells wide (a URL may run past it)."""
+    return "".join(iter_text(briefing, width))
+
+
+def iter_text(briefing: Briefing, width: int) -> Iterator[str]:
+    """``to_text`` a section at a time, so a large briefing's first lines are written
+    while the rest is laid out."""
     out = [*wrap(TITLE, width), *wrap(info_text(briefing), width)]
     if briefing.note:
         out += wrap(printable(briefing.note), width)
     out += wrap(_join(counts_parts(briefing)), width)
     for section in briefing.layout():
+        yield "\n".join(out) + "\n"
+        out = []
         if isinstance(section, str):
             out += _figures(briefing, width)
             continue
@@ -221,7 +230,7 @@ def to_text(briefing: Briefing, width: int) -> str:
         if source.url:
             # On a line of its own and never wrapped, so it stays one piece to copy.
             out.append(printable(f"    {source.url}"))
-    return "\n".join(out) + "\n"
+    yield "\n".join(out) + "\n"
 
 
 def _figures(briefing: Briefing, width: int) -> list[str]:
