@@ -1,0 +1,384 @@
+"""Promise tracking: every target and deadline judged on what later sources report of it.
+
+Plain data for the summary and the TUI alike (no Textual, no Rich).
+
+- **Evidence** of a quantified target is every reported value of its metric in its unit
+  (the series of the Figures panel); of a task, the later findings that say it was
+  done, started or delayed (``task_evidence``). A person may confirm or dismiss a
+  suggested link (``storage.links``); a dismissed one no longer counts.
+- **Revisions**: a later target or deadline restating the promise (same metric, or the
+  same wording) with another due date or level. The original is judged as made.
+- **Trajectory** (``trajectory``): computed from two or more comparable values.
+- **Verdict** and its **basis**: the person's mark wins (``marked``); then what a source
+  reports (``reported``); then the trajectory or the calendar (``computed``).
+
+Only sources published on or before the as-of day count, and marks made on or before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from briefing.analysis.per_corpus import PerCorpus
+from briefing.analysis.series_cache import whole_series
+from briefing.analysis.task_evidence import Relation, TaskIndex, content_words
+from briefing.analysis.timeline import Point
+from briefing.analysis.trajectory import Reading, Trajectory, period_kind, trajectory
+from briefing.core.dates import Period
+from briefing.core.model import Finding, Kind, Metric, Source
+from briefing.core.numbers import format_value
+from briefing.corpus.loader import Corpus
+from briefing.storage.links import Links, LinkState, read_links
+from briefing.storage.marks import MarkStatus
+
+PROMISE_KINDS = (Kind.TARGET, Kind.DEADLINE)
+PARTLY = 0.5
+"""Share of the way from the first value to the target an outcome must cover to be
+partly kept (a target reached is kept; less than this is missed)."""
+
+
+class Verdict(StrEnum):
+    """Where a promise stands: outcomes when due, prospects before."""
+
+    KEPT = "kept"
+    PARTLY_KEPT = "partly-kept"
+    MISSED = "missed"
+    ON_TRACK = "on-track"
+    OFF_TRACK = "off-track"
+    IN_PROGRESS = "in-progress"
+    NO_EVIDENCE = "no-evidence"
+
+
+class Basis(StrEnum):
+    """What a verdict rests on."""
+
+    MARKED = "marked"
+    REPORTED = "reported"
+    COMPUTED = "computed"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A finding reporting on a promise, and how it was linked."""
+
+    finding: Finding
+    source: Source
+    relation: Relation
+    how: str
+    key: str
+    """The link's name: the finding's id, or ``finding#metric#as-of`` for one value."""
+    confirmed: bool = False
+    metric: Metric | None = None
+    compared: bool = False
+    """True when the value is one the trajectory compares."""
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """The promise restated later with another due date or level."""
+
+    finding: Finding
+    source: Source
+    change: str
+    """``due 2025 → 2026``, ``level 80% → 90%``."""
+
+
+@dataclass
+class Tracking:
+    """One promise's evidence, revisions, trajectory and verdict."""
+
+    promise: Finding
+    verdict: Verdict
+    basis: Basis
+    note: str
+    evidence: list[Evidence] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
+    trajectory: Trajectory | None = None
+
+    def label(self) -> str:
+        """``on-track (computed)``."""
+        return f"{self.verdict.value} ({self.basis.value})"
+
+
+class Promises:
+    """Every promise of a corpus tracked as of one day (worked out when first asked)."""
+
+    def __init__(self, corpus: Corpus, as_of: date, links: Links | None = None) -> None:
+        self.corpus = corpus
+        self.as_of = as_of
+        self.links = links if links is not None else read_links(corpus.root)
+        sources = corpus.sources
+        self.visible = {sid for sid, s in sources.items() if s.published_date <= as_of}
+        days = [sources[sid].published_date for sid in self.visible]
+        self.latest_source = max(days) if days else None
+        self._series = {s.metric: s for s in whole_series(corpus)}
+        self._tasks: TaskIndex | None = None
+        self._kept: dict[str, Tracking] = {}
+
+    def of(self, promise: Finding) -> Tracking:
+        """The tracking of one target or deadline."""
+        kept = self._kept.get(promise.id)
+        if kept is None:
+            kept = self._kept[promise.id] = self._track(promise)
+        return kept
+
+    def all(self) -> list[Tracking]:
+        """Every target and deadline, as the corpus lists them."""
+        return [self.of(f) for f in self.corpus.findings if f.kind in PROMISE_KINDS]
+
+    # --- evidence ------------------------------------------------------------------
+
+    def _counts(self, promise: Finding, key: str) -> tuple[bool, bool]:
+        """(counts, confirmed) for a suggested link."""
+        state = self.links.state(promise.id, key)
+        return state is not LinkState.DISMISSED, state is LinkState.CONFIRMED
+
+    def _values(self, promise: Finding, target: Metric) -> list[Evidence]:
+        series = self._series.get(target.name)
+        if series is None:
+            return []
+        points = [
+            p for p in series.points if p.source.id in self.visible and p.metric.unit == target.unit
+        ]
+        kinds = {period_kind(p.period) for p in points}
+        latest_kind = period_kind(max(points, key=_end).period) if points else None
+        result = []
+        for p in points:
+            counts, confirmed = self._counts(promise, p.key)
+            if not counts:
+                continue
+            kind = period_kind(p.period)
+            how = f"same metric ({target.name}) and unit ({target.unit})"
+            if len(kinds) > 1 and kind != latest_kind:
+                how += f"; a {_KIND_WORD[kind]}, not compared with the others"
+            compared = kind == latest_kind
+            result.append(
+                Evidence(
+                    p.finding, p.source, Relation.REPORTS, how, p.key, confirmed, p.metric, compared
+                )
+            )
+        return result
+
+    def _task_links(self, promise: Finding) -> list[Evidence]:
+        if self._tasks is None:
+            self._tasks = TaskIndex(
+                f for f in self.corpus.findings if f.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
+            )
+        made = self.corpus.sources[promise.source].published_date
+        result = []
+        for link in self._tasks.links(promise):
+            source = self.corpus.sources[link.finding.source]
+            if source.id not in self.visible or source.published_date < made:
+                continue
+            counts, confirmed = self._counts(promise, link.finding.id)
+            if counts:
+                result.append(
+                    Evidence(
+                        link.finding, source, link.relation, link.how, link.finding.id, confirmed
+                    )
+                )
+        return sorted(result, key=lambda e: (e.source.published_date, e.finding.id))
+
+    def _revisions(self, promise: Finding) -> list[Revision]:
+        sources = self.corpus.sources
+        made = sources[promise.source].published_date
+        mine = {m.name: m for m in promise.metrics}
+        words = content_words(promise)
+        result = []
+        for other in self.corpus.findings:
+            if other.kind not in PROMISE_KINDS or other.id == promise.id:
+                continue
+            source = sources[other.source]
+            if source.id not in self.visible or source.published_date <= made:
+                continue
+            changes = []
+            same = [m for m in other.metrics if m.name in mine and m.unit == mine[m.name].unit]
+            if mine and same:
+                old, new = mine[same[0].name], same[0]
+                if old.value != new.value:
+                    was, now = format_value(old.value, old.unit), format_value(new.value, new.unit)
+                    changes.append(f"level {was} → {now}")
+            elif mine or other.metrics or not _similar(words, content_words(other)):
+                continue
+            if other.due != promise.due:
+                changes.append(f"due {promise.due or 'undated'} → {other.due or 'undated'}")
+            if changes:
+                result.append(Revision(other, source, ", ".join(changes)))
+        return sorted(result, key=lambda r: (r.source.published_date, r.finding.id))
+
+    # --- verdict -------------------------------------------------------------------
+
+    def _track(self, promise: Finding) -> Tracking:
+        target = next((m for m in promise.metrics), None)
+        evidence = self._values(promise, target) if target else self._task_links(promise)
+        revisions = self._revisions(promise)
+        path = None
+        due = promise.due_period
+        if target is not None and due is not None:
+            readings = [Reading(e.metric.value, e.metric.period) for e in evidence if e.metric]
+            path = trajectory(readings, target.value, due, target.unit)
+        tracking = Tracking(
+            promise, Verdict.NO_EVIDENCE, Basis.COMPUTED, "", evidence, revisions, path
+        )
+        mark = self.corpus.mark_of(promise)
+        if mark is not None and mark.marked <= self.as_of:
+            tracking.verdict = _MARKED[mark.status]
+            tracking.basis = Basis.MARKED
+            tracking.note = mark.label() + (f": {mark.note}" if mark.note else "")
+            return tracking
+        if target is not None:
+            self._judge_target(tracking, target, due)
+        else:
+            self._judge_task(tracking, due)
+        return tracking
+
+    def _past(self, due: Period | None) -> bool:
+        return due is not None and due.end < self.as_of
+
+    def _no_evidence(self, tracking: Tracking, due: Period | None) -> None:
+        tracking.verdict, tracking.basis = Verdict.NO_EVIDENCE, Basis.COMPUTED
+        since = self.latest_source.isoformat() if self.latest_source else "the first source"
+        if self._past(due):
+            tracking.note = f"overdue, no evidence since {since}"
+        else:
+            tracking.note = f"nothing reported since the promise (sources up to {since})"
+
+    def _judge_target(self, tracking: Tracking, target: Metric, due: Period | None) -> None:
+        values = [e for e in tracking.evidence if e.metric is not None]
+        rising = _rising(values, target)
+        reached = [e for e in values if e.metric and _reaches(e.metric.value, target.value, rising)]
+        if due is not None:
+            reached = [e for e in reached if e.metric and e.metric.period.end <= due.end]
+        if reached:
+            first = min(reached, key=lambda e: e.metric.period.end if e.metric else date.max)
+            tracking.verdict, tracking.basis = Verdict.KEPT, Basis.REPORTED
+            tracking.note = f"{_value(first)} reported by {first.source.id}"
+            return
+        outcome = [
+            e for e in values if due is not None and e.metric and e.metric.period.end >= due.start
+        ]
+        if due is not None and self._past(due) and outcome:
+            last = max(outcome, key=lambda e: e.metric.period.end if e.metric else date.min)
+            got = last.metric.value if last.metric else 0.0
+            start = min(values, key=lambda e: e.metric.period.end if e.metric else date.max)
+            base = start.metric.value if start.metric and start is not last else 0.0
+            gap = target.value - base
+            share = (got - base) / gap if gap else 0.0
+            tracking.verdict = Verdict.PARTLY_KEPT if share >= PARTLY else Verdict.MISSED
+            tracking.basis = Basis.REPORTED
+            tracking.note = f"{_value(last)} against {format_value(target.value, target.unit)}"
+            return
+        made = self.corpus.sources[tracking.promise.source].published_date
+        since = [e for e in values if e.source.published_date >= made]
+        if self._past(due) and not since:
+            self._no_evidence(tracking, due)
+            return
+        path = tracking.trajectory
+        if path is not None:
+            tracking.verdict = Verdict.ON_TRACK if path.on_track else Verdict.OFF_TRACK
+            tracking.basis = Basis.COMPUTED
+            tracking.note = "projected " + format_value(round(path.projected, 1), path.unit)
+            if self._past(due):
+                tracking.note = "overdue, no outcome reported; " + tracking.note
+            return
+        if values:
+            last = max(values, key=_evidence_end)
+            tracking.verdict, tracking.basis = Verdict.IN_PROGRESS, Basis.REPORTED
+            tracking.note = f"latest {_value(last)}"
+            return
+        self._no_evidence(tracking, due)
+
+    def _judge_task(self, tracking: Tracking, due: Period | None) -> None:
+        said = [e for e in tracking.evidence if e.relation is not Relation.REPORTS]
+        if not said:
+            self._no_evidence(tracking, due)
+            return
+        newest = said[-1]
+        day = newest.source.published_date
+        relations = {e.relation for e in said}
+        conflict = Relation.DONE in relations and Relation.DELAYED in relations
+        on = f"{newest.source.id} ({newest.source.published})"
+        if newest.relation is Relation.DONE:
+            late = due is not None and day > due.end
+            tracking.verdict = Verdict.PARTLY_KEPT if late else Verdict.KEPT
+            tracking.note = f"done late, reported by {on}" if late else f"reported done by {on}"
+        elif newest.relation is Relation.DELAYED:
+            after = due is not None and day > due.end
+            tracking.verdict = Verdict.MISSED if after else Verdict.OFF_TRACK
+            tracking.note = f"reported delayed by {on}"
+            if not after and self._past(due):
+                tracking.note = "overdue; " + tracking.note
+        else:
+            tracking.verdict = Verdict.IN_PROGRESS
+            tracking.note = f"reported started by {on}"
+            if self._past(due):
+                tracking.note = "overdue; " + tracking.note
+        tracking.basis = Basis.REPORTED
+        if conflict:
+            tracking.note += "; sources disagree (done and delayed), the newest counts"
+
+
+_MARKED = {
+    MarkStatus.DONE: Verdict.KEPT,
+    MarkStatus.MISSED: Verdict.MISSED,
+    MarkStatus.OPEN: Verdict.IN_PROGRESS,
+}
+_KIND_WORD = {
+    "point": "level at a date",
+    "quarter": "quarterly figure",
+    "half": "half-year figure",
+    "year": "yearly figure",
+}
+
+
+def _end(point: Point) -> date:
+    return point.period.end
+
+
+def _evidence_end(e: Evidence) -> date:
+    return e.metric.period.end if e.metric else date.min
+
+
+def _value(e: Evidence) -> str:
+    metric = e.metric
+    if metric is None:
+        return e.finding.statement
+    return f"{format_value(metric.value, metric.unit)} ({metric.period.label()})"
+
+
+def _rising(values: list[Evidence], target: Metric) -> bool:
+    """True when the target asks for more than was first reported (a rank: less)."""
+    if target.unit == "rank":
+        return False
+    first = min(values, key=_evidence_end) if values else None
+    return first is None or first.metric is None or target.value >= first.metric.value
+
+
+def _reaches(value: float, target: float, rising: bool) -> bool:
+    return value >= target if rising else value <= target
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 3 and shared / max(1, min(len(a), len(b))) >= 0.6
+
+
+_KEPT: PerCorpus[dict[date, Promises]] = PerCorpus()
+
+
+def promises_of(corpus: Corpus, as_of: date) -> Promises:
+    """The promises of ``corpus`` as of ``as_of``, kept with the corpus."""
+    kept = _KEPT.made(corpus, lambda _: {})
+    found = kept.get(as_of)
+    if found is None:
+        found = kept[as_of] = Promises(corpus, as_of)
+    return found
+
+
+def forget_links(corpus: Corpus) -> None:
+    """Drop what was worked out for ``corpus`` (after a link was confirmed or dismissed)."""
+    kept = _KEPT.get(corpus)
+    if kept is not None:
+        kept.clear()
