@@ -34,6 +34,9 @@ from briefing.storage.links import Links, LinkState, read_links
 from briefing.storage.marks import MarkStatus
 
 PROMISE_KINDS = (Kind.TARGET, Kind.DEADLINE)
+MAX_POSTINGS = 2000
+"""A word more findings than this share says nothing of which task is meant (and
+looking through all of them would make a large corpus slow): it is not used to match."""
 PARTLY = 0.5
 """Share of the way from the first value to the target an outcome must cover to be
 partly kept (a target reached is kept; less than this is missed)."""
@@ -111,10 +114,13 @@ class Promises:
         self.links = links if links is not None else read_links(corpus.root)
         sources = corpus.sources
         self.visible = {sid for sid, s in sources.items() if s.published_date <= as_of}
-        days = [sources[sid].published_date for sid in self.visible]
-        self.latest_source = max(days) if days else None
+        newest = max((sources[sid] for sid in self.visible), key=_day, default=None)
+        self.latest_source = newest.published if newest else None
+        """The publication date of the newest source counted, as written."""
         self._series = {s.metric: s for s in whole_series(corpus)}
         self._tasks: TaskIndex | None = None
+        self._by_metric: dict[str, list[Finding]] | None = None
+        self._by_word: dict[str, list[Finding]] | None = None
         self._kept: dict[str, Tracking] = {}
 
     def of(self, promise: Finding) -> Tracking:
@@ -181,15 +187,34 @@ class Promises:
                 )
         return sorted(result, key=lambda e: (e.source.published_date, e.finding.id))
 
+    def _restating(self, promise: Finding, words: frozenset[str]) -> list[Finding]:
+        """The other targets and deadlines that may restate ``promise``: those giving one
+        of its metrics, or (for a task) sharing a word with it; indexed when first asked."""
+        if self._by_metric is None or self._by_word is None:
+            self._by_metric, self._by_word = {}, {}
+            for f in self.corpus.findings:
+                if f.kind not in PROMISE_KINDS:
+                    continue
+                for m in f.metrics:
+                    self._by_metric.setdefault(m.name, []).append(f)
+                if not f.metrics:
+                    for word in content_words(f):
+                        self._by_word.setdefault(word, []).append(f)
+        if promise.metrics:
+            found = [f for m in promise.metrics for f in self._by_metric.get(m.name, ())]
+        else:
+            lists = [self._by_word.get(w, []) for w in words]
+            found = [f for listed in lists if len(listed) <= MAX_POSTINGS for f in listed]
+        unique = {f.id: f for f in found if f.id != promise.id}
+        return list(unique.values())
+
     def _revisions(self, promise: Finding) -> list[Revision]:
         sources = self.corpus.sources
         made = sources[promise.source].published_date
         mine = {m.name: m for m in promise.metrics}
         words = content_words(promise)
         result = []
-        for other in self.corpus.findings:
-            if other.kind not in PROMISE_KINDS or other.id == promise.id:
-                continue
+        for other in self._restating(promise, words):
             source = sources[other.source]
             if source.id not in self.visible or source.published_date <= made:
                 continue
@@ -239,7 +264,7 @@ class Promises:
 
     def _no_evidence(self, tracking: Tracking, due: Period | None) -> None:
         tracking.verdict, tracking.basis = Verdict.NO_EVIDENCE, Basis.COMPUTED
-        since = self.latest_source.isoformat() if self.latest_source else "the first source"
+        since = self.latest_source or "the first source"
         if self._past(due):
             tracking.note = f"overdue, no evidence since {since}"
         else:
@@ -295,30 +320,40 @@ class Promises:
         if not said:
             self._no_evidence(tracking, due)
             return
+        # The newest report counts; an article published after the due date that says
+        # the task was done does not say it was done late, so it is still kept.
         newest = said[-1]
-        day = newest.source.published_date
-        relations = {e.relation for e in said}
-        conflict = Relation.DONE in relations and Relation.DELAYED in relations
+        after = due is not None and newest.source.published_date > due.end
+        done = [e for e in said if e.relation is Relation.DONE]
+        delayed = [e for e in said if e.relation is Relation.DELAYED]
         on = f"{newest.source.id} ({newest.source.published})"
-        if newest.relation is Relation.DONE:
-            late = due is not None and day > due.end
-            tracking.verdict = Verdict.PARTLY_KEPT if late else Verdict.KEPT
-            tracking.note = f"done late, reported by {on}" if late else f"reported done by {on}"
-        elif newest.relation is Relation.DELAYED:
-            after = due is not None and day > due.end
-            tracking.verdict = Verdict.MISSED if after else Verdict.OFF_TRACK
-            tracking.note = f"reported delayed by {on}"
-            if not after and self._past(due):
-                tracking.note = "overdue; " + tracking.note
-        else:
-            tracking.verdict = Verdict.IN_PROGRESS
-            tracking.note = f"reported started by {on}"
-            if self._past(due):
-                tracking.note = "overdue; " + tracking.note
         tracking.basis = Basis.REPORTED
-        if conflict:
-            tracking.note += "; sources disagree (done and delayed), the newest counts"
+        if done and delayed:
+            first, last = done[-1].source, delayed[-1].source
+            tracking.note = (
+                f"sources disagree: done by {first.id} ({first.published}), "
+                f"delayed by {last.id} ({last.published})"
+            )
+            if self._past(due):
+                tracking.verdict = Verdict.PARTLY_KEPT
+            else:
+                tracking.verdict = _SAID[newest.relation]
+                tracking.note += "; the newest counts"
+            return
+        tracking.verdict = _SAID[newest.relation]
+        if newest.relation is Relation.DELAYED and after:
+            tracking.verdict = Verdict.MISSED
+        tracking.note = f"reported {newest.relation.value} by {on}"
+        if tracking.verdict is not Verdict.KEPT and self._past(due) and not after:
+            tracking.note = "overdue; " + tracking.note
 
+
+_SAID = {
+    Relation.DONE: Verdict.KEPT,
+    Relation.DELAYED: Verdict.OFF_TRACK,
+    Relation.STARTED: Verdict.IN_PROGRESS,
+    Relation.REPORTS: Verdict.IN_PROGRESS,
+}
 
 _MARKED = {
     MarkStatus.DONE: Verdict.KEPT,
@@ -331,6 +366,10 @@ _KIND_WORD = {
     "half": "half-year figure",
     "year": "yearly figure",
 }
+
+
+def _day(source: Source) -> tuple[date, date]:
+    return source.published_date, source.published_period.end
 
 
 def _end(point: Point) -> date:

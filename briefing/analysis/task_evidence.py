@@ -21,6 +21,8 @@ from briefing.core.model import Finding
 
 MIN_SHARED = 3
 """Fewest content words a finding must share with the promise."""
+MAX_POSTINGS = 2000
+"""A word more cued findings share than this is not used to match (see ``links``)."""
 MIN_OVERLAP = 0.4
 """Least share of the shorter side's content words the two must have in common."""
 
@@ -117,7 +119,10 @@ class TaskIndex:
         mine = content_words(promise)
         counts: dict[str, int] = {}
         for word in mine:
-            for fid in self.by_word.get(word, ()):
+            listed = self.by_word.get(word, [])
+            if len(listed) > MAX_POSTINGS:  # says nothing of which task is meant
+                continue
+            for fid in listed:
                 counts[fid] = counts.get(fid, 0) + 1
         result = []
         for fid, shared in counts.items():

@@ -11,6 +11,7 @@ from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.loader import published_span
 from briefing.summary.document import TITLE, Briefing, statement
+from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_render import safe_url
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
@@ -89,6 +90,15 @@ def to_markdown(briefing: Briefing) -> str:
         when = ", ".join(filter(None, (first.period.label(), corroboration_label(item))))
         return f"{md(format_metric(first.metric))} ({when}){cites}"
 
+    block = promise_block(briefing)
+    if block is not None:
+        out += ["## Promises", "", md(block.counts), ""]
+        for item in block.items:
+            out.append("- " + "".join(md(text) for text, _ in item.head))
+            out += [f"  - {md(detail)}" for detail in item.details]
+        if block.quiet:
+            out += ["", md(block.quiet)]
+        out.append("")
     if briefing.timelines:
         out += ["## Figures over time", ""]
     for series in briefing.timelines:

@@ -30,6 +30,7 @@ from briefing.summary.lines import (
     section_heading,
     source_parts,
 )
+from briefing.summary.promise_lines import promise_block
 
 BULLET = "• "
 INDENT = "  "
@@ -167,6 +168,21 @@ def _deadline_table(rows: list[DeadlineRow], width: int) -> list[str] | None:
     return out
 
 
+def _promises(briefing: Briefing, width: int) -> list[str]:
+    """The "Promises" section: each promise's line, its chain indented under it."""
+    block = promise_block(briefing)
+    if block is None:
+        return []
+    out = ["", _rule("Promises", width), *wrap(block.counts, width)]
+    for item in block.items:
+        out += _bullet(_join(item.head), width)
+        for detail in item.details:
+            out += [INDENT + line for line in _bullet(detail, width - len(INDENT))]
+    if block.quiet:
+        out += wrap(block.quiet, width)
+    return out
+
+
 def to_text(briefing: Briefing, width: int) -> str:
     """The briefing as plain text ``width`` cells wide (a URL may run past it)."""
     out = [*wrap(TITLE, width), *wrap(info_text(briefing), width)]
@@ -189,6 +205,7 @@ def to_text(briefing: Briefing, width: int) -> str:
                 out += wrap(printable(briefing.corpus.topic_label(topic)), width)
             for finding in findings:
                 out += _bullet(_join(finding_parts(briefing, finding)), width)
+    out += _promises(briefing, width)
     if briefing.timelines:
         out += ["", _rule("Figures over time", width)]
         for series in briefing.timelines:

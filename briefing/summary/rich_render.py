@@ -12,6 +12,7 @@ from urllib.parse import quote
 from rich import box
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
+from rich.padding import Padding
 from rich.rule import Rule
 from rich.segment import Segment
 from rich.style import Style
@@ -32,6 +33,7 @@ from briefing.summary.lines import (
     section_heading,
     source_parts,
 )
+from briefing.summary.promise_lines import promise_block
 
 
 def safe_url(url: str) -> str:
@@ -123,6 +125,7 @@ class BriefingView:
                     yield _t(self.briefing.corpus.topic_label(topic), "bold")
                 for finding in findings:
                     yield _bullet(self._text(finding_parts(self.briefing, finding)))
+        yield from self._promises()
         yield from self._figures()
         yield Text()
         yield Rule(Text("Sources", style="bold"), align="left", style="dim")
@@ -133,6 +136,20 @@ class BriefingView:
                 url = _t(f"    {source.url}", Style(link=safe_url(source.url), underline=True))
                 url.no_wrap, url.overflow = True, "ignore"
                 yield url
+
+    def _promises(self) -> Iterator[Text | Rule | _Bullet | Padding]:
+        block = promise_block(self.briefing)
+        if block is None:
+            return
+        yield Text()
+        yield Rule(Text("Promises", style="bold"), align="left", style="dim")
+        yield _t(block.counts)
+        for item in block.items:
+            yield _bullet(self._text(item.head))
+            for detail in item.details:
+                yield Padding(_bullet(_t(detail, "dim")), (0, 0, 0, 2))
+        if block.quiet:
+            yield _t(block.quiet, "dim")
 
     def _figures(self) -> Iterator[Text | Rule | _Bullet]:
         timelines = self.briefing.timelines

@@ -217,6 +217,7 @@ def test_limit_in_markdown_says_how_many(summary: Callable[..., str]):
         "## Limitations (1 of 4)",
         "## Targets",
         "## Deadlines (1 of 3)",
+        "## Promises",
         "## Sources",
     ]
     assert out.count("[^") == 2 * 4  # four citations, four footnotes

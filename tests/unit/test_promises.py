@@ -188,6 +188,10 @@ def test_a_task_done_in_a_later_article(tmp_path: Path) -> None:
     corpus = _corpus(SOURCES, [TASK, _said("a1", "spring", DONE)], tmp_path)
     tracking = Promises(corpus, date(2024, 7, 1)).of(TASK)
     assert (tracking.verdict, tracking.basis) == (Verdict.KEPT, Basis.REPORTED)
+    assert tracking.note == "reported done by spring (2024-04-15)"
+    # Reported done after the due date is still kept: when it was done is not stated.
+    later = _corpus(SOURCES, [TASK, _said("a1", "summer", DONE)], tmp_path)
+    assert Promises(later, date(2024, 9, 1)).of(TASK).verdict is Verdict.KEPT
     [link] = tracking.evidence
     assert link.relation is Relation.DONE and "“completed”" in link.how
 
@@ -213,8 +217,15 @@ def test_conflicting_evidence_the_newest_counts(tmp_path: Path) -> None:
     )
     tracking = Promises(corpus, date(2024, 9, 1)).of(TASK)
     assert [e.relation for e in tracking.evidence] == [Relation.DONE, Relation.DELAYED]
-    assert tracking.verdict is Verdict.MISSED
-    assert "sources disagree" in tracking.note
+    # Past due, one says done and a later one delayed: partly kept, both named.
+    assert (tracking.verdict, tracking.basis) == (Verdict.PARTLY_KEPT, Basis.REPORTED)
+    assert (
+        tracking.note
+        == "sources disagree: done by spring (2024-04-15), delayed by summer (2024-08-20)"
+    )
+    # Before the due date the newest report counts.
+    early = Promises(corpus, date(2024, 5, 1)).of(TASK)
+    assert early.verdict is Verdict.KEPT and [e.finding.id for e in early.evidence] == ["a1"]
 
 
 def test_a_dismissed_link_no_longer_counts(tmp_path: Path) -> None:
