@@ -130,6 +130,10 @@ class Promises:
             kept = self._kept[promise.id] = self._track(promise)
         return kept
 
+    def of_id(self, finding_id: str) -> Tracking:
+        """The tracking of the target or deadline with this id (``KeyError`` if none)."""
+        return self.of(self.corpus.by_id[finding_id])
+
     def all(self) -> list[Tracking]:
         """Every target and deadline, as the corpus lists them."""
         return [self.of(f) for f in self.corpus.findings if f.kind in PROMISE_KINDS]
