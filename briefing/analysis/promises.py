@@ -37,6 +37,8 @@ PROMISE_KINDS = (Kind.TARGET, Kind.DEADLINE)
 MAX_POSTINGS = 2000
 """A word more findings than this share says nothing of which task is meant (and
 looking through all of them would make a large corpus slow): it is not used to match."""
+MAX_VALUES = 50
+"""The newest values of a target's metric taken as its evidence."""
 PARTLY = 0.5
 """Share of the way from the first value to the target an outcome must cover to be
 partly kept (a target reached is kept; less than this is missed)."""
@@ -119,6 +121,7 @@ class Promises:
         """The publication date of the newest source counted, as written."""
         self._series = {s.metric: s for s in whole_series(corpus)}
         self._tasks: TaskIndex | None = None
+        self._points: dict[tuple[str, str], list[Point]] = {}
         self._by_metric: dict[str, list[Finding]] | None = None
         self._by_word: dict[str, list[Finding]] | None = None
         self._kept: dict[str, Tracking] = {}
@@ -145,28 +148,45 @@ class Promises:
         state = self.links.state(promise.id, key)
         return state is not LinkState.DISMISSED, state is LinkState.CONFIRMED
 
+    def _visible_points(self, name: str, unit: str) -> list[Point]:
+        """The metric's values in ``unit`` from sources counted, by period (kept)."""
+        kept = self._points.get((name, unit))
+        if kept is None:
+            series = self._series.get(name)
+            every = series.points if series is not None else []
+            visible = self.visible
+            kept = [p for p in every if p.source.id in visible and p.metric.unit == unit]
+            self._points[(name, unit)] = kept
+        return kept
+
     def _values(self, promise: Finding, target: Metric) -> list[Evidence]:
-        series = self._series.get(target.name)
-        if series is None:
-            return []
-        points = [
-            p for p in series.points if p.source.id in self.visible and p.metric.unit == target.unit
-        ]
+        # The newest values only: a metric of a large corpus has 100,000s of them.
+        points: list[Point] = []
+        for p in reversed(self._visible_points(target.name, target.unit)):
+            if len(points) == MAX_VALUES:
+                break
+            if self.links.state(promise.id, p.key) is not LinkState.DISMISSED:
+                points.append(p)
+        points.reverse()
         kinds = {period_kind(p.period) for p in points}
         latest_kind = period_kind(max(points, key=_end).period) if points else None
         result = []
         for p in points:
-            counts, confirmed = self._counts(promise, p.key)
-            if not counts:
-                continue
             kind = period_kind(p.period)
             how = f"same metric ({target.name}) and unit ({target.unit})"
             if len(kinds) > 1 and kind != latest_kind:
                 how += f"; a {_KIND_WORD[kind]}, not compared with the others"
-            compared = kind == latest_kind
+            confirmed = self.links.state(promise.id, p.key) is LinkState.CONFIRMED
             result.append(
                 Evidence(
-                    p.finding, p.source, Relation.REPORTS, how, p.key, confirmed, p.metric, compared
+                    p.finding,
+                    p.source,
+                    Relation.REPORTS,
+                    how,
+                    p.key,
+                    confirmed,
+                    p.metric,
+                    kind == latest_kind,
                 )
             )
         return result
@@ -425,3 +445,37 @@ def forget_links(corpus: Corpus) -> None:
     kept = _KEPT.get(corpus)
     if kept is not None:
         kept.clear()
+
+
+WATCHED = 1000
+"""Deadlines to watch whose verdict is worked out to put the worrying ones first (a large
+corpus has thousands overdue; past this many they keep their calendar order)."""
+
+
+def watch_order(promises: Promises, deadlines: list[Finding]) -> list[Finding]:
+    """``deadlines`` with the off-track ones first, then those overdue with no evidence,
+    then the rest, each in its order."""
+    head, tail = deadlines[:WATCHED], deadlines[WATCHED:]
+
+    def rank(finding: Finding) -> int:
+        tracking = promises.of(finding)
+        if tracking.verdict is Verdict.OFF_TRACK:
+            return 0
+        if tracking.verdict is Verdict.NO_EVIDENCE and tracking.note.startswith("overdue"):
+            return 1
+        return 2
+
+    return sorted(head, key=rank) + tail
+
+
+def verdict_counts(promises: Promises, findings: list[Finding] | None = None) -> dict[Verdict, int]:
+    """How many targets and deadlines (of ``findings``, or all) have each verdict."""
+    chosen = (
+        promises.all()
+        if findings is None
+        else [promises.of(f) for f in findings if f.kind in PROMISE_KINDS]
+    )
+    counts = dict.fromkeys(Verdict, 0)
+    for tracking in chosen:
+        counts[tracking.verdict] += 1
+    return counts

@@ -15,6 +15,7 @@ from briefing.tui.app import BriefingApp, UnknownTheme
 from briefing.tui.colours import theme_colours
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.keys_screen import KEYS, KeysScreen
+from briefing.tui.screens.promise_screen import PromiseScreen
 from briefing.tui.screens.review_screen import ReviewScreen
 from briefing.tui.screens.source_screen import SourceScreen
 from briefing.tui.widgets.figures_panel import FiguresPanel
@@ -196,6 +197,7 @@ DOCUMENTED_CLASSES = (
     SourcesPanel,
     FiguresPanel,
     ReviewScreen,
+    PromiseScreen,
 )
 
 
