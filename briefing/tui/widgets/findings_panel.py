@@ -260,7 +260,7 @@ class DeadlinesPanel(FindingsPanel):
     def columns(self) -> list[tuple[str, int | None]]:
         if self.compact:
             return [*DUE_COLUMNS_COMPACT, VERDICT_COLUMN, ("Task", None)]
-        return [*DUE_COLUMNS, VERDICT_COLUMN, ("Task", None), ("Owner", 30)]
+        return [*DUE_COLUMNS, VERDICT_COLUMN, ("Task", None), ("Owner", 22)]
 
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
