@@ -114,7 +114,10 @@ def save_link(root: Path, promise: str, key: str, state: LinkState | None) -> No
             if not isinstance(entry, dict):
                 raise MarksError(f"{path}: links '{promise}': a table expected")
             for other in LinkState:
-                kept = [k for k in entry.get(other.value, []) if k != key]
+                listed = entry.get(other.value, [])
+                if not isinstance(listed, list):
+                    raise MarksError(f"{path}: links '{promise}': {other.value} must be a list")
+                kept = [k for k in listed if k != key]
                 if other is state:
                     kept.append(key)
                 if kept:

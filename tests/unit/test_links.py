@@ -66,6 +66,8 @@ def test_a_broken_links_file_is_reported_and_not_overwritten(harrow: Path) -> No
     links = read_links(harrow)
     assert [p.line for p in links.problems] == [2, 3]
     assert "confirmed must be a list of ids" in str(links.problems[0])
+    with pytest.raises(MarksError, match="confirmed must be a list"):
+        save_link(harrow, REGISTRY, DONE, LinkState.DISMISSED)
     path.write_text("[links\n")
     assert read_links(harrow).problems
     with pytest.raises(MarksError, match=r"links are read-only until links\.toml is fixed"):
