@@ -22,8 +22,10 @@ from datetime import date
 from enum import StrEnum
 
 from briefing.analysis.per_corpus import PerCorpus
+from briefing.analysis.revisions import PROMISE_KINDS as PROMISE_KINDS  # the kinds judged
+from briefing.analysis.revisions import Restatements, Revision
 from briefing.analysis.series_cache import whole_series
-from briefing.analysis.task_evidence import Relation, TaskIndex, content_words
+from briefing.analysis.task_evidence import Relation, TaskIndex
 from briefing.analysis.timeline import Point
 from briefing.analysis.trajectory import Reading, Trajectory, period_kind, trajectory
 from briefing.core.dates import Period
@@ -33,11 +35,7 @@ from briefing.corpus.loader import Corpus
 from briefing.storage.links import Links, LinkState, read_links
 from briefing.storage.marks import MarkStatus
 
-PROMISE_KINDS = (Kind.TARGET, Kind.DEADLINE)
-MAX_POSTINGS = 2000
-"""A word more findings than this share says nothing of which task is meant (and
-looking through all of them would make a large corpus slow): it is not used to match."""
-MAX_VALUES = 50
+MAX_VALUES = 20
 """The newest values of a target's metric taken as its evidence."""
 PARTLY = 0.5
 """Share of the way from the first value to the target an outcome must cover to be
@@ -80,16 +78,6 @@ class Evidence:
     """True when the value is one the trajectory compares."""
 
 
-@dataclass(frozen=True, slots=True)
-class Revision:
-    """The promise restated later with another due date or level."""
-
-    finding: Finding
-    source: Source
-    change: str
-    """``due 2025 → 2026``, ``level 80% → 90%``."""
-
-
 @dataclass
 class Tracking:
     """One promise's evidence, revisions, trajectory and verdict."""
@@ -122,8 +110,7 @@ class Promises:
         self._series = {s.metric: s for s in whole_series(corpus)}
         self._tasks: TaskIndex | None = None
         self._points: dict[tuple[str, str], list[Point]] = {}
-        self._by_metric: dict[str, list[Finding]] | None = None
-        self._by_word: dict[str, list[Finding]] | None = None
+        self._restated = Restatements(corpus, self.visible)
         self._kept: dict[str, Tracking] = {}
 
     def of(self, promise: Finding) -> Tracking:
@@ -211,58 +198,12 @@ class Promises:
                 )
         return sorted(result, key=lambda e: (e.source.published_date, e.finding.id))
 
-    def _restating(self, promise: Finding, words: frozenset[str]) -> list[Finding]:
-        """The other targets and deadlines that may restate ``promise``: those giving one
-        of its metrics, or (for a task) sharing a word with it; indexed when first asked."""
-        if self._by_metric is None or self._by_word is None:
-            self._by_metric, self._by_word = {}, {}
-            for f in self.corpus.findings:
-                if f.kind not in PROMISE_KINDS:
-                    continue
-                for m in f.metrics:
-                    self._by_metric.setdefault(m.name, []).append(f)
-                if not f.metrics:
-                    for word in content_words(f):
-                        self._by_word.setdefault(word, []).append(f)
-        if promise.metrics:
-            found = [f for m in promise.metrics for f in self._by_metric.get(m.name, ())]
-        else:
-            lists = [self._by_word.get(w, []) for w in words]
-            found = [f for listed in lists if len(listed) <= MAX_POSTINGS for f in listed]
-        unique = {f.id: f for f in found if f.id != promise.id}
-        return list(unique.values())
-
-    def _revisions(self, promise: Finding) -> list[Revision]:
-        sources = self.corpus.sources
-        made = sources[promise.source].published_date
-        mine = {m.name: m for m in promise.metrics}
-        words = content_words(promise)
-        result = []
-        for other in self._restating(promise, words):
-            source = sources[other.source]
-            if source.id not in self.visible or source.published_date <= made:
-                continue
-            changes = []
-            same = [m for m in other.metrics if m.name in mine and m.unit == mine[m.name].unit]
-            if mine and same:
-                old, new = mine[same[0].name], same[0]
-                if old.value != new.value:
-                    was, now = format_value(old.value, old.unit), format_value(new.value, new.unit)
-                    changes.append(f"level {was} → {now}")
-            elif mine or other.metrics or not _similar(words, content_words(other)):
-                continue
-            if other.due != promise.due:
-                changes.append(f"due {promise.due or 'undated'} → {other.due or 'undated'}")
-            if changes:
-                result.append(Revision(other, source, ", ".join(changes)))
-        return sorted(result, key=lambda r: (r.source.published_date, r.finding.id))
-
     # --- verdict -------------------------------------------------------------------
 
     def _track(self, promise: Finding) -> Tracking:
         target = next((m for m in promise.metrics), None)
         evidence = self._values(promise, target) if target else self._task_links(promise)
-        revisions = self._revisions(promise)
+        revisions = self._restated.of(promise)
         path = None
         due = promise.due_period
         if target is not None and due is not None:
@@ -421,11 +362,6 @@ def _rising(values: list[Evidence], target: Metric) -> bool:
 
 def _reaches(value: float, target: float, rising: bool) -> bool:
     return value >= target if rising else value <= target
-
-
-def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    shared = len(a & b)
-    return shared >= 3 and shared / max(1, min(len(a), len(b))) >= 0.6
 
 
 _KEPT: PerCorpus[dict[date, Promises]] = PerCorpus()

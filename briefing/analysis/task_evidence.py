@@ -21,8 +21,9 @@ from briefing.core.model import Finding
 
 MIN_SHARED = 3
 """Fewest content words a finding must share with the promise."""
-MAX_POSTINGS = 2000
-"""A word more cued findings share than this is not used to match (see ``links``)."""
+MAX_POSTINGS = 300
+"""A word more cued findings share than this is not used to match: evidence shares the
+task's distinctive words, and a common one would make every cued finding a candidate."""
 MIN_OVERLAP = 0.4
 """Least share of the shorter side's content words the two must have in common."""
 
