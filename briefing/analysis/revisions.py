@@ -62,8 +62,10 @@ class Restatements:
         its metric and then by (due, level), a task by its words. Made when first asked."""
         if self._variants is not None:
             return
-        self._variants = {}
-        self._by_word = {}
+        # Made in locals and kept at the end: the app's threads may ask at once, and
+        # none may read a half-made index.
+        variants: dict[tuple[str, str], dict[tuple[str | None, float], _Dated]] = {}
+        by_word: dict[str, list[Finding]] = {}
         sources = self.corpus.sources
         day = {sid: s.published_date.toordinal() for sid, s in sources.items()}
         promises = [f for f in self.corpus.findings if f.kind in PROMISE_KINDS]
@@ -72,13 +74,15 @@ class Restatements:
             self._day[f.id] = day[f.source]
             if f.metrics:
                 m = f.metrics[0]  # the figure a target is judged on
-                levels = self._variants.setdefault((m.name, m.unit), {})
+                levels = variants.setdefault((m.name, m.unit), {})
                 days, listed = levels.setdefault((f.due, m.value), ([], []))
                 days.append(day[f.source])
                 listed.append(f)
             else:
                 for word in self._words_of(f):
-                    self._by_word.setdefault(word, []).append(f)
+                    by_word.setdefault(word, []).append(f)
+        self._by_word = by_word
+        self._variants = variants
 
     def _later(self, made: int, days: list[int], listed: list[Finding]) -> Finding | None:
         """The first of ``listed`` (oldest first, published on ``days``) published after
