@@ -163,19 +163,35 @@ METRICS = {PERMITS: {"label": "Building permits issued online", "unit": "%", "al
 TOPICS = {"permits": "Permits and land"}
 
 
-def write_corpus(root: Path, *, with_late: bool = False) -> Path:
-    """Write the Harrow corpus into ``root`` (with the autumn note when ``with_late``)."""
+HOSTILE = " [bold red]ALERT[/bold red] \x1b[31mnow\x1b[0m"
+"""Rich markup and a terminal escape, put in the summer report's registry quote by
+``write_corpus(hostile=True)``: the views must show them literally."""
+
+
+def write_corpus(root: Path, *, with_late: bool = False, hostile: bool = False) -> Path:
+    """Write the Harrow corpus into ``root`` (with the autumn note when ``with_late``;
+    with markup and an escape in the registry's evidence when ``hostile``)."""
     seeds, findings_dir = root / "seeds", root / "data" / "findings"
     seeds.mkdir(parents=True, exist_ok=True)
     findings_dir.mkdir(parents=True, exist_ok=True)
     records = []
     for source in SOURCES + ([LATE_SOURCE] if with_late else []):
-        raw = source["text"].encode("utf-8")
+        text, found = source["text"], FINDINGS[source["id"]]
+        if hostile and source["id"] == "harrow-summer":
+            text = text.replace("completed in June", "completed in June" + HOSTILE)
+            found = [
+                {
+                    **f,
+                    "quote": f["quote"].replace("completed in June", "completed in June" + HOSTILE),
+                }
+                for f in found
+            ]
+        raw = text.encode("utf-8")
         (seeds / source["file"]).write_bytes(raw)
         record = {key: value for key, value in source.items() if key != "text"}
         record["sha256"] = hashlib.sha256(raw).hexdigest()
         records.append(record)
-        findings = [_finding_record(source["text"], f) for f in FINDINGS[source["id"]]]
+        findings = [_finding_record(text, f) for f in found]
         _write(findings_dir / f"{source['id']}.toml", _findings_toml(source["id"], findings))
     _write(root / "data" / "sources.toml", _sources_toml(records))
     _write(root / "data" / "metrics.toml", _metrics_toml(METRICS))

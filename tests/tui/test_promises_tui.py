@@ -107,3 +107,20 @@ async def test_overview_counts_verdicts_and_lists_off_track_first(
         assert "Promises: 1 kept · 1 on-track · 1 off-track" in summary
         keys = app.screen.query_one("#overview-deadlines", FindingTable).row_keys()
         assert keys[0] == "hp-data-centre-deadline"
+
+
+async def test_evidence_text_is_shown_literally(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "hostile", hostile=True)
+    app = build(corpus, tmp_path, as_of=AS_OF)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        await select_row(pilot, panel_table(app), REGISTRY)
+        await pilot.pause()
+        detail = rendered(briefing(app).active_panel.query_one("#detail-body"))
+        assert "[bold red]ALERT[/bold red]" in detail
+        assert "\x1b" not in detail and "␛[31mnow" in detail
+        await pilot.press("v")
+        await pilot.pause()
+        shown = rendered(app.screen.query_one("#promise-evidence"))
+        assert "[bold red]ALERT[/bold red]" in shown and "\x1b" not in shown
