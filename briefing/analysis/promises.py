@@ -264,6 +264,8 @@ class Promises:
         since = [e for e in values if e.source.published_date >= made]
         if self._past(due) and not since:
             self._no_evidence(tracking, due)
+            if values:
+                tracking.note += " (the values listed predate the promise)"
             return
         path = tracking.trajectory
         if path is not None:

@@ -277,4 +277,7 @@ def test_bundled_online_records_target(bundled: Path) -> None:
     assert (before.verdict, before.basis) == (Verdict.ON_TRACK, Basis.COMPUTED)
     after = Promises(corpus, date(2026, 1, 15)).of(target)
     assert after.verdict is Verdict.NO_EVIDENCE
-    assert after.note == "overdue, no evidence since 2025-02-06"
+    assert after.note == (
+        "overdue, no evidence since 2025-02-06 (the values listed predate the promise)"
+    )
+    assert after.trajectory is not None  # still shown, computed
