@@ -79,3 +79,16 @@ def test_the_bundled_corpus_is_never_written() -> None:
     with pytest.raises(MarksError, match="bundled corpus is never written"):
         save_link(bundled_corpus(), "cp-online-records-target", "x", LinkState.DISMISSED)
     assert not links_path(bundled_corpus()).exists()
+
+
+def test_check_reports_a_broken_links_file_by_line(
+    harrow: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--corpus", str(harrow)]) == 0
+    links_path(harrow).write_text('[links.hp-registry-deadline]\ndismissed = "oops"\n')
+    capsys.readouterr()
+    assert main(["check", "--corpus", str(harrow)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"{links_path(harrow)}:2: links 'hp-registry-deadline': dismissed must be a list of ids"
+    ]
