@@ -241,7 +241,8 @@ class KindPanel(FindingsPanel):
         yield cell(corpus.sources[finding.source].published, "dim")
 
     def title_note(self) -> str:
-        return " · by source date" if self.by_date else " · by topic"
+        order = " · by source date" if self.by_date else " · by topic"
+        return order + (" · v evidence" if self.kind is Kind.TARGET else "")
 
     def action_toggle_sort(self) -> None:
         """Switch between grouping by topic and newest sources first."""
