@@ -19,7 +19,7 @@ from briefing.core.text import ellipsize, printable
 from briefing.summary.document import Briefing, statement
 from briefing.summary.lines import Part
 
-QUOTE_WIDTH = 90
+STATEMENT_WIDTH = 90
 """Cells of an evidence's statement in the summary (the app shows its quote whole)."""
 
 VERDICT_ROLES = {
@@ -84,7 +84,7 @@ def evidence_text(briefing: Briefing, evidence: Evidence) -> str:
         what += ", not compared"
     if evidence.confirmed:
         what += ", confirmed"
-    said = ellipsize(evidence.finding.statement, QUOTE_WIDTH)
+    said = ellipsize(evidence.finding.statement, STATEMENT_WIDTH)
     return printable(f"{what} — {source.outlet}, {source.published_label}{cite}: {said}")
 
 
