@@ -89,6 +89,8 @@ class Tracking:
     evidence: list[Evidence] = field(default_factory=list)
     revisions: list[Revision] = field(default_factory=list)
     trajectory: Trajectory | None = None
+    dismissed: list[Evidence] = field(default_factory=list)
+    """Suggested links the person dismissed: shown apart, counted nowhere."""
 
     def label(self) -> str:
         """``on-track (computed)``."""
@@ -146,63 +148,74 @@ class Promises:
             self._points[(name, unit)] = kept
         return kept
 
-    def _values(self, promise: Finding, target: Metric) -> list[Evidence]:
+    def _values(self, promise: Finding, target: Metric) -> tuple[list[Evidence], list[Evidence]]:
+        """The values reported for a target, and those the person dismissed."""
         # The newest values only: a metric of a large corpus has 100,000s of them.
         points: list[Point] = []
+        how = f"same metric ({target.name}) and unit ({target.unit})"
+        dismissed = []
         for p in reversed(self._visible_points(target.name, target.unit)):
             if len(points) == MAX_VALUES:
                 break
             if self.links.state(promise.id, p.key) is not LinkState.DISMISSED:
                 points.append(p)
+            else:
+                dismissed.append(
+                    Evidence(p.finding, p.source, Relation.REPORTS, how, p.key, metric=p.metric)
+                )
         points.reverse()
         kinds = {period_kind(p.period) for p in points}
         latest_kind = period_kind(max(points, key=_end).period) if points else None
         result = []
         for p in points:
             kind = period_kind(p.period)
-            how = f"same metric ({target.name}) and unit ({target.unit})"
+            said = how
             if len(kinds) > 1 and kind != latest_kind:
-                how += f"; a {_KIND_WORD[kind]}, not compared with the others"
+                said += f"; a {_KIND_WORD[kind]}, not compared with the others"
             confirmed = self.links.state(promise.id, p.key) is LinkState.CONFIRMED
             result.append(
                 Evidence(
                     p.finding,
                     p.source,
                     Relation.REPORTS,
-                    how,
+                    said,
                     p.key,
                     confirmed,
                     p.metric,
                     kind == latest_kind,
                 )
             )
-        return result
+        return result, dismissed
 
-    def _task_links(self, promise: Finding) -> list[Evidence]:
+    def _task_links(self, promise: Finding) -> tuple[list[Evidence], list[Evidence]]:
+        """The findings saying a task was done, started or delayed, and those dismissed."""
         if self._tasks is None:
             self._tasks = TaskIndex(
                 f for f in self.corpus.findings if f.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
             )
         made = self.corpus.sources[promise.source].published_date
-        result = []
+        result: list[Evidence] = []
+        dismissed: list[Evidence] = []
         for link in self._tasks.links(promise):
             source = self.corpus.sources[link.finding.source]
             if source.id not in self.visible or source.published_date < made:
                 continue
             counts, confirmed = self._counts(promise, link.finding.id)
-            if counts:
-                result.append(
-                    Evidence(
-                        link.finding, source, link.relation, link.how, link.finding.id, confirmed
-                    )
-                )
-        return sorted(result, key=lambda e: (e.source.published_date, e.finding.id))
+            evidence = Evidence(
+                link.finding, source, link.relation, link.how, link.finding.id, confirmed
+            )
+            (result if counts else dismissed).append(evidence)
+
+        def order(e: Evidence) -> tuple[date, str]:
+            return e.source.published_date, e.finding.id
+
+        return sorted(result, key=order), sorted(dismissed, key=order)
 
     # --- verdict -------------------------------------------------------------------
 
     def _track(self, promise: Finding) -> Tracking:
         target = next((m for m in promise.metrics), None)
-        evidence = self._values(promise, target) if target else self._task_links(promise)
+        evidence, dismissed = self._values(promise, target) if target else self._task_links(promise)
         revisions = self._restated.of(promise)
         path = None
         due = promise.due_period
@@ -210,7 +223,7 @@ class Promises:
             readings = [Reading(e.metric.value, e.metric.period) for e in evidence if e.metric]
             path = trajectory(readings, target.value, due, target.unit)
         tracking = Tracking(
-            promise, Verdict.NO_EVIDENCE, Basis.COMPUTED, "", evidence, revisions, path
+            promise, Verdict.NO_EVIDENCE, Basis.COMPUTED, "", evidence, revisions, path, dismissed
         )
         mark = self.corpus.mark_of(promise)
         if mark is not None and mark.marked <= self.as_of:

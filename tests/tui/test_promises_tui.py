@@ -75,6 +75,13 @@ async def test_enter_opens_evidence_and_x_dismisses(harrow: Path, tmp_path: Path
         assert read_links(harrow).state(REGISTRY, "hm-registry-done") is LinkState.DISMISSED
         verdict = flat(rendered(screen.query_one("#promise-verdict")))
         assert "Verdict: no-evidence" in verdict
+        assert "dismissed (x restores)" in flat(rendered(screen.query_one("#promise-evidence")))
+        await pilot.press("x")  # restored: suggested again, and counted
+        await pilot.pause()
+        assert read_links(harrow).state(REGISTRY, "hm-registry-done") is None
+        assert "Verdict: kept" in flat(rendered(screen.query_one("#promise-verdict")))
+        await pilot.press("x")
+        await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert "no-evidence" in flat(rendered(panel_table(app)))

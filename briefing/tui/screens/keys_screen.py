@@ -31,7 +31,7 @@ KEYS: list[tuple[str, str, str]] = [
     ("Lists", "v", "a target's or deadline's verdict and evidence (enter opens, c / x)"),
     ("Promise", "enter", "open the highlighted evidence's article at its quote"),
     ("Promise", "c", "confirm the suggested link (again: back to suggested)"),
-    ("Promise", "x", "dismiss the link: it no longer counts, also after a new ingest"),
+    ("Promise", "x", "dismiss the link (no longer counts, also after an ingest); again: restore"),
     ("Promise", "escape", "back to the list"),
     ("Lists", "r", "review an extracted finding: accept, reject, or fix statement, kind, due"),
     ("Lists", "R", "review every unreviewed finding in turn, from the first"),

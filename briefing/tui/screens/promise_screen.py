@@ -2,7 +2,8 @@
 
 ``enter`` opens the highlighted evidence's article at its quote; ``c`` confirms the
 suggested link (again: back to suggested), ``x`` dismisses it (it then no longer counts,
-and stays dismissed after a new ingest); ``escape`` returns.
+is listed apart, and stays dismissed after a new ingest; ``x`` on it restores it);
+``escape`` returns.
 """
 
 from __future__ import annotations
@@ -82,17 +83,21 @@ class PromiseScreen(Screen[None]):
         options = self.query_one("#promise-evidence", OptionList)
         keep = options.highlighted
         options.clear_options()
-        if tracking.evidence:
-            options.add_options(
-                Option(evidence_line(e), id=str(n)) for n, e in enumerate(tracking.evidence)
-            )
-            if keep is not None:
-                options.highlighted = min(keep, len(tracking.evidence) - 1)
-            else:
-                options.highlighted = 0
+        listed = self.listed
+        for n, evidence in enumerate(listed):
+            line = evidence_line(evidence)
+            if n >= len(tracking.evidence):  # dismissed: shown apart, counted nowhere
+                line = Text.assemble(Text("dismissed (x restores) ", style="bold"), line)
+                line.stylize("dim")
+            options.add_option(Option(line, id=str(n)))
+        if listed:
+            options.highlighted = min(keep, len(listed) - 1) if keep is not None else 0
         else:
             options.add_option(Option(Text("No evidence linked.", style="dim"), disabled=True))
-        options.border_title = f"Evidence ({len(tracking.evidence)})"
+        title = f"Evidence ({len(tracking.evidence)})"
+        if tracking.dismissed:
+            title += f" · {len(tracking.dismissed)} dismissed"
+        options.border_title = title
         parts = [verdict_line(tracking, self.colours), *trajectory_lines(tracking)]
         for revision in tracking.revisions:
             revised = revision.source
@@ -106,12 +111,17 @@ class PromiseScreen(Screen[None]):
             )
         self.query_one("#promise-verdict", Static).update(Group(*parts))
 
+    @property
+    def listed(self) -> list[Evidence]:
+        """The lines of the list: the evidence that counts, then the dismissed links."""
+        return [*self.tracking.evidence, *self.tracking.dismissed]
+
     def current(self) -> Evidence | None:
-        """The evidence under the cursor."""
+        """The evidence (or dismissed link) under the cursor."""
         options = self.query_one("#promise-evidence", OptionList)
         index = options.highlighted
-        evidence = self.tracking.evidence
-        return evidence[index] if index is not None and index < len(evidence) else None
+        listed = self.listed
+        return listed[index] if index is not None and index < len(listed) else None
 
     def action_open(self) -> None:
         """Open the highlighted evidence's article at its quote."""
@@ -124,13 +134,17 @@ class PromiseScreen(Screen[None]):
         self.app.push_screen(SourceScreen(self.context, evidence.source, evidence.finding))
 
     def action_link(self, state: str) -> None:
-        """Confirm or dismiss the highlighted link (confirming a confirmed one undoes it)."""
+        """Confirm or dismiss the highlighted link; doing it again undoes it (a dismissed
+        link is restored by ``x``)."""
         evidence = self.current()
         if evidence is None:
             self.notify("No link to confirm or dismiss here.", severity="warning")
             return
         chosen: LinkState | None = LinkState(state)
-        if chosen is LinkState.CONFIRMED and evidence.confirmed:
+        was_dismissed = evidence in self.tracking.dismissed
+        if (chosen is LinkState.CONFIRMED and evidence.confirmed) or (
+            chosen is LinkState.DISMISSED and was_dismissed
+        ):
             chosen = None
         corpus = self.context.corpus
         try:
@@ -154,4 +168,8 @@ class PromiseScreen(Screen[None]):
         )
 
 
-_SAID = {LinkState.CONFIRMED: "Confirmed", LinkState.DISMISSED: "Dismissed", None: "Unconfirmed"}
+_SAID = {
+    LinkState.CONFIRMED: "Confirmed",
+    LinkState.DISMISSED: "Dismissed",
+    None: "Suggested again",
+}
