@@ -18,7 +18,21 @@ FINDING_KEYS = {
     "origin",
     "confidence",
     "reviewed",
+    "tracking",
 }
+TRACKING_KEYS = {"verdict", "basis", "note", "evidence", "revisions", "trajectory"}
+EVIDENCE_KEYS = {"finding", "source", "relation", "how", "confirmed", "value", "as_of", "compared"}
+REVISION_KEYS = {"finding", "source", "published", "change"}
+TRAJECTORY_KEYS = {
+    "latest",
+    "target",
+    "needed_per_month",
+    "observed_per_month",
+    "projected",
+    "capped",
+    "on_track",
+}
+VERDICTS = ["kept", "partly-kept", "missed", "on-track", "off-track", "in-progress", "no-evidence"]
 METRIC_KEYS = {"name", "value", "unit", "as_of", "qualifier"}
 KINDS = ["achievement", "limitation", "target", "deadline"]
 SERIES_KEYS = {"metric", "unit", "points", "conflicts"}

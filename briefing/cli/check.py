@@ -10,10 +10,12 @@ from briefing.cli.options import EXIT_OK, EXIT_PROBLEMS, corpus_root
 
 def run_check(args: argparse.Namespace) -> int:
     from briefing.corpus.loader import load_corpus
+    from briefing.storage.links import read_links
 
     # Always from the TOML: a check validates for real (and refreshes the cache).
     corpus = load_corpus(corpus_root(args.corpus), trust_cache=False)
-    problems = [*corpus.problems, *corpus.marks.problems]
+    links = read_links(corpus.root).problems  # confirmed and dismissed evidence links
+    problems = [*corpus.problems, *corpus.marks.problems, *links]
     if problems:
         for problem in problems:
             print(problem)

@@ -23,6 +23,9 @@ SECTION_ORDER = (Kind.DEADLINE, Kind.TARGET, Kind.LIMITATION, Kind.ACHIEVEMENT)
 wrong, then what was done. "Figures over time" comes right after the deadlines."""
 FIGURES = "figures"
 """In ``Briefing.layout()``: where the figures go."""
+PROMISES = "promises"
+"""In ``Briefing.layout()``: where the promises go (a renderer leaves it out when there
+are none)."""
 
 
 @dataclass
@@ -69,11 +72,14 @@ class Briefing:
         return self.figures is not None
 
     def layout(self) -> list[Section | str]:
-        """The sections in print order, with ``FIGURES`` where the figures go: after the
-        deadlines (first when there are none), and only when there are figures."""
+        """The sections in print order, with ``FIGURES`` and ``PROMISES`` where the
+        figures (when there are any) and the promises' verdicts go: after the deadlines
+        (first when there are none). A brief has no room for the promises."""
         order: list[Section | str] = list(self.sections)
+        after = 1 if order and self.sections[0].kind is Kind.DEADLINE else 0
+        if not self.brief:
+            order.insert(after, PROMISES)
         if self.timelines:
-            after = 1 if order and self.sections[0].kind is Kind.DEADLINE else 0
             order.insert(after, FIGURES)
         return order
 

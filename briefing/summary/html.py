@@ -26,8 +26,9 @@ from briefing.core.model import Finding, Kind, Source
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.loader import published_span
-from briefing.summary.document import TITLE, Briefing, Section, statement
+from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section, statement
 from briefing.summary.lines import counts_parts, figures_heading, section_heading
+from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_render import safe_url
 
 _COLOURS = (
@@ -191,6 +192,25 @@ class _Page:
         self.out += [f"<li>{item}</li>" for item in items]
         self.out.append("</ul>")
 
+    def promises(self) -> None:
+        """Each target's and deadline's verdict, its chain of evidence under it."""
+        block = promise_block(self.briefing)
+        if block is None:
+            return
+        self.out += ['<section id="promises">', "<h2>Promises</h2>", f"<p>{esc(block.counts)}</p>"]
+        self.out.append("<ul>")
+        for item in block.items:
+            head = "".join(
+                f'<span class="{role}">{esc(text)}</span>' if role else esc(text)
+                for text, role in item.head
+            )
+            details = "".join(f"<li>{esc(detail)}</li>" for detail in item.details)
+            self.out.append(f"<li>{head}" + (f"<ul>{details}</ul>" if details else "") + "</li>")
+        self.out.append("</ul>")
+        if block.quiet:
+            self.out.append(f'<p class="info">{esc(block.quiet)}</p>')
+        self.out.append("</section>")
+
     def source(self, n: int, source: Source) -> str:
         title = f"<cite>{esc(source.title)}</cite>"
         href = link_of(source.url) if source.url else None
@@ -229,9 +249,11 @@ class _Page:
             self.out.append(f'<p class="info">{esc(briefing.note)}</p>')
         self.out.append(f'<p class="counts">{counts}</p>')
         for part in briefing.layout():
-            if isinstance(part, str):
+            if part == FIGURES:
                 self.figures()
-            else:
+            elif part == PROMISES:
+                self.promises()
+            elif isinstance(part, Section):
                 self.section(part)
         self.out += ['<section id="sources">', "<h2>Sources</h2>", "<ol>"]
         self.out += [self.source(n, s) for n, s in enumerate(briefing.sources, 1)]

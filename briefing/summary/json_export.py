@@ -13,11 +13,13 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
+from briefing.analysis.promises import PROMISE_KINDS, promises_of
 from briefing.analysis.repeats import repeats_of
 from briefing.analysis.series_cache import series_of
 from briefing.analysis.timeline import Series
 from briefing.core.model import Finding, Kind, Source
 from briefing.corpus.loader import Corpus
+from briefing.summary.promise_json import tracking_record
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
 
@@ -52,6 +54,7 @@ def finding_records(
     remembers the status of each due text: thousands of findings share one.
     """
     marks = corpus.marks.marks
+    promises = promises_of(corpus, as_of)
     records: list[dict[str, Any]] = []
     append = records.append
     for f in findings:
@@ -93,6 +96,7 @@ def finding_records(
                 "origin": f.origin,
                 "confidence": f.confidence,
                 "reviewed": f.reviewed,
+                "tracking": tracking_record(promises.of(f)) if f.kind in PROMISE_KINDS else None,
             }
         )
     return records

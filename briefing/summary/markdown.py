@@ -16,8 +16,9 @@ from briefing.core.model import Finding, Kind
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.loader import published_span
-from briefing.summary.document import TITLE, Briefing, Section, statement
+from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section, statement
 from briefing.summary.lines import figures_heading
+from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_render import safe_url
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
@@ -120,6 +121,18 @@ def to_markdown(briefing: Briefing, *, quotes: bool = True) -> str:
                 out.append("")
         return out if not briefing.brief else [*out, ""]
 
+    def promises() -> list[str]:
+        block = promise_block(briefing)
+        if block is None:
+            return []
+        out = ["## Promises", "", md(block.counts), ""]
+        for item in block.items:
+            out.append("- " + "".join(md(text) for text, _ in item.head))
+            out += [f"  - {md(detail)}" for detail in item.details]
+        if block.quiet:
+            out += ["", md(block.quiet)]
+        return [*out, ""]
+
     out = [f"# {TITLE}", ""]
     info = f"As of {as_of.isoformat()}"
     if briefing.sources:
@@ -128,9 +141,13 @@ def to_markdown(briefing: Briefing, *, quotes: bool = True) -> str:
     if briefing.note:
         out += [md(briefing.note), ""]
     for section in briefing.layout():
-        if isinstance(section, str):
+        if section == FIGURES:
             out += figures()
             continue
+        if section == PROMISES:
+            out += promises()
+            continue
+        assert isinstance(section, Section)
         total = f" ({section.shown} of {section.total})" if section.shown < section.total else ""
         out += [f"## {section.kind.plural}{total}", ""]
         if section.kind is Kind.DEADLINE:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from briefing.core.model import Kind
 from briefing.core.text import printable
-from briefing.summary.document import TITLE, Briefing
+from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section
 from briefing.summary.lines import (
     TABLE_MIN_WIDTH,
     DeadlineRow,
@@ -32,6 +32,7 @@ from briefing.summary.lines import (
     section_heading,
     source_parts,
 )
+from briefing.summary.promise_lines import promise_block
 
 BULLET = "• "
 INDENT = "  "
@@ -189,6 +190,21 @@ def _deadline_table(rows: list[DeadlineRow], width: int) -> list[str] | None:
     return out
 
 
+def _promises(briefing: Briefing, width: int) -> list[str]:
+    """The "Promises" section: each promise's line, its chain indented under it."""
+    block = promise_block(briefing)
+    if block is None:
+        return []
+    out = ["", _rule("Promises", width), *wrap(block.counts, width)]
+    for item in block.items:
+        out += _bullet(_join(item.head), width)
+        for detail in item.details:
+            out += [INDENT + line for line in _bullet(detail, width - len(INDENT))]
+    if block.quiet:
+        out += wrap(block.quiet, width)
+    return out
+
+
 def to_text(briefing: Briefing, width: int) -> str:
     """The briefing as plain text ``width`` cells wide (a URL may run past it)."""
     return "".join(iter_text(briefing, width))
@@ -204,9 +220,13 @@ def iter_text(briefing: Briefing, width: int) -> Iterator[str]:
     for section in briefing.layout():
         yield "\n".join(out) + "\n"
         out = []
-        if isinstance(section, str):
+        if section == FIGURES:
             out += _figures(briefing, width)
             continue
+        if section == PROMISES:
+            out += _promises(briefing, width)
+            continue
+        assert isinstance(section, Section)
         out += ["", _rule(section_heading(section), width)]
         if section.kind is Kind.DEADLINE:
             deadlines = [f for _, group in section.groups for f in group]

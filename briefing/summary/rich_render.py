@@ -12,6 +12,7 @@ from urllib.parse import quote
 from rich import box
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
+from rich.padding import Padding
 from rich.rule import Rule
 from rich.segment import Segment
 from rich.style import Style
@@ -20,7 +21,7 @@ from rich.text import Text
 
 from briefing.core.model import Finding, Kind
 from briefing.core.text import printable
-from briefing.summary.document import TITLE, Briefing
+from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section
 from briefing.summary.lines import (
     TABLE_MIN_WIDTH,
     Part,
@@ -33,6 +34,7 @@ from briefing.summary.lines import (
     section_heading,
     source_parts,
 )
+from briefing.summary.promise_lines import promise_block
 
 
 def safe_url(url: str) -> str:
@@ -106,9 +108,13 @@ class BriefingView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield from self._title()
         for section in self.briefing.layout():
-            if isinstance(section, str):
+            if section == FIGURES:
                 yield from self._figures()
                 continue
+            if section == PROMISES:
+                yield from self._promises()
+                continue
+            assert isinstance(section, Section)
             yield Text()
             colour = self._colour(f"kind-{section.kind.value}")
             heading = Text(section_heading(section), style=f"bold {colour}")
@@ -136,6 +142,20 @@ class BriefingView:
                 url = _t(f"    {source.url}", Style(link=safe_url(source.url), underline=True))
                 url.no_wrap, url.overflow = True, "ignore"
                 yield url
+
+    def _promises(self) -> Iterator[Text | Rule | _Bullet | Padding]:
+        block = promise_block(self.briefing)
+        if block is None:
+            return
+        yield Text()
+        yield Rule(Text("Promises", style="bold"), align="left", style="dim")
+        yield _t(block.counts)
+        for item in block.items:
+            yield _bullet(self._text(item.head))
+            for detail in item.details:
+                yield Padding(_bullet(_t(detail, "dim")), (0, 0, 0, 2))
+        if block.quiet:
+            yield _t(block.quiet, "dim")
 
     def _figures(self) -> Iterator[Text | Rule | _Bullet]:
         yield Text()

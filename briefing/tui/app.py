@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from briefing.analysis.overview import prepare as prepare_overview
+from briefing.analysis.promises import promises_of
 from briefing.analysis.whats_new import new_sources
 from briefing.core.text import plural
 from briefing.corpus.loader import Corpus, load_corpus
@@ -281,7 +282,7 @@ def make_app(
 
         # Started now, the read overlaps the app's start-up; a slow one shows progress.
         def read(progress: Progress, stage: Stage) -> ViewContext:
-            corpus = open_corpus(corpus_root, progress, stage)
+            corpus = open_corpus(corpus_root, progress, stage, as_of=day)
             return view_context(corpus, day, settings_path)
 
         def then(context: ViewContext) -> None:
@@ -295,17 +296,25 @@ def make_app(
         return BriefingApp(
             corpus_root, day, themes, chosen, settings_path, load=load, milestones=milestones
         )
-    corpus = open_corpus(corpus_root)
+    corpus = open_corpus(corpus_root, as_of=day)
     return BriefingApp(corpus_root, day, themes, chosen, settings_path, corpus)
 
 
-def open_corpus(root: Path, progress: Progress | None = None, stage: Stage | None = None) -> Corpus:
+def open_corpus(
+    root: Path,
+    progress: Progress | None = None,
+    stage: Stage | None = None,
+    *,
+    as_of: date | None = None,
+) -> Corpus:
     """The corpus in ``root``, read, with its first view made and the heap settled."""
     corpus = load_corpus(root, progress=progress)
     if not corpus.problems:
         if stage is not None:
             stage(f"Adding up {plural(len(corpus.findings), 'finding')}…")
         prepare_overview(corpus)  # the first view, ready for its first frame
+        if as_of is not None:  # its verdict counts too
+            promises_of(corpus, as_of).all()
     settle_heap()
     return corpus
 

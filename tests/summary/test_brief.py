@@ -68,6 +68,7 @@ def test_the_full_summary_puts_deadlines_and_figures_first(summary: Callable[...
     assert titles == [
         "Deadlines",
         "Figures over time",
+        "Promises",
         "Targets",
         "Limitations",
         "Achievements",

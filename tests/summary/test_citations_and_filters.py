@@ -217,6 +217,7 @@ def test_limit_in_markdown_says_how_many(summary: Callable[..., str]):
     headings = [line for line in out.splitlines() if line.startswith("## ")]
     assert headings == [
         "## Deadlines (1 of 3)",
+        "## Promises",
         "## Targets",
         "## Limitations (1 of 4)",
         "## Achievements (1 of 3)",

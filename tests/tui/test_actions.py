@@ -15,6 +15,7 @@ from briefing.tui.app import BriefingApp, UnknownTheme
 from briefing.tui.colours import theme_colours
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.keys_screen import KEYS, KeysScreen
+from briefing.tui.screens.promise_screen import PromiseScreen
 from briefing.tui.screens.review_screen import ReviewScreen
 from briefing.tui.screens.source_screen import SourceScreen
 from briefing.tui.widgets.figures_panel import FiguresPanel
@@ -196,6 +197,7 @@ DOCUMENTED_CLASSES = (
     SourcesPanel,
     FiguresPanel,
     ReviewScreen,
+    PromiseScreen,
 )
 
 
@@ -209,12 +211,12 @@ def test_every_binding_is_in_the_keys_list():
 def test_the_check_catches_an_undocumented_binding():
     class Extra(KindPanel):
         BINDINGS: ClassVar[list[Binding]] = [
-            Binding("x", "explode", "Explode"),
+            Binding("X", "explode", "Explode"),
             Binding("ctrl+z,F5", "undo", "Undo"),
         ]
 
     bound = bound_keys(Extra)
-    assert {k for k in bound if k not in documented_keys()} == {"x", "ctrl+z", "f5"}
+    assert {k for k in bound if k not in documented_keys()} == {"X", "ctrl+z", "f5"}
 
 
 def test_every_documented_key_is_bound():

@@ -20,6 +20,6 @@ async def test_findings_from_new_sources_are_marked_on_the_next_run(fixture_corp
         assert "✦ 5 new since 2025-03-01" in rendered(app.screen.query_one("#topbar"))
         await pilot.press("5")
         table = panel_table(app)
-        statements = {key: str(table.get_row(key)[4]) for key in table.row_keys()}
+        statements = {key: str(table.get_row(key)[5]) for key in table.row_keys()}  # after Verdict
         assert statements["lb-data-centre-upgrade"].startswith("✦ ")
         assert not statements["lm-land-registry-deadline"].startswith("✦")

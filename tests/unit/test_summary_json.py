@@ -113,6 +113,7 @@ def test_findings_fields(document: dict):
         "origin": "curated",
         "confidence": None,
         "reviewed": True,
+        "tracking": None,
     }
     # whole numbers are integers in the JSON, not 1410000.0
     assert isinstance(by_id["lb-chip-id-cards"]["metrics"][0]["value"], int)

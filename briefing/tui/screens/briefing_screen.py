@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static, TabbedContent, TabPane
 
+from briefing.analysis.promises import PROMISE_KINDS
 from briefing.analysis.query import Query, SearchIndex
 from briefing.core.model import Finding, Kind
 from briefing.core.text import plural, printable
@@ -71,6 +72,7 @@ class BriefingScreen(Screen[None]):
         Binding("y", "copy_citation", "Cite"),
         Binding("o", "open_url", "Open URL"),
         Binding("m", "mark", "Mark", show=False),
+        Binding("v", "promise", "Verdict and evidence", show=False),
         Binding("r", "review", "Review"),
         Binding("R", "review_next", "Review next unreviewed", show=False),
         Binding("slash", "search", "Search"),
@@ -384,6 +386,18 @@ class BriefingScreen(Screen[None]):
         corpus.marks.marks.setdefault(finding.id, mark)
         self.refresh_panels()
         self.notify(f"{mark.label().capitalize()}: {printable(finding.statement)}", markup=False)
+
+    # Promise tracking ------------------------------------------------------------
+    def action_promise(self) -> None:
+        """Show the selected target's or deadline's evidence: open, confirm or dismiss."""
+        finding = self.current_finding()
+        if finding is None or finding.kind not in PROMISE_KINDS:
+            self.notify("Only a target or a deadline has a verdict.", severity="warning")
+            return
+        from briefing.tui.screens.promise_screen import PromiseScreen
+
+        screen = PromiseScreen(self.context, finding, theme_colours(self.app), self.refresh_panels)
+        self.app.push_screen(screen, lambda _: self._focus_panel())
 
     # Reviewing extracted findings -----------------------------------------------
     def action_review(self) -> None:

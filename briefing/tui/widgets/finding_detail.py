@@ -14,12 +14,14 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from briefing.analysis.citation import source_line
+from briefing.analysis.promises import PROMISE_KINDS, promises_of
 from briefing.analysis.repeats import repeats_of
 from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Metric
 from briefing.core.numbers import format_metric
 from briefing.core.text import printable
 from briefing.corpus.loader import Corpus
+from briefing.tui.widgets.promise_view import chain
 
 ALSO_SHOWN = 10
 """Other reports of the same metric (or sources of the same claim) listed in the detail;
@@ -191,5 +193,9 @@ class FindingDetail(VerticalScroll):
         else:
             if self._reports is None or self._reports.corpus is not corpus:
                 self._reports = NewestReports(corpus)
-            body.update(render_finding(corpus, finding, as_of, colours, self._reports))
+            shown = render_finding(corpus, finding, as_of, colours, self._reports)
+            if finding.kind in PROMISE_KINDS:  # a target or deadline: where it stands
+                tracking = promises_of(corpus, as_of).of(finding)
+                shown = Group(shown, *chain(tracking, colours))
+            body.update(shown)
         self.scroll_home(animate=False)

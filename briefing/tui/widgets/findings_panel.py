@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
 from briefing.analysis.narrowing import Narrowing, kept_fresh
+from briefing.analysis.promises import promises_of
 from briefing.analysis.query import Query
 from briefing.analysis.repeats import repeats_of
 from briefing.core.model import Finding, Kind, Origin
@@ -25,6 +26,7 @@ from briefing.tui.widgets.due_cells import (
 )
 from briefing.tui.widgets.finding_detail import FindingDetail
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell
 
 
 class FindingsPanel(ComposedOnShow):
@@ -182,6 +184,11 @@ class FindingsPanel(ComposedOnShow):
         statement.no_wrap, statement.overflow = True, "ellipsis"  # assemble drops them
         return statement
 
+    def verdict_cell(self, finding: Finding) -> Text:
+        """Where the promise stands, as of the day (``*``: set by the person's mark)."""
+        tracking = promises_of(self.context.corpus, self.context.as_of).of(finding)
+        return verdict_cell(tracking, self.colours)
+
     def _show_detail(self, key: str | None) -> None:
         finding = self.context.corpus.by_id.get(key) if key else None
         self.query_one(FindingDetail).show(
@@ -204,7 +211,8 @@ class KindPanel(FindingsPanel):
         self.by_date = False
 
     def columns(self) -> list[tuple[str, int | None]]:
-        return [("Topic", 10 if self.compact else 14), ("Finding", None), ("Date", 10)]
+        verdict = [VERDICT_COLUMN] if self.kind is Kind.TARGET else []
+        return [("Topic", 10 if self.compact else 14), ("Finding", None), *verdict, ("Date", 10)]
 
     def base_findings(self) -> list[Finding]:
         corpus = self.context.corpus
@@ -228,10 +236,13 @@ class KindPanel(FindingsPanel):
         corpus = self.context.corpus
         yield cell(corpus.topic_label(finding.topics[0]), "dim")
         yield self.statement_cell(finding)
+        if self.kind is Kind.TARGET:
+            yield self.verdict_cell(finding)
         yield cell(corpus.sources[finding.source].published, "dim")
 
     def title_note(self) -> str:
-        return " · by source date" if self.by_date else " · by topic"
+        order = " · by source date" if self.by_date else " · by topic"
+        return order + (" · v evidence" if self.kind is Kind.TARGET else "")
 
     def action_toggle_sort(self) -> None:
         """Switch between grouping by topic and newest sources first."""
@@ -249,18 +260,19 @@ class DeadlinesPanel(FindingsPanel):
 
     def columns(self) -> list[tuple[str, int | None]]:
         if self.compact:
-            return [*DUE_COLUMNS_COMPACT, ("Task", None)]
-        return [*DUE_COLUMNS, ("Task", None), ("Owner", 30)]
+            return [*DUE_COLUMNS_COMPACT, VERDICT_COLUMN, ("Task", None)]
+        return [*DUE_COLUMNS, VERDICT_COLUMN, ("Task", None), ("Owner", 22)]
 
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
 
     def title_note(self) -> str:
-        return " · m marks done, missed or open"
+        return " · m marks done, missed or open · v evidence"
 
     def cells(self, finding: Finding) -> Iterator[Text]:
         corpus, as_of = self.context.corpus, self.context.as_of
         yield from due_cells(corpus, finding, as_of, self.colours, compact=self.compact)
+        yield self.verdict_cell(finding)
         yield self.statement_cell(finding)
         if not self.compact:
             yield cell(finding.owner or "—", "dim")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from rich.text import Text
@@ -11,6 +12,7 @@ from textual.widgets import Label, Static
 
 from briefing.analysis.narrowing import Narrowing, kept_fresh
 from briefing.analysis.overview import Overview, at_hand, overview
+from briefing.analysis.promises import Verdict, promises_of, verdict_counts, watch_order
 from briefing.analysis.query import Query
 from briefing.analysis.timeline import Point, Series
 from briefing.core.model import Finding, Kind
@@ -25,6 +27,7 @@ from briefing.tui.widgets.due_cells import (
     due_cells,
 )
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell, verdict_style
 
 
 def _finding_id(finding: Finding) -> str:
@@ -79,7 +82,7 @@ class OverviewPanel(VerticalScroll):
             table.select_key_after_clear = table.current_key
             table.clear(columns=True)
         due = DUE_COLUMNS_COMPACT if self.compact else DUE_COLUMNS
-        deadlines.set_columns([*due, ("Task", None)])
+        deadlines.set_columns([*due, VERDICT_COLUMN, ("Task", None)])
         source: list[tuple[str, int | None]] = [] if self.compact else [("Source", 14)]
         figures.set_columns([("Indicator", None), ("Latest", 22), ("As of", 11), *source])
         conflicts.set_columns([("Indicator", None), ("Value", 22), ("As of", 11), *source])
@@ -108,22 +111,30 @@ class OverviewPanel(VerticalScroll):
         size = 0 if at_hand(corpus, query) else len(narrowing.findings)
         self._job.run(self, size, compute, fill)
 
-    def _compute(self, narrowing: Narrowing, query: Query) -> Overview:
-        """Everything the overview shows, as plain data (may run in a worker thread)."""
+    def _compute(self, narrowing: Narrowing, query: Query) -> tuple[Overview, dict[Verdict, int]]:
+        """Everything the overview shows, as plain data (may run in a worker thread):
+        the off-track and the overdue with no evidence first among the deadlines."""
+        corpus, as_of = self.context.corpus, self.context.as_of
         chosen = narrowing.apply(query) if query.narrows else None
-        return overview(self.context.corpus, chosen, self.context.as_of)
+        data = overview(corpus, chosen, as_of)
+        promises = promises_of(corpus, as_of)
+        counts = verdict_counts(promises, list(chosen) if chosen is not None else None)
+        return replace(data, deadlines=watch_order(promises, data.deadlines)), counts
 
-    def _fill(self, colours: dict[str, str], data: Overview) -> None:
+    def _fill(self, colours: dict[str, str], made: tuple[Overview, dict[Verdict, int]]) -> None:
         ctx = self.context
         corpus, as_of = ctx.corpus, ctx.as_of
-        self._summary(data, colours)
+        data, verdicts = made
+        promises = promises_of(corpus, as_of)
+        self._summary(data, colours, verdicts)
         deadlines = self.query_one("#overview-deadlines", FindingTable)
         keep = deadlines.current_key
         compact = self.compact
 
         def cells(finding: Finding) -> list[Text]:
             due = due_cells(corpus, finding, as_of, colours, compact=compact)
-            return [*due, cell(finding.statement)]
+            verdict = verdict_cell(promises.of(finding), colours)
+            return [*due, verdict, cell(finding.statement)]
 
         # Every overdue item can be thousands in a large corpus: rows render on demand.
         deadlines.set_rows(data.deadlines, key=_finding_id, cells=cells)
@@ -189,7 +200,9 @@ class OverviewPanel(VerticalScroll):
             style="dim",
         )
 
-    def _summary(self, data: Overview, colours: dict[str, str]) -> None:
+    def _summary(
+        self, data: Overview, colours: dict[str, str], verdicts: dict[Verdict, int]
+    ) -> None:
         corpus, as_of = self.context.corpus, self.context.as_of
         text = Text()
         text.append("As of ", style="dim")
@@ -208,4 +221,19 @@ class OverviewPanel(VerticalScroll):
                 f"\n{plural(overdue, 'dated item')} past due",
                 style=f"bold {colours.get('status-overdue', '')}",
             )
+        text.append_text(_verdicts_line(verdicts, colours))
         self.query_one("#overview-summary", Static).update(text)
+
+
+def _verdicts_line(verdicts: dict[Verdict, int], colours: dict[str, str]) -> Text:
+    """``Promises: 1 on-track · 39 no-evidence``, each verdict in its colour."""
+    line = Text()
+    shown = [(verdict, n) for verdict, n in verdicts.items() if n]
+    if not shown:
+        return line
+    line.append("\nPromises: ", style="dim")
+    for index, (verdict, n) in enumerate(shown):
+        if index:
+            line.append(" · ", style="dim")
+        line.append(f"{n} {verdict.value}", style=verdict_style(verdict, colours))
+    return line

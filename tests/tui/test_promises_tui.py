@@ -1,0 +1,133 @@
+"""Promise tracking in the app: the Verdict column, the chain in the detail pane, the
+promise screen (enter opens the evidence's article, c confirms, x dismisses) and the
+Overview's verdict counts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.storage.links import LinkState, read_links
+from briefing.tui.screens.promise_screen import PromiseScreen
+from briefing.tui.screens.source_screen import SourceScreen
+from briefing.tui.widgets.finding_table import FindingTable
+from tests.promise_corpus import write_corpus
+from tests.tui.helpers import WIDE, briefing, build, flat, panel_table, rendered, select_row
+
+AS_OF = date(2024, 9, 1)
+REGISTRY = "hp-registry-deadline"
+
+
+@pytest.fixture
+def harrow(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "harrow")
+
+
+async def test_verdict_column_and_chain(harrow: Path, tmp_path: Path) -> None:
+    app = build(harrow, tmp_path, as_of=AS_OF)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        table = panel_table(app)
+        shown = flat(rendered(table))
+        assert "Verdict" in shown
+        assert "kept" in shown and "off-track" in shown and "on-track" in shown
+        await select_row(pilot, table, REGISTRY)
+        await pilot.pause()
+        detail = flat(rendered(briefing(app).active_panel.query_one("#detail-body")))
+        assert "Verdict: kept (reported): reported done by harrow-summer (2024-08-20)" in detail
+        assert "“The connection of the land registry to the population database was" in detail
+        await pilot.press("4")
+        await pilot.pause()
+        await select_row(pilot, panel_table(app), "hp-permits-target")
+        await pilot.pause()
+        detail = flat(rendered(briefing(app).active_panel.query_one("#detail-body")))
+        assert "Trajectory (computed, not reported)" in detail
+        assert "needs +4 points a month to reach 60% by Dec 2024" in detail
+
+
+async def test_enter_opens_evidence_and_x_dismisses(harrow: Path, tmp_path: Path) -> None:
+    app = build(harrow, tmp_path, as_of=AS_OF)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        table = panel_table(app)
+        await select_row(pilot, table, REGISTRY)
+        await pilot.press("v")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PromiseScreen)
+        assert "Verdict: kept (reported)" in flat(rendered(screen.query_one("#promise-verdict")))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SourceScreen)
+        assert app.screen.source.id == "harrow-summer"
+        assert app.screen.finding is not None and app.screen.finding.id == "hm-registry-done"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert read_links(harrow).state(REGISTRY, "hm-registry-done") is LinkState.CONFIRMED
+        await pilot.press("x")
+        await pilot.pause()
+        assert read_links(harrow).state(REGISTRY, "hm-registry-done") is LinkState.DISMISSED
+        verdict = flat(rendered(screen.query_one("#promise-verdict")))
+        assert "Verdict: no-evidence" in verdict
+        assert "dismissed (x restores)" in flat(rendered(screen.query_one("#promise-evidence")))
+        await pilot.press("x")  # restored: suggested again, and counted
+        await pilot.pause()
+        assert read_links(harrow).state(REGISTRY, "hm-registry-done") is None
+        assert "Verdict: kept" in flat(rendered(screen.query_one("#promise-verdict")))
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "no-evidence" in flat(rendered(panel_table(app)))
+
+
+async def test_the_bundled_corpus_refuses_links(bundled: Path, tmp_path: Path) -> None:
+    app = build(bundled, tmp_path, as_of=date(2025, 3, 1))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await select_row(pilot, panel_table(app), "cp-online-records-target")
+        await pilot.pause()
+        detail = flat(rendered(briefing(app).active_panel.query_one("#detail-body")))
+        assert "Verdict: on-track (computed)" in detail
+        assert "17% (Dec 2023) to 43% (19 Jul 2024)" in detail
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert any("bundled corpus is never written" in str(n.message) for n in app._notifications)
+
+
+async def test_overview_counts_verdicts_and_lists_off_track_first(
+    harrow: Path, tmp_path: Path
+) -> None:
+    app = build(harrow, tmp_path, as_of=date(2024, 10, 15))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        summary = flat(rendered(app.screen.query_one("#overview-summary")))
+        assert "Promises: 1 kept · 1 on-track · 1 off-track" in summary
+        keys = app.screen.query_one("#overview-deadlines", FindingTable).row_keys()
+        assert keys[0] == "hp-data-centre-deadline"
+
+
+async def test_evidence_text_is_shown_literally(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "hostile", hostile=True)
+    app = build(corpus, tmp_path, as_of=AS_OF)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        await select_row(pilot, panel_table(app), REGISTRY)
+        await pilot.pause()
+        detail = rendered(briefing(app).active_panel.query_one("#detail-body"))
+        assert "[bold red]ALERT[/bold red]" in detail
+        assert "\x1b" not in detail and "␛[31mnow" in detail
+        await pilot.press("v")
+        await pilot.pause()
+        shown = rendered(app.screen.query_one("#promise-evidence"))
+        assert "[bold red]ALERT[/bold red]" in shown and "\x1b" not in shown
