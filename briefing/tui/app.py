@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -188,9 +187,6 @@ class BriefingApp(App[None]):
         read = self._background is not None and self.loaded
         if read and not self._milestones.remembered.is_set():
             remember(self.context, self.settings_path)
-        # What ``settle_heap`` exempted can be collected again once the app is gone
-        # (tests and benchmarks run many apps in one process).
-        gc.unfreeze()
 
     def watch_theme(self, theme: str) -> None:
         # Remember a theme the person picked (not the one we started with).
@@ -261,14 +257,16 @@ def make_app(
     settings_path: Path | None = None,
     extra_theme_dirs: tuple[Path, ...] = (),
     background: bool = False,
+    settle: Callable[[], None] | None = None,
 ) -> BriefingApp:
     """Build the app for a corpus folder; raise ``UnknownTheme`` for a theme that does not exist.
 
     With ``background`` the corpus is read in a thread started here, and a read that
     takes longer than ``QUICK_LOAD`` shows a progress bar; without, it is read here and
-    the app opens on the briefing.
+    the app opens on the briefing. ``settle`` is called once the corpus and its first
+    view are made (in the reading thread): the console command's choice for its heap
+    (``briefing.cli.process``); the app itself leaves the process as it found it.
     """
-    freeze_imports()
     themes = load_themes(bundled_themes(), user_themes_dir(), *extra_theme_dirs)
     settings = Settings.load(settings_path or settings_file())
     try:
@@ -281,7 +279,7 @@ def make_app(
 
         # Started now, the read overlaps the app's start-up; a slow one shows progress.
         def read(progress: Progress, stage: Stage) -> ViewContext:
-            corpus = open_corpus(corpus_root, progress, stage)
+            corpus = open_corpus(corpus_root, progress, stage, settle)
             return view_context(corpus, day, settings_path)
 
         def then(context: ViewContext) -> None:
@@ -295,35 +293,25 @@ def make_app(
         return BriefingApp(
             corpus_root, day, themes, chosen, settings_path, load=load, milestones=milestones
         )
-    corpus = open_corpus(corpus_root)
+    corpus = open_corpus(corpus_root, settle=settle)
     return BriefingApp(corpus_root, day, themes, chosen, settings_path, corpus)
 
 
-def open_corpus(root: Path, progress: Progress | None = None, stage: Stage | None = None) -> Corpus:
-    """The corpus in ``root``, read, with its first view made and the heap settled."""
+def open_corpus(
+    root: Path,
+    progress: Progress | None = None,
+    stage: Stage | None = None,
+    settle: Callable[[], None] | None = None,
+) -> Corpus:
+    """The corpus in ``root``, read, with its first view made, then ``settle`` called."""
     corpus = load_corpus(root, progress=progress)
     if not corpus.problems:
         if stage is not None:
             stage(f"Adding up {plural(len(corpus.findings), 'finding')}…")
         prepare_overview(corpus)  # the first view, ready for its first frame
-    settle_heap()
+    if settle is not None:
+        settle()
     return corpus
-
-
-_imports_frozen = False
-
-
-def freeze_imports() -> None:
-    """Exempt what is loaded so far, the modules, from the cyclic garbage collector.
-
-    They live as long as the process; walked by the first full collection, which came
-    during the first frame, they cost it about 20 ms. Only the first app built in a
-    process does it: a later one would freeze what its predecessors left for collection.
-    """
-    global _imports_frozen
-    if not _imports_frozen:
-        _imports_frozen = True
-        gc.freeze()
 
 
 def view_context(corpus: Corpus, as_of: date, settings_path: Path | None) -> ViewContext:
@@ -347,22 +335,16 @@ def fold_search_texts(context: ViewContext) -> None:
         context.index.fold_all(between=partial(time.sleep, FOLD_PAUSE))
 
 
-def settle_heap() -> None:
-    """Exempt what is loaded so far (the corpus) from the cyclic garbage collector.
-
-    The corpus lives as long as the app; without this, every full collection walks its
-    hundreds of thousands of objects, a pause of a second at 200,000 findings that
-    lands on a random keystroke. No collection first: loading makes no cycles, and a
-    collection walks it all. (A load in a process that exempts objects exempts its
-    records itself; this takes in what was made since, such as the first view.)
-    """
-    gc.freeze()
-
-
-def run_app(corpus_root: Path, as_of: date | None, theme: str | None) -> int:
-    """Run the app in the terminal; returns the exit status."""
+def run_app(
+    corpus_root: Path,
+    as_of: date | None,
+    theme: str | None,
+    *,
+    settle: Callable[[], None] | None = None,
+) -> int:
+    """Run the app in the terminal; returns the exit status (``settle``: see make_app)."""
     try:
-        app = make_app(corpus_root, as_of, theme, background=True)
+        app = make_app(corpus_root, as_of, theme, background=True, settle=settle)
     except UnknownTheme as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return 2
