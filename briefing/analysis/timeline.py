@@ -29,7 +29,7 @@ from briefing.core.collector import collection_paused
 from briefing.core.dates import Period
 from briefing.core.model import Finding, Kind, Metric, Source
 from briefing.core.numbers import number, scaled
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 REPORTED_KINDS = (Kind.ACHIEVEMENT, Kind.LIMITATION)
 SPARK = "▁▂▃▄▅▆▇█"

@@ -9,7 +9,7 @@ from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Kind
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
-from briefing.corpus.loader import published_span
+from briefing.corpus.indexed import published_span
 from briefing.summary.document import TITLE, Briefing, statement
 from briefing.summary.rich_render import safe_url
 

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.summary.document import TITLE, Briefing
 
 # Rich is imported only for the formats drawn with it (rich, html): about 25 ms of a

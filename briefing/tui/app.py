@@ -20,7 +20,8 @@ from textual.worker import get_current_worker
 from briefing.analysis.overview import prepare as prepare_overview
 from briefing.analysis.whats_new import new_sources
 from briefing.core.text import plural
-from briefing.corpus.loader import Corpus, load_corpus
+from briefing.corpus.indexed import Corpus
+from briefing.corpus.loader import load_corpus
 from briefing.storage.files import Problem
 from briefing.storage.paths import bundled_themes, settings_file, user_themes_dir
 from briefing.storage.settings import Settings, last_briefed, remember_briefed, update_settings

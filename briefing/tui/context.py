@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefing.analysis.query import SearchIndex
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.storage.settings import Briefed
 
 

@@ -10,7 +10,8 @@ import pytest
 
 from briefing.core.dates import Status
 from briefing.core.model import Kind
-from briefing.corpus.loader import Corpus, load_corpus
+from briefing.corpus.indexed import Corpus
+from briefing.corpus.loader import load_corpus
 
 
 @pytest.fixture(scope="module")

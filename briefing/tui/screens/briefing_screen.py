@@ -17,7 +17,8 @@ from textual.widgets import Input, Static, TabbedContent, TabPane
 from briefing.analysis.query import Query, SearchIndex
 from briefing.core.model import Finding, Kind
 from briefing.core.text import plural, printable
-from briefing.corpus.loader import Corpus, load_corpus
+from briefing.corpus.indexed import Corpus
+from briefing.corpus.loader import load_corpus
 from briefing.storage.marks import MarksError, markable, read_marks, refusal, save_mark
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours

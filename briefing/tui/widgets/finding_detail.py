@@ -19,7 +19,7 @@ from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Metric
 from briefing.core.numbers import format_metric
 from briefing.core.text import printable
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 ALSO_SHOWN = 10
 """Other reports of the same metric (or sources of the same claim) listed in the detail;
