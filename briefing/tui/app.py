@@ -5,15 +5,17 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import work
+from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
@@ -35,8 +37,7 @@ from briefing.themes import (
 )
 from briefing.tui.context import ViewContext
 from briefing.tui.loading import BackgroundLoad, Milestones, Progress, Stage
-from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
-from briefing.tui.widgets.findings_panel import KindPanel
+from briefing.tui.screens.briefing_screen import BriefingScreen
 
 _HERE = Path(__file__).parent
 FOLD_PAUSE = 0.002
@@ -206,48 +207,45 @@ class BriefingApp(App[None]):
             self.push_screen(KeysScreen())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        # Our keys screen lists every binding; Textual's own "Keys" panel would duplicate it.
-        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
-        if isinstance(screen, BriefingScreen):
-            for index, (_, title) in enumerate(PANELS):
-                yield SystemCommand(
-                    f"Go to {title}",
-                    f"Show the {title} panel ({index + 1})",
-                    partial(screen.action_show_panel, index),
-                )
-            yield SystemCommand(
-                "Search", "Search statements, quotes, topics and owners (/)", screen.action_search
-            )
-            panel = screen.active_panel
-            if isinstance(panel, KindPanel):
-                yield SystemCommand(
-                    "Sort", "Sort by topic or by source date (s)", panel.action_toggle_sort
-                )
-            yield SystemCommand("Filter", "Filter by topic and source (f)", screen.action_filter)
-            yield SystemCommand(
-                "Clear search and filter", "Show everything again (escape)", screen.action_clear
-            )
-            yield SystemCommand(
-                "Copy citation",
-                "Copy the selected finding's citation (y)",
-                screen.action_copy_citation,
-            )
-            yield SystemCommand(
-                "Open source URL",
-                "Open the selected finding's article in a browser (o)",
-                screen.action_open_url,
-            )
-            yield SystemCommand(
-                "Review finding",
-                "Accept, reject or fix the selected extracted finding (r)",
-                screen.action_review,
-            )
-            yield SystemCommand(
-                "Review unreviewed findings",
-                "Walk through every extracted finding not yet reviewed (R)",
-                screen.action_review_next,
-            )
-        yield SystemCommand("Keys", "Every key binding (? or F1)", self.action_show_keys)
+        # Every action a key reaches on this screen, titled as its binding and with its
+        # key; then Textual's own commands that no key of ours already offers.
+        ours = list(binding_commands(self, screen))
+        titles = {command.title for command in ours}
+        yield from ours
+        yield from (c for c in super().get_system_commands(screen) if c.title not in titles)
+
+
+def binding_commands(app: App[Any], screen: Screen[object]) -> Iterator[SystemCommand]:
+    """One palette command per action bound on ``screen`` (its focused widgets, the screen
+    and the app), in the order the footer lists them, each help ending with its key."""
+    seen: set[tuple[str, str]] = set()
+    keys: dict[tuple[str, str], list[str]] = {}
+    found: list[tuple[DOMNode, Binding]] = []
+    for node, binding, enabled, _ in screen.active_bindings.values():
+        if not enabled or binding.system or not binding.description:
+            continue
+        action = (binding.action, binding.description)
+        keys.setdefault(action, []).append(app.get_key_display(binding))
+        if action not in seen:
+            seen.add(action)
+            found.append((node, binding))
+    for node, binding in found:
+        action = (binding.action, binding.description)
+        help_text = _action_help(node, binding.action) or binding.description
+        yield SystemCommand(
+            binding.description,
+            f"{help_text} ({' or '.join(keys[action])})",
+            partial(app.run_action, binding.action, node),
+        )
+
+
+def _action_help(node: DOMNode, action: str) -> str:
+    """The first line of the docstring of the method behind ``action``, if any."""
+    _, name, _ = parse_action(action)
+    namespace = node.app if action.startswith("app.") else node
+    method = getattr(namespace, f"action_{name}", None)
+    doc = (getattr(method, "__doc__", None) or "").strip()
+    return doc.splitlines()[0].rstrip(".") if doc else ""
 
 
 def make_app(
