@@ -86,11 +86,6 @@ class Report(NamedTuple):
         """How many sources give this value."""
         return len(self.sources)
 
-    @property
-    def newest_published(self) -> date:
-        """The publication day of the newest source giving it."""
-        return max(p.source.published_date for p in self.points)
-
 
 @dataclass(frozen=True, slots=True)
 class Conflict:

@@ -41,10 +41,3 @@ def fold(text: str) -> str:
 def plural(count: int, noun: str) -> str:
     """``1 finding``, ``3 findings``, ``19,917 findings``."""
     return f"{count:,} {noun if count == 1 else noun + 's'}"
-
-
-def ellipsize(text: str, width: int) -> str:
-    """Cut ``text`` to ``width`` characters, ending with an ellipsis when cut."""
-    if width <= 0:
-        return ""
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -85,17 +85,6 @@ class Corpus:
         days = sorted(s.published_date for s in self.sources.values())
         return days[0], days[-1]
 
-    def also_reported(self, finding: Finding) -> list[tuple[Finding, Metric]]:
-        """The same metrics reported by other findings, newest period first."""
-        names = {m.name for m in finding.metrics}
-        others = [
-            (other, metric)
-            for name in sorted(names)
-            for other, metric in self.by_metric.get(name, [])
-            if other.id != finding.id
-        ]
-        return sorted(others, key=lambda pair: pair[1].period.end, reverse=True)
-
     def mark_of(self, finding: Finding) -> Mark | None:
         """The tracker's mark on a finding, if any."""
         return self.marks.marks.get(finding.id)

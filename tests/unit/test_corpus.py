@@ -157,25 +157,6 @@ def test_inferred_publication_date(small: Corpus):
     assert small.sources["lanmore-2024-07-15"].published_label == "2024-07-15"
 
 
-def test_also_reported_links_the_same_metric_across_sources(small: Corpus):
-    older = small.by_id["lm-chip-id-cards"]
-    newer = small.by_id["lb-chip-id-cards"]
-    assert [(f.id, m.as_of, m.value) for f, m in small.also_reported(older)] == [
-        ("lb-chip-id-cards", "2025-01", 1410000)
-    ]
-    assert [(f.id, m.as_of, m.value) for f, m in small.also_reported(newer)] == [
-        ("lm-chip-id-cards", "2024-06", 1250000)
-    ]
-    assert small.also_reported(small.by_id["lm-land-registry-gaps"]) == []
-
-
-def test_also_reported_includes_targets_for_the_same_metric(small: Corpus):
-    low = small.by_id["lm-online-dossiers-low"]
-    assert [(f.id, m.value) for f, m in small.also_reported(low)] == [
-        ("lm-online-dossiers-target", 80)
-    ]
-
-
 def test_dated_findings_soonest_first(small: Corpus):
     assert [(f.id, f.due) for f in small.dated()] == [
         ("lm-land-registry-deadline", "2025-03-31"),

@@ -149,7 +149,7 @@ class NewestReports:
         """The newest ``ALSO_SHOWN`` reports of the finding's metrics by findings not in
         ``leave_out`` (the finding and its group), and how many more there are.
 
-        The same order as ``Corpus.also_reported``, without sorting thousands each time.
+        Newest period first, merged from the per-metric lists without sorting thousands.
         """
         names = sorted({m.name for m in finding.metrics})
         merged = heapq.merge(
