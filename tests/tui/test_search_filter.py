@@ -198,4 +198,3 @@ async def test_escape_clears_the_search_first_then_the_filter(fixture_corpus, tm
         await pilot.press("escape")
         assert "filter" not in topbar(app)
         assert panel_table(app).row_count == 4
-
