@@ -61,9 +61,18 @@ class FourTabs(App[None]):
 
 
 def _app(corpus_dir: Path, settings: Path, *, background: bool) -> BriefingApp:
+    from briefing.cli.process import exempt_from_collection
     from briefing.tui.app import make_app
 
-    app = make_app(corpus_dir, AS_OF, settings_path=settings, background=background)
+    # As the console command runs the app: its modules, then its corpus, exempted.
+    exempt_from_collection()
+    app = make_app(
+        corpus_dir,
+        AS_OF,
+        settings_path=settings,
+        background=background,
+        settle=exempt_from_collection,
+    )
     app.animation_level = "none"
     return app
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.core.model import Finding, Source
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 
 def source_line(source: Source) -> str:

@@ -17,7 +17,7 @@ from typing import overload
 from briefing.analysis.query import Query, SearchIndex
 from briefing.analysis.repeats import Repeats, first_members
 from briefing.core.model import Finding
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 
 def kept_fresh(

@@ -21,7 +21,7 @@ from briefing.analysis.series_cache import whole_series
 from briefing.analysis.timeline import Point, Series, build_series, headline
 from briefing.core.collector import collection_paused
 from briefing.core.model import Finding, Kind, Metric
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 NEXT_DEADLINES = 5
 """How many upcoming deadlines the overview lists after every overdue one."""

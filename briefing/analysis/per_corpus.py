@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 T = TypeVar("T")
 

@@ -31,7 +31,7 @@ from briefing.analysis.trajectory import Reading, Trajectory, period_kind, traje
 from briefing.core.dates import Period
 from briefing.core.model import Finding, Kind, Metric, Source
 from briefing.core.numbers import format_value
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.storage.links import Links, LinkState, read_links
 from briefing.storage.marks import MarkStatus
 

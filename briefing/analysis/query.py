@@ -9,7 +9,7 @@ from functools import cached_property
 
 from briefing.core.model import Finding, Kind, Source
 from briefing.core.text import fold
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 
 def own_text(corpus: Corpus, finding: Finding) -> str:

@@ -34,7 +34,7 @@ from briefing.core.dates import parse_period
 from briefing.core.model import Finding, Kind
 from briefing.core.text import fold
 from briefing.corpus.beside import read_beside, write_beside
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 THRESHOLD = 0.7
 """How alike two texts must be (Jaccard over word pairs) to be the same claim.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from briefing.analysis.task_evidence import content_words
 from briefing.core.model import Finding, Kind, Source
 from briefing.core.numbers import format_value
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 PROMISE_KINDS = (Kind.TARGET, Kind.DEADLINE)
 RESTATING_POSTINGS = 200

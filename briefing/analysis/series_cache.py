@@ -21,7 +21,7 @@ from briefing.analysis.timeline import Conflict, Point, Report, Series, build_se
 from briefing.core.collector import collection_paused
 from briefing.core.model import Finding
 from briefing.corpus.beside import beside_file, read_beside, write_beside
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 MAGIC = b"briefing series\n"
 FORMAT = 2

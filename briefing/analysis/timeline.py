@@ -29,7 +29,7 @@ from briefing.core.collector import collection_paused
 from briefing.core.dates import Period
 from briefing.core.model import Finding, Kind, Metric, Source
 from briefing.core.numbers import number, scaled
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 REPORTED_KINDS = (Kind.ACHIEVEMENT, Kind.LIMITATION)
 SPARK = "▁▂▃▄▅▆▇█"
@@ -90,11 +90,6 @@ class Report(NamedTuple):
     def corroboration(self) -> int:
         """How many sources give this value."""
         return len(self.sources)
-
-    @property
-    def newest_published(self) -> date:
-        """The publication day of the newest source giving it."""
-        return max(p.source.published_date for p in self.points)
 
 
 @dataclass(frozen=True, slots=True)

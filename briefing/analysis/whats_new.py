@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.storage.settings import Briefed
 
 

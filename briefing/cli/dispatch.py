@@ -48,9 +48,12 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
 
 
-def execute(args: argparse.Namespace) -> int:
-    """Run the command parsed; its exit status."""
+def execute(args: argparse.Namespace, *, settle: Callable[[], None] | None = None) -> int:
+    """Run the command parsed; its exit status. ``settle`` is called once the app's
+    corpus is loaded (the console command's heap policy, from ``process``)."""
     try:
+        if args.command is None:
+            return run_app(args, settle=settle)
         return RUNNERS[args.command](args)
     except UsageError as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)

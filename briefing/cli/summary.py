@@ -15,7 +15,7 @@ from briefing.cli.options import EXIT_OK, EXIT_PROBLEMS, SINCE_LAST, UsageError,
 
 if TYPE_CHECKING:
     from briefing.analysis.query import Query
-    from briefing.corpus.loader import Corpus
+    from briefing.corpus.indexed import Corpus
 
 
 def _terminal_columns(fallback: int) -> int:

@@ -185,7 +185,7 @@ class Finding:
 # per field. These plain twins, with the very same slots, set their fields as any
 # plain object does and then become the frozen class (``__class__`` may change
 # between classes of one layout): the record is in every way the frozen one, made
-# in a third of the time. ``tests/unit/test_model.py`` checks that both agree.
+# in a third of the time. ``tests/core/test_model.py`` checks that both agree.
 
 
 class _MetricFields:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.corpus import cache
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 
 def beside_file(corpus: Corpus, suffix: str) -> Path:

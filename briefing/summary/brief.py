@@ -14,7 +14,7 @@ from briefing.analysis.query import Query
 from briefing.analysis.timeline import Series
 from briefing.core.dates import Status
 from briefing.core.model import Finding, Kind
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.storage.marks import MarkStatus
 from briefing.summary.document import Briefing, Section, build_briefing
 

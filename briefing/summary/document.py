@@ -14,7 +14,7 @@ from briefing.analysis.repeats import repeats_of
 from briefing.analysis.series_cache import series_of
 from briefing.analysis.timeline import Series
 from briefing.core.model import Finding, Kind, Source
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 TITLE = "Briefing: Vietnam's digital transformation and Project 06"
 GROUPED_BY_TOPIC = (Kind.ACHIEVEMENT, Kind.LIMITATION)

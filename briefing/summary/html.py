@@ -25,7 +25,7 @@ from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Kind, Source
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
-from briefing.corpus.loader import published_span
+from briefing.corpus.indexed import published_span
 from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section, statement
 from briefing.summary.lines import counts_parts, figures_heading, section_heading
 from briefing.summary.promise_lines import promise_block

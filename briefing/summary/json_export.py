@@ -18,7 +18,7 @@ from briefing.analysis.repeats import repeats_of
 from briefing.analysis.series_cache import series_of
 from briefing.analysis.timeline import Series
 from briefing.core.model import Finding, Kind, Source
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.summary.promise_json import tracking_record
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}

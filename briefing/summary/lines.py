@@ -24,7 +24,7 @@ from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Source
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
-from briefing.corpus.loader import published_span
+from briefing.corpus.indexed import published_span
 from briefing.summary.document import Briefing, Section, statement
 
 Part = tuple[str, str]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.summary.document import Briefing
 
 # Rich is imported only for the format drawn with it (rich): about 25 ms of a

@@ -8,7 +8,7 @@ from textual.app import App
 
 from briefing.analysis.citation import citation
 from briefing.core.model import Finding, Source
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 
 
 def copy_citation(app: App[Any], corpus: Corpus, finding: Finding | None) -> None:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import work
+from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
@@ -22,7 +23,8 @@ from briefing.analysis.overview import prepare as prepare_overview
 from briefing.analysis.promises import promises_of
 from briefing.analysis.whats_new import new_sources
 from briefing.core.text import plural
-from briefing.corpus.loader import Corpus, load_corpus
+from briefing.corpus.indexed import Corpus
+from briefing.corpus.loader import load_corpus
 from briefing.storage.files import Problem
 from briefing.storage.paths import bundled_themes, settings_file, user_themes_dir
 from briefing.storage.settings import Settings, last_briefed, remember_briefed, update_settings
@@ -36,8 +38,7 @@ from briefing.themes import (
 )
 from briefing.tui.context import ViewContext
 from briefing.tui.loading import BackgroundLoad, Milestones, Progress, Stage
-from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
-from briefing.tui.widgets.findings_panel import KindPanel
+from briefing.tui.screens.briefing_screen import BriefingScreen
 
 _HERE = Path(__file__).parent
 FOLD_PAUSE = 0.002
@@ -189,9 +190,6 @@ class BriefingApp(App[None]):
         read = self._background is not None and self.loaded
         if read and not self._milestones.remembered.is_set():
             remember(self.context, self.settings_path)
-        # What ``settle_heap`` exempted can be collected again once the app is gone
-        # (tests and benchmarks run many apps in one process).
-        gc.unfreeze()
 
     def watch_theme(self, theme: str) -> None:
         # Remember a theme the person picked (not the one we started with).
@@ -210,48 +208,45 @@ class BriefingApp(App[None]):
             self.push_screen(KeysScreen())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        # Our keys screen lists every binding; Textual's own "Keys" panel would duplicate it.
-        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
-        if isinstance(screen, BriefingScreen):
-            for index, (_, title) in enumerate(PANELS):
-                yield SystemCommand(
-                    f"Go to {title}",
-                    f"Show the {title} panel ({index + 1})",
-                    partial(screen.action_show_panel, index),
-                )
-            yield SystemCommand(
-                "Search", "Search statements, quotes, topics and owners (/)", screen.action_search
-            )
-            panel = screen.active_panel
-            if isinstance(panel, KindPanel):
-                yield SystemCommand(
-                    "Sort", "Sort by topic or by source date (s)", panel.action_toggle_sort
-                )
-            yield SystemCommand("Filter", "Filter by topic and source (f)", screen.action_filter)
-            yield SystemCommand(
-                "Clear search and filter", "Show everything again (escape)", screen.action_clear
-            )
-            yield SystemCommand(
-                "Copy citation",
-                "Copy the selected finding's citation (y)",
-                screen.action_copy_citation,
-            )
-            yield SystemCommand(
-                "Open source URL",
-                "Open the selected finding's article in a browser (o)",
-                screen.action_open_url,
-            )
-            yield SystemCommand(
-                "Review finding",
-                "Accept, reject or fix the selected extracted finding (r)",
-                screen.action_review,
-            )
-            yield SystemCommand(
-                "Review unreviewed findings",
-                "Walk through every extracted finding not yet reviewed (R)",
-                screen.action_review_next,
-            )
-        yield SystemCommand("Keys", "Every key binding (? or F1)", self.action_show_keys)
+        # Every action a key reaches on this screen, titled as its binding and with its
+        # key; then Textual's own commands that no key of ours already offers.
+        ours = list(binding_commands(self, screen))
+        titles = {command.title for command in ours}
+        yield from ours
+        yield from (c for c in super().get_system_commands(screen) if c.title not in titles)
+
+
+def binding_commands(app: App[Any], screen: Screen[object]) -> Iterator[SystemCommand]:
+    """One palette command per action bound on ``screen`` (its focused widgets, the screen
+    and the app), in the order the footer lists them, each help ending with its key."""
+    seen: set[tuple[str, str]] = set()
+    keys: dict[tuple[str, str], list[str]] = {}
+    found: list[tuple[DOMNode, Binding]] = []
+    for node, binding, enabled, _ in screen.active_bindings.values():
+        if not enabled or binding.system or not binding.description:
+            continue
+        action = (binding.action, binding.description)
+        keys.setdefault(action, []).append(app.get_key_display(binding))
+        if action not in seen:
+            seen.add(action)
+            found.append((node, binding))
+    for node, binding in found:
+        action = (binding.action, binding.description)
+        help_text = _action_help(node, binding.action) or binding.description
+        yield SystemCommand(
+            binding.description,
+            f"{help_text} ({' or '.join(keys[action])})",
+            partial(app.run_action, binding.action, node),
+        )
+
+
+def _action_help(node: DOMNode, action: str) -> str:
+    """The first line of the docstring of the method behind ``action``, if any."""
+    _, name, _ = parse_action(action)
+    namespace = node.app if action.startswith("app.") else node
+    method = getattr(namespace, f"action_{name}", None)
+    doc = (getattr(method, "__doc__", None) or "").strip()
+    return doc.splitlines()[0].rstrip(".") if doc else ""
 
 
 def make_app(
@@ -262,14 +257,16 @@ def make_app(
     settings_path: Path | None = None,
     extra_theme_dirs: tuple[Path, ...] = (),
     background: bool = False,
+    settle: Callable[[], None] | None = None,
 ) -> BriefingApp:
     """Build the app for a corpus folder; raise ``UnknownTheme`` for a theme that does not exist.
 
     With ``background`` the corpus is read in a thread started here, and a read that
     takes longer than ``QUICK_LOAD`` shows a progress bar; without, it is read here and
-    the app opens on the briefing.
+    the app opens on the briefing. ``settle`` is called once the corpus and its first
+    view are made (in the reading thread): the console command's choice for its heap
+    (``briefing.cli.process``); the app itself leaves the process as it found it.
     """
-    freeze_imports()
     themes = load_themes(bundled_themes(), user_themes_dir(), *extra_theme_dirs)
     settings = Settings.load(settings_path or settings_file())
     try:
@@ -282,7 +279,7 @@ def make_app(
 
         # Started now, the read overlaps the app's start-up; a slow one shows progress.
         def read(progress: Progress, stage: Stage) -> ViewContext:
-            corpus = open_corpus(corpus_root, progress, stage, as_of=day)
+            corpus = open_corpus(corpus_root, progress, stage, settle, as_of=day)
             return view_context(corpus, day, settings_path)
 
         def then(context: ViewContext) -> None:
@@ -296,7 +293,7 @@ def make_app(
         return BriefingApp(
             corpus_root, day, themes, chosen, settings_path, load=load, milestones=milestones
         )
-    corpus = open_corpus(corpus_root, as_of=day)
+    corpus = open_corpus(corpus_root, settle=settle, as_of=day)
     return BriefingApp(corpus_root, day, themes, chosen, settings_path, corpus)
 
 
@@ -304,10 +301,12 @@ def open_corpus(
     root: Path,
     progress: Progress | None = None,
     stage: Stage | None = None,
+    settle: Callable[[], None] | None = None,
     *,
     as_of: date | None = None,
 ) -> Corpus:
-    """The corpus in ``root``, read, with its first view made and the heap settled."""
+    """The corpus in ``root``, read, with its first view made (and, given ``as_of``, its
+    promises' verdicts), then ``settle`` called."""
     corpus = load_corpus(root, progress=progress)
     if not corpus.problems:
         if stage is not None:
@@ -315,24 +314,9 @@ def open_corpus(
         prepare_overview(corpus)  # the first view, ready for its first frame
         if as_of is not None:  # its verdict counts too
             promises_of(corpus, as_of).all()
-    settle_heap()
+    if settle is not None:
+        settle()
     return corpus
-
-
-_imports_frozen = False
-
-
-def freeze_imports() -> None:
-    """Exempt what is loaded so far, the modules, from the cyclic garbage collector.
-
-    They live as long as the process; walked by the first full collection, which came
-    during the first frame, they cost it about 20 ms. Only the first app built in a
-    process does it: a later one would freeze what its predecessors left for collection.
-    """
-    global _imports_frozen
-    if not _imports_frozen:
-        _imports_frozen = True
-        gc.freeze()
 
 
 def view_context(corpus: Corpus, as_of: date, settings_path: Path | None) -> ViewContext:
@@ -356,22 +340,16 @@ def fold_search_texts(context: ViewContext) -> None:
         context.index.fold_all(between=partial(time.sleep, FOLD_PAUSE))
 
 
-def settle_heap() -> None:
-    """Exempt what is loaded so far (the corpus) from the cyclic garbage collector.
-
-    The corpus lives as long as the app; without this, every full collection walks its
-    hundreds of thousands of objects, a pause of a second at 200,000 findings that
-    lands on a random keystroke. No collection first: loading makes no cycles, and a
-    collection walks it all. (A load in a process that exempts objects exempts its
-    records itself; this takes in what was made since, such as the first view.)
-    """
-    gc.freeze()
-
-
-def run_app(corpus_root: Path, as_of: date | None, theme: str | None) -> int:
-    """Run the app in the terminal; returns the exit status."""
+def run_app(
+    corpus_root: Path,
+    as_of: date | None,
+    theme: str | None,
+    *,
+    settle: Callable[[], None] | None = None,
+) -> int:
+    """Run the app in the terminal; returns the exit status (``settle``: see make_app)."""
     try:
-        app = make_app(corpus_root, as_of, theme, background=True)
+        app = make_app(corpus_root, as_of, theme, background=True, settle=settle)
     except UnknownTheme as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return 2

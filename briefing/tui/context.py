@@ -6,13 +6,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefing.analysis.query import SearchIndex
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.storage.settings import Briefed
 
 
 @dataclass
 class ViewContext:
-    """Read-only state handed to screens and panels at construction."""
+    """State handed to screens and panels at construction, shared by all of them.
+
+    Only the briefing screen changes it, by ``adopt``, when the corpus is read again.
+    """
 
     corpus: Corpus
     as_of: date
@@ -24,3 +27,8 @@ class ViewContext:
 
     def __post_init__(self) -> None:
         self.index = SearchIndex(self.corpus)
+
+    def adopt(self, corpus: Corpus) -> None:
+        """Show ``corpus`` (the same folder, read again) from now on, in every view."""
+        self.corpus = corpus
+        self.index = SearchIndex(corpus)

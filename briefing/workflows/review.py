@@ -20,8 +20,8 @@ from typing import Any
 
 from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Finding, Kind, Origin
+from briefing.corpus.indexed import Corpus
 from briefing.corpus.layout import DATA, FINDINGS_DIR
-from briefing.corpus.loader import Corpus
 from briefing.storage.files import StoreError, locked, read_toml, write_toml
 from briefing.storage.marks import BUNDLED_REFUSAL, state_path
 from briefing.storage.marks import LOCK_FILE as STATE_LOCK_FILE

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from briefing.cli import main
 from tests.summary.conftest import AS_OF
 
 
@@ -50,3 +54,21 @@ def test_a_reader_closing_the_pipe_early_is_no_error(bundled: Path):
         err = process.stderr.read()
         assert process.wait() == 0
     assert b"Traceback" not in err and b"Exception ignored" not in err
+
+
+@pytest.mark.parametrize(
+    "command", [["summary", "--as-of", AS_OF], ["check"]], ids=["summary", "check"]
+)
+@pytest.mark.parametrize("enabled", [True, False], ids=["collecting", "not-collecting"])
+def test_main_leaves_garbage_collection_as_it_found_it(
+    fixture_corpus: Path, command: list[str], enabled: bool, capsys: pytest.CaptureFixture[str]
+):
+    # main() is the in-process entry point: the console command alone chooses GC policy.
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert main([*command, "--corpus", str(fixture_corpus)]) == 0
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert capsys.readouterr().out

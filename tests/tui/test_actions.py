@@ -354,3 +354,28 @@ async def test_textual_s_own_themes_draw_every_panel(fixture_corpus, tmp_path, t
         colours = theme_colours(app)
         assert colours["kind-achievement"], colours
         assert all(not value.startswith("$") for value in colours.values())
+
+
+async def test_the_palette_lists_every_binding_of_the_briefing_with_its_key(
+    fixture_corpus, tmp_path
+):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        screen = app.screen
+        commands = {c.title: c.help for c in app.get_system_commands(screen)}
+        bound = [
+            binding
+            for _, binding, enabled, _ in screen.active_bindings.values()
+            if enabled and not binding.system and binding.description
+        ]
+        assert {"Go to Figures", "Search", "Filter", "Sort", "Quit", "Keys"} <= set(commands)
+        for binding in bound:
+            assert binding.description in commands, binding
+            assert app.get_key_display(binding) in commands[binding.description], binding
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Go to Figures")
+        prompts = await palette_prompts(pilot)
+        await pilot.press(*["down"] * prompts.index("Go to Figures"), "enter")
+        await pilot.pause()
+        assert active_tab(app) == "tab-figures"

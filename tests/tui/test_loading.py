@@ -14,7 +14,9 @@ from briefing.analysis import overview as overview_module
 from briefing.analysis.query import Query
 from briefing.analysis.repeats import repeats_of
 from briefing.core.model import Kind
-from briefing.corpus.loader import Corpus, cache, load_corpus
+from briefing.corpus import cache
+from briefing.corpus.indexed import Corpus
+from briefing.corpus.loader import load_corpus
 from briefing.storage.settings import last_briefed
 from briefing.tui import app as app_module
 from briefing.tui.screens.briefing_screen import BriefingScreen

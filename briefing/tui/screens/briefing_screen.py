@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events, on
@@ -15,42 +14,26 @@ from textual.screen import Screen
 from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from briefing.analysis.promises import PROMISE_KINDS
-from briefing.analysis.query import Query, SearchIndex
-from briefing.core.model import Finding, Kind
+from briefing.analysis.query import Query
+from briefing.core.model import Finding
 from briefing.core.text import plural, printable
-from briefing.corpus.loader import Corpus, load_corpus
-from briefing.storage.marks import MarksError, markable, read_marks, refusal, save_mark
+from briefing.corpus.indexed import Corpus
+from briefing.tui import workflows
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
 from briefing.tui.filter_choice import FilterChoice
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
-from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.finding_table import FindingTable
-from briefing.tui.widgets.findings_panel import DeadlinesPanel, FindingsPanel, KindPanel
+from briefing.tui.widgets.findings_panel import FindingsPanel
 from briefing.tui.widgets.keys_footer import KeysFooter
-from briefing.tui.widgets.overview_panel import OverviewPanel
-from briefing.tui.widgets.sources_panel import SOURCE_KEY, SourcesPanel
-from briefing.workflows.review import review_refusal, reviewable, unreviewed
-
-if TYPE_CHECKING:
-    from briefing.tui.screens.mark_screen import MarkChoice
+from briefing.tui.widgets.panel import Panel
+from briefing.tui.widgets.registry import PANELS
+from briefing.workflows.review import reviewable, unreviewed
 
 # The dialogs and the source view are imported when first opened: the first frame
 # needs none of them.
 
-PANELS: list[tuple[str, str]] = [
-    ("overview", "Overview"),
-    ("achievement", "Achievements"),
-    ("limitation", "Limitations"),
-    ("target", "Targets"),
-    ("deadlines", "Deadlines"),
-    ("sources", "Sources"),
-    ("figures", "Figures"),
-]
-"""(pane id suffix, tab title), in the order of the number keys."""
-
-Panel = OverviewPanel | FindingsPanel | SourcesPanel | FiguresPanel
 NARROW_WIDTH = 110
 """Below this many columns the detail pane moves under the list."""
 
@@ -64,8 +47,8 @@ class BriefingScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
-            Binding(str(n), f"show_panel({n - 1})", title, show=False)
-            for n, (_, title) in enumerate(PANELS, 1)
+            Binding(str(n), f"show_panel({n - 1})", f"Go to {panel.title}", show=False)
+            for n, panel in enumerate(PANELS, 1)
         ),
         Binding("tab", "cycle_panel(1)", "Next panel", show=False, priority=True),
         Binding("shift+tab", "cycle_panel(-1)", "Previous panel", show=False, priority=True),
@@ -98,22 +81,11 @@ class BriefingScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="topbar")
         with TabbedContent(id="panels"):
-            for key, title in PANELS:
-                with TabPane(title, id=f"tab-{key}"):
-                    yield self._make_panel(key)
+            for panel in PANELS:
+                with TabPane(panel.title, id=panel.tab_id):
+                    yield panel.make(self.context)
         yield Input(placeholder="Search statements, quotes, topics, owners…", id="search")
         yield KeysFooter()
-
-    def _make_panel(self, key: str) -> Panel:
-        if key == "overview":
-            return OverviewPanel(self.context)
-        if key == "deadlines":
-            return DeadlinesPanel(self.context)
-        if key == "sources":
-            return SourcesPanel(self.context)
-        if key == "figures":
-            return FiguresPanel(self.context)
-        return KindPanel(self.context, Kind(key))
 
     def on_idle(self) -> None:
         if not self._shown_once:
@@ -145,7 +117,7 @@ class BriefingScreen(Screen[None]):
     def active_index(self) -> int:
         """The position of the shown panel in ``PANELS``."""
         active = self.query_one(TabbedContent).active
-        return next(i for i, (key, _) in enumerate(PANELS) if f"tab-{key}" == active)
+        return next(i for i, panel in enumerate(PANELS) if panel.tab_id == active)
 
     @property
     def active_panel(self) -> Panel:
@@ -153,7 +125,7 @@ class BriefingScreen(Screen[None]):
         return self._panel(self.active_index)
 
     def _panel(self, index: int) -> Panel:
-        return self.query_one(f"#panel-{PANELS[index][0]}")  # type: ignore[return-value]
+        return self.query_one(f"#{PANELS[index].panel_id}", Panel)
 
     async def _build(self, panel: Panel) -> None:
         # Hidden panels are composed when first shown (see ComposedOnShow).
@@ -166,7 +138,7 @@ class BriefingScreen(Screen[None]):
         Hidden panels catch up when shown: a keystroke costs one panel, not seven.
         """
         active = self.active_panel
-        self._stale = {f"panel-{key}" for key, _ in PANELS} - {active.id or ""}
+        self._stale = {panel.panel_id for panel in PANELS} - {active.id or ""}
         active.apply(self.query_now, theme_colours(self.app))
         self._render_topbar()
 
@@ -207,10 +179,7 @@ class BriefingScreen(Screen[None]):
     def current_finding(self) -> Finding | None:
         """The finding under the cursor of the shown panel, if any."""
         table = self._focused_table()
-        key = table.current_key if table else None
-        if not key or key.startswith(SOURCE_KEY):
-            return None
-        return self.context.corpus.by_id.get(key.split("#")[0])
+        return self.active_panel.finding_in(table) if table else None
 
     def _focused_table(self) -> FindingTable | None:
         focused = self.focused
@@ -231,7 +200,7 @@ class BriefingScreen(Screen[None]):
         # The Sources panel lists articles, not findings: nothing there to cite.
         if action == "copy_citation" and self.is_mounted:
             try:
-                return not isinstance(self.active_panel, SourcesPanel)
+                return not self.active_panel.lists_sources
             except NoMatches:  # before the panels exist
                 return True
         if action == "review" and self.is_mounted:
@@ -248,7 +217,7 @@ class BriefingScreen(Screen[None]):
     async def action_show_panel(self, index: int) -> None:
         """Show panel ``index`` (0-based, in the order of the number keys)."""
         await self._build(self._panel(index))  # before it is shown: no empty frame
-        self.query_one(TabbedContent).active = f"tab-{PANELS[index][0]}"
+        self.query_one(TabbedContent).active = PANELS[index].tab_id
         self._catch_up()
         self._focus_panel()
         self.call_after_refresh(self._refit_panel)
@@ -267,15 +236,14 @@ class BriefingScreen(Screen[None]):
 
     @on(FindingTable.RowSelected)
     def _open_source(self, event: FindingTable.RowSelected) -> None:
-        key = event.row_key
-        corpus = self.context.corpus
+        panel, corpus = self.active_panel, self.context.corpus
         from briefing.tui.screens.source_screen import SourceScreen
 
-        if key.startswith(SOURCE_KEY):
-            source = corpus.sources[key.removeprefix(SOURCE_KEY)]
+        source = panel.source_in(event.table)
+        if source is not None:
             self.app.push_screen(SourceScreen(self.context, source, None))
             return
-        finding = corpus.by_id.get(key.split("#")[0])
+        finding = panel.finding_in(event.table)
         if finding is not None:
             self.app.push_screen(SourceScreen(self.context, corpus.source_of(finding), finding))
 
@@ -347,45 +315,13 @@ class BriefingScreen(Screen[None]):
         if finding is not None:
             open_source_url(self.app, self.context.corpus.source_of(finding))
             return
-        panel = self.active_panel
-        source_id = panel.current_source_id() if isinstance(panel, SourcesPanel) else None
-        open_source_url(self.app, self.context.corpus.sources.get(source_id) if source_id else None)
+        table = self._focused_table()
+        open_source_url(self.app, self.active_panel.source_in(table) if table else None)
 
-    # The deadline tracker ------------------------------------------------------
+    # Workflows that change the corpus folder (briefing.tui.workflows) ----------------
     def action_mark(self) -> None:
         """Mark the selected deadline or dated target done, missed or open, with a note."""
-        corpus = self.context.corpus
-        finding = self.current_finding()
-        if finding is None or not markable(finding):
-            self.notify("Only a deadline or a dated target can be marked.", severity="warning")
-            return
-        reason = refusal(corpus.root, corpus.marks)
-        if reason:
-            self.notify(f"Cannot mark: {reason}", severity="warning", markup=False)
-            return
-
-        def chosen(choice: MarkChoice | None) -> None:
-            if choice is not None:
-                self._save_mark(finding, choice)
-            self._focus_panel()
-
-        from briefing.tui.screens.mark_screen import MarkScreen
-
-        self.app.push_screen(MarkScreen(finding, corpus.mark_of(finding)), chosen)
-
-    def _save_mark(self, finding: Finding, choice: MarkChoice) -> None:
-        corpus = self.context.corpus
-        status, note = choice
-        try:
-            mark = save_mark(corpus.root, finding.id, status, note, date.today())
-        except MarksError as exc:
-            self.notify(f"Cannot mark: {exc}", severity="error", markup=False)
-            return
-        # Re-read: another window or `briefing mark` may have marked others meanwhile.
-        corpus.marks = read_marks(corpus.root, corpus.dated())
-        corpus.marks.marks.setdefault(finding.id, mark)
-        self.refresh_panels()
-        self.notify(f"{mark.label().capitalize()}: {printable(finding.statement)}", markup=False)
+        workflows.mark(self, self.context, self.current_finding(), then=self._focus_panel)
 
     # Promise tracking ------------------------------------------------------------
     def action_promise(self) -> None:
@@ -417,24 +353,26 @@ class BriefingScreen(Screen[None]):
         self._open_review(waiting[0].id)
 
     def _open_review(self, finding_id: str) -> None:
-        reason = review_refusal(self.context.corpus.root)
-        if reason:
-            self.notify(f"Cannot review: {reason}", severity="warning", markup=False)
-            return
-
         def closed(last: str | None) -> None:
             table = self._focused_table()
             if last and table is not None:
                 table.select_key(last)  # where the review stopped, when it is listed here
             self._focus_panel()
 
-        from briefing.tui.screens.review_screen import ReviewScreen
-
-        self.app.push_screen(ReviewScreen(self.context, finding_id, self.reload_corpus), closed)
+        workflows.review(self, self.context, finding_id, closed)
 
     def reload_corpus(self) -> None:
-        """Read the corpus again after a change on disk, and show it everywhere."""
-        corpus = load_corpus(self.context.corpus.root)
+        """Read the corpus again after a change on disk (in a worker), and show it."""
+        workflows.reload(self, self.context.corpus.root)
+
+    @on(workflows.MarksChanged)
+    def _marks_changed(self, event: workflows.MarksChanged) -> None:
+        self.context.corpus.marks = event.marks
+        self.refresh_panels()
+
+    @on(workflows.CorpusReloaded)
+    def _corpus_reloaded(self, event: workflows.CorpusReloaded) -> None:
+        corpus = event.corpus
         if corpus.problems:
             # Changed elsewhere into something broken: keep showing what was sound.
             self.notify(
@@ -443,6 +381,5 @@ class BriefingScreen(Screen[None]):
                 markup=False,
             )
             return
-        self.context.corpus = corpus
-        self.context.index = SearchIndex(corpus)
+        self.context.adopt(corpus)
         self.refresh_panels()

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, SelectionList
 
 from briefing.core.text import printable
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.tui.filter_choice import FilterChoice
 
 

@@ -67,8 +67,10 @@ class ReviewScreen(ModalScreen[str | None]):
         self.context = context
         self.finding_id = finding_id
         self.saved = saved
-        """Called after each write, to reload the corpus the views show."""
+        """Called after each write, to read again (in a worker) the corpus the views show."""
         self.skipped: set[str] = set()
+        self.written: set[str] = set()
+        """Findings accepted or rejected here: done, even before the corpus is read again."""
 
     @property
     def finding(self) -> Finding:
@@ -111,8 +113,8 @@ class ReviewScreen(ModalScreen[str | None]):
     def _show(self) -> None:
         finding = self.finding
         corpus = self.context.corpus
-        waiting = unreviewed(corpus)
-        ids = [f.id for f in waiting]
+        # Written here but perhaps not read again yet: no longer waiting either way.
+        ids = [f.id for f in unreviewed(corpus) if f.id not in self.written]
         where = (
             f"{ids.index(finding.id) + 1} of {len(ids)} to review"
             if finding.id in ids
@@ -206,6 +208,7 @@ class ReviewScreen(ModalScreen[str | None]):
         except ReviewError as exc:
             self.notify(f"Cannot review: {exc}", severity="error", markup=False)
             return
+        self.written.add(finding.id)
         self.saved()
         self.notify(f"{verb}: {printable(finding.statement)}", markup=False)
         self._advance(position)
@@ -216,13 +219,10 @@ class ReviewScreen(ModalScreen[str | None]):
 
     def _advance(self, after: OrderKey) -> None:
         """The next unreviewed finding after ``after`` in reading order, wrapping round."""
-        waiting = [
-            f
-            for f in unreviewed(self.context.corpus)
-            if f.id not in self.skipped and f.id != self.finding_id
-        ]
+        pending = [f for f in unreviewed(self.context.corpus) if f.id not in self.written]
+        waiting = [f for f in pending if f.id not in self.skipped and f.id != self.finding_id]
         if not waiting:
-            left = len(unreviewed(self.context.corpus))
+            left = len(pending)
             self.notify(
                 f"{left} skipped finding(s) still to review." if left else "All reviewed.",
                 title="Review",

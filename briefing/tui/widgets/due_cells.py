@@ -8,7 +8,7 @@ from rich.text import Text
 
 from briefing.core.dates import days_left, describe_days, describe_days_short
 from briefing.core.model import Finding
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.tui.widgets.finding_table import cell
 
 COMPACT_WIDTH = 90

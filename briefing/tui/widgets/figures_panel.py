@@ -22,13 +22,14 @@ from briefing.analysis.timeline import (
     format_change,
     sparkline,
 )
+from briefing.core.model import Finding
 from briefing.core.numbers import format_metric
 from briefing.core.text import printable
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
-from briefing.tui.widgets.due_cells import COMPACT_WIDTH
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.panel import Panel
 
 CONFLICT = "conflict"
 SHOWN_CONFLICTS = 3
@@ -39,11 +40,8 @@ def _point_key(point: Point) -> str:
     return point.key
 
 
-def point_metric(key: str | None) -> str | None:
-    """The metric name of a ``finding-id#metric#as-of`` row key."""
-    if not key or "#" not in key:
-        return None
-    return key.split("#")[1]
+def _latest_key(series: Series) -> str:
+    return series.latest.first.key if series.latest else series.metric
 
 
 def series_note(series: Series) -> str:
@@ -54,7 +52,7 @@ def series_note(series: Series) -> str:
     return f"{latest.corroboration} sources" if latest and latest.corroboration > 1 else ""
 
 
-class FiguresPanel(ComposedOnShow):
+class FiguresPanel(ComposedOnShow, Panel):
     """The metrics (latest value, change, trend) above the citations of the selected one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -68,7 +66,7 @@ class FiguresPanel(ComposedOnShow):
         self.series: dict[str, Series] = {}
         self.colours: dict[str, str] = {}
         self.current_query = Query()
-        self.compact = False
+        self._metric_of_key: dict[str, str] = {}
         self._narrowing: Narrowing | None = None
         self._job = Latest("figures")
 
@@ -88,7 +86,7 @@ class FiguresPanel(ComposedOnShow):
         return self.query_one("#figures-citations", FindingTable)
 
     def on_built(self) -> None:
-        self._set_columns()
+        self.set_columns()
 
     @property
     def narrowing(self) -> Narrowing:
@@ -99,11 +97,8 @@ class FiguresPanel(ComposedOnShow):
         )
         return self._narrowing
 
-    def _set_columns(self) -> None:
+    def set_columns(self) -> None:
         metrics, citations = self.metrics_table, self.citations_table
-        for table in (metrics, citations):
-            table.select_key_after_clear = table.current_key
-            table.clear(columns=True)
         if self.compact:
             metrics.set_columns([("Indicator", None), ("Latest", 18), ("Trend", 6), ("Note", 9)])
             citations.set_columns([("As of", 11), ("Value", 18), ("Source", None)])
@@ -121,21 +116,6 @@ class FiguresPanel(ComposedOnShow):
                 [("As of", 11), ("Value", 22), ("Source", None), ("Published", 10), ("Note", 10)]
             )
 
-    def on_resize(self) -> None:
-        self.refit()
-
-    def refit(self) -> None:
-        """Choose wide or compact columns for the current width, and fit the flexible ones."""
-        if not self.size.width or not self.built:
-            return
-        for table in self.query(FindingTable):
-            table.fit_flex_column()
-        compact = self.size.width < COMPACT_WIDTH
-        if compact != self.compact:
-            self.compact = compact
-            self._set_columns()
-            self.apply(self.current_query, self.colours)
-
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """List the metrics that the findings ``query`` selects report."""
         self.colours, self.current_query = colours, query
@@ -152,41 +132,50 @@ class FiguresPanel(ComposedOnShow):
     def _fill(self, colours: dict[str, str], series_list: list[Series]) -> None:
         self.series = {s.metric: s for s in series_list}
         table = self.metrics_table
-        keep = point_metric(table.current_key)
-        table.clear()
+        # By key: after a column rebuild the cursor's row is gone but its key is kept.
+        keep = self._metric_of_key.get(table.current_key or "")
         warn = f"bold {colours.get('status-due-soon', '')}"
-        key_of: dict[str, str] = {}
-        for series in series_list:
-            latest = series.latest
-            if latest is None:
-                continue
-            key_of[series.metric] = latest.first.key
-            note = series_note(series)
+        compact = self.compact
+
+        def cells(series: Series) -> list[Text]:
+            latest, note = series.latest, series_note(series)
             row = [
                 cell(series.label),
-                cell(format_metric(latest.first.metric), "bold"),
+                cell(format_metric(latest.first.metric) if latest else "—", "bold"),
             ]
-            if not self.compact:
+            if not compact:
                 change = series.change
                 row.append(cell(format_change(change, series.unit) if change is not None else "—"))
-            row += [
+            return [
+                *row,
                 cell(sparkline(series.trend[-8:])),
                 cell(note, warn if note == CONFLICT else "dim"),
             ]
-            table.add_row(*row, key=latest.first.key)
-        table.select_key(key_of.get(keep) if keep else None)
-        self.border_title = f"{len(key_of)} indicators"
-        self._show(point_metric(table.current_key))
 
-    def current_series(self) -> Series | None:
-        """The series of the metric under the cursor."""
-        name = point_metric(self.metrics_table.current_key)
-        return self.series.get(name) if name else None
+        listed = [series for series in series_list if series.latest is not None]
+        table.set_rows(listed, key=_latest_key, cells=cells)
+        self._metric_of_key = {_latest_key(series): series.metric for series in listed}
+        kept = self.series.get(keep) if keep else None
+        table.select_key(_latest_key(kept) if kept else None)
+        self.border_title = f"{len(listed)} indicators"
+        self._show(self._metric_under_cursor())
+
+    def _metric_under_cursor(self) -> str | None:
+        series: Series | None = self.metrics_table.current_row
+        return series.metric if series is not None else None
+
+    def finding_in(self, table: FindingTable) -> Finding | None:
+        if table is self.metrics_table:
+            series: Series | None = table.current_row
+            latest = series.latest if series is not None else None
+            return latest.first.finding if latest is not None else None
+        point: Point | None = table.current_row
+        return point.finding if point is not None else None
 
     def on_finding_table_row_highlighted(self, event: FindingTable.RowHighlighted) -> None:
         event.stop()
         if event.table is self.metrics_table and self.metrics_table.row_count:
-            self._show(point_metric(self.metrics_table.current_key))
+            self._show(self._metric_under_cursor())
 
     def action_focus_citations(self) -> None:
         """Move into the citation list of the selected metric."""

@@ -20,7 +20,7 @@ from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Metric
 from briefing.core.numbers import format_metric
 from briefing.core.text import printable
-from briefing.corpus.loader import Corpus
+from briefing.corpus.indexed import Corpus
 from briefing.tui.widgets.promise_view import chain
 
 ALSO_SHOWN = 10
@@ -151,7 +151,7 @@ class NewestReports:
         """The newest ``ALSO_SHOWN`` reports of the finding's metrics by findings not in
         ``leave_out`` (the finding and its group), and how many more there are.
 
-        The same order as ``Corpus.also_reported``, without sorting thousands each time.
+        Newest period first, merged from the per-metric lists without sorting thousands.
         """
         names = sorted({m.name for m in finding.metrics})
         merged = heapq.merge(

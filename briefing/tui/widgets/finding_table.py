@@ -228,6 +228,12 @@ class FindingTable(ScrollView, can_focus=True):
             return None
         return self.row_key(self._cursor)
 
+    @property
+    def current_row(self) -> Any:
+        """The row under the cursor as given to ``set_rows`` (None when there is none):
+        what a panel reads to say what its cursor is on, never parsing a row key."""
+        return self._rows[self._cursor] if self._rows else None
+
     def select_key(self, key: str | None) -> None:
         """Put the cursor on the row with ``key``, when it is shown."""
         self.select_key_after_clear = None

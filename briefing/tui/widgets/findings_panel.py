@@ -19,17 +19,17 @@ from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import NARROW_IN_THREAD_OVER, Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.due_cells import (
-    COMPACT_WIDTH,
     DUE_COLUMNS,
     DUE_COLUMNS_COMPACT,
     due_cells,
 )
 from briefing.tui.widgets.finding_detail import FindingDetail
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.panel import Panel
 from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell
 
 
-class FindingsPanel(ComposedOnShow):
+class FindingsPanel(ComposedOnShow, Panel):
     """A table of findings and the detail of the one under the cursor."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -46,8 +46,6 @@ class FindingsPanel(ComposedOnShow):
         self._job = Latest(f"narrow-{id}", NARROW_IN_THREAD_OVER)
         self.colours: dict[str, str] = {}
         self.current_query = Query()
-        self.compact = False
-        """True on a narrow terminal: fewer, wider columns."""
         self._origin_shown: Origin | None = None
         """The origin of the row last highlighted: the footer's keys depend on it."""
         self._narrowing: Narrowing | None = None
@@ -62,23 +60,10 @@ class FindingsPanel(ComposedOnShow):
         return self.query_one(FindingTable)
 
     def on_built(self) -> None:
+        self.set_columns()
+
+    def set_columns(self) -> None:
         self.table.set_columns(self.columns())
-
-    def on_resize(self) -> None:
-        self.refit()
-
-    def refit(self) -> None:
-        """Choose wide or compact columns for the current width, and fit the flexible one."""
-        if not self.size.width or not self.built:  # hidden tab: decide when it is shown
-            return
-        self.table.fit_flex_column()
-        compact = self.size.width < COMPACT_WIDTH
-        if compact != self.compact:
-            self.compact = compact
-            self.table.select_key_after_clear = self.table.current_key
-            self.table.clear(columns=True)
-            self.table.set_columns(self.columns())
-            self.apply(self.current_query, self.colours)
 
     # What subclasses decide -------------------------------------------------
     def columns(self) -> list[tuple[str, int | None]]:

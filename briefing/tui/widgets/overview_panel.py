@@ -15,18 +15,18 @@ from briefing.analysis.overview import Overview, at_hand, overview
 from briefing.analysis.promises import Verdict, promises_of, verdict_counts, watch_order
 from briefing.analysis.query import Query
 from briefing.analysis.timeline import Point, Series
-from briefing.core.model import Finding, Kind
+from briefing.core.model import Finding, Kind, Metric
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import (
-    COMPACT_WIDTH,
     DUE_COLUMNS,
     DUE_COLUMNS_COMPACT,
     due_cells,
 )
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.panel import Panel
 from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell, verdict_style
 
 
@@ -38,16 +38,20 @@ def _point_key(row: tuple[Series, Point]) -> str:
     return row[1].key
 
 
-class OverviewPanel(VerticalScroll):
+def _figure_key(row: tuple[Finding, Metric]) -> str:
+    return f"{row[0].id}#{row[1].name}"
+
+
+class OverviewPanel(VerticalScroll, Panel):
     """Counts per kind, the deadlines to watch and the headline figures, each citable."""
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__(id="panel-overview")
         self.context = context
-        self.compact = False
         self._narrowing: Narrowing | None = None
         self._job = Latest("overview")
-        self.current: tuple[Query, dict[str, str]] = (Query(), {})
+        self.current_query = Query()
+        self.colours: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(id="overview-summary")
@@ -63,7 +67,7 @@ class OverviewPanel(VerticalScroll):
         yield FindingTable(id="overview-conflicts", classes="overview-table", chained=True)
 
     def on_mount(self) -> None:
-        self._set_columns()
+        self.set_columns()
 
     @property
     def narrowing(self) -> Narrowing:
@@ -74,37 +78,29 @@ class OverviewPanel(VerticalScroll):
         )
         return self._narrowing
 
-    def _set_columns(self) -> None:
+    def set_columns(self) -> None:
         deadlines = self.query_one("#overview-deadlines", FindingTable)
         figures = self.query_one("#overview-figures", FindingTable)
         conflicts = self.query_one("#overview-conflicts", FindingTable)
-        for table in (deadlines, figures, conflicts):
-            table.select_key_after_clear = table.current_key
-            table.clear(columns=True)
         due = DUE_COLUMNS_COMPACT if self.compact else DUE_COLUMNS
         deadlines.set_columns([*due, VERDICT_COLUMN, ("Task", None)])
         source: list[tuple[str, int | None]] = [] if self.compact else [("Source", 14)]
         figures.set_columns([("Indicator", None), ("Latest", 22), ("As of", 11), *source])
         conflicts.set_columns([("Indicator", None), ("Value", 22), ("As of", 11), *source])
 
-    def on_resize(self) -> None:
-        self.refit()
-
-    def refit(self) -> None:
-        """Choose wide or compact columns for the current width, and fit the flexible ones."""
-        if not self.size.width:  # hidden tab: decide when it is shown
-            return
-        for table in self.query(FindingTable):
-            table.fit_flex_column()
-        compact = self.size.width < COMPACT_WIDTH
-        if compact != self.compact:
-            self.compact = compact
-            self._set_columns()
-            self.apply(*self.current)
+    def finding_in(self, table: FindingTable) -> Finding | None:
+        row = table.current_row
+        if row is None or table.id == "overview-deadlines":
+            return super().finding_in(table)
+        if table.id == "overview-figures":
+            headline: tuple[Finding, Metric] = row
+            return headline[0]
+        disputed: tuple[Series, Point] = row
+        return disputed[1].finding
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """Recompute the overview for the findings ``query`` selects."""
-        self.current = (query, colours)
+        self.current_query, self.colours = query, colours
         narrowing, corpus = self.narrowing, self.context.corpus
         compute, fill = partial(self._compute, narrowing, query), partial(self._fill, colours)
         # The whole corpus's glance is made while it loads: then only deadlines are left.
@@ -142,21 +138,20 @@ class OverviewPanel(VerticalScroll):
 
         figures = self.query_one("#overview-figures", FindingTable)
         keep = figures.current_key
-        figures.clear()
         series = data.glance.series
         warn = f"bold {colours.get('status-due-soon', '')}"
-        for finding, metric in data.glance.headline:  # one row per indicator
-            source = [] if self.compact else [cell(corpus.sources[finding.source].outlet, "dim")]
+
+        def figure_cells(row: tuple[Finding, Metric]) -> list[Text]:
+            finding, metric = row
+            source = [] if compact else [cell(corpus.sources[finding.source].outlet, "dim")]
             label = cell(corpus.metric_label(metric.name))
             if metric.name in series and series[metric.name].conflicts:
                 label = Text.assemble(Text("! ", style=warn), label)
-            figures.add_row(
-                label,
-                cell(format_metric(metric), "bold"),
-                cell(metric.period.label()),
-                *source,
-                key=f"{finding.id}#{metric.name}",
-            )
+            value, period = cell(format_metric(metric), "bold"), cell(metric.period.label())
+            return [label, value, period, *source]
+
+        # One row per indicator.
+        figures.set_rows(list(data.glance.headline), key=_figure_key, cells=figure_cells)
         figures.select_key(keep)
         self._conflicts(data, warn)
 

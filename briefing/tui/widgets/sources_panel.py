@@ -16,6 +16,7 @@ from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.panel import Panel
 
 SOURCE_KEY = "source:"
 
@@ -28,8 +29,11 @@ def _source_key(source: Source) -> str:
     return f"{SOURCE_KEY}{source.id}"
 
 
-class SourcesPanel(ComposedOnShow):
+class SourcesPanel(ComposedOnShow, Panel):
     """One row per article: outlet, date, title and its findings per kind."""
+
+    has_compact_layout = False
+    lists_sources = True
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__(id="panel-sources")
@@ -37,6 +41,7 @@ class SourcesPanel(ComposedOnShow):
         self._narrowing: Narrowing | None = None
         self._ordered: list[Source] | None = None
         self._job = Latest("sources")
+        self.colours: dict[str, str] = {}
 
     def parts(self) -> ComposeResult:
         yield FindingTable(id="sources-table")
@@ -58,6 +63,7 @@ class SourcesPanel(ComposedOnShow):
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """List the sources that have findings ``query`` selects (all when it selects all)."""
+        self.current_query, self.colours = query, colours
         narrowing = self.narrowing
         compute = partial(self._compute, narrowing, query)
         self._job.run(self, len(narrowing.findings), compute, partial(self._fill, colours))
@@ -96,26 +102,19 @@ class SourcesPanel(ComposedOnShow):
 
         table.set_rows(shown, key=_source_key, cells=cells)
         table.select_key(keep)
-        self._show(table.current_key)
+        self._show()
 
-    def refit(self) -> None:
-        """Fit the title column to the current width."""
-        if not self.built:
-            return
-        self.query_one(FindingTable).fit_flex_column()
-
-    def current_source_id(self) -> str | None:
-        """The source under the cursor."""
-        key = self.query_one(FindingTable).current_key
-        return key.removeprefix(SOURCE_KEY) if key else None
+    def source_in(self, table: FindingTable) -> Source | None:
+        source: Source | None = table.current_row
+        return source
 
     def on_finding_table_row_highlighted(self, event: FindingTable.RowHighlighted) -> None:
         event.stop()
-        self._show(event.row_key)
+        self._show()
 
-    def _show(self, key: str | None) -> None:
+    def _show(self) -> None:
         detail = self.query_one("#source-detail", Static)
-        source = self.context.corpus.sources.get(key.removeprefix(SOURCE_KEY)) if key else None
+        source = self.source_in(self.query_one(FindingTable))
         if source is None:
             detail.update("")
             return

@@ -19,3 +19,12 @@ def test_plural_says_one_once_and_groups_thousands(count, expected):
 def test_a_kind_counted_groups_thousands_too():
     assert Kind.TARGET.counted(1) == "1 target"
     assert Kind.ACHIEVEMENT.counted(11_757) == "11,757 achievements"
+
+
+def test_ellipsize_cuts_to_the_width_with_an_ellipsis_only_when_it_cuts():
+    from briefing.core.text import ellipsize
+
+    assert ellipsize("Chip ID cards issued", 40) == "Chip ID cards issued"
+    assert ellipsize("Chip ID cards issued", 10) == "Chip ID c…"
+    assert len(ellipsize("Chip ID cards issued", 10)) == 10
+    assert ellipsize("Chip ID cards", 0) == ""

@@ -14,8 +14,10 @@ import pytest
 
 import briefing
 from briefing.core.model import Finding, Metric
-from briefing.corpus import loader as corpus_module
-from briefing.corpus.loader import Corpus, cache, load_corpus
+from briefing.corpus import cache
+from briefing.corpus import from_toml as corpus_module
+from briefing.corpus.indexed import Corpus
+from briefing.corpus.loader import load_corpus
 from briefing.storage.marks import MarkStatus, save_mark
 
 FINDINGS = Path("data/findings/lanmore-2024-07-15.toml")

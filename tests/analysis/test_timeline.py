@@ -18,7 +18,8 @@ from briefing.analysis.timeline import (
 )
 from briefing.core.model import Finding, Kind
 from briefing.core.numbers import format_value
-from briefing.corpus.loader import Corpus, load_corpus
+from briefing.corpus.indexed import Corpus
+from briefing.corpus.loader import load_corpus
 
 
 @pytest.fixture(scope="module")

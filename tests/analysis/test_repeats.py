@@ -8,7 +8,8 @@ from typing import Any
 
 from briefing.analysis.repeats import find_repeats, repeats_of
 from briefing.core.model import Finding, Kind, Source
-from briefing.corpus.loader import Corpus, load_corpus
+from briefing.corpus.indexed import Corpus
+from briefing.corpus.loader import load_corpus
 from briefing.storage import validate
 
 

@@ -10,7 +10,8 @@ import pytest
 from briefing.analysis.promises import Basis, Promises, Verdict
 from briefing.analysis.task_evidence import Relation
 from briefing.core.model import Finding, Kind, Metric, MetricDef, Source
-from briefing.corpus.loader import Corpus, _index, load_corpus
+from briefing.corpus.indexed import Corpus, index_findings
+from briefing.corpus.loader import load_corpus
 from briefing.storage.links import Links, LinkState
 from briefing.storage.marks import Mark, Marks, MarkStatus
 
@@ -39,7 +40,7 @@ def _corpus(sources: list[Source], findings: list[Finding], tmp_path: Path) -> C
     corpus.findings = findings
     corpus.metric_defs = {"permit_share": MetricDef("permit_share", "Permits issued online", "%")}
     corpus.topics = {TOPIC: "Permits"}
-    _index(corpus)
+    index_findings(corpus)
     return corpus
 
 

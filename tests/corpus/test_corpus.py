@@ -10,7 +10,8 @@ import pytest
 
 from briefing.core.dates import Status
 from briefing.core.model import Kind
-from briefing.corpus.loader import Corpus, load_corpus
+from briefing.corpus.indexed import Corpus
+from briefing.corpus.loader import load_corpus
 
 
 @pytest.fixture(scope="module")
@@ -156,25 +157,6 @@ def test_inferred_publication_date(small: Corpus):
     assert small.sources["lanmore-2024-07-15"].published_label == "2024-07-15"
 
 
-def test_also_reported_links_the_same_metric_across_sources(small: Corpus):
-    older = small.by_id["lm-chip-id-cards"]
-    newer = small.by_id["lb-chip-id-cards"]
-    assert [(f.id, m.as_of, m.value) for f, m in small.also_reported(older)] == [
-        ("lb-chip-id-cards", "2025-01", 1410000)
-    ]
-    assert [(f.id, m.as_of, m.value) for f, m in small.also_reported(newer)] == [
-        ("lm-chip-id-cards", "2024-06", 1250000)
-    ]
-    assert small.also_reported(small.by_id["lm-land-registry-gaps"]) == []
-
-
-def test_also_reported_includes_targets_for_the_same_metric(small: Corpus):
-    low = small.by_id["lm-online-dossiers-low"]
-    assert [(f.id, m.value) for f, m in small.also_reported(low)] == [
-        ("lm-online-dossiers-target", 80)
-    ]
-
-
 def test_dated_findings_soonest_first(small: Corpus):
     assert [(f.id, f.due) for f in small.dated()] == [
         ("lm-land-registry-deadline", "2025-03-31"),
@@ -229,57 +211,23 @@ def test_labels(small: Corpus):
     assert Kind.DEADLINE.plural == "Deadlines"
 
 
-# --- garbage collection around a load -------------------------------------------------
+# --- the process as it was found -----------------------------------------------------
 
 
 @pytest.mark.parametrize("cached", [False, True], ids=["toml", "cache"])
-def test_a_load_leaves_collection_as_it_found_it_and_its_records_old(
-    corpus_copy: Path, cached: bool
+@pytest.mark.parametrize("enabled", [True, False], ids=["collecting", "not-collecting"])
+def test_a_load_leaves_garbage_collection_on_or_off_as_it_found_it(
+    corpus_copy: Path, cached: bool, enabled: bool
 ):
-    # A corpus's records are kept for the session: left in the youngest generation,
-    # the next collections would walk every one of them again.
     import gc
 
     if cached:
         load_corpus(corpus_copy)
     was = gc.isenabled()
-    gc.enable()
+    (gc.enable if enabled else gc.disable)()
     try:
         corpus = load_corpus(corpus_copy)
-        assert gc.isenabled()
-        young = {id(o) for o in gc.get_objects(generation=0)}
-        assert corpus.findings and not any(id(f) in young for f in corpus.findings)
-        assert id(corpus) not in young
+        assert corpus.findings
+        assert gc.isenabled() is enabled
     finally:
-        if not was:
-            gc.disable()
-    gc.disable()
-    try:
-        load_corpus(corpus_copy)
-        assert not gc.isenabled()
-    finally:
-        if was:
-            gc.enable()
-
-
-def test_a_load_keeps_what_the_process_exempted_from_collection_exempted(corpus_copy: Path):
-    # An app exempts its modules and corpus; a review reloads the corpus meanwhile.
-    import gc
-
-    class Kept:
-        """A tracked object, exempted below."""
-
-    kept = Kept()
-    was = gc.isenabled()
-    gc.enable()
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
-        corpus = load_corpus(corpus_copy)
-        assert gc.get_freeze_count() >= frozen  # nothing returned to collection
-        tracked = {id(o) for o in gc.get_objects()}
-        assert id(kept) not in tracked and id(corpus) not in tracked  # both exempted
-    finally:
-        gc.unfreeze()
-        if not was:
-            gc.disable()
+        (gc.enable if was else gc.disable)()

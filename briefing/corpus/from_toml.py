@@ -1,0 +1,312 @@
+"""A corpus folder's TOML read and verified into records, every problem collected.
+
+Reading never stops at the first mistake: a person fixing a data file wants every
+problem in one run, so each one is collected as a ``Problem`` (``file:line: what``)
+and the findings that are sound are still kept. Records are validated by pydantic
+(``storage/validate.py``), imported only here, when TOML is read.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefing.core.model import Finding, MetricDef
+from briefing.corpus import cache
+from briefing.corpus.indexed import Corpus, index_findings
+from briefing.corpus.layout import (
+    DATA,
+    FINDINGS_DIR,
+    METRICS_FILE,
+    SEEDS,
+    SOURCES_FILE,
+    TOPICS_FILE,
+)
+from briefing.storage.files import Problem, StoreError, TomlDoc, read_toml
+from briefing.storage.marks import read_marks, state_path
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+
+def read_corpus_toml(
+    root: Path, inputs: cache.Inputs, progress: Callable[[int, int], None] | None
+) -> Corpus:
+    """The corpus in ``root`` read from its TOML, each input file recorded in ``inputs``;
+    ``progress(done, total)`` counts the findings files read."""
+    corpus = Corpus(root=root)
+    data = root / DATA
+    corpus.topics = _load_topics(data / TOPICS_FILE, corpus.problems, inputs)
+    corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems, inputs)
+    _load_sources(root, corpus, inputs)
+    findings_dir = data / FINDINGS_DIR
+    paths = sorted(findings_dir.glob("*.toml")) if findings_dir.is_dir() else []
+    if progress:
+        progress(0, len(paths))
+    if findings_dir.is_dir():
+        for done, path in enumerate(paths, 1):
+            _load_findings_file(path, corpus, inputs)
+            if progress:
+                progress(done, len(paths))
+    else:
+        corpus.problems.append(Problem(findings_dir, None, "folder not found"))
+    corpus.texts.clear()  # verified; read again on demand (see text_of)
+    index_findings(corpus)
+    inputs.state = _state_input(root)
+    corpus.marks = read_marks(root, corpus.dated())
+    return corpus
+
+
+def _state_input(root: Path) -> cache.Input:
+    path = state_path(root)
+    relative = f"{DATA}/{path.name}"
+    try:
+        stat = path.stat()
+        raw = path.read_bytes()
+    except OSError:
+        return cache.Input(relative, cache.ABSENT, 0, "")
+    return cache.Input(relative, stat.st_size, stat.st_mtime_ns, cache.sha256(raw))
+
+
+def _read(path: Path, problems: list[Problem], inputs: cache.Inputs) -> TomlDoc | None:
+    def seen(stat: os.stat_result, raw: bytes) -> None:
+        inputs.record(path, stat, raw)
+
+    try:
+        return read_toml(path, seen)
+    except StoreError as exc:
+        problems.append(exc.problem)
+        return None
+
+
+def _describe(error: Any) -> tuple[tuple[str | int, ...], str]:
+    """A pydantic error as (location, a sentence a person understands)."""
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
+    if kind == "missing":
+        return loc, f"'{name}' is missing"
+    if kind == "extra_forbidden":
+        return loc, f"unknown field '{name}'"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if kind in ("value_error", "assertion_error"):
+        return loc, message
+    return loc, f"{name}: {message[0].lower()}{message[1:]}"
+
+
+def _validation_problems(
+    doc: TomlDoc, table: str, index: int | str, label: str, exc: ValidationError
+) -> Iterable[Problem]:
+    for error in exc.errors():
+        loc, message = _describe(error)
+        if not loc:
+            # A whole-model check names its field first ("span [..] is ..", "due '..' is ..").
+            loc = (message.split(" ", 1)[0],)
+        yield Problem(doc.path, doc.line_of(table, index, *loc), f"{label}: {message}")
+
+
+def _load_topics(path: Path, problems: list[Problem], inputs: cache.Inputs) -> dict[str, str]:
+    doc = _read(path, problems, inputs)
+    if doc is None:
+        return {}
+    topics = doc.data.get("topics")
+    if not isinstance(topics, dict) or not all(isinstance(v, str) for v in topics.values()):
+        problems.append(Problem(path, doc.line_of("topics"), "[topics] must map ids to labels"))
+        return {}
+    return {str(k): str(v) for k, v in topics.items()}
+
+
+def _load_metric_defs(
+    path: Path, problems: list[Problem], inputs: cache.Inputs
+) -> dict[str, MetricDef]:
+    from briefing.storage import validate  # pydantic: only when TOML is read
+
+    doc = _read(path, problems, inputs)
+    if doc is None:
+        return {}
+    defs: dict[str, MetricDef] = {}
+    table = doc.data.get("metric", {})
+    if not isinstance(table, dict):
+        problems.append(Problem(path, doc.line_of("metric"), "[metric.NAME] tables expected"))
+        return {}
+    for name, body in table.items():
+        if not isinstance(body, dict):
+            problems.append(
+                Problem(path, doc.line_of("metric", name), f"metric '{name}': a table expected")
+            )
+            continue
+        try:
+            defs[name] = validate.metric_def({**body, "name": name})
+        except validate.ValidationError as exc:
+            problems.extend(_validation_problems(doc, "metric", name, f"metric '{name}'", exc))
+    return defs
+
+
+def _read_article(
+    path: Path, line: int | None, sources_path: Path, problems: list[Problem]
+) -> tuple[os.stat_result, bytes, str] | None:
+    try:
+        stat = path.stat()
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem(sources_path, line, f"article file {path} not found"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(sources_path, line, f"cannot read {path}: {exc.strerror}"))
+        return None
+    try:
+        return stat, raw, raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad_line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(path, bad_line, f"not valid UTF-8 (byte {exc.start})"))
+        return None
+
+
+def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
+    from briefing.storage import validate  # pydantic: only when TOML is read
+
+    path = root / DATA / SOURCES_FILE
+    doc = _read(path, corpus.problems, inputs)
+    if doc is None:
+        corpus.sources_unreadable = True
+        return
+    entries = doc.data.get("source", [])
+    if not isinstance(entries, list):
+        corpus.problems.append(Problem(path, doc.line_of("source"), "[[source]] tables expected"))
+        return
+    for index, body in enumerate(entries):
+        label = f"source '{body.get('id', index + 1)}'" if isinstance(body, dict) else "source"
+        try:
+            source = validate.source(body)
+        except validate.ValidationError as exc:
+            corpus.problems.extend(_validation_problems(doc, "source", index, label, exc))
+            continue
+        if source.id in corpus.sources:
+            corpus.problems.append(
+                Problem(
+                    path, doc.line_of("source", index, "id"), f"duplicate source id '{source.id}'"
+                )
+            )
+            continue
+        corpus.sources[source.id] = source
+        article_path = root / SEEDS / source.file
+        article = _read_article(
+            article_path, doc.line_of("source", index, "file"), path, corpus.problems
+        )
+        if article is None:
+            continue
+        stat, raw, text = article
+        digest = cache.sha256(raw)
+        inputs.record(article_path, stat, raw, digest)
+        if digest != source.sha256:
+            corpus.problems.append(
+                Problem(
+                    path,
+                    doc.line_of("source", index, "sha256"),
+                    f"{label}: {SEEDS}/{source.file} has changed since it was curated "
+                    f"(sha256 {digest[:12]}…, expected {source.sha256[:12]}…)",
+                )
+            )
+        corpus.texts[source.id] = text
+
+
+def _load_findings_file(path: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
+    from briefing.storage import validate  # pydantic: only when TOML is read
+
+    doc = _read(path, corpus.problems, inputs)
+    if doc is None:
+        return
+    source_id = doc.data.get("source")
+    if not isinstance(source_id, str):
+        corpus.problems.append(
+            Problem(path, 1, "'source' is missing: name the source these findings cite")
+        )
+        return
+    if source_id not in corpus.sources:
+        if corpus.sources_unreadable:
+            return  # sources.toml itself is broken and already reported
+        corpus.problems.append(
+            Problem(
+                path,
+                doc.line_of("source"),
+                f"unknown source id '{source_id}' (not in {SOURCES_FILE})",
+            )
+        )
+        return
+    entries = doc.data.get("finding", [])
+    if not isinstance(entries, list):
+        corpus.problems.append(Problem(path, doc.line_of("finding"), "[[finding]] tables expected"))
+        return
+    for index, body in enumerate(entries):
+        if not isinstance(body, dict):
+            continue
+        label = f"finding '{body.get('id', index + 1)}'"
+        # Claim the id before validating, so a duplicate is caught even when the
+        # first copy has problems of its own.
+        raw_id = body.get("id")
+        duplicate = isinstance(raw_id, str) and raw_id in corpus.claimed_ids
+        if isinstance(raw_id, str) and not duplicate:
+            corpus.claimed_ids[raw_id] = path
+        if duplicate:
+            corpus.problems.append(
+                Problem(
+                    path,
+                    doc.line_of("finding", index, "id"),
+                    f"duplicate finding id '{raw_id}' (first in {corpus.claimed_ids[str(raw_id)]})",
+                )
+            )
+        body = {**body, "source": source_id}
+        try:
+            finding = validate.finding(body)
+        except validate.ValidationError as exc:
+            corpus.problems.extend(_validation_problems(doc, "finding", index, label, exc))
+            continue
+        before = len(corpus.problems)
+        _verify_finding(finding, doc, index, label, corpus)
+        if len(corpus.problems) == before and not duplicate:
+            corpus.findings.append(finding)
+
+
+def _verify_finding(finding: Finding, doc: TomlDoc, index: int, label: str, corpus: Corpus) -> None:
+    """The checks that need the article text and the vocabularies."""
+    problems = corpus.problems
+
+    def add(message: str, *loc: str | int) -> None:
+        problems.append(
+            Problem(doc.path, doc.line_of("finding", index, *loc), f"{label}: {message}")
+        )
+
+    text = corpus.texts.get(finding.source)
+    if text is not None:
+        start, end = finding.span
+        if text[start:end] != finding.quote:
+            found = text.find(finding.quote)
+            if found >= 0:
+                add(
+                    f"quote is not at span [{start}, {end}]; it is at "
+                    f"[{found}, {found + len(finding.quote)}]",
+                    "span",
+                )
+            else:
+                add(f"quote is not in {SEEDS}/{corpus.sources[finding.source].file}", "quote")
+    for topic in finding.topics:
+        if corpus.topics and topic not in corpus.topics:
+            add(f"unknown topic '{topic}' (not in {TOPICS_FILE})", "topics")
+    for m_index, metric in enumerate(finding.metrics):
+        definition = corpus.metric_defs.get(metric.name)
+        if definition is None:
+            add(
+                f"unknown metric '{metric.name}' (not in {METRICS_FILE})",
+                "metrics",
+                m_index,
+                "name",
+            )
+        elif definition.unit != metric.unit:
+            add(
+                f"metric '{metric.name}' is in '{definition.unit}', not '{metric.unit}'",
+                "metrics",
+                m_index,
+                "unit",
+            )

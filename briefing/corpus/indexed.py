@@ -1,0 +1,166 @@
+"""The ``Corpus``: every source and finding of one corpus folder, indexed for the views.
+
+It is made by the loader (``loader.load_corpus``), from the TOML (``from_toml``) or from
+the compiled cache, and indexed here the same way for both.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from operator import attrgetter
+from pathlib import Path
+
+from briefing.core.dates import Status, status
+from briefing.core.model import Finding, Kind, Metric, MetricDef, Source
+from briefing.corpus.layout import SEEDS
+from briefing.storage.files import Problem
+from briefing.storage.marks import Mark, Marks
+
+
+@dataclass
+class Corpus:
+    """Every source and finding of one corpus folder, indexed for the views."""
+
+    root: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    metric_defs: dict[str, MetricDef] = field(default_factory=dict)
+    topics: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    claimed_ids: dict[str, Path] = field(default_factory=dict, repr=False)
+    sources_unreadable: bool = False
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+    """Article texts by source id, read from ``seeds/`` when first asked for (``texts[id]``,
+    ``text_of``); ``get`` and iteration see only those read so far."""
+    by_id: dict[str, Finding] = field(default_factory=dict, repr=False)
+    by_kind: dict[Kind, list[Finding]] = field(default_factory=dict, repr=False)
+    by_topic: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
+    by_source: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
+    by_metric: dict[str, list[tuple[Finding, Metric]]] = field(default_factory=dict, repr=False)
+    compiled: int | None = None
+    """The stamp of the compiled cache holding exactly these records (``cache.Hit.stamp``),
+    when there is one: what is derived from them may be kept beside it."""
+    marks: Marks = field(default_factory=Marks)
+    """The deadline tracker's marks (``data/state.toml``); its problems are kept apart
+    from ``problems``, since a broken state file must not stop the briefing."""
+    _dated: list[Finding] | None = field(default=None, init=False, repr=False, compare=False)
+    _rank: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.texts = ArticleTexts(self)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong with the corpus."""
+        return not self.problems
+
+    def text_of(self, source_id: str) -> str:
+        """The full article text of a source (verified at load; ``KeyError`` if unreadable)."""
+        return self.texts[source_id]
+
+    def published_span(self) -> str:
+        """``2024-07-10 to 2025-02``: the publication dates of the sources, as written."""
+        return published_span(self.sources.values())
+
+    def source_of(self, finding: Finding) -> Source:
+        """The source a finding cites."""
+        return self.sources[finding.source]
+
+    def topic_label(self, topic: str) -> str:
+        """The display label of a topic id."""
+        return self.topics.get(topic, topic)
+
+    def metric_label(self, name: str) -> str:
+        """The display label of a metric name."""
+        definition = self.metric_defs.get(name)
+        return definition.label if definition else name
+
+    def date_range(self) -> tuple[date, date] | None:
+        """The first and last publication date of the sources."""
+        if not self.sources:
+            return None
+        days = sorted(s.published_date for s in self.sources.values())
+        return days[0], days[-1]
+
+    def mark_of(self, finding: Finding) -> Mark | None:
+        """The tracker's mark on a finding, if any."""
+        return self.marks.marks.get(finding.id)
+
+    def status_of(self, finding: Finding, as_of: date) -> Status | None:
+        """Overdue / due-soon / upcoming for a dated finding, else None."""
+        period = finding.due_period
+        return status(period, as_of) if period else None
+
+    def publication_rank(self) -> dict[str, int]:
+        """Each finding id → its place in (source's publication day, id) order, counted
+        from 0 (made once per indexing; the dict is shared: do not change it)."""
+        if self._rank is None:
+            day = {sid: s.published_date.toordinal() for sid, s in self.sources.items()}
+            ids = sorted((day[f.source], f.id) for f in self.findings)
+            self._rank = {fid: n for n, (_, fid) in enumerate(ids)}
+        return self._rank
+
+    def dated(self) -> list[Finding]:
+        """Every finding with a due date, soonest first (sorted once per indexing; the
+        list is shared: do not change it)."""
+        if self._dated is None:
+            dated = [f for f in self.findings if f.due_period is not None]
+            self._dated = sorted(
+                dated, key=lambda f: (f.due_period.end, f.id) if f.due_period else (date.max, f.id)
+            )
+        return self._dated
+
+
+class ArticleTexts(dict[str, str]):
+    """Article texts read when first asked for, not kept from loading: ten thousand
+    articles would hold tens of megabytes for the few a person opens."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self._corpus = corpus
+
+    def __missing__(self, source_id: str) -> str:
+        source = self._corpus.sources[source_id]
+        try:
+            text = (self._corpus.root / SEEDS / source.file).read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise KeyError(source_id) from None
+        self[source_id] = text
+        return text
+
+
+def published_span(sources: Iterable[Source]) -> str:
+    """The first and last publication date of ``sources``, as written in the data."""
+    ordered = sorted(sources, key=lambda s: (s.published_date, s.published_period.end))
+    if not ordered:
+        return "no sources"
+    first, last = ordered[0].published, ordered[-1].published
+    return first if first == last else f"{first} to {last}"
+
+
+def index_findings(corpus: Corpus) -> None:
+    """Index ``corpus.findings`` for the views (again, after they change)."""
+    corpus._dated = None
+    corpus._rank = None
+    by_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
+    by_topic: defaultdict[str, list[Finding]] = defaultdict(list)
+    by_source: defaultdict[str, list[Finding]] = defaultdict(list)
+    by_metric: defaultdict[str, list[tuple[Finding, Metric]]] = defaultdict(list)
+    for finding in corpus.findings:
+        corpus.by_id[finding.id] = finding
+        by_kind[finding.kind].append(finding)
+        by_source[finding.source].append(finding)
+        for topic in finding.topics:
+            by_topic[topic].append(finding)
+        for metric in finding.metrics:
+            by_metric[metric.name].append((finding, metric))
+    by_span = attrgetter("span")
+    for findings in by_source.values():
+        findings.sort(key=by_span)
+    corpus.by_kind = by_kind
+    corpus.by_topic = dict(by_topic)
+    corpus.by_source = dict(by_source)
+    corpus.by_metric = dict(by_metric)
