@@ -128,6 +128,7 @@ async def test_accept_saves_shows_and_moves_on(extracted, tmp_path):
         assert dialog(app).finding_id == IDS[1]
         assert "Review · 1 of 3 to review" in dialog_text(app)
         await pilot.press("escape")
+        await app.workers.wait_for_complete()  # the corpus read again after the accept
         await pilot.pause()
         assert panel_table(app).current_key == IDS[1]  # where the review stopped
         await select_row(pilot, panel_table(app), IDS[0])
@@ -188,6 +189,9 @@ async def test_rejecting_all_in_a_row_empties_the_lists(extracted, tmp_path):
         briefing(app)  # the dialog closed after the last one
         assert "All reviewed." in notifications(app)
         assert on_disk(extracted) == {}
+        # The corpus is read again in a worker: the top bar follows once it is read.
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert "0 findings from 1 source" in topbar(app)
         assert "to review" not in topbar(app)
         await pilot.press("R")
