@@ -50,7 +50,9 @@ def execute(args: argparse.Namespace) -> int:
     try:
         return RUNNERS[args.command](args)
     except UsageError as exc:
-        print(f"briefing: error: {exc}", file=sys.stderr)
+        from briefing.core.safe_text import one_line  # a message may quote a file name
+
+        print(one_line(f"briefing: error: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

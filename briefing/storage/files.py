@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.core.safe_text import one_line
+
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -30,8 +32,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        # One line a terminal shows literally: the path and the message may quote
+        # anything a corpus holds (an id with an escape sequence, a newline).
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
-        return f"{where}: {self.message}"
+        return one_line(f"{where}: {self.message}")
 
 
 class StoreError(Exception):

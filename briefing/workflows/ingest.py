@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefing.core.safe_text import one_line
 from briefing.core.text import fold
 from briefing.corpus.layout import (
     DATA,
@@ -67,7 +68,8 @@ class Outcome:
         return self.status == "skipped"
 
     def __str__(self) -> str:
-        return f"{self.status}: {self.name}: {self.detail}"
+        # One line per input, shown literally: a file name may hold a newline or an ESC.
+        return one_line(f"{self.status}: {self.name}: {self.detail}")
 
 
 def slugify(text: str, limit: int = 60) -> str:
