@@ -27,6 +27,7 @@ import marshal
 import os
 import sys
 import zlib
+from stat import S_ISREG
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,8 +148,8 @@ def _unchanged(root: str, entry: tuple[str, int, int, str], written_ns: int) -> 
         return size == ABSENT
     except OSError:
         return False
-    if size == ABSENT or stat.st_size != size:
-        return False
+    if size == ABSENT or stat.st_size != size or not S_ISREG(stat.st_mode):
+        return False  # (a FIFO or a device in a seed's place is never read here)
     if stat.st_mtime_ns == mtime_ns and written_ns - mtime_ns > RACY_NS:
         return True
     try:

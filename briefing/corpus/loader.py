@@ -34,6 +34,7 @@ from briefing.corpus.layout import (
 )
 from briefing.storage.files import Problem, StoreError, TomlDoc, read_toml
 from briefing.storage.marks import Mark, Marks, read_marks, state_path
+from briefing.storage.reading import SEED_LIMIT, TOML_LIMIT, ReadRefused, read_regular
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -154,9 +155,11 @@ class ArticleTexts(dict[str, str]):
 
     def __missing__(self, source_id: str) -> str:
         source = self._corpus.sources[source_id]
+        root = self._corpus.root
         try:
-            text = (self._corpus.root / SEEDS / source.file).read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
+            _, raw = read_regular(root / SEEDS / source.file, SEED_LIMIT, within=root)
+            text = raw.decode("utf-8")
+        except (OSError, ReadRefused, UnicodeDecodeError):
             raise KeyError(source_id) from None
         self[source_id] = text
         return text
@@ -226,9 +229,8 @@ def _state_input(root: Path) -> cache.Input:
     path = state_path(root)
     relative = f"{DATA}/{path.name}"
     try:
-        stat = path.stat()
-        raw = path.read_bytes()
-    except OSError:
+        stat, raw = read_regular(path, TOML_LIMIT)
+    except (OSError, ReadRefused):
         return cache.Input(relative, cache.ABSENT, 0, "")
     return cache.Input(relative, stat.st_size, stat.st_mtime_ns, cache.sha256(raw))
 
@@ -354,13 +356,17 @@ def _load_metric_defs(
 
 
 def _read_article(
-    path: Path, line: int | None, sources_path: Path, problems: list[Problem]
+    root: Path, path: Path, line: int | None, sources_path: Path, problems: list[Problem]
 ) -> tuple[os.stat_result, bytes, str] | None:
+    # Only a regular file inside the corpus: a seed symlinked to /etc/passwd, a FIFO
+    # or /dev/zero is a problem, whatever its sha256.
     try:
-        stat = path.stat()
-        raw = path.read_bytes()
+        stat, raw = read_regular(path, SEED_LIMIT, within=root)
     except FileNotFoundError:
         problems.append(Problem(sources_path, line, f"article file {path} not found"))
+        return None
+    except ReadRefused as exc:
+        problems.append(Problem(sources_path, line, f"cannot read {path}: {exc}"))
         return None
     except OSError as exc:
         problems.append(Problem(sources_path, line, f"cannot read {path}: {exc.strerror}"))
@@ -402,6 +408,7 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
         corpus.sources[source.id] = source
         article_path = root / SEEDS / source.file
         article = _read_article(
+            root,
             article_path, doc.line_of("source", index, "file"), path, corpus.problems
         )
         if article is None:

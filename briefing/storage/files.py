@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.safe_text import one_line
+from briefing.storage.reading import TOML_LIMIT, ReadRefused, read_regular
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
@@ -163,13 +164,14 @@ def read_toml(path: Path, seen: Callable[[os.stat_result, bytes], None] | None =
     the corpus cache keys on them.
     """
     try:
-        stat = path.stat() if seen else None
-        raw = path.read_bytes()
+        stat, raw = read_regular(path, TOML_LIMIT)
     except FileNotFoundError:
         raise StoreError(Problem(path, None, "file not found")) from None
+    except ReadRefused as exc:
+        raise StoreError(Problem(path, None, f"cannot read: {exc}")) from None
     except OSError as exc:
         raise StoreError(Problem(path, None, f"cannot read: {exc.strerror}")) from None
-    if seen and stat:
+    if seen:
         seen(stat, raw)
     try:
         text = raw.decode("utf-8")

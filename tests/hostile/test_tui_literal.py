@@ -37,7 +37,7 @@ def opened_by_driver(app: BriefingApp) -> list[str]:
     """What the app hands to the terminal (or browser) to open."""
     opened: list[str] = []
     assert app._driver is not None
-    app._driver.open_url = lambda url, new_tab=True: opened.append(url)  # type: ignore[method-assign]
+    app._driver.open_url = lambda url, new_tab=True: opened.append(url)  # type: ignore[method-assign,unused-ignore]
     return opened
 
 
