@@ -86,6 +86,8 @@ def json_safe(document: str) -> str:
 def safe_url(url: str) -> bool:
     """True for an ``http(s)://`` URL with nothing a terminal or a reader could be
     fooled by: no control, bidi, zero-width or space character."""
-    return url.startswith(("https://", "http://")) and not any(
-        ch.isspace() for ch in url
-    ) and not has_unsafe(url)
+    return (
+        url.startswith(("https://", "http://"))
+        and not any(ch.isspace() for ch in url)
+        and not has_unsafe(url)
+    )

@@ -187,6 +187,9 @@ def load_corpus(
     way a corpus found sound is cached for the next load. ``progress(done, total)``
     is called with the number of findings files read so far (a cache hit reads none).
     """
+    unreadable = _unreadable(root) or _unreadable(root / DATA)
+    if unreadable is not None:
+        return Corpus(root=root, problems=[unreadable])
     with collection_paused(long_lived=True):
         if trust_cache:
             corpus = _from_cache(root)
@@ -208,21 +211,45 @@ def _from_toml(
     corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems, inputs)
     _load_sources(root, corpus, inputs)
     findings_dir = data / FINDINGS_DIR
-    paths = sorted(findings_dir.glob("*.toml")) if findings_dir.is_dir() else []
+    paths = _findings_paths(findings_dir, corpus.problems)
     if progress:
         progress(0, len(paths))
-    if findings_dir.is_dir():
-        for done, path in enumerate(paths, 1):
-            _load_findings_file(path, corpus, inputs)
-            if progress:
-                progress(done, len(paths))
-    else:
-        corpus.problems.append(Problem(findings_dir, None, "folder not found"))
+    for done, path in enumerate(paths, 1):
+        _load_findings_file(path, corpus, inputs)
+        if progress:
+            progress(done, len(paths))
     corpus.texts.clear()  # verified; read again on demand (see text_of)
     _index(corpus)
     inputs.state = _state_input(root)
     corpus.marks = read_marks(root, corpus.dated())
     return corpus
+
+
+def _unreadable(folder: Path) -> Problem | None:
+    """The problem of a folder that exists but cannot be listed (a missing one is
+    reported where its files are looked for)."""
+    try:
+        with os.scandir(folder):
+            return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        return Problem(folder, None, f"cannot read the folder: {exc.strerror or exc}")
+
+
+def _findings_paths(folder: Path, problems: list[Problem]) -> list[Path]:
+    """``data/findings/*.toml``, sorted; a folder missing or unreadable is a problem
+    (``glob`` would find nothing in it, and zero findings pass as sound)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [e.name for e in entries if e.name.endswith(".toml") and e.name[0] != "."]
+    except (FileNotFoundError, NotADirectoryError):
+        problems.append(Problem(folder, None, "folder not found"))
+        return []
+    except OSError as exc:
+        problems.append(Problem(folder, None, f"cannot read the folder: {exc.strerror or exc}"))
+        return []
+    return sorted(folder / name for name in names)
 
 
 def _state_input(root: Path) -> cache.Input:
@@ -408,8 +435,7 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
         corpus.sources[source.id] = source
         article_path = root / SEEDS / source.file
         article = _read_article(
-            root,
-            article_path, doc.line_of("source", index, "file"), path, corpus.problems
+            root, article_path, doc.line_of("source", index, "file"), path, corpus.problems
         )
         if article is None:
             continue
@@ -428,12 +454,22 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
         corpus.texts[source.id] = text
 
 
+_FINDINGS_KEYS = {"source", "finding"}
+
+
 def _load_findings_file(path: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
     from briefing.storage import validate  # pydantic: only when TOML is read
 
     doc = _read(path, corpus.problems, inputs)
     if doc is None:
         return
+    for key in doc.data.keys() - _FINDINGS_KEYS:
+        # As an unknown key inside a finding is: a typo ("findings") loses nothing silently.
+        corpus.problems.append(
+            Problem(
+                path, doc.line_of(key), f"unknown key '{key}' (expected 'source' and [[finding]])"
+            )
+        )
     source_id = doc.data.get("source")
     if not isinstance(source_id, str):
         corpus.problems.append(

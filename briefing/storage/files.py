@@ -182,6 +182,11 @@ def read_toml(path: Path, seen: Callable[[os.stat_result, bytes], None] | None =
 
     try:
         data = _parse(text)
+    except RecursionError:
+        # The parser recurses per nested array or inline table: a file nested some
+        # thousand deep is malformed input, not a crash.
+        line = _too_deep_line(text)
+        raise StoreError(Problem(path, line, "malformed TOML: nested too deeply")) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         position = _TOML_POSITION.search(message)
@@ -189,6 +194,25 @@ def read_toml(path: Path, seen: Callable[[os.stat_result, bytes], None] | None =
         message = _TOML_POSITION.sub("", message)
         raise StoreError(Problem(path, line, f"malformed TOML: {message}")) from None
     return TomlDoc(path, data, text)
+
+
+MAX_DEPTH = 100
+"""Nesting (of arrays and inline tables) no briefing file comes near."""
+
+
+def _too_deep_line(text: str) -> int | None:
+    """The line where brackets first nest deeper than ``MAX_DEPTH`` (strings not told
+    apart: only used once the parser has given up)."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        for char in line:
+            if char in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return number
+            elif char in "]}":
+                depth = max(0, depth - 1)
+    return None
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

@@ -23,10 +23,17 @@ from briefing.analysis.overview import prepare as prepare_overview
 from briefing.analysis.whats_new import new_sources
 from briefing.core.safe_text import printable, safe_url
 from briefing.core.text import plural
+from briefing.corpus.cache import write_warning as cache_warning
 from briefing.corpus.loader import Corpus, load_corpus
 from briefing.storage.files import Problem
 from briefing.storage.paths import bundled_themes, settings_file, user_themes_dir
-from briefing.storage.settings import Settings, last_briefed, remember_briefed, update_settings
+from briefing.storage.settings import (
+    Settings,
+    last_briefed,
+    remember_briefed,
+    settings_problem,
+    update_settings,
+)
 from briefing.themes import (
     APP_VARIABLES,
     ThemeError,
@@ -171,6 +178,14 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+        broken = settings_problem(self.settings_path or settings_file())
+        if broken is not None:
+            self.notify(
+                f"{broken}. Using the defaults; the file is kept as it is and not saved to.",
+                title="Settings",
+                severity="warning",
+                timeout=10,
+            )
         self._theme_chosen_by_user = True
         if self.loaded:
             self._opened()
@@ -211,6 +226,9 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+        unwritable = cache_warning()
+        if unwritable is not None:
+            self.notify(unwritable.capitalize(), title="Cache", severity="warning", timeout=10)
         if self._background is None:  # a background read remembers it in its thread
             remember(self.context, self.settings_path)
 
@@ -401,6 +419,8 @@ def run_app(corpus_root: Path, as_of: date | None, theme: str | None) -> int:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return 2
     app.run()
+    if app.return_code:  # the app crashed (Textual printed why): never a silent 0
+        return app.return_code
     return 1 if app.corpus.problems else 0
 
 

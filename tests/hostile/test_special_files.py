@@ -132,7 +132,7 @@ def test_read_regular_caps_what_stat_does_not_announce(tmp_path: Path) -> None:
     # /proc files say st_size 0 yet hold bytes: the cap is on what is read.
     with pytest.raises(ReadRefused, match="too large"):
         read_regular(Path("/proc/self/status"), 16)
-    status, raw = read_regular(Path("/proc/self/status"), 1 << 20)
+    _status, raw = read_regular(Path("/proc/self/status"), 1 << 20)
     assert raw.startswith(b"Name:")
 
 
