@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from briefing.cli.options import EXIT_USAGE, day, port, positive, since, width
+from briefing.cli.options import EXIT_USAGE, MAX_WIDTH, MIN_WIDTH, day, port, positive, since, width
 
 
 class _Parser(argparse.ArgumentParser):
@@ -186,7 +186,7 @@ def _add_summary(commands: Commands) -> None:
         type=width,
         default=None,
         metavar="N",
-        help="line width (default: the terminal's)",
+        help=f"line width, {MIN_WIDTH} to {MAX_WIDTH} (default: the terminal's)",
     )
     summary.add_argument(
         "--theme", default=argparse.SUPPRESS, metavar="NAME", help="colour theme (rich, html)"

@@ -247,6 +247,33 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         raise
 
 
+def write_output(path: Path, content: str | bytes) -> None:
+    """Write ``content`` where a person pointed: what ``> PATH`` in a shell would reach,
+    without ever leaving half a regular file.
+
+    A symlink is written through to its target (the link stays a link); a FIFO or a
+    device (``/dev/stdout``, ``/dev/null``) is written to in place, never replaced by
+    a file; a regular file (or a new one) is replaced atomically.
+    """
+    import stat
+
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = stat.S_IFREG
+    if stat.S_ISREG(mode):
+        write_atomic(target, content)
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "Is a directory", str(path))
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    with open(target, "wb", buffering=0) as handle:  # noqa: PTH123 (a device, not a file)
+        view = memoryview(data)
+        while view:
+            view = view[handle.write(view) or 0 :]
+
+
 def write_toml(path: Path, data: dict[str, Any]) -> None:
     """Serialise ``data`` with tomli-w and write it atomically."""
     import tomli_w  # only writers need it

@@ -121,7 +121,7 @@ def unreadable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     """Make ``folder`` unlistable (the tests run as root, whom chmod does not stop)."""
     real = os.scandir
 
-    def scandir(path=".", *args, **kwargs):  # type: ignore[no-untyped-def]
+    def scandir(path=".", *args, **kwargs):  # type: ignore[no-untyped-def,unused-ignore]
         if Path(path) == folder:
             raise PermissionError(13, "Permission denied", str(folder))
         return real(path, *args, **kwargs)
