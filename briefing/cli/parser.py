@@ -212,3 +212,10 @@ def _add_serve(commands: Commands) -> None:
         action="store_true",
         help="allow a --host reachable from the network (anyone there can read the briefing)",
     )
+    serve.add_argument(
+        "--max-apps",
+        type=positive,
+        default=8,
+        metavar="N",
+        help="apps (browser windows) running at once; one more sees a busy page (default: 8)",
+    )
