@@ -33,7 +33,7 @@ def one_app(corpus: Path) -> Iterator[Served]:
 def upgrade(served: Served, query: str = "") -> http.client.HTTPConnection:
     """A websocket handshake to /ws (left open); its response is read by the caller."""
     where = urlsplit(served.url)
-    connection = http.client.HTTPConnection(where.hostname, where.port, timeout=20)
+    connection = http.client.HTTPConnection(where.hostname or "127.0.0.1", where.port, timeout=20)
     connection.request(
         "GET",
         f"/ws{query}",
@@ -125,11 +125,11 @@ def test_a_request_sent_too_slowly_is_cut_off(one_app: Served) -> None:
 
 def test_an_oversized_request_is_a_4xx_without_a_traceback(one_app: Served) -> None:
     where = urlsplit(one_app.url)
-    connection = http.client.HTTPConnection(where.hostname, where.port, timeout=20)
+    connection = http.client.HTTPConnection(where.hostname or "127.0.0.1", where.port, timeout=20)
     connection.request("GET", "/?" + "x" * 100_000)
     assert 400 <= connection.getresponse().status < 500
     connection.close()
-    connection = http.client.HTTPConnection(where.hostname, where.port, timeout=20)
+    connection = http.client.HTTPConnection(where.hostname or "127.0.0.1", where.port, timeout=20)
     connection.request("GET", "/", headers={"X-Big": "y" * 100_000})
     assert 400 <= connection.getresponse().status < 500
     connection.close()
