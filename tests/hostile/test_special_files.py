@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from briefing.storage.reading import ReadRefused, read_regular
 from tests.hostile.corpus import HostileCorpus, assert_no_raw_controls, run_cli
 
 SECRET = "root:x:0:0:secret line that must never become a seed\n"
@@ -129,6 +128,8 @@ def test_a_findings_file_that_is_a_fifo_is_a_problem_not_a_hang(tmp_path: Path) 
 
 
 def test_read_regular_caps_what_stat_does_not_announce(tmp_path: Path) -> None:
+    from briefing.storage.reading import ReadRefused, read_regular
+
     # /proc files say st_size 0 yet hold bytes: the cap is on what is read.
     with pytest.raises(ReadRefused, match="too large"):
         read_regular(Path("/proc/self/status"), 16)
@@ -138,6 +139,8 @@ def test_read_regular_caps_what_stat_does_not_announce(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("size", [0, 1, 4096, (1 << 20) + 3])
 def test_read_regular_reads_a_regular_file_whole(tmp_path: Path, size: int) -> None:
+    from briefing.storage.reading import ReadRefused, read_regular
+
     path = tmp_path / "f"
     data = hashlib.sha256(b"x").digest() * (size // 32 + 1)
     path.write_bytes(data[:size])
@@ -148,6 +151,8 @@ def test_read_regular_reads_a_regular_file_whole(tmp_path: Path, size: int) -> N
 
 
 def test_read_regular_refuses_a_symlink_out_of_its_folder(tmp_path: Path) -> None:
+    from briefing.storage.reading import ReadRefused, read_regular
+
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     link = corpus / "link"

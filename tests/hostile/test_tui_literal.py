@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from textual.widgets._toast import Toast
 
 from briefing.tui.app import BriefingApp, make_app
@@ -160,6 +160,11 @@ async def test_review_dialog_and_its_toast_are_literal(tmp_path: Path, text: str
         meta = rendered(app.screen.query_one("#review-meta", Static))
         assert_no_raw_controls(meta)
         assert flat(literal(f"Title {text}")) in flat(meta)
+        # The statement field paints its value as is: it holds the visible form.
+        field = app.screen.query_one("#review-statement", Input)
+        assert_no_raw_controls(field.value)
+        assert_no_raw_controls(rendered(field))
+        assert field.value == literal(f"Extracted {text}")
         for message in [n.message for n in app._notifications]:
             assert_no_raw_controls(message)
 
