@@ -257,3 +257,33 @@ def test_an_unwritable_cache_folder_is_named_in_the_app(tmp_path: Path, monkeypa
 
     messages = asyncio.run(run())
     assert any("cannot write the corpus cache" in m.lower() for m in messages), messages
+
+
+CRASHING_APP = """
+import sys
+from functools import partialmethod
+from briefing.tui.app import BriefingApp
+from briefing.tui.screens.briefing_screen import BriefingScreen
+BriefingApp.run = partialmethod(BriefingApp.run, headless=True)
+def boom(self):
+    raise ValueError("a figure the panel cannot show")
+BriefingScreen.on_mount = boom
+from briefing.cli import main
+sys.exit(main(["--corpus", sys.argv[1], "--as-of", "2025-03-01"]))
+"""
+
+
+def test_an_app_that_crashes_exits_non_zero(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    corpus = HostileCorpus().write(tmp_path / "corpus")
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHING_APP, str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "a figure the panel cannot show" in done.stdout + done.stderr
+    assert done.returncode != 0
