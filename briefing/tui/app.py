@@ -13,15 +13,13 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
-from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from briefing.analysis.overview import prepare as prepare_overview
 from briefing.analysis.whats_new import new_sources
-from briefing.core.safe_text import printable, safe_url
 from briefing.core.text import plural
 from briefing.corpus.cache import write_warning as cache_warning
 from briefing.corpus.loader import Corpus, load_corpus
@@ -43,6 +41,7 @@ from briefing.themes import (
     to_textual_theme,
 )
 from briefing.tui.context import ViewContext
+from briefing.tui.literal_app import LiteralApp
 from briefing.tui.loading import BackgroundLoad, Milestones, Progress, Stage
 from briefing.tui.screens.briefing_screen import PANELS, BriefingScreen
 from briefing.tui.widgets.findings_panel import KindPanel
@@ -65,7 +64,7 @@ class UnknownTheme(Exception):
     """``--theme`` names no theme that was found."""
 
 
-class BriefingApp(App[None]):
+class BriefingApp(LiteralApp):
     """Walk through what the news says, one key from every source."""
 
     TITLE = "briefing"
@@ -115,38 +114,6 @@ class BriefingApp(App[None]):
 
     def _view_context(self, corpus: Corpus) -> ViewContext:
         return view_context(corpus, self.as_of, self.settings_path)
-
-    # Untrusted text at the app's edges. Every toast quotes corpus text sooner or
-    # later (a URL, a statement, a problem), so none is ever read as markup (a
-    # ``[@click=…]`` would run an action) and each shows control characters visibly.
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = False,
-    ) -> None:
-        super().notify(
-            printable(message),
-            title=printable(title),
-            severity=severity,
-            timeout=timeout,
-            markup=False,
-        )
-
-    def copy_to_clipboard(self, text: str) -> None:
-        # A quote holding ESC[201~ would end a bracketed paste early where it is pasted.
-        super().copy_to_clipboard(printable(text))
-
-    def open_url(self, url: str, *, new_tab: bool = True) -> None:
-        # The URL goes to the terminal (or the browser page) as is: one with control,
-        # bidi or space characters is refused rather than passed on.
-        if not safe_url(url):
-            self.notify(f"Not opened: the URL {url} holds unsafe characters.", severity="warning")
-            return
-        super().open_url(url, new_tab=new_tab)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(APP_VARIABLES)
