@@ -106,6 +106,17 @@ class Ran:
         return self.out + self.err
 
 
+MEMORY_CAP = 2 * 1024**3
+"""Address space a command under test may use: one reading /dev/zero without bound
+fails fast instead of filling the machine's memory."""
+
+
+def _capped() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
 def run_cli(*args: str, stdin: Any = subprocess.DEVNULL, timeout: float = 60) -> Ran:
     """``briefing ARGS`` in a subprocess (its own cache and config folders are the caller's)."""
     done = subprocess.run(
@@ -113,6 +124,7 @@ def run_cli(*args: str, stdin: Any = subprocess.DEVNULL, timeout: float = 60) ->
         capture_output=True,
         stdin=stdin,
         timeout=timeout,
+        preexec_fn=_capped,
         env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1"},
         check=False,
     )
