@@ -222,7 +222,8 @@ class _Groups:
 
     def __init__(self, findings: list[Finding]) -> None:
         self.parent = list(range(len(findings)))
-        self.sources: list[set[str]] = [{f.source} for f in findings]
+        self.source_of = [f.source for f in findings]
+        self.sources: list[set[str]] = [{s} for s in self.source_of]
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -307,34 +308,53 @@ def _find_repeats(corpus: Corpus, findings: Sequence[Finding] | None) -> Repeats
         corpus.findings if findings is None else findings, key=lambda f: _order(corpus, f)
     )
     groups = _Groups(chosen)
-    by_metrics: dict[tuple[Kind, MetricKey], list[int]] = {}
-    by_text: dict[_Text, list[int]] = {}
+    by_metrics: dict[tuple[Kind, MetricKey], _Anchors] = {}
+    by_text: dict[_Text, _Anchors] = {}
     sources: defaultdict[Block, set[str]] = defaultdict(set)
     for i, finding in enumerate(chosen):
         key = claim_key(finding)
         if key[0]:
-            _stream(groups, by_metrics.setdefault((finding.kind, key[0]), []), i)
+            _stream(groups, by_metrics.setdefault((finding.kind, key[0]), _Anchors()), i)
         for text in (finding.statement, finding.quote):
             folded = _folded(text)
             block = (finding.kind, numbers(folded), key)
-            _stream(groups, by_text.setdefault(_Text(block, " ".join(folded.split())), []), i)
+            anchors = by_text.setdefault(_Text(block, " ".join(folded.split())), _Anchors())
+            _stream(groups, anchors, i)
             sources[block].add(finding.source)
     distinct = list(by_text)
     for j, i in sorted(_similar_texts(distinct, sources)):
-        _link(groups, by_text[distinct[j]], by_text[distinct[i]])
+        _link(groups, by_text[distinct[j]].items, by_text[distinct[i]].items)
     return _collect(chosen, groups)
 
 
-def _stream(groups: _Groups, anchors: list[int], i: int) -> None:
+class _Anchors:
+    """One finding of each group formed so far for one key, and for each source where
+    to start looking: every anchor before it is in a group that already holds that
+    source (a group's sources only grow, so it always will)."""
+
+    __slots__ = ("items", "start")
+
+    def __init__(self) -> None:
+        self.items: list[int] = []
+        self.start: dict[str, int] = {}
+
+
+def _stream(groups: _Groups, anchors: _Anchors, i: int) -> None:
     """Join finding ``i`` to the first group of ``anchors`` without its source.
 
-    ``anchors`` holds one finding of each group formed so far for one key; it stays
-    short (a new group starts only when a source repeats itself), so this is linear.
+    Usually there are few anchors (a new group starts only when a source repeats
+    itself), but one source repeating one claim N times makes N of them: the start
+    kept per source skips those once, not once per finding (N² joins tried before).
     """
-    for anchor in anchors:
-        if groups.join(anchor, i):
+    items, source = anchors.items, groups.source_of[i]
+    k = anchors.start.get(source, 0)
+    while k < len(items) and source in groups.sources[groups.root(items[k])]:
+        k += 1
+    anchors.start[source] = k
+    for position in range(k, len(items)):
+        if groups.join(items[position], i):
             return
-    anchors.append(i)
+    items.append(i)
 
 
 def _link(groups: _Groups, left: list[int], right: list[int]) -> None:

@@ -15,7 +15,7 @@ from briefing.cli.catalogue import run_sources, run_topics
 from briefing.cli.check import run_check
 from briefing.cli.edits import run_mark, run_review
 from briefing.cli.ingest import run_ingest
-from briefing.cli.options import EXIT_OK, EXIT_USAGE, UsageError
+from briefing.cli.options import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from briefing.cli.parser import build_parser
 from briefing.cli.serve import run_serve
 from briefing.cli.summary import run_summary
@@ -56,10 +56,19 @@ def execute(args: argparse.Namespace, *, settle: Callable[[], None] | None = Non
             return run_app(args, settle=settle)
         return RUNNERS[args.command](args)
     except UsageError as exc:
-        print(f"briefing: error: {exc}", file=sys.stderr)
+        from briefing.core.safe_text import one_line  # a message may quote a file name
+
+        print(one_line(f"briefing: error: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except PermissionError as exc:
+        # A folder the user may not read, met before any command could name it.
+        from briefing.core.safe_text import one_line
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(one_line(f"briefing: error: {where}{exc.strerror or exc}"), file=sys.stderr)
+        return EXIT_PROBLEMS
     except BrokenPipeError:
         # `briefing summary | head` closing the pipe early is not an error.
         sys.stderr.close()

@@ -31,7 +31,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         ingester = Ingester(root)
         failed = 0
         # A batch is extracted on every core (a pool); each outcome prints as it is stored.
-        for outcome in ingester.ingest_all(list(expand_inputs(args.paths)), sys.stdin.buffer):
+        # stdin may be closed (``<&-``): then there is none, and '-' reads as empty.
+        stdin = getattr(sys.stdin, "buffer", None) if STDIN in args.paths else None
+        for outcome in ingester.ingest_all(list(expand_inputs(args.paths)), stdin):
             print(outcome, flush=True)
             failed += outcome.failed
     except IngestError as exc:

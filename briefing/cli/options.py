@@ -13,6 +13,8 @@ EXIT_USAGE = 2
 
 SINCE_LAST = "last"
 MIN_WIDTH = 20
+MAX_WIDTH = 1000
+"""Widest --width a summary is laid out at (a wider page takes minutes to lay out)."""
 
 
 class UsageError(Exception):
@@ -46,6 +48,8 @@ def width(text: str) -> int:
     value = positive(text)
     if value < MIN_WIDTH:
         raise argparse.ArgumentTypeError(f"'{text}' is too narrow (at least {MIN_WIDTH})")
+    if value > MAX_WIDTH:  # laying out a 100,000-column page takes minutes
+        raise argparse.ArgumentTypeError(f"'{text}' is too wide (at most {MAX_WIDTH})")
     return value
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from briefing.cli.options import EXIT_USAGE, day, port, positive, since, width
+from briefing.cli.options import EXIT_USAGE, MAX_WIDTH, MIN_WIDTH, day, port, positive, since, width
 
 
 class _Parser(argparse.ArgumentParser):
@@ -230,7 +230,7 @@ def _add_summary(commands: Commands) -> None:
         type=width,
         default=None,
         metavar="N",
-        help="line width (default: the terminal's)",
+        help=f"line width, {MIN_WIDTH} to {MAX_WIDTH} (default: the terminal's)",
     )
     summary.add_argument(
         "--theme", default=argparse.SUPPRESS, metavar="NAME", help="colour theme (rich, html)"
@@ -255,6 +255,13 @@ def _add_serve(commands: Commands) -> None:
         "--public",
         action="store_true",
         help="allow a --host reachable from the network (anyone there can read the briefing)",
+    )
+    serve.add_argument(
+        "--max-apps",
+        type=positive,
+        default=8,
+        metavar="N",
+        help="apps (browser windows) running at once; one more sees a busy page (default: 8)",
     )
 
 

@@ -10,6 +10,7 @@ from briefing.cli.summary import summary_colours
 
 def run_serve(args: argparse.Namespace) -> int:
     try:
+        from briefing.serve.limits import Limits
         from briefing.serve.server import ServeError, ServeOptions, serve
     except ImportError as exc:  # pragma: no cover (a dependency of the package)
         raise UsageError(f"serve needs textual-serve: {exc}") from None
@@ -23,6 +24,7 @@ def run_serve(args: argparse.Namespace) -> int:
         as_of=args.as_of,
         theme=args.theme,
         public=args.public,
+        limits=Limits(max_apps=args.max_apps),
     )
     try:
         return serve(options)

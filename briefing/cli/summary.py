@@ -11,7 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from briefing.cli.options import EXIT_OK, EXIT_PROBLEMS, SINCE_LAST, UsageError, corpus_root
+from briefing.cli.options import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    MAX_WIDTH,
+    SINCE_LAST,
+    UsageError,
+    corpus_root,
+)
 
 if TYPE_CHECKING:
     from briefing.analysis.query import Query
@@ -50,7 +57,7 @@ def run_summary(args: argparse.Namespace) -> int:
         raise UsageError("--limit: a --brief chooses its own (see --help); give one or the other")
     if not args.quotes and fmt not in ("markdown", "html"):
         raise UsageError(f"--no-quotes: only markdown and html cite quotes, not {fmt}")
-    width = args.width or (_terminal_columns(100) if args.output is None else 100)
+    width = args.width or (min(_terminal_columns(100), MAX_WIDTH) if args.output is None else 100)
     # Plain text, markdown and JSON have no colours: the themes (and the settings file
     # naming the chosen one) are read only to check a --theme given, or for colour.
     colours: dict[str, str] = {}
@@ -179,12 +186,12 @@ def _stream_json(
 
 def _write_output(path: Path, text: str) -> None:
     """--output: the file written whole or not at all."""
-    from briefing.storage.files import write_atomic
+    from briefing.storage.files import write_output
 
     if not path.name or path.is_dir():
         raise UsageError(f"--output: '{path}' is a folder, not a file name")
     try:
-        write_atomic(path, text)
+        write_output(path, text)
     except OSError as exc:
         raise UsageError(f"--output: cannot write '{path}': {exc.strerror or exc}") from None
 

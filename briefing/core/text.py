@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-# Article text is untrusted. Control characters (an ESC starting a terminal escape
-# sequence, a bell, a carriage return that rewrites the line) are swapped for their
-# visible Unicode "control pictures", one character for one, so that character
-# offsets into the article (quote spans) still line up with the displayed text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from briefing.core.safe_text import printable
 
-
-def _picture(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)
-    if code == 0x7F:
-        return "\u2421"
-    return "\ufffd"
-
-
-def printable(text: str) -> str:
-    """``text`` with every control character (but newline and tab) made visible."""
-    return _CONTROL.sub(_picture, text)
-
+__all__ = ["ellipsize", "fold", "plural", "printable"]
 
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss"})
 

@@ -29,6 +29,7 @@ import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 import briefing
@@ -147,8 +148,8 @@ def _unchanged(root: str, entry: tuple[str, int, int, str], written_ns: int) -> 
         return size == ABSENT
     except OSError:
         return False
-    if size == ABSENT or stat.st_size != size:
-        return False
+    if size == ABSENT or stat.st_size != size or not S_ISREG(stat.st_mode):
+        return False  # (a FIFO or a device in a seed's place is never read here)
     if stat.st_mtime_ns == mtime_ns and written_ns - mtime_ns > RACY_NS:
         return True
     try:
@@ -285,13 +286,22 @@ def rejected(path: Path, reason: str) -> None:
 
 
 def _warn_once(folder: Path, exc: OSError) -> None:
-    global _warned
+    global _warned, _warning
     if _warned:
         return
     _warned = True
     reason = exc.strerror or str(exc)
-    print(
-        f"briefing: warning: cannot write the corpus cache in {folder} ({reason}); "
-        f"loading stays slow (set {ENV} to a writable folder)",
-        file=sys.stderr,
+    _warning = (
+        f"cannot write the corpus cache in {folder} ({reason}); "
+        f"loading stays slow (set {ENV} to a writable folder)"
     )
+    print(f"briefing: warning: {_warning}", file=sys.stderr)
+
+
+_warning: str | None = None
+
+
+def write_warning() -> str | None:
+    """The warning about an unwritable cache folder, once one was given: the app shows
+    it too, since what it prints to stderr under a full-screen app is never seen."""
+    return _warning

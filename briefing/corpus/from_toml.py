@@ -26,6 +26,7 @@ from briefing.corpus.layout import (
 )
 from briefing.storage.files import Problem, StoreError, TomlDoc, read_toml
 from briefing.storage.marks import read_marks, state_path
+from briefing.storage.reading import SEED_LIMIT, TOML_LIMIT, ReadRefused, read_regular
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -42,16 +43,13 @@ def read_corpus_toml(
     corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems, inputs)
     _load_sources(root, corpus, inputs)
     findings_dir = data / FINDINGS_DIR
-    paths = sorted(findings_dir.glob("*.toml")) if findings_dir.is_dir() else []
+    paths = _findings_paths(findings_dir, corpus.problems)
     if progress:
         progress(0, len(paths))
-    if findings_dir.is_dir():
-        for done, path in enumerate(paths, 1):
-            _load_findings_file(path, corpus, inputs)
-            if progress:
-                progress(done, len(paths))
-    else:
-        corpus.problems.append(Problem(findings_dir, None, "folder not found"))
+    for done, path in enumerate(paths, 1):
+        _load_findings_file(path, corpus, inputs)
+        if progress:
+            progress(done, len(paths))
     corpus.texts.clear()  # verified; read again on demand (see text_of)
     index_findings(corpus)
     inputs.state = _state_input(root)
@@ -59,13 +57,39 @@ def read_corpus_toml(
     return corpus
 
 
+def unreadable(folder: Path) -> Problem | None:
+    """The problem of a folder that exists but cannot be listed (a missing one is
+    reported where its files are looked for)."""
+    try:
+        with os.scandir(folder):
+            return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        return Problem(folder, None, f"cannot read the folder: {exc.strerror or exc}")
+
+
+def _findings_paths(folder: Path, problems: list[Problem]) -> list[Path]:
+    """``data/findings/*.toml``, sorted; a folder missing or unreadable is a problem
+    (``glob`` would find nothing in it, and zero findings pass as sound)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [e.name for e in entries if e.name.endswith(".toml") and e.name[0] != "."]
+    except (FileNotFoundError, NotADirectoryError):
+        problems.append(Problem(folder, None, "folder not found"))
+        return []
+    except OSError as exc:
+        problems.append(Problem(folder, None, f"cannot read the folder: {exc.strerror or exc}"))
+        return []
+    return sorted(folder / name for name in names)
+
+
 def _state_input(root: Path) -> cache.Input:
     path = state_path(root)
     relative = f"{DATA}/{path.name}"
     try:
-        stat = path.stat()
-        raw = path.read_bytes()
-    except OSError:
+        stat, raw = read_regular(path, TOML_LIMIT)
+    except (OSError, ReadRefused):
         return cache.Input(relative, cache.ABSENT, 0, "")
     return cache.Input(relative, stat.st_size, stat.st_mtime_ns, cache.sha256(raw))
 
@@ -145,13 +169,17 @@ def _load_metric_defs(
 
 
 def _read_article(
-    path: Path, line: int | None, sources_path: Path, problems: list[Problem]
+    root: Path, path: Path, line: int | None, sources_path: Path, problems: list[Problem]
 ) -> tuple[os.stat_result, bytes, str] | None:
+    # Only a regular file inside the corpus: a seed symlinked to /etc/passwd, a FIFO
+    # or /dev/zero is a problem, whatever its sha256.
     try:
-        stat = path.stat()
-        raw = path.read_bytes()
+        stat, raw = read_regular(path, SEED_LIMIT, within=root)
     except FileNotFoundError:
         problems.append(Problem(sources_path, line, f"article file {path} not found"))
+        return None
+    except ReadRefused as exc:
+        problems.append(Problem(sources_path, line, f"cannot read {path}: {exc}"))
         return None
     except OSError as exc:
         problems.append(Problem(sources_path, line, f"cannot read {path}: {exc.strerror}"))
@@ -193,7 +221,7 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
         corpus.sources[source.id] = source
         article_path = root / SEEDS / source.file
         article = _read_article(
-            article_path, doc.line_of("source", index, "file"), path, corpus.problems
+            root, article_path, doc.line_of("source", index, "file"), path, corpus.problems
         )
         if article is None:
             continue
@@ -212,12 +240,22 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
         corpus.texts[source.id] = text
 
 
+_FINDINGS_KEYS = {"source", "finding"}
+
+
 def _load_findings_file(path: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
     from briefing.storage import validate  # pydantic: only when TOML is read
 
     doc = _read(path, corpus.problems, inputs)
     if doc is None:
         return
+    for key in doc.data.keys() - _FINDINGS_KEYS:
+        # As an unknown key inside a finding is: a typo ("findings") loses nothing silently.
+        corpus.problems.append(
+            Problem(
+                path, doc.line_of(key), f"unknown key '{key}' (expected 'source' and [[finding]])"
+            )
+        )
     source_id = doc.data.get("source")
     if not isinstance(source_id, str):
         corpus.problems.append(

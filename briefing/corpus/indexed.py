@@ -18,6 +18,7 @@ from briefing.core.model import Finding, Kind, Metric, MetricDef, Source
 from briefing.corpus.layout import SEEDS
 from briefing.storage.files import Problem
 from briefing.storage.marks import Mark, Marks
+from briefing.storage.reading import SEED_LIMIT, ReadRefused, read_regular
 
 
 @dataclass
@@ -124,9 +125,11 @@ class ArticleTexts(dict[str, str]):
 
     def __missing__(self, source_id: str) -> str:
         source = self._corpus.sources[source_id]
+        root = self._corpus.root
         try:
-            text = (self._corpus.root / SEEDS / source.file).read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
+            _, raw = read_regular(root / SEEDS / source.file, SEED_LIMIT, within=root)
+            text = raw.decode("utf-8")
+        except (OSError, ReadRefused, UnicodeDecodeError):
             raise KeyError(source_id) from None
         self[source_id] = text
         return text

@@ -13,8 +13,9 @@ from typing import Any
 
 from briefing.core.collector import collection_paused
 from briefing.corpus import cache, codec
-from briefing.corpus.from_toml import read_corpus_toml
+from briefing.corpus.from_toml import read_corpus_toml, unreadable
 from briefing.corpus.indexed import Corpus, index_findings
+from briefing.corpus.layout import DATA
 from briefing.storage.marks import read_marks
 
 
@@ -31,6 +32,9 @@ def load_corpus(
     way a corpus found sound is cached for the next load. ``progress(done, total)``
     is called with the number of findings files read so far (a cache hit reads none).
     """
+    problem = unreadable(root) or unreadable(root / DATA)
+    if problem is not None:
+        return Corpus(root=root, problems=[problem])
     with collection_paused(long_lived=True):
         if trust_cache:
             corpus = _from_cache(root)

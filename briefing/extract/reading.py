@@ -36,6 +36,27 @@ def _looks_binary(raw: bytes) -> bool:
     return b"\x00" in sample
 
 
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte order mark, told apart from binary by where its
+    NUL bytes fall: in Latin (and Vietnamese) text most characters below U+0100 leave
+    one byte of each pair NUL, always the same one of the two."""
+    sample = raw[:8192]
+    if len(raw) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= pairs * 0.2 and others <= zeros * 0.02:
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if "\x00" in text:
+                return None
+            return text, encoding
+    return None
+
+
 def decode(raw: bytes) -> tuple[str, str]:
     """Decode ``raw``: UTF-8 first, then a detected encoding; ``ReadError`` when unsure."""
     if raw.startswith(_BOM):
@@ -78,7 +99,10 @@ def read_bytes(raw: bytes, name: str = "") -> Document:
             raise ReadError("starts with a UTF-16 mark but is not valid UTF-16") from None
         return _from_text(text, "utf-16", name)
     if _looks_binary(raw):
-        raise ReadError("binary file, not text")
+        utf16 = _utf16_without_bom(raw)
+        if utf16 is None:
+            raise ReadError("binary file, not text")
+        return _from_text(*utf16, name)
     text, encoding = decode(raw)
     return _from_text(text, encoding, name)
 

@@ -16,16 +16,26 @@ import logging
 import socket
 import sys
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
+from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.typedefs import Handler
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
+
+from briefing.serve.limits import (
+    Limits,
+    SizeRefused,
+    full_page,
+    full_text,
+    requested_size,
+    resized,
+)
 
 log = logging.getLogger("briefing.serve.server")
 
@@ -78,6 +88,7 @@ class ServeOptions:
     as_of: date | None
     theme: str | None
     public: bool = False
+    limits: Limits = field(default_factory=Limits)
 
     def app_argv(self) -> list[str]:
         """The command line of one app process (the TUI, run by Textual's web driver)."""
@@ -183,9 +194,20 @@ class BriefingServer(Server):
             raise web.HTTPNotFound()
         return web.FileResponse(Path(self.statics_path) / name)
 
+    def _full(self) -> bool:
+        return len(self.services) >= self.options.limits.max_apps
+
     async def handle_index(self, request: web.Request) -> web.Response:
         """The page, with its URLs relative to how the browser reached it."""
         import aiohttp_jinja2
+
+        if self._full():
+            return web.Response(
+                status=503,
+                text=full_page(self.options.limits.max_apps),
+                content_type="text/html",
+                headers={"Retry-After": "60"},
+            )
 
         context = {
             "font_size": _font_size(request.query.get("fontsize", "16")),
@@ -201,11 +223,16 @@ class BriefingServer(Server):
         origin = request.headers.get("Origin")
         if origin is not None and urlsplit(origin).netloc != request.host:
             raise web.HTTPForbidden(text="cross-origin connection refused\n")
-        websocket = web.WebSocketResponse(heartbeat=15)
-        width = _int(request.query.get("width", "80"), 80)
-        height = _int(request.query.get("height", "24"), 24)
-        await websocket.prepare(request)
-        self.sockets.add(websocket)
+        try:
+            width, height = requested_size(request.query.get("width"), request.query.get("height"))
+        except SizeRefused as exc:
+            raise web.HTTPBadRequest(text=f"{exc}\n") from None
+        if self._full():
+            raise web.HTTPServiceUnavailable(
+                text=full_text(self.options.limits.max_apps), headers={"Retry-After": "60"}
+            )
+        limits = self.options.limits
+        websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=limits.max_message)
         service = BriefingAppService(
             self.options.app_argv(),
             write_bytes=websocket.send_bytes,
@@ -214,8 +241,12 @@ class BriefingServer(Server):
             download_manager=self.download_manager,
             debug=self.debug,
         )
+        # Counted before the first await: two connections at once cannot both take the
+        # last place.
         self.services.add(service)
+        self.sockets.add(websocket)
         try:
+            await websocket.prepare(request)
             await service.start(width, height)
             log.info("app %s started for %s", service.pid, request.remote)
             await self._relay(websocket, service)
@@ -232,18 +263,28 @@ class BriefingServer(Server):
             log.info("app %s ended", service.pid)
         return websocket
 
-    async def _relay(self, websocket: web.WebSocketResponse, service: AppService) -> None:
+    async def _relay(self, websocket: web.WebSocketResponse, service: BriefingAppService) -> None:
         """Keys and sizes from the browser to the app."""
         handlers: dict[str, Callable[[Any], Awaitable[Any]]] = {
             "stdin": lambda data: service.send_bytes(str(data).encode("utf-8")),
             "resize": lambda data: service.set_terminal_size(
-                _int(str(data.get("width")), 80), _int(str(data.get("height")), 24)
+                *resized(data.get("width"), data.get("height"))
             ),
             "ping": lambda data: websocket.send_json(["pong", data]),
             "blur": lambda _: service.blur(),
             "focus": lambda _: service.focus(),
         }
-        async for message in websocket:
+        idle = self.options.limits.idle_timeout
+        while True:
+            try:
+                message = await websocket.receive(timeout=idle)
+            except TimeoutError:
+                log.info("app %s ended: the page sent nothing for %.0f s", service.pid, idle)
+                return
+            if message.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED):
+                return
+            if message.type == WSMsgType.ERROR:  # too large a message, a broken frame
+                return
             if message.type != WSMsgType.TEXT:
                 continue
             try:
@@ -285,6 +326,7 @@ class BriefingServer(Server):
         self.port = sock.getsockname()[1]
         self.debug = debug
         logging.basicConfig(level=logging.WARNING, format="briefing: %(message)s")
+        logging.getLogger("aiohttp.server").addFilter(_without_traceback)
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         with contextlib.suppress(NotImplementedError):
@@ -298,9 +340,20 @@ class BriefingServer(Server):
             handle_signals=False,
             loop=loop,
             shutdown_timeout=STOP_GRACE_SECONDS,
+            # From the connection's start: a request dribbled in slowly is cut off too.
+            keepalive_timeout=self.options.limits.request_timeout,
             print=None,
             access_log=None,
         )
+
+
+def _without_traceback(record: logging.LogRecord) -> bool:
+    """A malformed or oversized request (answered 400 by aiohttp) logged in one line."""
+    error = record.exc_info[1] if record.exc_info else None
+    if isinstance(error, HttpProcessingError):
+        record.msg, record.args = "bad request refused: %s", (error.message,)
+        record.exc_info = record.exc_text = None
+    return True
 
 
 def _accessible_script() -> bytes:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.core.safe_text import one_line
+from briefing.storage.reading import TOML_LIMIT, ReadRefused, read_regular
+
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -30,8 +33,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        # One line a terminal shows literally: the path and the message may quote
+        # anything a corpus holds (an id with an escape sequence, a newline).
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
-        return f"{where}: {self.message}"
+        return one_line(f"{where}: {self.message}")
 
 
 class StoreError(Exception):
@@ -159,13 +164,14 @@ def read_toml(path: Path, seen: Callable[[os.stat_result, bytes], None] | None =
     the corpus cache keys on them.
     """
     try:
-        stat = path.stat() if seen else None
-        raw = path.read_bytes()
+        stat, raw = read_regular(path, TOML_LIMIT)
     except FileNotFoundError:
         raise StoreError(Problem(path, None, "file not found")) from None
+    except ReadRefused as exc:
+        raise StoreError(Problem(path, None, f"cannot read: {exc}")) from None
     except OSError as exc:
         raise StoreError(Problem(path, None, f"cannot read: {exc.strerror}")) from None
-    if seen and stat:
+    if seen:
         seen(stat, raw)
     try:
         text = raw.decode("utf-8")
@@ -176,6 +182,11 @@ def read_toml(path: Path, seen: Callable[[os.stat_result, bytes], None] | None =
 
     try:
         data = _parse(text)
+    except RecursionError:
+        # The parser recurses per nested array or inline table: a file nested some
+        # thousand deep is malformed input, not a crash.
+        line = _too_deep_line(text)
+        raise StoreError(Problem(path, line, "malformed TOML: nested too deeply")) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         position = _TOML_POSITION.search(message)
@@ -183,6 +194,25 @@ def read_toml(path: Path, seen: Callable[[os.stat_result, bytes], None] | None =
         message = _TOML_POSITION.sub("", message)
         raise StoreError(Problem(path, line, f"malformed TOML: {message}")) from None
     return TomlDoc(path, data, text)
+
+
+MAX_DEPTH = 100
+"""Nesting (of arrays and inline tables) no briefing file comes near."""
+
+
+def _too_deep_line(text: str) -> int | None:
+    """The line where brackets first nest deeper than ``MAX_DEPTH`` (strings not told
+    apart: only used once the parser has given up)."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        for char in line:
+            if char in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return number
+            elif char in "]}":
+                depth = max(0, depth - 1)
+    return None
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
@@ -215,6 +245,33 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def write_output(path: Path, content: str | bytes) -> None:
+    """Write ``content`` where a person pointed: what ``> PATH`` in a shell would reach,
+    without ever leaving half a regular file.
+
+    A symlink is written through to its target (the link stays a link); a FIFO or a
+    device (``/dev/stdout``, ``/dev/null``) is written to in place, never replaced by
+    a file; a regular file (or a new one) is replaced atomically.
+    """
+    import stat
+
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = stat.S_IFREG
+    if stat.S_ISREG(mode):
+        write_atomic(target, content)
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "Is a directory", str(path))
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    with open(target, "wb", buffering=0) as handle:  # noqa: PTH123 (a device, not a file)
+        view = memoryview(data)
+        while view:
+            view = view[handle.write(view) or 0 :]
 
 
 def write_toml(path: Path, data: dict[str, Any]) -> None:

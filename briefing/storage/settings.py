@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from briefing.storage.files import StoreError, locked, read_toml, write_toml
+from briefing.storage.files import Problem, StoreError, locked, read_toml, write_toml
 from briefing.storage.paths import settings_file
 
 LOCK_FILE = ".settings.lock"
@@ -41,14 +41,19 @@ class Settings:
 
     theme: str | None = None
     briefed: dict[str, Briefed] = field(default_factory=dict)
+    problem: Problem | None = None
+    """Why the file could not be read (it exists but is broken): then it is never
+    written over, since what it held (other corpora's briefings) would be lost."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
         """Read settings; a missing or broken file gives the defaults (it is only a preference)."""
+        target = path or settings_file()
         try:
-            data = read_toml(path or settings_file()).data
-        except StoreError:
-            return cls()
+            data = read_toml(target).data
+        except StoreError as exc:
+            missing = not target.exists() and not target.is_symlink()
+            return cls(problem=None if missing else exc.problem)
         theme = data.get("theme")
         briefed: dict[str, Briefed] = {}
         table = data.get("briefed")
@@ -83,8 +88,14 @@ def update_settings(change: Callable[[Settings], None], path: Path | None = None
     with locked(target.parent / LOCK_FILE):
         settings = Settings.load(target)
         change(settings)
-        settings.save(target)
+        if settings.problem is None:  # a broken file is kept as it is (see ``problem``)
+            settings.save(target)
     return settings
+
+
+def settings_problem(path: Path | None = None) -> Problem | None:
+    """What is wrong with the settings file, if it exists and cannot be read."""
+    return Settings.load(path).problem
 
 
 def corpus_key(root: Path) -> str:

@@ -35,6 +35,7 @@ from briefing.core.model import (
     Source,
     parsed_period,
 )
+from briefing.core.safe_text import has_unsafe
 
 __all__ = ["ValidationError", "finding", "metric_def", "source"]
 
@@ -84,7 +85,7 @@ class MetricIn(BaseModel):
     model_config = _STRICT
 
     name: MetricName
-    value: float
+    value: float = Field(allow_inf_nan=False)  # inf or nan is no figure, and no JSON
     unit: OneLine
     as_of: PeriodText
     qualifier: Qualifier | None = None
@@ -132,7 +133,7 @@ class SourceIn(BaseModel):
     @field_validator("file")
     @classmethod
     def _file_stays_in_seeds(cls, value: str) -> str:
-        if "/" in value or "\\" in value or value.startswith("."):
+        if "/" in value or "\\" in value or value.startswith(".") or has_unsafe(value):
             raise ValueError(f"file '{value}' must be a plain file name inside seeds/")
         return value
 
@@ -167,7 +168,7 @@ class FindingIn(BaseModel):
     due: PeriodText | None = None
     owner: OneLine | None = None
     origin: Origin = Origin.CURATED
-    confidence: float | None = Field(default=None, ge=0, le=1)
+    confidence: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
     reviewed: bool = True
 
     @field_validator("span")

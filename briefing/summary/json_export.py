@@ -18,6 +18,7 @@ from briefing.analysis.repeats import repeats_of
 from briefing.analysis.series_cache import series_of
 from briefing.analysis.timeline import Series
 from briefing.core.model import Finding, Kind, Source
+from briefing.core.safe_text import json_safe
 from briefing.corpus.indexed import Corpus
 from briefing.summary.promise_json import tracking_record
 
@@ -189,6 +190,15 @@ def to_json(
     return b"".join(iter_json(corpus, as_of, findings, series)).decode("utf-8")
 
 
+def _terminal_safe(pieces: Iterator[bytes | memoryview]) -> Iterator[bytes | memoryview]:
+    """``pieces`` with DEL, C1, bidi and zero-width characters written as ``\\uXXXX``:
+    JSON allows them raw, but a terminal showing the document would act on them."""
+    for piece in pieces:
+        text = str(piece, "utf-8")  # decoded in place: no copy of a large chunk
+        safe = json_safe(text)
+        yield piece if safe is text else safe.encode("utf-8")
+
+
 CHUNK = 2000
 """Findings turned into JSON at a time: a large corpus is never held as records all at once."""
 
@@ -199,7 +209,18 @@ def iter_json(
     findings: list[Finding] | None = None,
     series: list[Series] | None = None,
 ) -> Iterator[bytes | memoryview]:
-    """``to_json`` as UTF-8 pieces, for writing as they come.
+    """``to_json`` as UTF-8 pieces, for writing as they come (terminal-safe, see
+    ``json_safe``)."""
+    return _terminal_safe(_iter_json(corpus, as_of, findings, series))
+
+
+def _iter_json(
+    corpus: Corpus,
+    as_of: date,
+    findings: list[Finding] | None = None,
+    series: list[Series] | None = None,
+) -> Iterator[bytes | memoryview]:
+    """``to_json`` as UTF-8 pieces, untouched.
 
     The bytes are those of ``json.dumps(document, ensure_ascii=False, indent=2)``.
     That encoder is pure Python (seven seconds for 200,000 findings), so orjson

@@ -8,6 +8,7 @@ from textual.app import App
 
 from briefing.analysis.citation import citation
 from briefing.core.model import Finding, Source
+from briefing.core.safe_text import printable, safe_url
 from briefing.corpus.indexed import Corpus
 
 
@@ -16,7 +17,8 @@ def copy_citation(app: App[Any], corpus: Corpus, finding: Finding | None) -> Non
     if finding is None:
         app.notify("Nothing to cite here: select a finding first.", severity="warning")
         return
-    app.copy_to_clipboard(citation(corpus, finding))
+    # Shown literally where it is pasted: no ESC can end a bracketed paste early.
+    app.copy_to_clipboard(printable(citation(corpus, finding)))
     app.notify("Citation copied to the clipboard.")
 
 
@@ -25,5 +27,8 @@ def open_source_url(app: App[Any], source: Source | None) -> None:
     if source is None or not source.url:
         app.notify("This article gives no URL.", severity="warning")
         return
+    if not safe_url(source.url):
+        app.notify(f"Not opened: the URL {source.url} holds unsafe characters.", severity="warning")
+        return
     app.open_url(source.url)
-    app.notify(f"Opening {source.url}")
+    app.notify(f"Opening {source.url}", markup=False)

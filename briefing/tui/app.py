@@ -23,11 +23,18 @@ from briefing.analysis.overview import prepare as prepare_overview
 from briefing.analysis.promises import promises_of
 from briefing.analysis.whats_new import new_sources
 from briefing.core.text import plural
+from briefing.corpus.cache import write_warning as cache_warning
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.loader import load_corpus
 from briefing.storage.files import Problem
 from briefing.storage.paths import bundled_themes, settings_file, user_themes_dir
-from briefing.storage.settings import Settings, last_briefed, remember_briefed, update_settings
+from briefing.storage.settings import (
+    Settings,
+    last_briefed,
+    remember_briefed,
+    settings_problem,
+    update_settings,
+)
 from briefing.themes import (
     APP_VARIABLES,
     ThemeError,
@@ -37,6 +44,7 @@ from briefing.themes import (
     to_textual_theme,
 )
 from briefing.tui.context import ViewContext
+from briefing.tui.literal_app import LiteralApp
 from briefing.tui.loading import BackgroundLoad, Milestones, Progress, Stage
 from briefing.tui.screens.briefing_screen import BriefingScreen
 
@@ -58,7 +66,7 @@ class UnknownTheme(Exception):
     """``--theme`` names no theme that was found."""
 
 
-class BriefingApp(App[None]):
+class BriefingApp(LiteralApp):
     """Walk through what the news says, one key from every source."""
 
     TITLE = "briefing"
@@ -139,6 +147,14 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+        broken = settings_problem(self.settings_path or settings_file())
+        if broken is not None:
+            self.notify(
+                f"{broken}. Using the defaults; the file is kept as it is and not saved to.",
+                title="Settings",
+                severity="warning",
+                timeout=10,
+            )
         self._theme_chosen_by_user = True
         if self.loaded:
             self._opened()
@@ -179,6 +195,9 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+        unwritable = cache_warning()
+        if unwritable is not None:
+            self.notify(unwritable.capitalize(), title="Cache", severity="warning", timeout=10)
         if self._background is None:  # a background read remembers it in its thread
             remember(self.context, self.settings_path)
 
@@ -354,6 +373,8 @@ def run_app(
         print(f"briefing: error: {exc}", file=sys.stderr)
         return 2
     app.run()
+    if app.return_code:  # the app crashed (Textual printed why): never a silent 0
+        return app.return_code
     return 1 if app.corpus.problems else 0
 
 

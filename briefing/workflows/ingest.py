@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefing.core.safe_text import one_line
 from briefing.core.text import fold
 from briefing.corpus.layout import (
     DATA,
@@ -40,6 +41,7 @@ from briefing.extract.metadata import Metadata
 from briefing.extract.pipeline import Extracted, Extractor, load_extractor, to_toml
 from briefing.extract.reading import MAX_BYTES, ReadError, read_bytes
 from briefing.storage.files import locked, write_atomic, write_toml
+from briefing.storage.reading import SEED_LIMIT, ReadRefused, read_regular, regular_files
 
 LOCK_FILE = ".ingest.lock"
 STDIN = "-"
@@ -67,7 +69,8 @@ class Outcome:
         return self.status == "skipped"
 
     def __str__(self) -> str:
-        return f"{self.status}: {self.name}: {self.detail}"
+        # One line per input, shown literally: a file name may hold a newline or an ESC.
+        return one_line(f"{self.status}: {self.name}: {self.detail}")
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -104,24 +107,37 @@ def _locked(root: Path) -> contextlib.AbstractContextManager[None]:
     return locked(root / DATA / LOCK_FILE)
 
 
-def expand_inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
-    """Each input as (name, path); folders give their files (sorted, hidden ones left out)."""
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """An entry of a folder that is not read (a symlink, a FIFO, a device), and why."""
+
+    reason: str
+
+
+Input = tuple[str, Path | Refused | None]
+"""An input's name and its file (``None``: stdin; ``Refused``: named, never read)."""
+
+
+def expand_inputs(paths: list[str]) -> Iterator[Input]:
+    """Each input as (name, path); folders give their regular files (sorted, hidden
+    ones left out) and name each symlink or special file they skip."""
     for given in paths:
         if given == STDIN:
             yield STDIN, None
             continue
         path = Path(given)
         if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not files:
+            try:
+                files, skipped = regular_files(path)
+            except OSError as exc:
+                yield given, Refused(f"cannot read the folder: {exc.strerror or exc}")
+                continue
+            if not files and not skipped:
                 yield given, path  # reported as an empty folder
             for file in files:
                 yield str(file), file
+            for entry, reason in skipped:
+                yield str(entry), Refused(reason)
         else:
             yield given, path
 
@@ -167,16 +183,26 @@ def _read(name: str, path: Path | None, stdin: Any) -> bytes:
     if path.is_dir():
         raise ReadError("empty folder")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
-        return path.read_bytes()
+        # A regular file only, and never more than the cap: a FIFO or /dev/zero is
+        # named and skipped, not read for ever.
+        return read_regular(path, MAX_BYTES)[1]
+    except ReadRefused as exc:
+        raise ReadError(str(exc)) from None
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except IsADirectoryError:
         raise ReadError("a folder") from None
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def _seed_bytes(path: Path) -> bytes:
+    """A seed already in the corpus; something that is not a regular file reads as
+    nothing (so a new name is taken beside it)."""
+    try:
+        return read_regular(path, SEED_LIMIT)[1]
+    except ReadRefused:
+        return b""
 
 
 def prepare(
@@ -232,7 +258,7 @@ class Ingester:
 
     def ingest_all(
         self,
-        inputs: list[tuple[str, Path | None]],
+        inputs: list[Input],
         stdin: Any = None,
         processes: int | None = None,
     ) -> Iterator[Outcome]:
@@ -241,6 +267,9 @@ class Ingester:
         article at a time under the corpus lock."""
         jobs: list[tuple[str, Path | None, bytes | None] | Outcome] = []
         for name, path in inputs:
+            if isinstance(path, Refused):
+                jobs.append(Outcome(name, "skipped", path.reason))
+                continue
             if path is not None:
                 jobs.append((name, path, None))
                 continue
@@ -296,7 +325,7 @@ class Ingester:
             source_id, n = base, 1
             while source_id in taken or (
                 (seeds / f"{source_id}.txt").exists()
-                and hashlib.sha256((seeds / f"{source_id}.txt").read_bytes()).hexdigest() != digest
+                and hashlib.sha256(_seed_bytes(seeds / f"{source_id}.txt")).hexdigest() != digest
             ):
                 n += 1
                 source_id = f"{base}-{n}"

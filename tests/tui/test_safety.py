@@ -72,9 +72,12 @@ async def test_hostile_quote_is_shown_literally_in_the_source_view(fixture_corpu
         # Nowhere in the whole article is an ESC painted.
         for other in app.screen.query(Paragraph):
             assert ESC not in rendered(other)
-        # The citation keeps the quote verbatim: it is plain text for notes.
+        # The citation keeps the quote's words and markup, its ESC made visible: a raw
+        # one would reach the terminal where the citation is pasted.
         await pilot.press("y")
-        assert app.corpus.by_id[HOSTILE_ID].quote in app._clipboard
+        quote = app.corpus.by_id[HOSTILE_ID].quote
+        assert quote.replace(ESC, ESC_PICTURE) in app._clipboard
+        assert ESC not in app._clipboard
 
 
 def status_cells(app) -> dict[str, str]:

@@ -10,6 +10,7 @@ from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
+from briefing.core.safe_text import printable
 from briefing.tui.context import ViewContext
 from briefing.tui.loading import BackgroundLoad
 
@@ -34,7 +35,7 @@ class LoadingScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(" briefing ", id="topbar")
         with Middle(), Center():
-            yield Label(f"Opening {self.where}", id="loading-where", markup=False)
+            yield Label(f"Opening {printable(self.where)}", id="loading-where", markup=False)
             yield ProgressBar(total=1, id="loading-bar", show_eta=False)
             yield Label("Reading the articles…", id="loading-count")
         yield Footer()

@@ -42,7 +42,7 @@ class MarkScreen(ModalScreen[MarkChoice | None]):
                 id="mark-status",
             )
             yield Input(
-                value=(self.mark.note or "") if self.mark else "",
+                value=printable(self.mark.note or "") if self.mark else "",  # painted as is
                 placeholder="note (optional, one line)",
                 id="mark-note",
             )

@@ -124,7 +124,9 @@ class ReviewScreen(ModalScreen[str | None]):
         self.query_one("#review-meta", Static).update(self._meta(finding))
         self.query_one("#review-quote", Static).update(self._quote(finding))
         self.query_one("#review-context").scroll_home(animate=False)
-        self.query_one("#review-statement", Input).value = finding.statement
+        # Shown (and edited) with its unsafe characters visible: an Input paints its
+        # value as is, and an ESC[2J in it cleared the screen.
+        self.query_one("#review-statement", Input).value = printable(finding.statement)
         self.query_one("#review-kind", Select).value = finding.kind.value
         self.query_one("#review-due", Input).value = finding.due or ""
         self._clear_errors()
@@ -162,6 +164,8 @@ class ReviewScreen(ModalScreen[str | None]):
         """Save the fields as they are and mark the finding reviewed; on to the next."""
         finding = self.finding
         statement = self.query_one("#review-statement", Input).value
+        if statement == printable(finding.statement):  # untouched: the text as stored
+            statement = finding.statement
         kind = str(self.query_one("#review-kind", Select).value)
         due = self.query_one("#review-due", Input).value
         changes, errors = check_changes(statement, kind, due)
