@@ -18,8 +18,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from briefing.storage.files import Problem, StoreError, locked, read_toml, write_toml
-from briefing.storage.marks import BUNDLED_REFUSAL, LOCK_FILE, MarksError
+from briefing.storage.files import Problem, StoreError, read_toml
+from briefing.storage.marks import BUNDLED_REFUSAL, MarksError, update_table
 from briefing.storage.paths import bundled_corpus, is_same_folder
 
 LINKS_FILE = "links.toml"
@@ -95,37 +95,24 @@ def save_link(root: Path, promise: str, key: str, state: LinkState | None) -> No
     if is_same_folder(root, bundled_corpus()):
         raise MarksError(BUNDLED_REFUSAL)
     path = links_path(root)
-    if not path.parent.is_dir():
-        raise MarksError(f"'{root}' has no {_DATA}/ folder: it is not a corpus")
-    try:
-        with locked(path.parent / LOCK_FILE):
-            data: dict[str, Any] = {}
-            if path.exists():
-                try:
-                    data = read_toml(path).data
-                except StoreError as exc:
-                    raise MarksError(
-                        f"links are read-only until {LINKS_FILE} is fixed ({exc.problem})"
-                    ) from None
-            table = data.setdefault("links", {})
-            if not isinstance(table, dict):
-                raise MarksError(f"{path}: [links.ID] tables expected")
-            entry = table.setdefault(promise, {})
-            if not isinstance(entry, dict):
-                raise MarksError(f"{path}: links '{promise}': a table expected")
-            for other in LinkState:
-                listed = entry.get(other.value, [])
-                if not isinstance(listed, list):
-                    raise MarksError(f"{path}: links '{promise}': {other.value} must be a list")
-                kept = [k for k in listed if k != key]
-                if other is state:
-                    kept.append(key)
-                if kept:
-                    entry[other.value] = kept
-                else:
-                    entry.pop(other.value, None)
-            if not entry:
-                del table[promise]
-            write_toml(path, data)
-    except OSError as exc:
-        raise MarksError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+    def change(table: dict[str, Any]) -> bool:
+        entry = table.setdefault(promise, {})
+        if not isinstance(entry, dict):
+            raise MarksError(f"{path}: links '{promise}': a table expected")
+        for other in LinkState:
+            listed = entry.get(other.value, [])
+            if not isinstance(listed, list):
+                raise MarksError(f"{path}: links '{promise}': {other.value} must be a list")
+            kept = [k for k in listed if k != key]
+            if other is state:
+                kept.append(key)
+            if kept:
+                entry[other.value] = kept
+            else:
+                entry.pop(other.value, None)
+        if not entry:
+            del table[promise]
+        return True
+
+    update_table(root, path, "links", change)

@@ -16,7 +16,7 @@ atomically, so a reader sees the old marks or the new, never half.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -181,9 +181,23 @@ def clear_mark(root: Path, finding_id: str) -> bool:
 
 
 def _change(root: Path, finding_id: str, entry: dict[str, Any] | None) -> bool:
-    """Lock, re-read, set (or, with None, remove) one entry, write atomically. True when
-    the file changed."""
-    path = state_path(root)
+    """Set (or, with None, remove) one mark. True when the file changed."""
+
+    def change(table: dict[str, Any]) -> bool:
+        if entry is None:
+            return table.pop(finding_id, None) is not None
+        table[finding_id] = entry
+        return True
+
+    return update_table(root, state_path(root), "marks", change)
+
+
+def update_table(
+    root: Path, path: Path, name: str, change: Callable[[dict[str, Any]], bool]
+) -> bool:
+    """Lock the corpus's state, re-read ``path``, let ``change`` edit its ``[name]``
+    table, and write the file atomically when it says it changed something. A file that
+    cannot be read whole is never written over; ``MarksError`` says why, in one line."""
     if not path.parent.is_dir():
         raise MarksError(f"'{root}' has no {_DATA}/ folder: it is not a corpus")
     try:
@@ -194,16 +208,13 @@ def _change(root: Path, finding_id: str, entry: dict[str, Any] | None) -> bool:
                     data = read_toml(path).data
                 except StoreError as exc:
                     raise MarksError(
-                        f"marks are read-only until {STATE_FILE} is fixed ({exc.problem})"
+                        f"{name} are read-only until {path.name} is fixed ({exc.problem})"
                     ) from None
-            table = data.setdefault("marks", {})
+            table = data.setdefault(name, {})
             if not isinstance(table, dict):
-                raise MarksError(f"{path}: [marks.ID] tables expected")
-            if entry is None:
-                if table.pop(finding_id, None) is None:
-                    return False
-            else:
-                table[finding_id] = entry
+                raise MarksError(f"{path}: [{name}.ID] tables expected")
+            if not change(table):
+                return False
             write_toml(path, data)
     except OSError as exc:
         raise MarksError(f"cannot write {path}: {exc.strerror or exc}") from None
