@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from briefing.core.dates import Period, parse_period
+from briefing.core.dates import Period, Precision, parse_period
 
 # Periods repeat across a corpus (a few hundred distinct texts for 200,000 findings),
 # and a Period is immutable, so one parse per text serves every record that names it.
@@ -114,7 +114,7 @@ class Source:
     outlet: str
     """Who published it."""
     published: str
-    """YYYY-MM-DD, or YYYY-MM when only the month is known."""
+    """YYYY-MM-DD, YYYY-MM or YYYY as finely as it is known; "" when it is unknown."""
     sha256: str
     """Hex SHA-256 of the article file's bytes."""
     published_stated: bool = True
@@ -127,8 +127,15 @@ class Source:
     """ISO 639-1 code of the text."""
 
     @property
+    def published_known(self) -> bool:
+        """False when nothing dates the article (a reviewer may set it)."""
+        return bool(self.published)
+
+    @property
     def published_period(self) -> Period:
-        """``published`` parsed."""
+        """``published`` parsed (an unknown date sorts before every known one)."""
+        if not self.published:
+            return Period("", date.min, date.min, Precision.DAY)
         return parsed_period(self.published)
 
     @property
@@ -138,7 +145,9 @@ class Source:
 
     @property
     def published_label(self) -> str:
-        """``2025-02-06``, or ``2025-02 (inferred)``."""
+        """``2025-02-06``, ``2025-02 (inferred)``, or ``date unknown``."""
+        if not self.published:
+            return "date unknown"
         return self.published if self.published_stated else f"{self.published} (inferred)"
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from briefing.extract import dates as d
+from briefing.extract.article_date import as_of_day, deadline_year, reported_year, update_line
 from briefing.extract.cleaning import lines_of
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -55,15 +56,25 @@ class Metadata:
     title: str
     outlet: str
     url: str | None
-    published: str  # YYYY-MM-DD or YYYY-MM
+    published: str  # YYYY-MM-DD, YYYY-MM or YYYY; "" when the article gives no clue
     published_stated: bool
     note: str
+    guess: date | None = None
+    """When the date is unknown: the day years left unsaid are taken from (uncertain)."""
+
+    @property
+    def known(self) -> bool:
+        """False when nothing in the article dates it."""
+        return bool(self.published)
 
     @property
     def ref_date(self) -> date:
-        """The publication day (first of the month when only the month is known)."""
+        """The publication day (the period's first day when only the month or year is
+        known; when unknown, the guess the extractor's uncertain dates are read with)."""
+        if not self.published:
+            return self.guess or date.today()
         parts = [int(p) for p in self.published.split("-")]
-        return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def _dedupe_doubled(name: str) -> str:
@@ -152,7 +163,9 @@ def extract_metadata(
         outlet = _host(url)
     elif byline_who:
         outlet = _dedupe_doubled(byline_who) or None
-    published, stated, note = _published(text, hints, byline, today or date.today())
+    published, stated, note = _published(text, hints, byline)
+    named = d.year_from_context(text)
+    guess = date(named, 1, 1) if named else (today or date.today())
     return Metadata(
         title=" ".join(title.split()),
         outlet=outlet or "unknown outlet",
@@ -160,6 +173,7 @@ def extract_metadata(
         published=published,
         published_stated=stated,
         note=note,
+        guess=None if published else guess,
     )
 
 
@@ -182,8 +196,10 @@ def _worded_in_byline(text: str) -> re.Match[str] | None:
 
 
 def _published(
-    text: str, hints: dict[str, str], byline: re.Match[str] | None, today: date
+    text: str, hints: dict[str, str], byline: re.Match[str] | None
 ) -> tuple[str, bool, str]:
+    """The date, whether it is printed, and how it was known; ("", False, why) when the
+    article gives no clue (never the day it was read)."""
     if byline:
         day = d._period(int(byline["year"]), int(byline["month"]), int(byline["day"]))
         if day and len(day) == 10:
@@ -210,41 +226,49 @@ def _published(
         day = d._period(int(line["year"]), int(line["month"]), int(line["day"]))
         if day and len(day) == 10:
             return day, True, f"The article prints the date {day}."
+    updated = update_line(text)
+    if updated:
+        return updated[0], True, f"The article prints the date '{updated[1]}'."
     hinted = hints.get("date")
     if hinted and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hinted):
         return hinted, True, "The page's metadata gives the date."
+    reported = reported_year(text)
+    inferred = reported or deadline_year(text)
+    why = (
+        f"the latest year whose results it reports is {reported}"
+        if reported
+        else f"its nearest deadline falls in {inferred}"
+    )
     opening = d._OPENING_DAY.search(text[:1500])
-    if opening:
+    if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
-        day_n = int(opening["day"])
-        if opening["year"]:
-            year, stated = int(opening["year"]), True
-        else:
-            year = d.year_from_context(text) or today.year
-            stated = False
-        day = d._period(year, month, day_n)
+        day = d._period(int(opening["year"] or inferred or 0), month, int(opening["day"]))
         if day and len(day) == 10:
-            if stated:
+            if opening["year"]:
                 return day, True, f"The article opens with the date '{opening.group().strip()}'."
             return (
                 day,
                 False,
-                f"No date printed. The article opens '{opening.group().strip()}'; "
-                f"the year {year} is the latest the text names.",
+                f"No date printed. The article opens '{opening.group().strip()}'; {why}.",
             )
-    # Only months are named: the earliest month of the latest year is the first the
-    # article can have been written in (what it reports or sets from then on).
-    latest = d.year_from_context(text)
-    months = sorted(
-        d.MONTHS[m["month"].lower()]
-        for m in d._MONTH_YEAR.finditer(text)
-        if int(m["year"]) == latest
-    )
-    if latest and months:
-        return (
-            f"{latest}-{months[0]:02d}",
-            False,
-            f"No date printed. The earliest month of {latest} the article names is "
-            f"{months[0]:02d}; it cannot be older.",
+    as_of = as_of_day(text)
+    if as_of:
+        return as_of[0], False, f"No date printed. The article reports '{as_of[1]}'."
+    if reported:
+        # Only months are named: the earliest month of that year is the first the
+        # article can have been written in (what it reports or sets from then on).
+        months = sorted(
+            d.MONTHS[m["month"].lower().rstrip(".")]
+            for m in d._MONTH_YEAR.finditer(text)
+            if int(m["year"]) == reported
         )
-    return today.isoformat(), False, "No date found in the article: the day it was ingested."
+        if months:
+            return (
+                f"{reported}-{months[0]:02d}",
+                False,
+                f"No date printed; {why}, and the earliest month of it named is {months[0]:02d}.",
+            )
+        return str(reported), False, f"No date printed; {why}."
+    if inferred:
+        return str(inferred), False, f"No date printed; {why}."
+    return "", False, "No date printed and nothing in the article dates it: unknown."
