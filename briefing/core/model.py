@@ -25,12 +25,18 @@ parsed_period = lru_cache(maxsize=8192)(parse_period)
 
 
 class Kind(StrEnum):
-    """What a finding says: one of the four sections of a briefing."""
+    """What a finding says: one of the four sections of a briefing, or a directive.
+
+    A directive is a task with no figure and no date ("Eliminate unnecessary
+    administrative procedures"): not a finding of the briefing's four kinds (Targets
+    are levels to reach, Deadlines dated tasks), so it is kept, and shown, apart.
+    """
 
     ACHIEVEMENT = "achievement"
     LIMITATION = "limitation"
     TARGET = "target"
     DEADLINE = "deadline"
+    DIRECTIVE = "directive"
 
     @property
     def plural(self) -> str:
@@ -40,6 +46,10 @@ class Kind(StrEnum):
     def counted(self, n: int) -> str:
         """``1 target``, ``3 targets``, ``1,777 targets``."""
         return f"{n:,} {self.value if n == 1 else self.plural.lower()}"
+
+
+BRIEFING_KINDS = (Kind.ACHIEVEMENT, Kind.LIMITATION, Kind.TARGET, Kind.DEADLINE)
+"""The four kinds of finding a briefing reports; directives are shown after them, apart."""
 
 
 class Origin(StrEnum):
