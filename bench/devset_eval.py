@@ -115,10 +115,10 @@ def split_files(devset: Path, split: str) -> list[str]:
 
 
 def produced(summary: dict[str, Any], ids: set[str]) -> Counter[str]:
+    """Findings per kind from those sources, and the directives listed apart."""
+    listed = [*summary["findings"], *summary.get("directives", [])]
     return Counter(
-        f["kind"]
-        for f in summary["findings"]
-        if f["source"] in ids and f.get("origin") == "extracted"
+        f["kind"] for f in listed if f["source"] in ids and f.get("origin") == "extracted"
     )
 
 
@@ -127,6 +127,7 @@ def print_split(name: str, result: dict[str, Any], made: Counter[str]) -> None:
     print(f"  recall {result['recall']}   precision {result['precision']}")
     for kind in KINDS:
         print(f"  {kind:<12} found/gold {result['per_kind'][kind]:<16} produced {made[kind]}")
+    print(f"  directives (apart)       produced {made['directive']}, not scored as findings")
     print(f"  due dates exact          {result['due_exact']}")
     print(f"  article year right       {result['published_year']}")
     print(f"  statements cut with '…'  {result['statements_cut']}")
