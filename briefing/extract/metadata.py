@@ -114,18 +114,49 @@ def _furniture(line: str) -> bool:
     return len(words) <= 6 and bool(_TIME_OR_DATE.search(line))  # "Thursday, 10/07/2024 14:30"
 
 
-def _title(text: str, hint: str | None) -> str:
+_CAPTION_IN = re.compile(r"(?:^\||\()[^\n]*\b(?:photo|ảnh|image)\b", re.I)
+_DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d._MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")
+
+
+def _headline_like(line: str) -> bool:
+    """A headline, not a sentence of the lead, a dateline opening or a photo caption."""
+    words = len(line.split())
+    if not 3 <= words <= 30 or _CAPTION_IN.search(line) or _DATELINE_LEAD.match(line):
+        return False
+    return not (words > 14 and _ENDS_SENTENCE.search(line))
+
+
+def _from_slug(url: str | None) -> str | None:
+    """A title from the URL's last path segment ("hanoi-opens-data-hub-123.html")."""
+    if not url:
+        return None
+    for segment in reversed(urlparse(url).path.strip("/").split("/")):
+        words = [w for w in re.split(r"[-_]+", re.sub(r"\.\w+$", "", segment)) if w]
+        # Ids are not words: "267452", "post290251", "ct423".
+        words = [w for w in words if not re.search(r"\d", w) or (w.isdigit() and len(w) <= 2)]
+        if len(words) >= 3:
+            break
+    else:
+        return None
+    line = " ".join(words)
+    return line[0].upper() + line[1:]
+
+
+def _title(text: str, hint: str | None, url: str | None = None) -> str:
     """The headline: the page's title, else the first line under the furniture of a few
-    words that reads as a headline, else the article's opening words."""
+    words that reads as a headline, else the URL's slug, else the opening words."""
     if hint:
         return hint
     for start, end in lines_of(text[:_HEAD])[:12]:
         line = text[start:end].strip()
         if not line or _furniture(line):
             continue
-        if 3 <= len(line.split()) <= 30:
+        if _headline_like(line):
             return line
         break  # the lead paragraph: there is no headline
+    slug = _from_slug(url)
+    if slug:
+        return slug
     first = " ".join(text.split())
     return first if len(first) <= 100 else first[:99].rsplit(" ", 1)[0] + "…"
 
@@ -135,11 +166,11 @@ def extract_metadata(
 ) -> Metadata:
     """Title, outlet, URL and date of ``text``; ``hints`` are what an HTML page declared."""
     hints = hints or {}
-    title = _title(text, hints.get("title"))
     url_match = _SOURCE_URL.search(text)
     url = hints.get("url") or (url_match.group(1).rstrip(".,") if url_match else None)
     if url is not None and not url.startswith(("http://", "https://")):
         url = None
+    title = _title(text, hints.get("title"), url)
     byline = _BYLINE.search(text[:2000])
     if byline and _NOT_OUTLET.match(byline.group("who").strip()):
         byline_who = None
