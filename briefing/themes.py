@@ -31,6 +31,7 @@ APP_VARIABLES: dict[str, str] = {
     "kind-limitation": "$warning",
     "kind-target": "$primary",
     "kind-deadline": "$accent",
+    "kind-directive": "$text-muted",
     "status-overdue": "$error",
     "status-due-soon": "$warning",
     "status-upcoming": "$success",

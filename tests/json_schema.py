@@ -1,6 +1,6 @@
 """The documented keys of `briefing summary --format json` (README, JSON schema)."""
 
-TOP_KEYS = {"as_of", "sources", "findings", "series", "repeats"}
+TOP_KEYS = {"as_of", "sources", "findings", "directives", "series", "repeats"}
 SOURCE_KEYS = {"id", "title", "outlet", "published", "published_stated", "url", "file"}
 FINDING_KEYS = {
     "id",

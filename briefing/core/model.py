@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from briefing.core.dates import Period, parse_period
+from briefing.core.dates import Period, Precision, parse_period
 
 # Periods repeat across a corpus (a few hundred distinct texts for 200,000 findings),
 # and a Period is immutable, so one parse per text serves every record that names it.
@@ -25,12 +25,18 @@ parsed_period = lru_cache(maxsize=8192)(parse_period)
 
 
 class Kind(StrEnum):
-    """What a finding says: one of the four sections of a briefing."""
+    """What a finding says: one of the four sections of a briefing, or a directive.
+
+    A directive is a task with no figure and no date ("Eliminate unnecessary
+    administrative procedures"): not a finding of the briefing's four kinds (Targets
+    are levels to reach, Deadlines dated tasks), so it is kept, and shown, apart.
+    """
 
     ACHIEVEMENT = "achievement"
     LIMITATION = "limitation"
     TARGET = "target"
     DEADLINE = "deadline"
+    DIRECTIVE = "directive"
 
     @property
     def plural(self) -> str:
@@ -40,6 +46,10 @@ class Kind(StrEnum):
     def counted(self, n: int) -> str:
         """``1 target``, ``3 targets``, ``1,777 targets``."""
         return f"{n:,} {self.value if n == 1 else self.plural.lower()}"
+
+
+BRIEFING_KINDS = (Kind.ACHIEVEMENT, Kind.LIMITATION, Kind.TARGET, Kind.DEADLINE)
+"""The four kinds of finding a briefing reports; directives are shown after them, apart."""
 
 
 class Origin(StrEnum):
@@ -114,7 +124,7 @@ class Source:
     outlet: str
     """Who published it."""
     published: str
-    """YYYY-MM-DD, or YYYY-MM when only the month is known."""
+    """YYYY-MM-DD, YYYY-MM or YYYY as finely as it is known; "" when it is unknown."""
     sha256: str
     """Hex SHA-256 of the article file's bytes."""
     published_stated: bool = True
@@ -127,8 +137,15 @@ class Source:
     """ISO 639-1 code of the text."""
 
     @property
+    def published_known(self) -> bool:
+        """False when nothing dates the article (a reviewer may set it)."""
+        return bool(self.published)
+
+    @property
     def published_period(self) -> Period:
-        """``published`` parsed."""
+        """``published`` parsed (an unknown date sorts before every known one)."""
+        if not self.published:
+            return Period("", date.min, date.min, Precision.DAY)
         return parsed_period(self.published)
 
     @property
@@ -138,7 +155,9 @@ class Source:
 
     @property
     def published_label(self) -> str:
-        """``2025-02-06``, or ``2025-02 (inferred)``."""
+        """``2025-02-06``, ``2025-02 (inferred)``, or ``date unknown``."""
+        if not self.published:
+            return "date unknown"
         return self.published if self.published_stated else f"{self.published} (inferred)"
 
 

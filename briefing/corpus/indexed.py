@@ -136,12 +136,20 @@ class ArticleTexts(dict[str, str]):
 
 
 def published_span(sources: Iterable[Source]) -> str:
-    """The first and last publication date of ``sources``, as written in the data."""
-    ordered = sorted(sources, key=lambda s: (s.published_date, s.published_period.end))
+    """The first and last publication date of ``sources``, as written in the data (and
+    how many are of unknown date)."""
+    every = list(sources)
+    ordered = sorted(
+        (s for s in every if s.published_known),
+        key=lambda s: (s.published_date, s.published_period.end),
+    )
+    unknown = len(every) - len(ordered)
+    undated = f"{unknown} of unknown date" if unknown else ""
     if not ordered:
-        return "no sources"
+        return undated or "no sources"
     first, last = ordered[0].published, ordered[-1].published
-    return first if first == last else f"{first} to {last}"
+    span = first if first == last else f"{first} to {last}"
+    return f"{span}, {undated}" if undated else span
 
 
 def index_findings(corpus: Corpus) -> None:

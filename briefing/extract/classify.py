@@ -27,6 +27,10 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:have|has|had)\s+not\b|\b(?:does|do|did)\s+not\s+have\b|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
+    # a shortfall named outright: "delays in", "suffers from", "missing data", "far below"
+    r"|\bdelays?\s+in\b|\binadequate\b|\bslow\s+(?:development|implementation|pace|uptake|growth)\b"
+    r"|\bsuffer(?:s|ed|ing)?\s+from\b|\bmissing\b|\bincorrect\b|\bfar\s+(?:below|behind)\b|\bunfulfilled\b"
+    r"|\bonly\s+(?:slightly|marginally)\b|\btoo\s+(?:wide|low|slow|few|small|high)\b|\bcriticis\w+|\bcriticiz\w+"
     r"|\bonly\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|)\d",
     _I,
 )
@@ -62,10 +66,14 @@ REQUEST = lowercase_pattern(
     _I,
 )
 GOAL = lowercase_pattern(
-    r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at)|"
+    r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
     r"plan(?:s|ned)?\s+to|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
-    r"accelerate|promote|build|develop|ensure))\b",
+    r"accelerate|promote|build|develop|ensure|be\s+completed)|"
+    # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
+    r"(?:goals?|objectives?)(?:\s+of\s+[\w\s'-]{0,40}?)?\s+(?:is|are|include\w*)\b|at\s+least\s+\d|"
+    r"minimum\s+(?:rate|level|share)\s+of|projections?\s+for|forecast\s+to|"
+    r"projected\s+to\s+(?:reach|rise|grow|account|contribute)|work(?:s|ing)?\s+towards?\s+the\s+completion)\b",
     _I,
 )
 _IMPERATIVE_VERBS = (
@@ -73,7 +81,7 @@ _IMPERATIVE_VERBS = (
     "connect|consolidate|continue|coordinate|create|deploy|develop|digitize|digitalize|direct|"
     "eliminate|encourage|enhance|ensure|establish|expand|finalize|focus|implement|improve|"
     "innovate|integrate|invest|issue|launch|maintain|make|mobilize|organize|perfect|prioritize|"
-    "promote|propose|raise|reduce|reform|remove|research|resolutely|review|set|shift|simplify|"
+    "promote|propose|raise|reduce|reform|remove|report|research|resolutely|review|set|shift|simplify|"
     "speed up|step up|strengthen|strive|study|submit|supplement|synthesize|take|train|upgrade|"
     "urgently|promptly|quickly|proactively|actively|research and|accelerate and"
 )
@@ -100,14 +108,17 @@ _FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
 
 ACHIEVEMENT = lowercase_pattern(
     r"\b(?:has|have|had)\s+(?:been\s+|also\s+|now\s+|all\s+|successfully\s+|basically\s+|initially\s+|"
-    r"\w+ly\s+)*(?:built|issued|established|completed|provided|deployed|developed|improved|"
+    r"(?!only\b)\w+ly\s+)*(?:built|issued|established|completed|provided|deployed|developed|improved|"
     r"expanded|achieved|connected|launched|implemented|made|resolved|promulgated|digiti[sz]ed|"
     r"integrated|upgraded|reached|created|granted|exempted|applied|benefited|surpassed|exceeded|"
     r"activated|collected|cleaned|verified|authenticated|put into|received|risen|increased|grown|"
     r"ranked|won|attracted|saved|shortened|reduced|cut|simplified|signed|adopted|passed|enacted|"
     r"introduced|rolled out|installed|trained|accelerated|strengthened|modernized|transformed|"
     r"performed|carried out)\b"
-    r"|\bfor the first time\b|\b(?:positive|outstanding|remarkable|important|encouraging|significant)\s+results\b"
+    r"|\bfor the first time\b|\bbecame\s+the\s+first\b|\btopped\b|\bcontinued\s+to\s+top\b|\bconsecutive\s+(?:time|year)s?\b"
+    r"|\b(?:has|have|had|was|were|is|are)\s+(?:the\s+)?(?:fastest|largest|highest|biggest|strongest)[-\s]\w+"
+    r"|\b(?:came|finished|ranked|placed)\s+(?:in\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+place\b"
+    r"|\b(?:has|have|had)\s+led\b|\bnow\s+in\s+the\s+[\w\s-]{0,30}group\b|\b(?:positive|outstanding|remarkable|important|encouraging|significant)\s+results\b"
     r"|\bmade\s+(?:strong|great|good|significant|remarkable)\s+progress\b|\b(?:developed|progressed)\s+well\b"
     r"|\bcontinue[sd]?\s+to\s+(?:have|see|record|achieve)\s+(?:strong|positive|good)\b|\bstrongly\s+deployed\b"
     r"|\bcontinue[sd]?\s+to\s+(?:create|build|develop|operate|implement|promote|improve|maintain|expand|deploy|exploit|grow|increase|rise)\b"

@@ -124,11 +124,13 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # by the end of 2025 / in 2025 / by 2030
     ("y", re.compile(rf"\b{_DUE_MARK}\s+(?:the\s+end\s+of\s+)?{_YEAR}\b(?!\s*[-–/]\s*\d)", re.I)),
+    # by the end of this decade: its last year
+    ("decade", re.compile(r"\b(?P<mark>by\s+)?the\s+end\s+of\s+(?:this|the)\s+decade\b", re.I)),
     # this year / the last months of the year / by the end of the year
     (
         "this",
         re.compile(
-            r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|last\s+months\s+of\s+the\s+year|remaining\s+months\s+of\s+the\s+year|this\s+year)\b",
+            r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|last\s+months\s+of\s+the\s+year|remaining\s+months\s+of\s+the\s+year|this\s+year|(?<=within\s)the\s+year)\b",
             re.I,
         ),
     ),
@@ -138,7 +140,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # A cheap test before the date patterns; the first character is tested first (faster).
 _DATEISH = lowercase_pattern(
     r"(?=[0-9jfmasondqhy])(?:(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-    r"|quarter|half|months|year|\bQ[1-4]|\d/\d)"
+    r"|quarter|half|months|year|decade|\bQ[1-4]|\d/\d)"
 )
 
 
@@ -253,6 +255,8 @@ def _due_period(kind: str, m: _Match, ref: date) -> str | None:
         return str(year - 1) if mark == "before" else str(year)
     if kind == "this":
         return str(ref.year)
+    if kind == "decade":
+        return str(ref.year // 10 * 10 + 10 if ref.year % 10 else ref.year)
     if kind == "mid":
         return None if mark == "from" else f"{year_text}-06"
     return None

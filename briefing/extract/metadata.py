@@ -13,6 +13,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from briefing.extract import dates as d
+from briefing.extract.article_date import as_of_day, deadline_year, reported_year, update_line
 from briefing.extract.cleaning import lines_of
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -55,15 +56,25 @@ class Metadata:
     title: str
     outlet: str
     url: str | None
-    published: str  # YYYY-MM-DD or YYYY-MM
+    published: str  # YYYY-MM-DD, YYYY-MM or YYYY; "" when the article gives no clue
     published_stated: bool
     note: str
+    guess: date | None = None
+    """When the date is unknown: the day years left unsaid are taken from (uncertain)."""
+
+    @property
+    def known(self) -> bool:
+        """False when nothing in the article dates it."""
+        return bool(self.published)
 
     @property
     def ref_date(self) -> date:
-        """The publication day (first of the month when only the month is known)."""
+        """The publication day (the period's first day when only the month or year is
+        known; when unknown, the guess the extractor's uncertain dates are read with)."""
+        if not self.published:
+            return self.guess or date.today()
         parts = [int(p) for p in self.published.split("-")]
-        return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def _dedupe_doubled(name: str) -> str:
@@ -103,18 +114,49 @@ def _furniture(line: str) -> bool:
     return len(words) <= 6 and bool(_TIME_OR_DATE.search(line))  # "Thursday, 10/07/2024 14:30"
 
 
-def _title(text: str, hint: str | None) -> str:
+_CAPTION_IN = re.compile(r"(?:^\||\()[^\n]*\b(?:photo|ảnh|image)\b", re.I)
+_DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d._MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")
+
+
+def _headline_like(line: str) -> bool:
+    """A headline, not a sentence of the lead, a dateline opening or a photo caption."""
+    words = len(line.split())
+    if not 3 <= words <= 30 or _CAPTION_IN.search(line) or _DATELINE_LEAD.match(line):
+        return False
+    return not (words > 14 and _ENDS_SENTENCE.search(line))
+
+
+def _from_slug(url: str | None) -> str | None:
+    """A title from the URL's last path segment ("hanoi-opens-data-hub-123.html")."""
+    if not url:
+        return None
+    for segment in reversed(urlparse(url).path.strip("/").split("/")):
+        words = [w for w in re.split(r"[-_]+", re.sub(r"\.\w+$", "", segment)) if w]
+        # Ids are not words: "267452", "post290251", "ct423".
+        words = [w for w in words if not re.search(r"\d", w) or (w.isdigit() and len(w) <= 2)]
+        if len(words) >= 3:
+            break
+    else:
+        return None
+    line = " ".join(words)
+    return line[0].upper() + line[1:]
+
+
+def _title(text: str, hint: str | None, url: str | None = None) -> str:
     """The headline: the page's title, else the first line under the furniture of a few
-    words that reads as a headline, else the article's opening words."""
+    words that reads as a headline, else the URL's slug, else the opening words."""
     if hint:
         return hint
     for start, end in lines_of(text[:_HEAD])[:12]:
         line = text[start:end].strip()
         if not line or _furniture(line):
             continue
-        if 3 <= len(line.split()) <= 30:
+        if _headline_like(line):
             return line
         break  # the lead paragraph: there is no headline
+    slug = _from_slug(url)
+    if slug:
+        return slug
     first = " ".join(text.split())
     return first if len(first) <= 100 else first[:99].rsplit(" ", 1)[0] + "…"
 
@@ -124,11 +166,11 @@ def extract_metadata(
 ) -> Metadata:
     """Title, outlet, URL and date of ``text``; ``hints`` are what an HTML page declared."""
     hints = hints or {}
-    title = _title(text, hints.get("title"))
     url_match = _SOURCE_URL.search(text)
     url = hints.get("url") or (url_match.group(1).rstrip(".,") if url_match else None)
     if url is not None and not url.startswith(("http://", "https://")):
         url = None
+    title = _title(text, hints.get("title"), url)
     byline = _BYLINE.search(text[:2000])
     if byline and _NOT_OUTLET.match(byline.group("who").strip()):
         byline_who = None
@@ -152,7 +194,9 @@ def extract_metadata(
         outlet = _host(url)
     elif byline_who:
         outlet = _dedupe_doubled(byline_who) or None
-    published, stated, note = _published(text, hints, byline, today or date.today())
+    published, stated, note = _published(text, hints, byline)
+    named = d.year_from_context(text)
+    guess = date(named, 1, 1) if named else (today or date.today())
     return Metadata(
         title=" ".join(title.split()),
         outlet=outlet or "unknown outlet",
@@ -160,6 +204,7 @@ def extract_metadata(
         published=published,
         published_stated=stated,
         note=note,
+        guess=None if published else guess,
     )
 
 
@@ -182,8 +227,10 @@ def _worded_in_byline(text: str) -> re.Match[str] | None:
 
 
 def _published(
-    text: str, hints: dict[str, str], byline: re.Match[str] | None, today: date
+    text: str, hints: dict[str, str], byline: re.Match[str] | None
 ) -> tuple[str, bool, str]:
+    """The date, whether it is printed, and how it was known; ("", False, why) when the
+    article gives no clue (never the day it was read)."""
     if byline:
         day = d._period(int(byline["year"]), int(byline["month"]), int(byline["day"]))
         if day and len(day) == 10:
@@ -210,41 +257,49 @@ def _published(
         day = d._period(int(line["year"]), int(line["month"]), int(line["day"]))
         if day and len(day) == 10:
             return day, True, f"The article prints the date {day}."
+    updated = update_line(text)
+    if updated:
+        return updated[0], True, f"The article prints the date '{updated[1]}'."
     hinted = hints.get("date")
     if hinted and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hinted):
         return hinted, True, "The page's metadata gives the date."
+    reported = reported_year(text)
+    inferred = reported or deadline_year(text)
+    why = (
+        f"the latest year whose results it reports is {reported}"
+        if reported
+        else f"its nearest deadline falls in {inferred}"
+    )
     opening = d._OPENING_DAY.search(text[:1500])
-    if opening:
+    if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
-        day_n = int(opening["day"])
-        if opening["year"]:
-            year, stated = int(opening["year"]), True
-        else:
-            year = d.year_from_context(text) or today.year
-            stated = False
-        day = d._period(year, month, day_n)
+        day = d._period(int(opening["year"] or inferred or 0), month, int(opening["day"]))
         if day and len(day) == 10:
-            if stated:
+            if opening["year"]:
                 return day, True, f"The article opens with the date '{opening.group().strip()}'."
             return (
                 day,
                 False,
-                f"No date printed. The article opens '{opening.group().strip()}'; "
-                f"the year {year} is the latest the text names.",
+                f"No date printed. The article opens '{opening.group().strip()}'; {why}.",
             )
-    # Only months are named: the earliest month of the latest year is the first the
-    # article can have been written in (what it reports or sets from then on).
-    latest = d.year_from_context(text)
-    months = sorted(
-        d.MONTHS[m["month"].lower()]
-        for m in d._MONTH_YEAR.finditer(text)
-        if int(m["year"]) == latest
-    )
-    if latest and months:
-        return (
-            f"{latest}-{months[0]:02d}",
-            False,
-            f"No date printed. The earliest month of {latest} the article names is "
-            f"{months[0]:02d}; it cannot be older.",
+    as_of = as_of_day(text)
+    if as_of:
+        return as_of[0], False, f"No date printed. The article reports '{as_of[1]}'."
+    if reported:
+        # Only months are named: the earliest month of that year is the first the
+        # article can have been written in (what it reports or sets from then on).
+        months = sorted(
+            d.MONTHS[m["month"].lower().rstrip(".")]
+            for m in d._MONTH_YEAR.finditer(text)
+            if int(m["year"]) == reported
         )
-    return today.isoformat(), False, "No date found in the article: the day it was ingested."
+        if months:
+            return (
+                f"{reported}-{months[0]:02d}",
+                False,
+                f"No date printed; {why}, and the earliest month of it named is {months[0]:02d}.",
+            )
+        return str(reported), False, f"No date printed; {why}."
+    if inferred:
+        return str(inferred), False, f"No date printed; {why}."
+    return "", False, "No date printed and nothing in the article dates it: unknown."

@@ -31,6 +31,8 @@ _FIGURE_LED = lowercase_pattern(
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
 
+_LEVEL = re.compile(r"\b(?:all|every|100\s*(?:%|per\s*cent|percent))\b", re.I)
+"""A level without a figure ("all agencies will ...", "every commune"): still a target."""
 _MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
 
 
@@ -233,6 +235,10 @@ class Extractor:
             kind = None
         if kind is None:
             return None
+        if kind is Kind.TARGET and due is None and not figures and not _LEVEL.search(clause):
+            # "Promote the quality of online services": with no level to reach and no
+            # date, a directive, not a target (Targets are levels, Deadlines dated tasks).
+            kind = Kind.DIRECTIVE
         if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION):
             due = None
         elif due is not None:
@@ -258,7 +264,7 @@ class Extractor:
             confidence=round(verdict.confidence, 2),
             metrics=tuple(metrics),
             due=due,
-            owner=owner.get() if kind in (Kind.TARGET, Kind.DEADLINE) else None,
+            owner=owner.get() if kind in (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE) else None,
             topics=self.topics_of(text, (start, end), self._sentence),
         )
 

@@ -124,10 +124,14 @@ class SourceIn(BaseModel):
 
     @field_validator("published")
     @classmethod
-    def _published_is_day_or_month(cls, value: str) -> str:
+    def _published_is_day_month_or_year(cls, value: str) -> str:
+        if not value:
+            return value  # unknown: nothing in the article dates it
         period = parse_period(value)
-        if period.precision not in (Precision.DAY, Precision.MONTH):
-            raise ValueError(f"published '{value}' must be YYYY-MM-DD or YYYY-MM")
+        if period.precision not in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+            raise ValueError(
+                f"published '{value}' must be YYYY-MM-DD, YYYY-MM, YYYY or \"\" (unknown)"
+            )
         return value
 
     @field_validator("file")

@@ -18,9 +18,10 @@ from briefing.corpus.indexed import Corpus
 
 TITLE = "Briefing: Vietnam's digital transformation and Project 06"
 GROUPED_BY_TOPIC = (Kind.ACHIEVEMENT, Kind.LIMITATION)
-SECTION_ORDER = (Kind.DEADLINE, Kind.TARGET, Kind.LIMITATION, Kind.ACHIEVEMENT)
-"""What matters first in a meeting: what is due, then what was promised, then what is
-wrong, then what was done. "Figures over time" comes right after the deadlines."""
+SECTION_ORDER = (Kind.DEADLINE, Kind.TARGET, Kind.DIRECTIVE, Kind.LIMITATION, Kind.ACHIEVEMENT)
+"""What matters first in a meeting: what is due, then what was promised (levels to reach,
+then undated directives), then what is wrong, then what was done. "Figures over time"
+and "Promises" come right after the deadlines."""
 FIGURES = "figures"
 """In ``Briefing.layout()``: where the figures go."""
 PROMISES = "promises"

@@ -228,19 +228,25 @@ def _iter_json(
     place; a document with a number orjson would write otherwise (see ``_plain``)
     keeps the json module.
     """
-    chosen = ordered(corpus, corpus.findings if findings is None else findings)
+    everything = ordered(corpus, corpus.findings if findings is None else findings)
+    # Directives (tasks with no figure and no date) come last in that order; they are
+    # listed apart from the findings, as the briefing shows them.
+    split = next((n for n, f in enumerate(everything) if f.kind is Kind.DIRECTIVE), None)
+    chosen = everything[:split] if split is not None else everything
+    directives = everything[split:] if split is not None else []
     sources = sorted(corpus.sources.values(), key=lambda s: (s.published_date, s.id))
     if series is None:
         series = series_of(corpus, chosen)
     statuses: dict[str, str | None] = {}
     source_records = [source_record(s) for s in sources]
     series_records = [series_record(s) for s in series]
-    orjson = _orjson() if _plain(chosen) else None
+    orjson = _orjson() if _plain(everything) else None
     if orjson is None:
         document = {
             "as_of": as_of.isoformat(),
             "sources": source_records,
             "findings": finding_records(corpus, chosen, as_of, statuses),
+            "directives": finding_records(corpus, directives, as_of, statuses),
             "series": series_records,
             "repeats": repeat_records(corpus, chosen),
         }
@@ -271,6 +277,8 @@ def _iter_json(
         finding_records(corpus, chosen[start : start + CHUNK], as_of, statuses)
         for start in range(0, len(chosen), CHUNK)
     )
+    yield b',\n  "directives": '
+    yield from array([finding_records(corpus, directives, as_of, statuses)])
     yield b',\n  "series": '
     yield from array([series_records])
     yield b',\n  "repeats": '

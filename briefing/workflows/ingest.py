@@ -23,7 +23,7 @@ import shutil
 import signal
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -217,11 +217,25 @@ def prepare(
         doc = read_bytes(raw, file_name)
         meta = extractor.metadata(doc.text, doc.hints)
         items = extractor.extract(doc.text, meta.ref_date)
+        if not meta.known:
+            items = [_uncertain(item) for item in items]
         return Prepared(name, file_name, raw, doc.text, doc.fmt, meta, items)
     except ReadError as exc:
         return Outcome(name, "skipped", str(exc))
     except Exception as exc:  # one bad article must not stop the others
         return Outcome(name, "skipped", f"could not be processed ({type(exc).__name__}: {exc})")
+
+
+UNCERTAIN = 0.3
+"""The confidence of a due date whose year was filled in from an unknown article date."""
+
+
+def _uncertain(item: Extracted) -> Extracted:
+    """A due date with no year in its quote took its year from a guess ("before July 5"
+    in an undated article): marked uncertain, for the reviewer to check."""
+    if item.due is None or item.due[:4] in item.quote:
+        return item
+    return replace(item, confidence=min(item.confidence, UNCERTAIN))
 
 
 _WORKER: Extractor | None = None

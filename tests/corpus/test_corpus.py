@@ -128,6 +128,7 @@ def test_small_corpus_counts(small: Corpus):
         Kind.LIMITATION: 4,
         Kind.TARGET: 1,
         Kind.DEADLINE: 3,
+        Kind.DIRECTIVE: 0,
     }
     assert small.date_range() == (date(2024, 7, 15), date(2025, 1, 1))
 

@@ -50,7 +50,10 @@ def test_targets_with_and_without_dates() -> None:
         "2025."
     )
     assert got == [("target", "2025", None)]
+    # With no level to reach and no date, a directive, not a target.
     got = kinds("Districts must strengthen inspection of public duties.")
+    assert [k for k, _, _ in got] == ["directive"]
+    got = kinds("All communes must connect to the provincial data hub.")
     assert [k for k, _, _ in got] == ["target"]
 
 

@@ -48,9 +48,10 @@ def test_according_to_line_names_the_outlet() -> None:
     assert (meta.published, meta.published_stated) == ("2025-03", False)
 
 
-def test_no_date_at_all_falls_back_to_today_inferred() -> None:
+def test_no_date_at_all_is_unknown_never_the_day_of_ingest() -> None:
     meta = extract_metadata("A short note without dates.\n", today=date(2026, 1, 2))
-    assert (meta.published, meta.published_stated) == ("2026-01-02", False)
+    assert (meta.published, meta.published_stated, meta.known) == ("", False, False)
+    assert "unknown" in meta.note
 
 
 def test_a_worded_date_line_is_stated() -> None:

@@ -188,6 +188,7 @@ def test_the_json_is_byte_for_byte_what_the_json_module_writes(fixture_corpus, v
             for s in sorted(corpus.sources.values(), key=lambda s: (s.published_date, s.id))
         ],
         "findings": [json_export.finding_record(corpus, f, as_of) for f in chosen],
+        "directives": [],
         "series": [json_export.series_record(s) for s in build_series(corpus, chosen)],
         "repeats": json_export.repeat_records(corpus, chosen),
     }

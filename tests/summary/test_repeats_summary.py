@@ -74,7 +74,9 @@ def test_json_keeps_every_finding_and_lists_the_repeats(cli: Run, bundled: Path)
     doc = json.loads(summary(cli, bundled, "--format", "json"))
     assert set(doc) == TOP_KEYS
     ids = {f["id"] for f in doc["findings"]}
-    assert len(ids) == 160
+    assert len(ids) == 136  # and the 24 directives, listed apart
+    assert len({f["id"] for f in doc["directives"]}) == 24
+    assert {f["kind"] for f in doc["directives"]} == {"directive"}
     assert len(doc["repeats"]) == 8
     for repeat in doc["repeats"]:
         assert set(repeat) == REPEAT_KEYS

@@ -47,7 +47,7 @@ def test_unknown_value_is_named_with_the_known_ones(run: Run, fixture_corpus: Pa
     status, _, err = run("--corpus", str(fixture_corpus), "--kind", "milestone")
     assert status == 2
     assert "'milestone'" in err
-    assert "achievement, deadline, limitation, target" in err
+    assert "achievement, deadline, directive, limitation, target" in err
 
 
 def test_output_into_a_missing_folder(run: Run, fixture_corpus: Path, tmp_path: Path):

@@ -268,3 +268,32 @@ async def test_the_dialog_fits_a_small_terminal(extracted, tmp_path):
             region = screen.query_one(selector).region
             assert region.height > 0 and region.bottom <= NARROW[1]
         assert isinstance(screen.query_one("#review-kind", Select).value, str)
+
+
+UNDATED = """Clinics told to share patient records
+
+The health department shall link the records of all 40 clinics before July 5.
+"""
+
+
+async def test_an_unknown_date_is_shown_and_the_reviewer_sets_it(tmp_path):
+    root = ingest_article(tmp_path / "undated", tmp_path, UNDATED)
+    sources = tomllib.loads((root / "data" / "sources.toml").read_text())["source"]
+    assert sources[0]["published"] == ""
+    app = build(root, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("R")
+        await pilot.pause()
+        assert "date unknown" in dialog_text(app)
+        field = dialog(app).query_one("#review-published", Input)
+        assert field.value == ""
+        field.focus()
+        await pilot.press(*"5 July", "ctrl+s")
+        await pilot.pause()
+        assert "Article date: '5 July' is not an article date" in dialog_text(app)
+        assert tomllib.loads((root / "data" / "sources.toml").read_text())["source"] == sources
+        await pilot.press("ctrl+u", *"2026-06", "ctrl+s")
+        await pilot.pause()
+    saved = tomllib.loads((root / "data" / "sources.toml").read_text())["source"][0]
+    assert (saved["published"], saved["published_stated"]) == ("2026-06", True)
+    assert saved["sha256"] == sources[0]["sha256"] and saved["title"] == sources[0]["title"]

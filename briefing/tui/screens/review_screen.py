@@ -25,6 +25,7 @@ from briefing.core.model import Finding, Kind
 from briefing.core.text import printable
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
+from briefing.workflows.article_date import check_published, set_published
 from briefing.workflows.review import (
     DUE_FORMS,
     ReviewError,
@@ -37,7 +38,12 @@ from briefing.workflows.review import (
 )
 
 DUE_HINT = f"{DUE_FORMS}; empty for none"
-FIELDS = {"statement": "#review-statement", "kind": "#review-kind", "due": "#review-due"}
+FIELDS = {
+    "statement": "#review-statement",
+    "kind": "#review-kind",
+    "due": "#review-due",
+    "published": "#review-published",
+}
 """Each checked field and its widget, so an error points at the right one."""
 
 SHORT_HEIGHT = 24
@@ -95,6 +101,10 @@ class ReviewScreen(ModalScreen[str | None]):
                 with Vertical(id="review-due-box"):
                     yield Label("Due", classes="review-label")
                     yield Input(placeholder=DUE_HINT, id="review-due", select_on_focus=False)
+                with Vertical(id="review-published-box"):
+                    # The article's date, for the reviewer to give when it is unknown.
+                    yield Label("Article date", classes="review-label")
+                    yield Input(placeholder="unknown", id="review-published", select_on_focus=False)
             yield Static(id="review-error")
         yield Footer()
 
@@ -129,6 +139,8 @@ class ReviewScreen(ModalScreen[str | None]):
         self.query_one("#review-statement", Input).value = printable(finding.statement)
         self.query_one("#review-kind", Select).value = finding.kind.value
         self.query_one("#review-due", Input).value = finding.due or ""
+        published = self.context.corpus.source_of(finding).published
+        self.query_one("#review-published", Input).value = published
         self._clear_errors()
         statement = self.query_one("#review-statement", Input)
         statement.focus()
@@ -169,11 +181,16 @@ class ReviewScreen(ModalScreen[str | None]):
         kind = str(self.query_one("#review-kind", Select).value)
         due = self.query_one("#review-due", Input).value
         changes, errors = check_changes(statement, kind, due)
+        source = self.context.corpus.source_of(finding)
+        published, wrong = check_published(self.query_one("#review-published", Input).value)
+        if wrong is not None:
+            changes, errors = None, {**errors, "published": wrong}
         self._clear_errors()
         if changes is None:
             field, message = next(iter(errors.items()))
+            label = "Article date" if field == "published" else field.capitalize()
             self.query_one("#review-error", Static).update(
-                Text(f"{field.capitalize()}: {printable(message)}. Nothing saved.")
+                Text(f"{label}: {printable(message)}. Nothing saved.")
             )
             widget = self.query_one(FIELDS[field])
             widget.add_class("-invalid")
@@ -184,10 +201,15 @@ class ReviewScreen(ModalScreen[str | None]):
             finding.kind,
             finding.due,
         )
-        self._write(
-            lambda: accept(self.context.corpus.root, finding, None if unchanged else changes),
-            "Accepted" if unchanged else "Accepted with changes",
-        )
+        root = self.context.corpus.root
+        dated = published is not None and published != source.published
+
+        def save() -> Path:
+            if dated and published is not None:
+                set_published(root, source.id, published)
+            return accept(root, finding, None if unchanged else changes)
+
+        self._write(save, "Accepted" if unchanged and not dated else "Accepted with changes")
 
     def action_reject(self) -> None:
         """Remove the finding from its file; on to the next."""

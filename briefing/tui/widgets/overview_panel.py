@@ -15,7 +15,7 @@ from briefing.analysis.overview import Overview, at_hand, overview
 from briefing.analysis.promises import Verdict, promises_of, verdict_counts, watch_order
 from briefing.analysis.query import Query
 from briefing.analysis.timeline import Point, Series
-from briefing.core.model import Finding, Kind, Metric
+from briefing.core.model import BRIEFING_KINDS, Finding, Metric
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural
 from briefing.tui.context import ViewContext
@@ -205,7 +205,7 @@ class OverviewPanel(VerticalScroll, Panel):
         text.append("  ·  sources ", style="dim")
         text.append(corpus.published_span(), style="bold")
         text.append(f"  ·  {plural(len(corpus.sources), 'source')}\n")
-        for kind in Kind:
+        for kind in BRIEFING_KINDS:
             number, _, noun = kind.counted(data.glance.counts[kind]).partition(" ")
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
             text.append(f"{noun}   ")

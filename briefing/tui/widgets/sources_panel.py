@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from briefing.analysis.narrowing import Narrowing
 from briefing.analysis.query import Query
-from briefing.core.model import Kind, Source
+from briefing.core.model import BRIEFING_KINDS, Kind, Source
 from briefing.core.text import printable
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
@@ -48,7 +48,9 @@ class SourcesPanel(ComposedOnShow, Panel):
         yield Static(id="source-detail")
 
     def on_built(self) -> None:
-        counts: list[tuple[str, int | None]] = [(kind.value[:3].capitalize(), 3) for kind in Kind]
+        counts: list[tuple[str, int | None]] = [
+            (kind.value[:3].capitalize(), 3) for kind in BRIEFING_KINDS
+        ]
         self.query_one(FindingTable).set_columns(
             [("Outlet", 22), ("Published", 10), ("Title", None), *counts]
         )
@@ -95,9 +97,12 @@ class SourcesPanel(ComposedOnShow, Panel):
             mine = counts.get(source.id, none)
             return [
                 cell(source.outlet),
-                cell(source.published),
+                cell(source.published or "unknown"),
                 cell(source.title),
-                *(cell(str(mine[kind]), colours.get(f"kind-{kind.value}", "")) for kind in Kind),
+                *(
+                    cell(str(mine[kind]), colours.get(f"kind-{kind.value}", ""))
+                    for kind in BRIEFING_KINDS
+                ),
             ]
 
         table.set_rows(shown, key=_source_key, cells=cells)

@@ -1,0 +1,97 @@
+"""The article's own date when it is not printed: what its content tells a careful reader.
+
+A news report names years of two sorts: the years whose results it reports ("in 2023",
+"the 2024 edition", "the first half of 2024") and the years it looks ahead to ("by
+2030", "vision to 2045", "the 2021-2025 period", "is expected to reach ... in 2025").
+It was written no earlier than the latest reported year, so that year is its year. A
+report with only deadlines ("before November 30, 2023") was written before the nearest
+one. With neither, the date is unknown: never the day the article was read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract import dates as d
+
+_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d%])")
+# Words just before a year that make it a horizon, not a reported year.
+_AHEAD = re.compile(
+    r"(?:\b(?:by|to|until|till|towards?|through|vision|orientation|beyond|before|"
+    r"(?:before|by)\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?"
+    r"|[-–—]\s*|\bfrom\s+)$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|expected|forecasts?|forecasted|projected|projections?|aims?|targets?|goals?|"
+    r"strive|plans?|planned|set\s+to|would|shall|must|effective|takes?\s+effect|"
+    r"comes?\s+into\s+force|enters?\s+into\s+force)\b",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"[.!?\n](?=\s)")
+_AS_OF = re.compile(
+    rf"\b(?:as\s+of|up\s+to|to\s+date\s+\(|until)\s+(?:the\s+end\s+of\s+)?{d._MONTH}\s+"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{d._YEAR}\b",
+    re.I,
+)
+_UPDATE_LINE = re.compile(
+    r"^\s*(?:updated?|posted|published|date)\s*:?\s*(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})"
+    r"[-/.](?P<year>(?:19|20)\d{2})\b",
+    re.I | re.M,
+)
+_DEADLINE = re.compile(
+    rf"\b(?:before|by|no\s+later\s+than|deadline\s+of)\s+(?:the\s+end\s+of\s+)?{d._MONTH}\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{d._YEAR}\b",
+    re.I,
+)
+
+
+def update_line(text: str) -> tuple[str, str] | None:
+    """A printed "Update: 13-12-2024 | 10:29" line near the top: (the day, as printed)."""
+    m = _UPDATE_LINE.search(text[:3000])
+    if m is None:
+        return None
+    day = d._period(int(m["year"]), int(m["month"]), int(m["day"]))
+    return (day, m.group().strip()) if day and len(day) == 10 else None
+
+
+def as_of_day(text: str) -> tuple[str, str] | None:
+    """The latest "as of September 19, 2025" the article reports at: (the day, the phrase)."""
+    best: tuple[str, str] | None = None
+    for m in _AS_OF.finditer(text):
+        day = d._period(int(m["year"]), d.MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+        if day and len(day) == 10 and (best is None or day > best[0]):
+            best = (day, " ".join(m.group().split()))
+    return best
+
+
+def _is_ahead(text: str, start: int, end: int) -> bool:
+    """Is the year at ``text[start:end]`` one the article looks ahead to?"""
+    before = text[max(0, start - 40) : start]
+    if _AHEAD.search(before) or _RANGE_AFTER.match(text, end, end + 12):
+        return True
+    # "is expected to grow ... from $30 billion in 2023 to $45 billion in 2025": in a
+    # sentence about the future, its last year is the horizon (the earlier ones are bases).
+    begin = max(
+        (m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 400), start)),
+        default=max(0, start - 400),
+    )
+    stop = re.search(r"[.!?\n]", text[end : end + 400])
+    finish = end + (stop.start() if stop else 400)
+    sentence = text[begin:finish]
+    if not _FUTURE_CUE.search(sentence):
+        return False
+    return not any(_YEAR.finditer(text, end, finish))
+
+
+def reported_year(text: str) -> int | None:
+    """The latest year whose results the article reports (horizons left out)."""
+    years = [int(m.group()) for m in _YEAR.finditer(text) if not _is_ahead(text, *m.span())]
+    return max(years) if years else None
+
+
+def deadline_year(text: str) -> int | None:
+    """The year of the nearest dated deadline ("before November 30, 2023")."""
+    years = [int(m["year"]) for m in _DEADLINE.finditer(text)]
+    return min(years) if years else None

@@ -1,0 +1,101 @@
+"""The article's own date read from its content when it is not printed."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from briefing.extract.article_date import as_of_day, deadline_year, reported_year, update_line
+from briefing.extract.metadata import extract_metadata
+from briefing.storage.paths import bundled_corpus
+from briefing.workflows.ingest import UNCERTAIN, Ingester, ensure_corpus
+
+
+def test_horizons_are_not_reported_years() -> None:
+    text = (
+        "The river province adopted its plan for the 2021 - 2025 period with a vision to 2045.\n"
+        "In 2023 the province connected 40 communes. It aims to connect every commune by 2030.\n"
+    )
+    assert reported_year(text) == 2023
+
+
+def test_the_last_year_of_a_forecast_is_its_horizon() -> None:
+    text = (
+        "Online sales are expected to grow from 10 billion USD in 2022 to 20 billion USD in 2026.\n"
+    )
+    assert reported_year(text) == 2022
+
+
+def test_a_law_taking_effect_is_ahead() -> None:
+    text = "The new code takes effect on March 1, 2027.\nIn 2025 the assembly debated it.\n"
+    assert reported_year(text) == 2025
+
+
+def test_only_horizons_leave_no_reported_year() -> None:
+    assert reported_year("Every school will be online by 2030.\n") is None
+
+
+def test_the_nearest_deadline_bounds_an_article_of_tasks() -> None:
+    text = "Report before December 15, 2024. Finish the portal before March 31, 2025.\n"
+    assert deadline_year(text) == 2024
+
+
+def test_an_opening_day_takes_the_deadlines_year() -> None:
+    text = (
+        "Ministries told to finish the registry\n\n"
+        "On August 14, the cabinet office sent a notice on the registry.\n"
+        "The ministry shall report its results before October 15, 2026.\n"
+    )
+    meta = extract_metadata(text, today=date(2030, 1, 1))
+    assert (meta.published, meta.published_stated) == ("2026-08-14", False)
+
+
+def test_as_of_a_day_dates_the_report() -> None:
+    text = "As of April 3, 2026, the town had issued 5,000 digital signatures.\n"
+    assert as_of_day(text) == ("2026-04-03", "As of April 3, 2026")
+    meta = extract_metadata("Signatures in the town\n\n" + text)
+    assert (meta.published, meta.published_stated) == ("2026-04-03", False)
+
+
+def test_an_update_line_is_a_printed_date() -> None:
+    text = "Harbour city opens data hub\nUpdate: 07-05-2026 | 08:12:00\n\nThe hub opened.\n"
+    assert update_line(text) == ("2026-05-07", "Update: 07-05-2026")
+    meta = extract_metadata(text)
+    assert (meta.published, meta.published_stated) == ("2026-05-07", True)
+
+
+def test_a_reported_year_alone_dates_to_the_year() -> None:
+    text = "Farm co-operatives go online\n\nIn 2026, 300 co-operatives sold produce online.\n"
+    meta = extract_metadata(text)
+    assert (meta.published, meta.published_stated) == ("2026", False)
+
+
+def test_no_clue_is_unknown_and_relative_dates_use_a_guess() -> None:
+    text = "Clinics to share records\n\nClinics must link their records before July 5.\n"
+    meta = extract_metadata(text, today=date(2031, 6, 1))
+    assert meta.published == "" and not meta.known
+    assert meta.ref_date == date(2031, 6, 1)
+
+
+def test_ingest_marks_a_guessed_year_uncertain(tmp_path: Path) -> None:
+    article = tmp_path / "clinics.txt"
+    article.write_text(
+        "Clinics to share records\n\n"
+        "The health department must link every clinic's records before July 5.\n"
+        "The department must also train 200 nurses by 2027.\n",
+        encoding="utf-8",
+    )
+    root = tmp_path / "corpus"
+    ensure_corpus(root, bundled_corpus())
+    outcome = Ingester(root).ingest(str(article), article)
+    assert not outcome.failed, outcome
+    sources = tomllib.loads((root / "data" / "sources.toml").read_text(encoding="utf-8"))
+    assert sources["source"][0]["published"] == ""
+    findings = next((root / "data" / "findings").glob("*.toml"))
+    guessed = {
+        "July" in f["quote"]: f["confidence"]
+        for f in tomllib.loads(findings.read_text(encoding="utf-8"))["finding"]
+        if f.get("due")
+    }
+    assert guessed[True] <= UNCERTAIN < guessed[False]

@@ -1,0 +1,42 @@
+"""The title is the headline: never a caption, a dateline opening or a lead sentence."""
+
+from __future__ import annotations
+
+from briefing.extract.metadata import extract_metadata
+
+
+def test_a_caption_is_not_the_headline_the_slug_is() -> None:
+    text = (
+        "River town opens one-stop portal (Photo: Minh Anh)\n\n"
+        "The town opened its portal on a Monday and 300 residents used it in a week.\n"
+        "Source: https://news.example.vn/society/river-town-opens-one-stop-portal/88231.html\n"
+    )
+    assert extract_metadata(text).title == "River town opens one stop portal"
+
+
+def test_a_lead_sentence_is_not_the_headline() -> None:
+    text = (
+        "Currently the hill district has too few technicians to run its new data systems, "
+        "leading to delays in every commune office.\n\n"
+        "The district plans to train 50 technicians.\n"
+        "Source: https://example.com/en/hill-district-short-of-technicians-post1234.html\n"
+    )
+    assert extract_metadata(text).title == "Hill district short of technicians"
+
+
+def test_a_dateline_opening_is_not_the_headline() -> None:
+    text = (
+        "On March 3, the city office sent a notice on records.\n\n"
+        "Every ward must scan its records before May 30, 2026.\n"
+        "Source: https://city.example.gov/notices/notice-on-ward-records.html\n"
+    )
+    assert extract_metadata(text).title == "Notice on ward records"
+
+
+def test_a_headline_stays_the_title() -> None:
+    text = (
+        "Coastal province links 120 clinics to the national health database\n\n"
+        "The province linked 120 clinics in 2026.\n"
+        "Source: https://example.vn/other-words-entirely-77.html\n"
+    )
+    assert extract_metadata(text).title.startswith("Coastal province links 120 clinics")
