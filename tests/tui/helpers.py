@@ -27,6 +27,7 @@ PANEL_IDS = [
     "tab-deadlines",
     "tab-sources",
     "tab-figures",
+    "tab-directive",
 ]
 
 

@@ -49,8 +49,8 @@ async def test_tab_and_shift_tab_cycle_and_wrap(fixture_corpus, tmp_path):
             seen.append(active_tab(app))
         assert seen == [*PANEL_IDS[1:], PANEL_IDS[0]]  # wraps back to the overview
         await pilot.press("shift+tab")
-        assert active_tab(app) == "tab-figures"  # wraps the other way
-        await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        assert active_tab(app) == "tab-directive"  # wraps the other way
+        await pilot.press("shift+tab", "shift+tab", "shift+tab", "shift+tab")
         assert active_tab(app) == "tab-target"
 
 
@@ -196,3 +196,24 @@ async def test_overview_tables_are_one_list_for_the_keyboard(fixture_corpus, tmp
         assert figures.cursor_row == 0
         await pilot.press("k")  # back up from the first figure
         assert app.focused is deadlines
+
+
+async def test_directives_have_their_own_panel_apart_from_targets(tmp_path):
+    """An undated task with no figure is listed under Directives (key 8), never Targets."""
+    from briefing.core.model import Kind
+    from briefing.corpus.loader import load_corpus
+    from briefing.storage.paths import bundled_corpus
+
+    corpus = load_corpus(bundled_corpus())
+    directives = {f.id for f in corpus.findings if f.kind is Kind.DIRECTIVE}
+    targets = {f.id for f in corpus.findings if f.kind is Kind.TARGET}
+    assert directives and targets
+    app = build(bundled_corpus(), tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("8")
+        await pilot.pause()
+        assert active_tab(app) == "tab-directive"
+        assert set(row_keys(panel_table(app))) == directives
+        await pilot.press("4")
+        await pilot.pause()
+        assert set(row_keys(panel_table(app))) == targets

@@ -15,8 +15,8 @@ from textual.widgets import Static
 KEYS: list[tuple[str, str, str]] = [
     (
         "Panels",
-        "1 – 7",
-        "Overview, Achievements, Limitations, Targets, Deadlines, Sources, Figures",
+        "1 – 8",
+        "Overview, Achievements, Limitations, Targets, Deadlines, Sources, Figures, Directives",
     ),
     ("Panels", "tab / shift+tab", "next / previous panel"),
     ("Lists", "↑ ↓  j k", "move the cursor"),

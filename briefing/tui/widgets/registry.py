@@ -47,5 +47,8 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("deadlines", "Deadlines", DeadlinesPanel),
     PanelSpec("sources", "Sources", SourcesPanel),
     PanelSpec("figures", "Figures", FiguresPanel),
+    # Undated tasks with no figure: kept apart so that Targets means levels to reach.
+    # Last, so the number keys of the other panels stay as they were.
+    PanelSpec("directive", "Directives", _kind(Kind.DIRECTIVE)),
 )
-"""Every panel, in the order of the number keys 1 to 7."""
+"""Every panel, in the order of the number keys 1 to 8."""
