@@ -156,10 +156,21 @@ def test_summary_html_export_links_its_citations(offline: Offline, bundled: Path
     page = offline.context.new_page()
     page.goto(export.as_uri())
     page.wait_for_load_state()
-    hrefs = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
-    assert FIRST_DEADLINE_URL in hrefs
-    assert all(href.startswith("https://") for href in hrefs)
-    assert len(set(hrefs)) >= 4  # the sources that give a URL
-    page.locator("a[href]").last.scroll_into_view_if_needed()  # the Sources list
+    links = page.eval_on_selector_all("a[href]", "links => links.map(a => a.getAttribute('href'))")
+    outside = [href for href in links if not href.startswith("#")]
+    inside = {href for href in links if href.startswith("#")}
+    assert FIRST_DEADLINE_URL in outside
+    assert all(href.startswith("https://") for href in outside)
+    assert len(set(outside)) >= 4  # the sources that give a URL
+    # Every [n] is a link to its source in the list at the end of the page.
+    assert inside and all(page.locator(href).count() == 1 for href in inside)
+    page.locator("a.cite").first.click()
+    page.wait_for_function("() => location.hash.startsWith('#source-')")
+    target = page.evaluate("() => location.hash")
+    assert page.locator(target).is_visible()
+    box, view = page.locator(target).bounding_box(), page.viewport_size
+    assert box is not None and view is not None
+    assert 0 <= box["y"] < view["height"]  # scrolled into sight (the list ends the page)
+    assert page.evaluate("() => window.scrollY") > 0
     page.screenshot(path=str(screenshot_dir(tmp_path) / "summary-html.png"))
     assert offline.blocked == []
