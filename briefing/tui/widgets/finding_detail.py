@@ -184,12 +184,17 @@ class FindingDetail(VerticalScroll):
         yield Static("", id="detail-body")
 
     def show(
-        self, corpus: Corpus, finding: Finding | None, as_of: date, colours: dict[str, str]
+        self,
+        corpus: Corpus,
+        finding: Finding | None,
+        as_of: date,
+        colours: dict[str, str],
+        empty: str = "Nothing selected.",
     ) -> None:
-        """Show ``finding`` (or an empty hint when there is none)."""
+        """Show ``finding`` (or ``empty``, saying why, when there is none)."""
         body = self.query_one("#detail-body", Static)
         if finding is None:
-            body.update(Text("Nothing selected.", style="dim"))
+            body.update(_t(empty, "dim"))
         else:
             if self._reports is None or self._reports.corpus is not corpus:
                 self._reports = NewestReports(corpus)

@@ -9,6 +9,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 
 from briefing.analysis.narrowing import Narrowing, kept_fresh
 from briefing.analysis.promises import promises_of
@@ -31,6 +32,15 @@ from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell
 
 class FindingsPanel(ComposedOnShow, Panel):
     """A table of findings and the detail of the one under the cursor."""
+
+    class Counted(Message):
+        """The panel now lists ``count`` rows for ``query`` (the tab shows it while searching)."""
+
+        def __init__(self, panel: FindingsPanel, count: int, query: Query) -> None:
+            super().__init__()
+            self.panel = panel
+            self.count = count
+            self.query = query
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("J", "scroll_detail(4)", "Scroll detail down", show=False),
@@ -113,6 +123,8 @@ class FindingsPanel(ComposedOnShow, Panel):
         table = self.table
         keep = table.current_key
         repeats = repeats_of(self.context.corpus)
+        # New search words: the cursor goes to the first match, not the old row number.
+        searched = bool(query.text.strip()) and query.text != self.shown_query.text
         self.shown = shown
         self.shown_query = query
         # Rows are rendered when scrolled into view, never all at once.
@@ -121,15 +133,32 @@ class FindingsPanel(ComposedOnShow, Panel):
         if group is not None:
             # The row may now show another member of the same claim: stay on it.
             keep = next((m.id for m in group.members if table.has_row(m.id)), keep)
-        table.select_key(keep)
+        if searched:
+            table.select_key_after_clear = None
+            table.move_cursor(row=0)
+        else:
+            table.select_key(keep)
         self.border_title = (
             f"{len(shown)} of {self.narrowing.distinct_count(repeats)}{self.title_note()}"
         )
         self._show_detail(table.current_key)
+        self.post_message(self.Counted(self, len(shown), query))
 
     def title_note(self) -> str:
         """What the border title adds after the count."""
         return ""
+
+    def noun(self) -> str:
+        """What one row is, to say why a list is empty."""
+        return "finding"
+
+    def empty_reason(self, query: Query) -> str:
+        """Why nothing is listed under ``query``."""
+        if query.text.strip():
+            return f"No {self.noun()} matches '{query.text.strip()}'."
+        if query.narrows:
+            return f"No {self.noun()} in the chosen topics and sources (escape clears)."
+        return f"The corpus has no {self.noun()}."
 
     def _row(self, finding: Finding) -> list[Text]:
         return list(self.cells(finding))
@@ -176,8 +205,9 @@ class FindingsPanel(ComposedOnShow, Panel):
 
     def _show_detail(self, key: str | None) -> None:
         finding = self.context.corpus.by_id.get(key) if key else None
+        empty = self.empty_reason(self.shown_query) if not self.shown else "Nothing selected."
         self.query_one(FindingDetail).show(
-            self.context.corpus, finding, self.context.as_of, self.colours
+            self.context.corpus, finding, self.context.as_of, self.colours, empty
         )
 
 
@@ -225,6 +255,9 @@ class KindPanel(FindingsPanel):
             yield self.verdict_cell(finding)
         yield cell(corpus.sources[finding.source].published, "dim")
 
+    def noun(self) -> str:
+        return self.kind.value
+
     def title_note(self) -> str:
         order = " · by source date" if self.by_date else " · by topic"
         return order + (" · v evidence" if self.kind is Kind.TARGET else "")
@@ -250,6 +283,9 @@ class DeadlinesPanel(FindingsPanel):
 
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
+
+    def noun(self) -> str:
+        return "deadline"
 
     def title_note(self) -> str:
         return " · m marks done, missed or open · v evidence"
