@@ -200,9 +200,7 @@ async def test_escape_clears_the_search_first_then_the_filter(fixture_corpus, tm
         assert panel_table(app).row_count == 4
 
 
-async def test_search_puts_cursor_on_first_match_counts_tabs_and_says_why_empty(
-    bundled, tmp_path
-):
+async def test_search_puts_cursor_on_first_match_counts_tabs_and_says_why_empty(bundled, tmp_path):
     app = build(bundled, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("2", "G")  # the cursor far down the list
@@ -210,7 +208,7 @@ async def test_search_puts_cursor_on_first_match_counts_tabs_and_says_why_empty(
         assert table.cursor_row > 0
         await pilot.press("slash", *"digital")
         await pilot.pause()
-        assert 1 < table.row_count
+        assert table.row_count > 1
         assert table.cursor_row == 0
         assert table.current_key == row_keys(table)[0]
         # Every list's tab counts its matches, the hidden ones too.

@@ -11,8 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
-from textual.worker import get_current_worker
 from textual.widgets import Input, Static, TabbedContent, TabPane
+from textual.worker import get_current_worker
 
 from briefing.analysis.promises import PROMISE_KINDS
 from briefing.analysis.query import Query
