@@ -86,6 +86,9 @@ def render_finding(
             if status
             else ""
         )
+        done = corpus.mark_of(finding)
+        if done is not None and done.status.value == "done":
+            state, status = "done, marked", None
         parts.append(
             _field(
                 "Due",

@@ -18,6 +18,7 @@ from briefing.analysis.timeline import Point, Series
 from briefing.core.model import BRIEFING_KINDS, Finding, Metric
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural
+from briefing.storage.marks import MarkStatus
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import (
@@ -210,12 +211,20 @@ class OverviewPanel(VerticalScroll, Panel):
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
             text.append(f"{noun}   ")
         text.append_text(self._repeats_line(data))
-        overdue = data.overdue
+        # Marked done, an item is no longer late: counted apart from those still open.
+        done = sum(
+            1
+            for finding in data.deadlines[: data.overdue]
+            if (mark := corpus.mark_of(finding)) is not None and mark.status is MarkStatus.DONE
+        )
+        overdue = data.overdue - done
         if overdue:
             text.append(
                 f"\n{plural(overdue, 'dated item')} past due",
                 style=f"bold {colours.get('status-overdue', '')}",
             )
+        if done:
+            text.append(f"\n{done} past its date but marked done", style="dim")
         text.append_text(_verdicts_line(verdicts, colours))
         self.query_one("#overview-summary", Static).update(text)
 
