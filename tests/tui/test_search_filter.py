@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from textual.widgets import Input, Static, TabbedContent
+from textual.widgets import Input, SelectionList, Static, TabbedContent
 
 from briefing.analysis.repeats import repeats_of
 from briefing.core.model import Kind
@@ -233,3 +233,36 @@ async def test_search_puts_cursor_on_first_match_counts_tabs_and_says_why_empty(
         await pilot.pause()
         assert tabs.get_tab("tab-achievement").label_text == "Achievements"
         assert tabs.get_tab("tab-limitation").label_text == "Limitations"
+
+
+async def test_the_filter_ticks_visibly_counts_findings_and_ticks_all_or_none(
+    fixture_corpus, tmp_path
+):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("f")
+        topics = app.screen.query_one("#filter-topics", SelectionList)
+        corpus = app.corpus
+        labels = sorted(
+            (label, topic) for topic, label in corpus.topics.items() if topic in corpus.by_topic
+        )
+
+        def lines() -> list[str]:
+            return rendered(topics).splitlines()[1 : 1 + len(labels)]  # inside the border
+
+        # Nothing ticked: no box shows a mark; each topic says how many findings it holds.
+        for line, (label, topic) in zip(lines(), labels, strict=True):
+            assert "✓" not in line and "X" not in line.split(label)[0]
+            assert line.split(label)[1].split()[0] == str(len(corpus.by_topic[topic]))
+        await pilot.press("space")
+        assert "✓" in lines()[0] and all("✓" not in line for line in lines()[1:])
+        await pilot.press("a")
+        assert len(topics.selected) == len(labels)
+        assert all("✓" in line for line in lines())
+        await pilot.press("n")
+        assert topics.selected == []
+        assert all("✓" not in line for line in lines())
+        # a and n act on the list with the focus only.
+        await pilot.press("tab", "a")
+        sources = app.screen.query_one("#filter-sources", SelectionList)
+        assert len(sources.selected) == len(corpus.sources) and topics.selected == []
