@@ -63,7 +63,7 @@ class MarkScreen(ModalScreen[MarkChoice | None]):
         index = options.highlighted if options.highlighted is not None else 0
         note = " ".join(self.query_one("#mark-note", Input).value.split())
         chosen = options.get_option_at_index(index).id
-        status = None if chosen == CLEAR else MarkStatus(chosen)
+        status = None if chosen == CLEAR else MarkStatus(chosen or MarkStatus.DONE)
         self.dismiss((status, note or None))
 
     def action_cancel(self) -> None:

@@ -8,7 +8,9 @@ LRU cache that is dropped whenever the rows, the size, the focus or the theme ch
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, ClassVar
@@ -39,6 +41,57 @@ def cell(text: str, style: str = "") -> Text:
 
 
 Cells = Sequence[Text]
+
+
+@dataclass(frozen=True)
+class Grow:
+    """A column that takes ``share`` of the room left by the fixed ones, between
+    ``least`` and ``most`` cells (a topic: legible at 80 columns, whole at 200)."""
+
+    least: int
+    most: int
+    share: float
+
+
+Width = int | Grow | None
+"""A column's width: fixed, growing with the window, or (None) the rest."""
+
+
+Cutter = Callable[[Text, int], Text]
+"""Fits a cell's text to a width (the default cuts at the end, with an ellipsis)."""
+
+
+def cut_apart(labels: Iterable[str]) -> Cutter:
+    """A cutter for names that often share a long beginning ("Administrative procedure
+    records processed online, localities" / "…, ministries and branches"): what they
+    share is cut, what tells one from the others is kept."""
+    names = sorted(set(labels))
+
+    def shared(name: str) -> int:
+        # The longest word-aligned beginning this name shares with a neighbour in order.
+        at = bisect.bisect_left(names, name)
+        best = 0
+        for other in names[max(at - 1, 0) : at + 2]:
+            if other == name:
+                continue
+            pairs = enumerate(zip(name, other, strict=False))
+            n = next((i for i, (a, b) in pairs if a != b), min(len(name), len(other)))
+            best = max(best, name.rfind(" ", 0, n + 1) + 1 if n < len(name) else n)
+        return best
+
+    def cut(text: Text, width: int) -> Text:
+        plain = text.plain
+        if text.cell_len <= width or width < 9:
+            return text
+        common = shared(plain)
+        if common + 8 <= width - 1:  # the end cut already shows what differs
+            return text
+        rest = len(plain) - common
+        # All of what differs after as much of the shared part as fits, else a little.
+        head = width - 1 - rest if rest + 1 <= width else min(common, width // 3)
+        return Text.assemble(text[:head], Text("…", style=text.style), text[len(plain) - rest :])
+
+    return cut
 
 
 class FindingTable(ScrollView, can_focus=True):
@@ -98,6 +151,8 @@ class FindingTable(ScrollView, can_focus=True):
         self._labels: list[str] = []
         self._widths: list[int] = []
         self._flex: int | None = None
+        self._grow: dict[int, Grow] = {}
+        self._cutters: dict[int, Cutter] = {}
         self._rows: Sequence[Any] = []
         self._key_of: Callable[[Any], str] = itemgetter(0)
         self._cells_of: Callable[[Any], Cells] = itemgetter(1)
@@ -108,11 +163,23 @@ class FindingTable(ScrollView, can_focus=True):
         self._strips: LRUCache[tuple[int, bool], Strip] = LRUCache(64)
 
     # Columns ------------------------------------------------------------------
-    def set_columns(self, columns: list[tuple[str, int | None]]) -> None:
-        """Set the columns; the one whose width is None takes the space the others leave."""
+    def set_columns(
+        self, columns: Sequence[tuple[str, Width]], *, cutters: dict[str, Cutter] | None = None
+    ) -> None:
+        """Set the columns; the one whose width is None takes the space the others leave,
+        a ``Grow`` one its share of it. ``cutters`` fit the named columns' text their
+        own way rather than cutting at its end."""
         self._labels = [label for label, _ in columns]
-        self._widths = [width or 10 for _, width in columns]
+        self._grow = {i: width for i, (_, width) in enumerate(columns) if isinstance(width, Grow)}
+        self._widths = [
+            width.least if isinstance(width, Grow) else width or 10 for _, width in columns
+        ]
         self._flex = next((i for i, (_, width) in enumerate(columns) if width is None), None)
+        self._cutters = {
+            i: cutter
+            for i, label in enumerate(self._labels)
+            if (cutter := (cutters or {}).get(label))
+        }
         self.fit_flex_column()
         self._changed()
 
@@ -131,10 +198,19 @@ class FindingTable(ScrollView, can_focus=True):
         """Give the flexible column the width the others leave."""
         if self._flex is None or not self.size.width:
             return
-        fixed = sum(w + 2 * CELL_PADDING for i, w in enumerate(self._widths) if i != self._flex)
-        width = max(self.size.width - fixed - 2 * CELL_PADDING - SCROLLBAR_ROOM, 8)
-        if self._widths[self._flex] != width:
-            self._widths[self._flex] = width
+        widths = list(self._widths)
+        fixed = sum(
+            w + 2 * CELL_PADDING
+            for i, w in enumerate(widths)
+            if i != self._flex and i not in self._grow
+        )
+        room = self.size.width - fixed - 2 * CELL_PADDING - SCROLLBAR_ROOM
+        for i, grow in self._grow.items():
+            widths[i] = max(grow.least, min(grow.most, int(room * grow.share)))
+            room -= widths[i] + 2 * CELL_PADDING
+        widths[self._flex] = max(room, 8)
+        if widths != self._widths:
+            self._widths = widths
             self._changed()
 
     # Rows ---------------------------------------------------------------------
@@ -376,8 +452,9 @@ class FindingTable(ScrollView, can_focus=True):
     def _strip(self, cells: Cells, style: Style, width: int, post: Style | None = None) -> Strip:
         line = Text(no_wrap=True, end="")
         pad = " " * CELL_PADDING
-        for text, cell_width in zip(cells, self._widths, strict=False):
-            fitted = text.copy()
+        for column, (text, cell_width) in enumerate(zip(cells, self._widths, strict=False)):
+            cutter = self._cutters.get(column)
+            fitted = cutter(text, cell_width) if cutter else text.copy()
             fitted.truncate(cell_width, overflow="ellipsis", pad=True)
             line.append(pad)
             line.append_text(fitted)

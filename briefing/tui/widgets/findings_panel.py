@@ -16,6 +16,7 @@ from briefing.analysis.promises import promises_of
 from briefing.analysis.query import Query
 from briefing.analysis.repeats import repeats_of
 from briefing.core.model import Finding, Kind, Origin
+from briefing.corpus.indexed import Corpus
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import NARROW_IN_THREAD_OVER, Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
@@ -25,7 +26,7 @@ from briefing.tui.widgets.due_cells import (
     due_cells,
 )
 from briefing.tui.widgets.finding_detail import FindingDetail
-from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.finding_table import FindingTable, Grow, Width, cell
 from briefing.tui.widgets.panel import Panel
 from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell
 
@@ -76,7 +77,7 @@ class FindingsPanel(ComposedOnShow, Panel):
         self.table.set_columns(self.columns())
 
     # What subclasses decide -------------------------------------------------
-    def columns(self) -> list[tuple[str, int | None]]:
+    def columns(self) -> list[tuple[str, Width]]:
         """Column labels and fixed widths (None: take the rest)."""
         raise NotImplementedError
 
@@ -215,6 +216,13 @@ def _finding_id(finding: Finding) -> str:
     return finding.id
 
 
+def topic_column(corpus: Corpus) -> tuple[str, Width]:
+    """Up to a third of the free width, no wider than the longest topic name: whole
+    names on a wide window, legible ones at 80 columns."""
+    longest = max((len(label) for label in corpus.topics.values()), default=14)
+    return ("Topic", Grow(10, min(longest, 40), 0.35))
+
+
 class KindPanel(FindingsPanel):
     """Achievements, limitations or targets, grouped by topic or by source date."""
 
@@ -225,18 +233,24 @@ class KindPanel(FindingsPanel):
         self.kind = kind
         self.by_date = False
 
-    def columns(self) -> list[tuple[str, int | None]]:
-        verdict = [VERDICT_COLUMN] if self.kind is Kind.TARGET else []
-        return [("Topic", 10 if self.compact else 14), ("Finding", None), *verdict, ("Date", 10)]
+    def columns(self) -> list[tuple[str, Width]]:
+        # A target's date is when it is due; an achievement's or limitation's, its source's.
+        if self.kind is Kind.TARGET:
+            return [
+                topic_column(self.context.corpus),
+                ("Finding", None),
+                VERDICT_COLUMN,
+                ("Due", 11),
+            ]
+        return [topic_column(self.context.corpus), ("Finding", None), ("Source date", 11)]
 
     def base_findings(self) -> list[Finding]:
         corpus = self.context.corpus
         findings = corpus.by_kind.get(self.kind, [])
         if self.by_date:
+            # Newest first; a stable sort keeps the findings of one day in article order.
             return sorted(
-                findings,
-                key=lambda f: (corpus.sources[f.source].published_date, f.id),
-                reverse=True,
+                findings, key=lambda f: corpus.sources[f.source].published_date, reverse=True
             )
         return sorted(
             findings,
@@ -253,6 +267,9 @@ class KindPanel(FindingsPanel):
         yield self.statement_cell(finding)
         if self.kind is Kind.TARGET:
             yield self.verdict_cell(finding)
+            due = finding.due_period
+            yield cell(due.label() if due else "—", "dim")
+            return
         yield cell(corpus.sources[finding.source].published, "dim")
 
     def noun(self) -> str:
@@ -276,10 +293,10 @@ class DeadlinesPanel(FindingsPanel):
         # Stacked: the table needs the full width for due, status, task and owner.
         super().__init__(context, id="panel-deadlines", classes="stacked")
 
-    def columns(self) -> list[tuple[str, int | None]]:
+    def columns(self) -> list[tuple[str, Width]]:
         if self.compact:
             return [*DUE_COLUMNS_COMPACT, VERDICT_COLUMN, ("Task", None)]
-        return [*DUE_COLUMNS, VERDICT_COLUMN, ("Task", None), ("Owner", 22)]
+        return [*DUE_COLUMNS, VERDICT_COLUMN, ("Task", None), ("Owner", Grow(16, 40, 0.25))]
 
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()

@@ -27,6 +27,7 @@ from briefing.tui.widgets.due_cells import (
     due_cells,
 )
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.indicator_names import indicator_cutter
 from briefing.tui.widgets.panel import Panel
 from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell, verdict_style
 
@@ -86,8 +87,15 @@ class OverviewPanel(VerticalScroll, Panel):
         due = DUE_COLUMNS_COMPACT if self.compact else DUE_COLUMNS
         deadlines.set_columns([*due, VERDICT_COLUMN, ("Task", None)])
         source: list[tuple[str, int | None]] = [] if self.compact else [("Source", 14)]
-        figures.set_columns([("Indicator", None), ("Latest", 22), ("As of", 11), *source])
-        conflicts.set_columns([("Indicator", None), ("Value", 22), ("As of", 11), *source])
+        # Indicators that differ only at their end stay apart when cut in the middle.
+        figures.set_columns(
+            [("Indicator", None), ("Latest", 22), ("As of", 11), *source],
+            cutters={"Indicator": indicator_cutter(self.context.corpus)},
+        )
+        conflicts.set_columns(
+            [("Indicator", None), ("Value", 22), ("As of", 11), *source],
+            cutters={"Indicator": indicator_cutter(self.context.corpus)},
+        )
 
     def finding_in(self, table: FindingTable) -> Finding | None:
         row = table.current_row
