@@ -21,6 +21,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
+from textual.containers import ScrollableContainer
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -357,16 +358,37 @@ class FindingTable(ScrollView, can_focus=True):
     def action_cursor_down(self) -> None:
         """One row down (into the next table at the end of a chained one)."""
         if self.chained and self._cursor >= len(self._rows) - 1:
-            self.screen.focus_next(FindingTable)
+            self._chain_step(1)
             return
         self.move_cursor(row=self._cursor + 1)
 
     def action_cursor_up(self) -> None:
         """One row up (into the previous table at the top of a chained one)."""
         if self.chained and self._cursor <= 0:
-            self.screen.focus_previous(FindingTable)
+            self._chain_step(-1)
             return
         self.move_cursor(row=self._cursor - 1)
+
+    def _chain_step(self, step: int) -> None:
+        """Focus the next (``step`` 1) or previous (-1) chained table beside this one.
+
+        Past the first or last one the focus stays: wrapping round would jump to the
+        other end of the panel, and the next key straight back (focus ping-pong). Up
+        from the first shows what is above it, which the tables otherwise keep hidden.
+        """
+        parent = self.parent
+        if parent is None:
+            return
+        chain = [
+            table
+            for table in parent.query_children(FindingTable)
+            if table.chained and table.display and table.row_count
+        ]
+        at = chain.index(self) if self in chain else -1
+        if 0 <= at + step < len(chain) and at >= 0:
+            chain[at + step].focus()
+        elif step < 0 and isinstance(parent, ScrollView | ScrollableContainer):
+            parent.scroll_home(animate=False)
 
     def action_page_down(self) -> None:
         """A screenful down."""
