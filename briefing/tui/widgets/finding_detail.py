@@ -105,6 +105,14 @@ def render_finding(
     parts.append(_field("Topics", ", ".join(corpus.topic_label(t) for t in finding.topics)))
     parts.append(_field("Source", source_line(source)))
     parts.append(_field("Article", source.title))
+    # The ids that `briefing mark`, `review`, `--topic` and `--source` take.
+    parts.append(
+        _field(
+            "Ids",
+            f"finding {finding.id} · source {source.id} · topics {', '.join(finding.topics)}",
+            "dim",
+        )
+    )
     if finding.origin.value != "curated":
         parts.append(
             _field(
