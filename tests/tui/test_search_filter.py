@@ -253,7 +253,7 @@ async def test_the_filter_ticks_visibly_counts_findings_and_ticks_all_or_none(
         # Nothing ticked: no box shows a mark; each topic says how many findings it holds.
         for line, (label, topic) in zip(lines(), labels, strict=True):
             assert "✓" not in line and "X" not in line.split(label)[0]
-            assert line.split(label)[1].split()[0] == str(len(corpus.by_topic[topic]))
+            assert line.split(label)[0].split()[-1] == str(len(corpus.by_topic[topic]))
         await pilot.press("space")
         assert "✓" in lines()[0] and all("✓" not in line for line in lines()[1:])
         await pilot.press("a")

@@ -92,7 +92,8 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
 
 
 def _counted(label: str, findings: int) -> Text:
-    """An entry's label (untrusted: literal) and, dimmed, how many findings it holds."""
-    text = Text(printable(label))
-    text.append(f"  {findings}", style="dim")
+    """How many findings an entry holds (dimmed, first: a long label cannot hide it)
+    and its label (untrusted: literal)."""
+    text = Text(f"{findings:>3} ", style="dim")
+    text.append(printable(label))
     return text
