@@ -217,10 +217,10 @@ def _finding_id(finding: Finding) -> str:
 
 
 def topic_column(corpus: Corpus) -> tuple[str, Width]:
-    """Up to a third of the free width, no wider than the longest topic name: whole
+    """Over a quarter of the free width, no wider than the longest topic name: whole
     names on a wide window, legible ones at 80 columns."""
     longest = max((len(label) for label in corpus.topics.values()), default=14)
-    return ("Topic", Grow(10, min(longest, 40), 0.35))
+    return ("Topic", Grow(10, min(longest, 40), 0.28))
 
 
 class KindPanel(FindingsPanel):
