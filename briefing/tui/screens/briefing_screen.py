@@ -12,11 +12,9 @@ from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static, TabbedContent, TabPane
-from textual.worker import get_current_worker
 
 from briefing.analysis.promises import PROMISE_KINDS
 from briefing.analysis.query import Query
-from briefing.analysis.repeats import repeats_of
 from briefing.core.model import Finding
 from briefing.core.text import plural, printable
 from briefing.corpus.indexed import Corpus
@@ -25,6 +23,7 @@ from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
 from briefing.tui.filter_choice import FilterChoice
+from briefing.tui.tab_counts import TabCounts
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.finding_table import FindingTable
 from briefing.tui.widgets.findings_panel import FindingsPanel
@@ -76,6 +75,7 @@ class BriefingScreen(Screen[None]):
         self.search_text = ""
         self._typing = False
         """True from ``/`` until enter or escape: the search bar has the keys."""
+        self.tab_counts = TabCounts(self)
         self._stale: set[str] = set()
         """Ids of hidden panels not yet shown the current query; each catches up when shown."""
 
@@ -143,53 +143,11 @@ class BriefingScreen(Screen[None]):
         self._stale = {panel.panel_id for panel in PANELS} - {active.id or ""}
         active.apply(self.query_now, theme_colours(self.app))
         self._render_topbar()
-        self._count_hidden_tabs()
-
-    # Match counts on the tabs while a search is active ------------------------
-    def _count_hidden_tabs(self) -> None:
-        """Count the matches of the hidden lists in a thread; the tabs show them."""
-        query = self.query_now
-        if not query.text.strip():
-            for spec in PANELS:
-                self._label_tab(spec.tab_id, spec.title)
-            return
-        corpus, active = self.context.corpus, self.active_panel
-        hidden = [
-            (spec, panel)
-            for spec in PANELS
-            if isinstance(panel := self._panel(PANELS.index(spec)), FindingsPanel)
-            and panel is not active
-        ]
-        # Read on this thread: a panel's display order is not built in two at once.
-        work = [(spec.tab_id, panel.narrowing) for spec, panel in hidden]
-
-        def count() -> None:
-            repeats = repeats_of(corpus)
-            counts = [(tab, len(narrowing.distinct(query, repeats))) for tab, narrowing in work]
-            if not get_current_worker().is_cancelled:
-                self.app.call_from_thread(self._show_counts, query, counts)
-
-        self.run_worker(count, thread=True, exclusive=True, group="tab-counts")
-
-    def _show_counts(self, query: Query, counts: list[tuple[str, int]]) -> None:
-        if query != self.query_now:  # overtaken by the next keystroke
-            return
-        for tab, count in counts:
-            self._label_tab(tab, f"{self._title(tab)} {count}")
+        self.tab_counts.refresh()
 
     @on(FindingsPanel.Counted)
     def _panel_counted(self, event: FindingsPanel.Counted) -> None:
-        tab = f"tab-{(event.panel.id or '').removeprefix('panel-')}"
-        if event.query.text.strip() and event.query == self.query_now:
-            self._label_tab(tab, f"{self._title(tab)} {event.count}")
-
-    def _title(self, tab_id: str) -> str:
-        return next(spec.title for spec in PANELS if spec.tab_id == tab_id)
-
-    def _label_tab(self, tab_id: str, label: str) -> None:
-        tab = self.query_one(TabbedContent).get_tab(tab_id)
-        if tab.label_text != label:
-            tab.label = Text(label)
+        self.tab_counts.counted(event)
 
     def _catch_up(self) -> None:
         panel = self.active_panel

@@ -19,6 +19,7 @@ from briefing.core.model import Finding, Kind, Origin
 from briefing.corpus.indexed import Corpus
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import NARROW_IN_THREAD_OVER, Latest
+from briefing.tui.widgets.columns import Grow, Width
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.due_cells import (
     DUE_COLUMNS,
@@ -26,7 +27,7 @@ from briefing.tui.widgets.due_cells import (
     due_cells,
 )
 from briefing.tui.widgets.finding_detail import FindingDetail
-from briefing.tui.widgets.finding_table import FindingTable, Grow, Width, cell
+from briefing.tui.widgets.finding_table import FindingTable, cell
 from briefing.tui.widgets.panel import Panel
 from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.analysis.per_corpus import PerCorpus
 from briefing.corpus.indexed import Corpus
-from briefing.tui.widgets.finding_table import Cutter, cut_apart
+from briefing.tui.widgets.columns import Cutter, cut_apart
 
 _CUTTERS: PerCorpus[Cutter] = PerCorpus()
 
