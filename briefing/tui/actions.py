@@ -30,5 +30,25 @@ def open_source_url(app: App[Any], source: Source | None) -> None:
     if not safe_url(source.url):
         app.notify(f"Not opened: the URL {source.url} holds unsafe characters.", severity="warning")
         return
+    if not app.is_web and not browser_available():
+        # Nothing would open: say so rather than "Opening …", and where the URL is at hand.
+        app.notify(
+            f"No web browser found to open {source.url}; y copies the citation with its URL.",
+            severity="warning",
+            markup=False,
+        )
+        return
     app.open_url(source.url)
     app.notify(f"Opening {source.url}", markup=False)
+
+
+def browser_available() -> bool:
+    """Whether this machine has a browser to hand a URL to (served to a browser, the
+    browser's own tab is used instead)."""
+    import webbrowser
+
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True

@@ -20,7 +20,16 @@ from briefing.core.model import Finding
 from briefing.core.text import printable
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.loader import load_corpus
-from briefing.storage.marks import Mark, Marks, MarksError, markable, read_marks, refusal, save_mark
+from briefing.storage.marks import (
+    Mark,
+    Marks,
+    MarksError,
+    clear_mark,
+    markable,
+    read_marks,
+    refusal,
+    save_mark,
+)
 from briefing.tui.context import ViewContext
 from briefing.workflows.review import review_refusal
 
@@ -72,16 +81,24 @@ def mark(
 
 def _save_mark(screen: Screen[Any], corpus: Corpus, finding: Finding, choice: MarkChoice) -> None:
     status, note = choice
+    saved: Mark | None = None
     try:
-        saved: Mark = save_mark(corpus.root, finding.id, status, note, date.today())
+        if status is None:
+            clear_mark(corpus.root, finding.id)
+        else:
+            saved = save_mark(corpus.root, finding.id, status, note, date.today())
     except MarksError as exc:
         screen.notify(f"Cannot mark: {exc}", severity="error", markup=False)
         return
     # Re-read: another window or `briefing mark` may have marked others meanwhile.
     marks = read_marks(corpus.root, corpus.dated())
-    marks.marks.setdefault(finding.id, saved)
+    if saved is not None:
+        marks.marks.setdefault(finding.id, saved)
+    else:
+        marks.marks.pop(finding.id, None)
     screen.post_message(MarksChanged(marks))
-    screen.notify(f"{saved.label().capitalize()}: {printable(finding.statement)}", markup=False)
+    said = saved.label().capitalize() if saved else "Mark removed"
+    screen.notify(f"{said}: {printable(finding.statement)}", markup=False)
 
 
 def review(

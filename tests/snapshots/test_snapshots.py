@@ -35,3 +35,12 @@ def test_review_dialog(snap_compare, extracted, tmp_path, size):
     """The review dialog on a corpus made by ``briefing ingest``, on its deadline."""
     app = build(extracted, tmp_path)
     assert snap_compare(app, terminal_size=size, press=["5", "r"])
+
+
+@pytest.mark.parametrize("size", [(60, 20), (200, 60)], ids=["60x20", "200x60"])
+@pytest.mark.parametrize("view", ["overview", "achievements", "deadlines", "filter"])
+def test_view_at_the_smallest_and_largest_sizes(snap_compare, bundled, tmp_path, view, size):
+    """The columns share out the width they have; the filter's boxes read ✓ or blank."""
+    app = build(bundled, tmp_path)
+    press = {**VIEWS, "filter": ["f", "space"]}[view]
+    assert snap_compare(app, terminal_size=size, press=press)

@@ -11,6 +11,7 @@ from textual.command import CommandList, CommandPalette
 from textual.widgets import Static
 
 from briefing.storage.settings import Settings
+from briefing.tui import actions
 from briefing.tui.app import BriefingApp, UnknownTheme
 from briefing.tui.colours import theme_colours
 from briefing.tui.screens.briefing_screen import BriefingScreen
@@ -35,7 +36,9 @@ from tests.tui.helpers import (
 )
 
 
-def record_open_url(app: App[Any]) -> list[str]:
+def record_open_url(app: App[Any], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the URLs opened, on a machine that has a browser."""
+    monkeypatch.setattr(actions, "browser_available", lambda: True)
     opened: list[str] = []
     app.open_url = lambda url, new_tab=True: opened.append(url)  # type: ignore[method-assign,unused-ignore]
     return opened
@@ -96,9 +99,25 @@ async def test_y_on_the_overview_cites_the_deadline(fixture_corpus, tmp_path):
 # Opening URLs ---------------------------------------------------------------------
 
 
-async def test_o_opens_the_source_url(fixture_corpus, tmp_path):
+async def test_o_with_no_browser_says_so(fixture_corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(actions, "browser_available", lambda: False)
     app = build(fixture_corpus, tmp_path)
-    opened = record_open_url(app)
+    opened: list[str] = []
+    app.open_url = lambda url, new_tab=True: opened.append(url)  # type: ignore[method-assign,unused-ignore]
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3")
+        await select_row(pilot, panel_table(app), "lm-land-registry-gaps")
+        await pilot.press("o")
+        assert opened == []
+        url = "https://news.example/lanmore/digital-transformation-2024-h1"
+        said = notifications(app)
+        assert f"No web browser found to open {url}; y copies the citation with its URL." in said
+        assert not any(n.startswith("Opening") for n in said)
+
+
+async def test_o_opens_the_source_url(fixture_corpus, tmp_path, monkeypatch):
+    app = build(fixture_corpus, tmp_path)
+    opened = record_open_url(app, monkeypatch)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("3")
         await select_row(pilot, panel_table(app), "lm-land-registry-gaps")
@@ -106,9 +125,9 @@ async def test_o_opens_the_source_url(fixture_corpus, tmp_path):
         assert opened == ["https://news.example/lanmore/digital-transformation-2024-h1"]
 
 
-async def test_o_without_a_url_warns(fixture_corpus, tmp_path):
+async def test_o_without_a_url_warns(fixture_corpus, tmp_path, monkeypatch):
     app = build(fixture_corpus, tmp_path)
-    opened = record_open_url(app)
+    opened = record_open_url(app, monkeypatch)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("3")
         await select_row(pilot, panel_table(app), "lb-officials-skills")  # the bulletin: no URL
@@ -117,9 +136,9 @@ async def test_o_without_a_url_warns(fixture_corpus, tmp_path):
         assert "This article gives no URL." in notifications(app)
 
 
-async def test_o_in_the_source_view_opens_the_article(fixture_corpus, tmp_path):
+async def test_o_in_the_source_view_opens_the_article(fixture_corpus, tmp_path, monkeypatch):
     app = build(fixture_corpus, tmp_path)
-    opened = record_open_url(app)
+    opened = record_open_url(app, monkeypatch)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("2")
         await select_row(pilot, panel_table(app), "lm-chip-id-cards")
@@ -128,9 +147,9 @@ async def test_o_in_the_source_view_opens_the_article(fixture_corpus, tmp_path):
         assert opened == ["https://news.example/lanmore/digital-transformation-2024-h1"]
 
 
-async def test_o_on_a_sources_row_opens_its_url(fixture_corpus, tmp_path):
+async def test_o_on_a_sources_row_opens_its_url(fixture_corpus, tmp_path, monkeypatch):
     app = build(fixture_corpus, tmp_path)
-    opened = record_open_url(app)
+    opened = record_open_url(app, monkeypatch)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("6")
         await select_row(pilot, panel_table(app), "source:lanmore-2024-07-15")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Static
 
 from briefing.analysis.repeats import repeats_of
 from briefing.corpus.loader import load_corpus
 from briefing.tui.widgets import finding_detail
 from briefing.tui.widgets.finding_detail import NewestReports
+from tests.tui.helpers import WIDE, build, flat, panel_table, rendered, select_row
 
 
 def _reported_by_others(corpus, finding):
@@ -38,3 +40,17 @@ def test_the_detail_lists_the_same_other_reports_as_the_corpus(bundled, monkeypa
         assert more == len(expected) - len(newest)
         cut += more > 0
     assert cut > 0 if shown == 2 else cut == 0
+
+
+async def test_the_detail_shows_the_ids_the_commands_take(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3")
+        await select_row(pilot, panel_table(app), "lm-land-registry-gaps")
+        finding = app.corpus.by_id["lm-land-registry-gaps"]
+        detail = flat(rendered(app.screen.active_panel.query_one("#detail-body", Static)))
+        topics = ", ".join(finding.topics)
+        assert (
+            f"Ids: finding lm-land-registry-gaps · source {finding.source} · topics {topics}"
+            in (detail)
+        )

@@ -102,3 +102,48 @@ async def test_a_broken_state_file_opens_read_only_with_one_warning(corpus_copy,
         assert not isinstance(app.screen, MarkScreen)
         assert "read-only" in notifications(app)[-1]
         assert path.read_text() == f'[marks.{DEADLINE}]\nstatus = "done\n'
+
+
+def status_cell(app, key: str) -> str:
+    table = panel_table(app)
+    return str(table.get_row(key)[table.column_labels.index("Status")])
+
+
+async def test_a_deadline_marked_done_is_not_overdue_and_the_mark_can_be_cleared(
+    corpus_copy, tmp_path
+):
+    # A month after its date: the calendar alone calls it overdue.
+    app = build(corpus_copy, tmp_path, as_of=date(2025, 4, 30))
+    async with app.run_test(size=WIDE) as pilot:
+        overview = flat(rendered(briefing(app).query_one("#overview-summary", Static)))
+        assert "1 dated item past due" in overview
+        await pilot.press("5")
+        await select_row(pilot, panel_table(app), DEADLINE)
+        assert status_cell(app, DEADLINE) == "overdue"
+        await pilot.press("m")
+        # Not marked yet: nothing to clear.
+        assert app.screen.query_one(OptionList).option_count == len(MarkStatus)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert status_cell(app, DEADLINE) == "done (marked)"
+        detail = flat(
+            rendered(briefing(app).active_panel.query_one(FindingDetail).query_one(Static))
+        )
+        assert "Due: 31 Mar 2025 (done, marked)" in detail
+        await pilot.press("1")
+        await pilot.pause()
+        overview = flat(rendered(briefing(app).query_one("#overview-summary", Static)))
+        assert "past due" not in overview.replace("past its date", "")
+        assert "1 past its date but marked done" in overview
+
+        await pilot.press("5", "m")
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == len(MarkStatus) + 1
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert "marks" not in tomllib.loads(state_path(corpus_copy).read_text()) or (
+            DEADLINE not in tomllib.loads(state_path(corpus_copy).read_text())["marks"]
+        )
+        assert status_cell(app, DEADLINE) == "overdue"
+        assert mark_cell(app, DEADLINE) == ""
+        assert any(n.startswith("Mark removed") for n in notifications(app))

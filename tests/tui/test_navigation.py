@@ -217,3 +217,39 @@ async def test_directives_have_their_own_panel_apart_from_targets(tmp_path):
         await pilot.press("4")
         await pilot.pause()
         assert set(row_keys(panel_table(app))) == targets
+
+
+async def test_up_from_the_overviews_first_table_shows_its_top_lines_and_stays(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one("#panel-overview")
+        deadlines = app.screen.query_one("#overview-deadlines", FindingTable)
+        await pilot.press("j", "j", "j")
+        assert app.focused is deadlines
+        panel.scroll_end(animate=False)
+        await pilot.pause()
+        assert panel.scroll_y > 0  # at 60x20 the as-of line is above the screen
+        await pilot.press("g", "k")
+        await pilot.pause()
+        assert panel.scroll_y == 0
+        summary = app.screen.query_one("#overview-summary")
+        assert summary.region.height and panel.region.contains_region(summary.region)
+        for _ in range(3):  # no ping-pong into another table, however often
+            await pilot.press("k")
+            assert app.focused is deadlines
+        # Down past the last table stays in it too.
+        last = [t for t in app.screen.query(".overview-table").results(FindingTable) if t.display]
+        last[-1].focus()
+        await pilot.press("G", "j", "j")
+        assert app.focused is last[-1]
+
+
+async def test_the_overviews_tables_grow_with_the_window(bundled, tmp_path):
+    heights = []
+    for size in [(120, 40), (200, 60)]:
+        app = build(bundled, tmp_path)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            heights.append(app.screen.query_one("#overview-figures").region.height)
+    assert heights[1] > heights[0] + 5, heights

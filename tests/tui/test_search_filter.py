@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, SelectionList, Static, TabbedContent
 
 from briefing.analysis.repeats import repeats_of
 from briefing.core.model import Kind
@@ -198,3 +198,71 @@ async def test_escape_clears_the_search_first_then_the_filter(fixture_corpus, tm
         await pilot.press("escape")
         assert "filter" not in topbar(app)
         assert panel_table(app).row_count == 4
+
+
+async def test_search_puts_cursor_on_first_match_counts_tabs_and_says_why_empty(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "G")  # the cursor far down the list
+        table = panel_table(app)
+        assert table.cursor_row > 0
+        await pilot.press("slash", *"digital")
+        await pilot.pause()
+        assert table.row_count > 1
+        assert table.cursor_row == 0
+        assert table.current_key == row_keys(table)[0]
+        # Every list's tab counts its matches, the hidden ones too.
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        tabs = app.screen.query_one(TabbedContent)
+        label = tabs.get_tab("tab-achievement").label_text
+        assert label == f"Achievements {table.row_count}"
+        corpus = app.corpus
+        limitations = repeats_of(corpus).collapse(corpus.by_kind[Kind.LIMITATION])
+        expected = sum(plain_match(corpus, f, ["digital"]) for f in limitations)
+        assert tabs.get_tab("tab-limitation").label_text == f"Limitations {expected}"
+
+        await pilot.press(*"zzqx")
+        await pilot.pause()
+        assert table.row_count == 0
+        detail = flat(rendered(app.screen.query_one("#panel-achievement #detail-body", Static)))
+        assert "No achievement matches 'digitalzzqx'." in detail
+        assert tabs.get_tab("tab-achievement").label_text == "Achievements 0"
+
+        await pilot.press("escape")
+        await pilot.pause()
+        assert tabs.get_tab("tab-achievement").label_text == "Achievements"
+        assert tabs.get_tab("tab-limitation").label_text == "Limitations"
+
+
+async def test_the_filter_ticks_visibly_counts_findings_and_ticks_all_or_none(
+    fixture_corpus, tmp_path
+):
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("f")
+        topics = app.screen.query_one("#filter-topics", SelectionList)
+        corpus = app.corpus
+        labels = sorted(
+            (label, topic) for topic, label in corpus.topics.items() if topic in corpus.by_topic
+        )
+
+        def lines() -> list[str]:
+            return rendered(topics).splitlines()[1 : 1 + len(labels)]  # inside the border
+
+        # Nothing ticked: no box shows a mark; each topic says how many findings it holds.
+        for line, (label, topic) in zip(lines(), labels, strict=True):
+            assert "✓" not in line and "X" not in line.split(label)[0]
+            assert line.split(label)[0].split()[-1] == str(len(corpus.by_topic[topic]))
+        await pilot.press("space")
+        assert "✓" in lines()[0] and all("✓" not in line for line in lines()[1:])
+        await pilot.press("a")
+        assert len(topics.selected) == len(labels)
+        assert all("✓" in line for line in lines())
+        await pilot.press("n")
+        assert topics.selected == []
+        assert all("✓" not in line for line in lines())
+        # a and n act on the list with the focus only.
+        await pilot.press("tab", "a")
+        sources = app.screen.query_one("#filter-sources", SelectionList)
+        assert len(sources.selected) == len(corpus.sources) and topics.selected == []

@@ -23,6 +23,7 @@ from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
 from briefing.tui.filter_choice import FilterChoice
+from briefing.tui.tab_counts import TabCounts
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.finding_table import FindingTable
 from briefing.tui.widgets.findings_panel import FindingsPanel
@@ -74,6 +75,7 @@ class BriefingScreen(Screen[None]):
         self.search_text = ""
         self._typing = False
         """True from ``/`` until enter or escape: the search bar has the keys."""
+        self.tab_counts = TabCounts(self)
         self._stale: set[str] = set()
         """Ids of hidden panels not yet shown the current query; each catches up when shown."""
 
@@ -141,6 +143,11 @@ class BriefingScreen(Screen[None]):
         self._stale = {panel.panel_id for panel in PANELS} - {active.id or ""}
         active.apply(self.query_now, theme_colours(self.app))
         self._render_topbar()
+        self.tab_counts.refresh()
+
+    @on(FindingsPanel.Counted)
+    def _panel_counted(self, event: FindingsPanel.Counted) -> None:
+        self.tab_counts.counted(event)
 
     def _catch_up(self) -> None:
         panel = self.active_panel

@@ -14,6 +14,7 @@ from textual.widgets import Label, SelectionList
 from briefing.core.text import printable
 from briefing.corpus.indexed import Corpus
 from briefing.tui.filter_choice import FilterChoice
+from briefing.tui.widgets.tick_list import TickList
 
 
 class FilterScreen(ModalScreen[FilterChoice | None]):
@@ -23,6 +24,8 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
         Binding("enter", "apply", "Apply", priority=True),
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+r", "reset", "Clear all"),
+        Binding("a", "tick_all", "Tick all in this list"),
+        Binding("n", "tick_none", "Untick all in this list"),
     ]
 
     def __init__(self, corpus: Corpus, choice: FilterChoice) -> None:
@@ -33,25 +36,26 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="filter-dialog"):
             yield Label(
-                "Filter: space ticks, tab switches list, enter applies, escape cancels",
+                "space ticks, a all, n none, tab switches list, enter applies, escape cancels",
                 id="filter-help",
             )
             with Horizontal():
+                by_topic, by_source = self.corpus.by_topic, self.corpus.by_source
                 topics = [
-                    (Text(printable(label)), topic, topic in self.choice.topics)
+                    (_counted(label, len(by_topic[topic])), topic, topic in self.choice.topics)
                     for topic, label in sorted(self.corpus.topics.items(), key=lambda item: item[1])
-                    if topic in self.corpus.by_topic
+                    if topic in by_topic
                 ]
-                yield SelectionList[str](*topics, id="filter-topics")
+                yield TickList(*topics, id="filter-topics")
                 sources = [
                     (
-                        Text(printable(f"{s.outlet} ({s.published})")),
+                        _counted(f"{s.outlet} ({s.published})", len(by_source.get(s.id, []))),
                         s.id,
                         s.id in self.choice.sources,
                     )
                     for s in sorted(self.corpus.sources.values(), key=lambda s: s.published_date)
                 ]
-                yield SelectionList[str](*sources, id="filter-sources")
+                yield TickList(*sources, id="filter-sources")
 
     def on_mount(self) -> None:
         self.query_one("#filter-topics").border_title = "Topics"
@@ -67,7 +71,29 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
         """Leave the filter as it was."""
         self.dismiss(None)
 
+    def _focused_list(self) -> SelectionList[str]:
+        focused = self.focused
+        if isinstance(focused, SelectionList):
+            return focused
+        return self.query_one("#filter-topics", SelectionList)
+
+    def action_tick_all(self) -> None:
+        """Tick every entry of the list with the focus."""
+        self._focused_list().select_all()
+
+    def action_tick_none(self) -> None:
+        """Untick every entry of the list with the focus."""
+        self._focused_list().deselect_all()
+
     def action_reset(self) -> None:
         """Untick everything."""
         for selection in self.query(SelectionList):
             selection.deselect_all()
+
+
+def _counted(label: str, findings: int) -> Text:
+    """How many findings an entry holds (dimmed, first: a long label cannot hide it)
+    and its label (untrusted: literal)."""
+    text = Text(f"{findings:>3} ", style="dim")
+    text.append(printable(label))
+    return text

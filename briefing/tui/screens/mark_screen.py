@@ -16,12 +16,15 @@ from briefing.core.model import Finding
 from briefing.core.text import printable
 from briefing.storage.marks import Mark, MarkStatus
 
-MarkChoice = tuple[MarkStatus, str | None]
-"""The status chosen and the note typed (None when left empty)."""
+MarkChoice = tuple[MarkStatus | None, str | None]
+"""The status chosen (None: remove the mark) and the note typed (None when left empty)."""
+
+CLEAR = "clear"
+"""The option that removes a mark: the calendar alone judges the deadline again."""
 
 
 class MarkScreen(ModalScreen[MarkChoice | None]):
-    """Three statuses and a note; ``enter`` saves, ``escape`` cancels."""
+    """Three statuses (and "clear" when marked) and a note; ``enter`` saves, ``escape`` cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "save", "Save", priority=True),
@@ -37,10 +40,10 @@ class MarkScreen(ModalScreen[MarkChoice | None]):
         with Vertical(id="mark-dialog"):
             yield Label(Text(printable(self.finding.statement), style="bold"), id="mark-task")
             yield Label("↑ ↓ choose, tab to the note, enter saves, escape cancels", id="mark-help")
-            yield OptionList(
-                *(Option(status.value, id=status.value) for status in MarkStatus),
-                id="mark-status",
-            )
+            options = [Option(status.value, id=status.value) for status in MarkStatus]
+            if self.mark is not None:
+                options.append(Option("clear (remove the mark)", id=CLEAR))
+            yield OptionList(*options, id="mark-status")
             yield Input(
                 value=printable(self.mark.note or "") if self.mark else "",  # painted as is
                 placeholder="note (optional, one line)",
@@ -59,7 +62,9 @@ class MarkScreen(ModalScreen[MarkChoice | None]):
         options = self.query_one("#mark-status", OptionList)
         index = options.highlighted if options.highlighted is not None else 0
         note = " ".join(self.query_one("#mark-note", Input).value.split())
-        self.dismiss((list(MarkStatus)[index], note or None))
+        chosen = options.get_option_at_index(index).id
+        status = None if chosen == CLEAR else MarkStatus(chosen or MarkStatus.DONE)
+        self.dismiss((status, note or None))
 
     def action_cancel(self) -> None:
         """Leave the mark as it was."""

@@ -9,6 +9,7 @@ from rich.text import Text
 from briefing.core.dates import days_left, describe_days, describe_days_short
 from briefing.core.model import Finding
 from briefing.corpus.indexed import Corpus
+from briefing.storage.marks import MarkStatus
 from briefing.tui.widgets.finding_table import cell
 
 COMPACT_WIDTH = 90
@@ -16,7 +17,7 @@ COMPACT_WIDTH = 90
 
 DUE_COLUMNS: list[tuple[str, int | None]] = [
     ("Due", 11),
-    ("Status", 9),
+    ("Status", 13),
     ("Days", 13),
     ("Mark", 6),
 ]
@@ -35,6 +36,12 @@ def due_cells(
     days = days_left(period, as_of)
     mark = corpus.mark_of(finding)
     marked = cell(mark.status.value if mark else "", "bold")
+    if mark is not None and mark.status is MarkStatus.DONE:
+        # Done is done: the calendar's "overdue" would mislead (the Overview counts it apart).
+        done = cell("done (marked)", "bold")
+        if compact:
+            return [cell(period.label()), done, marked]
+        return [cell(period.label()), done, cell("—", "dim"), marked]
     if compact:
         state = f"{status.value} {describe_days_short(days)}"
         return [cell(period.label()), cell(state, f"bold {colour}"), marked]

@@ -29,6 +29,7 @@ from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.indicator_names import indicator_cutter
 from briefing.tui.widgets.panel import Panel
 
 CONFLICT = "conflict"
@@ -100,7 +101,10 @@ class FiguresPanel(ComposedOnShow, Panel):
     def set_columns(self) -> None:
         metrics, citations = self.metrics_table, self.citations_table
         if self.compact:
-            metrics.set_columns([("Indicator", None), ("Latest", 18), ("Trend", 6), ("Note", 9)])
+            metrics.set_columns(
+                [("Indicator", None), ("Latest", 18), ("Trend", 6), ("Note", 9)],
+                cutters={"Indicator": indicator_cutter(self.context.corpus)},
+            )
             citations.set_columns([("As of", 11), ("Value", 18), ("Source", None)])
         else:
             metrics.set_columns(
@@ -110,7 +114,8 @@ class FiguresPanel(ComposedOnShow, Panel):
                     ("Change", 18),
                     ("Trend", 8),
                     ("Note", 10),
-                ]
+                ],
+                cutters={"Indicator": indicator_cutter(self.context.corpus)},
             )
             citations.set_columns(
                 [("As of", 11), ("Value", 22), ("Source", None), ("Published", 10), ("Note", 10)]

@@ -86,6 +86,9 @@ def render_finding(
             if status
             else ""
         )
+        done = corpus.mark_of(finding)
+        if done is not None and done.status.value == "done":
+            state, status = "done, marked", None
         parts.append(
             _field(
                 "Due",
@@ -102,6 +105,14 @@ def render_finding(
     parts.append(_field("Topics", ", ".join(corpus.topic_label(t) for t in finding.topics)))
     parts.append(_field("Source", source_line(source)))
     parts.append(_field("Article", source.title))
+    # The ids that `briefing mark`, `review`, `--topic` and `--source` take.
+    parts.append(
+        _field(
+            "Ids",
+            f"finding {finding.id} · source {source.id} · topics {', '.join(finding.topics)}",
+            "dim",
+        )
+    )
     if finding.origin.value != "curated":
         parts.append(
             _field(
@@ -184,12 +195,17 @@ class FindingDetail(VerticalScroll):
         yield Static("", id="detail-body")
 
     def show(
-        self, corpus: Corpus, finding: Finding | None, as_of: date, colours: dict[str, str]
+        self,
+        corpus: Corpus,
+        finding: Finding | None,
+        as_of: date,
+        colours: dict[str, str],
+        empty: str = "Nothing selected.",
     ) -> None:
-        """Show ``finding`` (or an empty hint when there is none)."""
+        """Show ``finding`` (or ``empty``, saying why, when there is none)."""
         body = self.query_one("#detail-body", Static)
         if finding is None:
-            body.update(Text("Nothing selected.", style="dim"))
+            body.update(_t(empty, "dim"))
         else:
             if self._reports is None or self._reports.corpus is not corpus:
                 self._reports = NewestReports(corpus)

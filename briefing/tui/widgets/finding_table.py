@@ -19,12 +19,14 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
+from textual.containers import ScrollableContainer
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.core.text import printable
+from briefing.tui.widgets.columns import Cutter, Grow, Width
 
 CELL_PADDING = 1
 """Blank cells either side of every cell."""
@@ -98,6 +100,8 @@ class FindingTable(ScrollView, can_focus=True):
         self._labels: list[str] = []
         self._widths: list[int] = []
         self._flex: int | None = None
+        self._grow: dict[int, Grow] = {}
+        self._cutters: dict[int, Cutter] = {}
         self._rows: Sequence[Any] = []
         self._key_of: Callable[[Any], str] = itemgetter(0)
         self._cells_of: Callable[[Any], Cells] = itemgetter(1)
@@ -108,11 +112,23 @@ class FindingTable(ScrollView, can_focus=True):
         self._strips: LRUCache[tuple[int, bool], Strip] = LRUCache(64)
 
     # Columns ------------------------------------------------------------------
-    def set_columns(self, columns: list[tuple[str, int | None]]) -> None:
-        """Set the columns; the one whose width is None takes the space the others leave."""
+    def set_columns(
+        self, columns: Sequence[tuple[str, Width]], *, cutters: dict[str, Cutter] | None = None
+    ) -> None:
+        """Set the columns; the one whose width is None takes the space the others leave,
+        a ``Grow`` one its share of it. ``cutters`` fit the named columns' text their
+        own way rather than cutting at its end."""
         self._labels = [label for label, _ in columns]
-        self._widths = [width or 10 for _, width in columns]
+        self._grow = {i: width for i, (_, width) in enumerate(columns) if isinstance(width, Grow)}
+        self._widths = [
+            width.least if isinstance(width, Grow) else width or 10 for _, width in columns
+        ]
         self._flex = next((i for i, (_, width) in enumerate(columns) if width is None), None)
+        self._cutters = {
+            i: cutter
+            for i, label in enumerate(self._labels)
+            if (cutter := (cutters or {}).get(label))
+        }
         self.fit_flex_column()
         self._changed()
 
@@ -131,10 +147,19 @@ class FindingTable(ScrollView, can_focus=True):
         """Give the flexible column the width the others leave."""
         if self._flex is None or not self.size.width:
             return
-        fixed = sum(w + 2 * CELL_PADDING for i, w in enumerate(self._widths) if i != self._flex)
-        width = max(self.size.width - fixed - 2 * CELL_PADDING - SCROLLBAR_ROOM, 8)
-        if self._widths[self._flex] != width:
-            self._widths[self._flex] = width
+        widths = list(self._widths)
+        fixed = sum(
+            w + 2 * CELL_PADDING
+            for i, w in enumerate(widths)
+            if i != self._flex and i not in self._grow
+        )
+        room = self.size.width - fixed - 2 * CELL_PADDING - SCROLLBAR_ROOM
+        for i, grow in self._grow.items():
+            widths[i] = max(grow.least, min(grow.most, int(room * grow.share)))
+            room -= widths[i] + 2 * CELL_PADDING
+        widths[self._flex] = max(room, 8)
+        if widths != self._widths:
+            self._widths = widths
             self._changed()
 
     # Rows ---------------------------------------------------------------------
@@ -281,16 +306,37 @@ class FindingTable(ScrollView, can_focus=True):
     def action_cursor_down(self) -> None:
         """One row down (into the next table at the end of a chained one)."""
         if self.chained and self._cursor >= len(self._rows) - 1:
-            self.screen.focus_next(FindingTable)
+            self._chain_step(1)
             return
         self.move_cursor(row=self._cursor + 1)
 
     def action_cursor_up(self) -> None:
         """One row up (into the previous table at the top of a chained one)."""
         if self.chained and self._cursor <= 0:
-            self.screen.focus_previous(FindingTable)
+            self._chain_step(-1)
             return
         self.move_cursor(row=self._cursor - 1)
+
+    def _chain_step(self, step: int) -> None:
+        """Focus the next (``step`` 1) or previous (-1) chained table beside this one.
+
+        Past the first or last one the focus stays: wrapping round would jump to the
+        other end of the panel, and the next key straight back (focus ping-pong). Up
+        from the first shows what is above it, which the tables otherwise keep hidden.
+        """
+        parent = self.parent
+        if parent is None:
+            return
+        chain = [
+            table
+            for table in parent.query_children(FindingTable)
+            if table.chained and table.display and table.row_count
+        ]
+        at = chain.index(self) if self in chain else -1
+        if 0 <= at + step < len(chain) and at >= 0:
+            chain[at + step].focus()
+        elif step < 0 and isinstance(parent, ScrollView | ScrollableContainer):
+            parent.scroll_home(animate=False)
 
     def action_page_down(self) -> None:
         """A screenful down."""
@@ -376,8 +422,9 @@ class FindingTable(ScrollView, can_focus=True):
     def _strip(self, cells: Cells, style: Style, width: int, post: Style | None = None) -> Strip:
         line = Text(no_wrap=True, end="")
         pad = " " * CELL_PADDING
-        for text, cell_width in zip(cells, self._widths, strict=False):
-            fitted = text.copy()
+        for column, (text, cell_width) in enumerate(zip(cells, self._widths, strict=False)):
+            cutter = self._cutters.get(column)
+            fitted = cutter(text, cell_width) if cutter else text.copy()
             fitted.truncate(cell_width, overflow="ellipsis", pad=True)
             line.append(pad)
             line.append_text(fitted)

@@ -9,14 +9,17 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 
 from briefing.analysis.narrowing import Narrowing, kept_fresh
 from briefing.analysis.promises import promises_of
 from briefing.analysis.query import Query
 from briefing.analysis.repeats import repeats_of
 from briefing.core.model import Finding, Kind, Origin
+from briefing.corpus.indexed import Corpus
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import NARROW_IN_THREAD_OVER, Latest
+from briefing.tui.widgets.columns import Grow, Width
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.due_cells import (
     DUE_COLUMNS,
@@ -31,6 +34,15 @@ from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell
 
 class FindingsPanel(ComposedOnShow, Panel):
     """A table of findings and the detail of the one under the cursor."""
+
+    class Counted(Message):
+        """The panel now lists ``count`` rows for ``query`` (the tab shows it while searching)."""
+
+        def __init__(self, panel: FindingsPanel, count: int, query: Query) -> None:
+            super().__init__()
+            self.panel = panel
+            self.count = count
+            self.query = query
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("J", "scroll_detail(4)", "Scroll detail down", show=False),
@@ -66,7 +78,7 @@ class FindingsPanel(ComposedOnShow, Panel):
         self.table.set_columns(self.columns())
 
     # What subclasses decide -------------------------------------------------
-    def columns(self) -> list[tuple[str, int | None]]:
+    def columns(self) -> list[tuple[str, Width]]:
         """Column labels and fixed widths (None: take the rest)."""
         raise NotImplementedError
 
@@ -113,6 +125,8 @@ class FindingsPanel(ComposedOnShow, Panel):
         table = self.table
         keep = table.current_key
         repeats = repeats_of(self.context.corpus)
+        # New search words: the cursor goes to the first match, not the old row number.
+        searched = bool(query.text.strip()) and query.text != self.shown_query.text
         self.shown = shown
         self.shown_query = query
         # Rows are rendered when scrolled into view, never all at once.
@@ -121,15 +135,32 @@ class FindingsPanel(ComposedOnShow, Panel):
         if group is not None:
             # The row may now show another member of the same claim: stay on it.
             keep = next((m.id for m in group.members if table.has_row(m.id)), keep)
-        table.select_key(keep)
+        if searched:
+            table.select_key_after_clear = None
+            table.move_cursor(row=0)
+        else:
+            table.select_key(keep)
         self.border_title = (
             f"{len(shown)} of {self.narrowing.distinct_count(repeats)}{self.title_note()}"
         )
         self._show_detail(table.current_key)
+        self.post_message(self.Counted(self, len(shown), query))
 
     def title_note(self) -> str:
         """What the border title adds after the count."""
         return ""
+
+    def noun(self) -> str:
+        """What one row is, to say why a list is empty."""
+        return "finding"
+
+    def empty_reason(self, query: Query) -> str:
+        """Why nothing is listed under ``query``."""
+        if query.text.strip():
+            return f"No {self.noun()} matches '{query.text.strip()}'."
+        if query.narrows:
+            return f"No {self.noun()} in the chosen topics and sources (escape clears)."
+        return f"The corpus has no {self.noun()}."
 
     def _row(self, finding: Finding) -> list[Text]:
         return list(self.cells(finding))
@@ -176,13 +207,21 @@ class FindingsPanel(ComposedOnShow, Panel):
 
     def _show_detail(self, key: str | None) -> None:
         finding = self.context.corpus.by_id.get(key) if key else None
+        empty = self.empty_reason(self.shown_query) if not self.shown else "Nothing selected."
         self.query_one(FindingDetail).show(
-            self.context.corpus, finding, self.context.as_of, self.colours
+            self.context.corpus, finding, self.context.as_of, self.colours, empty
         )
 
 
 def _finding_id(finding: Finding) -> str:
     return finding.id
+
+
+def topic_column(corpus: Corpus) -> tuple[str, Width]:
+    """Over a quarter of the free width, no wider than the longest topic name: whole
+    names on a wide window, legible ones at 80 columns."""
+    longest = max((len(label) for label in corpus.topics.values()), default=14)
+    return ("Topic", Grow(10, min(longest, 40), 0.28))
 
 
 class KindPanel(FindingsPanel):
@@ -195,18 +234,24 @@ class KindPanel(FindingsPanel):
         self.kind = kind
         self.by_date = False
 
-    def columns(self) -> list[tuple[str, int | None]]:
-        verdict = [VERDICT_COLUMN] if self.kind is Kind.TARGET else []
-        return [("Topic", 10 if self.compact else 14), ("Finding", None), *verdict, ("Date", 10)]
+    def columns(self) -> list[tuple[str, Width]]:
+        # A target's date is when it is due; an achievement's or limitation's, its source's.
+        if self.kind is Kind.TARGET:
+            return [
+                topic_column(self.context.corpus),
+                ("Finding", None),
+                VERDICT_COLUMN,
+                ("Due", 11),
+            ]
+        return [topic_column(self.context.corpus), ("Finding", None), ("Source date", 11)]
 
     def base_findings(self) -> list[Finding]:
         corpus = self.context.corpus
         findings = corpus.by_kind.get(self.kind, [])
         if self.by_date:
+            # Newest first; a stable sort keeps the findings of one day in article order.
             return sorted(
-                findings,
-                key=lambda f: (corpus.sources[f.source].published_date, f.id),
-                reverse=True,
+                findings, key=lambda f: corpus.sources[f.source].published_date, reverse=True
             )
         return sorted(
             findings,
@@ -223,7 +268,13 @@ class KindPanel(FindingsPanel):
         yield self.statement_cell(finding)
         if self.kind is Kind.TARGET:
             yield self.verdict_cell(finding)
+            due = finding.due_period
+            yield cell(due.label() if due else "—", "dim")
+            return
         yield cell(corpus.sources[finding.source].published, "dim")
+
+    def noun(self) -> str:
+        return self.kind.value
 
     def title_note(self) -> str:
         order = " · by source date" if self.by_date else " · by topic"
@@ -243,13 +294,16 @@ class DeadlinesPanel(FindingsPanel):
         # Stacked: the table needs the full width for due, status, task and owner.
         super().__init__(context, id="panel-deadlines", classes="stacked")
 
-    def columns(self) -> list[tuple[str, int | None]]:
+    def columns(self) -> list[tuple[str, Width]]:
         if self.compact:
             return [*DUE_COLUMNS_COMPACT, VERDICT_COLUMN, ("Task", None)]
-        return [*DUE_COLUMNS, VERDICT_COLUMN, ("Task", None), ("Owner", 22)]
+        return [*DUE_COLUMNS, VERDICT_COLUMN, ("Task", None), ("Owner", Grow(16, 40, 0.25))]
 
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
+
+    def noun(self) -> str:
+        return "deadline"
 
     def title_note(self) -> str:
         return " · m marks done, missed or open · v evidence"

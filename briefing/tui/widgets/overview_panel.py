@@ -18,6 +18,7 @@ from briefing.analysis.timeline import Point, Series
 from briefing.core.model import BRIEFING_KINDS, Finding, Metric
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural
+from briefing.storage.marks import MarkStatus
 from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.due_cells import (
@@ -26,6 +27,7 @@ from briefing.tui.widgets.due_cells import (
     due_cells,
 )
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.indicator_names import indicator_cutter
 from briefing.tui.widgets.panel import Panel
 from briefing.tui.widgets.promise_view import VERDICT_COLUMN, verdict_cell, verdict_style
 
@@ -85,8 +87,15 @@ class OverviewPanel(VerticalScroll, Panel):
         due = DUE_COLUMNS_COMPACT if self.compact else DUE_COLUMNS
         deadlines.set_columns([*due, VERDICT_COLUMN, ("Task", None)])
         source: list[tuple[str, int | None]] = [] if self.compact else [("Source", 14)]
-        figures.set_columns([("Indicator", None), ("Latest", 22), ("As of", 11), *source])
-        conflicts.set_columns([("Indicator", None), ("Value", 22), ("As of", 11), *source])
+        # Indicators that differ only at their end stay apart when cut in the middle.
+        figures.set_columns(
+            [("Indicator", None), ("Latest", 22), ("As of", 11), *source],
+            cutters={"Indicator": indicator_cutter(self.context.corpus)},
+        )
+        conflicts.set_columns(
+            [("Indicator", None), ("Value", 22), ("As of", 11), *source],
+            cutters={"Indicator": indicator_cutter(self.context.corpus)},
+        )
 
     def finding_in(self, table: FindingTable) -> Finding | None:
         row = table.current_row
@@ -210,12 +219,20 @@ class OverviewPanel(VerticalScroll, Panel):
             text.append(f"{number:>4} ", style=f"bold {colours.get(f'kind-{kind.value}', '')}")
             text.append(f"{noun}   ")
         text.append_text(self._repeats_line(data))
-        overdue = data.overdue
+        # Marked done, an item is no longer late: counted apart from those still open.
+        done = sum(
+            1
+            for finding in data.deadlines[: data.overdue]
+            if (mark := corpus.mark_of(finding)) is not None and mark.status is MarkStatus.DONE
+        )
+        overdue = data.overdue - done
         if overdue:
             text.append(
                 f"\n{plural(overdue, 'dated item')} past due",
                 style=f"bold {colours.get('status-overdue', '')}",
             )
+        if done:
+            text.append(f"\n{done} past its date but marked done", style="dim")
         text.append_text(_verdicts_line(verdicts, colours))
         self.query_one("#overview-summary", Static).update(text)
 

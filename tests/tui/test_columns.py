@@ -1,0 +1,94 @@
+"""Columns use the width they have; dates say which date they are; ties keep their order."""
+
+from __future__ import annotations
+
+import itertools
+
+from briefing.core.model import Kind
+from briefing.tui.widgets.finding_table import FindingTable
+from tests.tui.helpers import briefing, build, panel_table, rendered
+
+
+def header_and_rows(table: FindingTable) -> list[str]:
+    return rendered(table).splitlines()
+
+
+def topic_of(corpus, key: str) -> str:
+    return corpus.topic_label(corpus.by_id[key].topics[0])
+
+
+async def widths_at(bundled, tmp_path, size) -> tuple[int, int, bool]:
+    """At ``size``: the Finding column's width, the longest topic shown whole, and
+    whether every topic on screen is shown whole."""
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        table = panel_table(app)
+        header, *rows = header_and_rows(table)
+        finding = header.index("Source date") - header.index("Finding")
+        shown = [key for key in table.row_keys()[: len(rows)]]
+        whole = [topic_of(app.corpus, key) in line for key, line in zip(shown, rows, strict=False)]
+        longest = max(
+            (len(topic_of(app.corpus, k)) for k, w in zip(shown, whole, strict=False) if w),
+            default=0,
+        )
+        return finding, longest, all(whole)
+
+
+async def test_finding_and_topic_grow_with_the_window(bundled, tmp_path):
+    finding_120, topic_120, _ = await widths_at(bundled, tmp_path, (120, 40))
+    finding_200, topic_200, all_whole = await widths_at(bundled, tmp_path, (200, 60))
+    assert finding_200 > finding_120 + 30
+    assert topic_200 > topic_120
+    assert all_whole  # at 200 columns no topic is cut
+
+
+async def test_targets_show_their_due_date_and_achievements_their_source_date(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        table = panel_table(app)
+        assert table.column_labels[-1] == "Due"
+        corpus = app.corpus
+        for key in table.row_keys():
+            due = corpus.by_id[key].due_period
+            assert str(table.get_row(key)[-1]) == (due.label() if due else "—")
+        await pilot.press("2")
+        await pilot.pause()
+        table = panel_table(app)
+        assert table.column_labels[-1] == "Source date"
+        key = table.row_keys()[0]
+        assert str(table.get_row(key)[-1]) == corpus.source_of(corpus.by_id[key]).published
+
+
+async def test_indicators_stay_apart_at_80_columns(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("7")
+        await pilot.pause()
+        table = panel_table(app)
+        width = rendered(table).splitlines()[0].index("Latest")
+        cells = [line[:width].strip() for line in rendered(table).splitlines()[1:]]
+        cells = [c for c in cells if c]
+        assert any("…" in c for c in cells)  # some are cut...
+        assert len(set(cells)) == len(cells)  # ...but no two read the same
+
+
+async def test_sorting_by_source_date_keeps_article_order_for_ties(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "s")
+        await pilot.pause()
+        corpus = app.corpus
+        keys = briefing(app).active_panel.narrowing.findings
+        order = {f.id: n for n, f in enumerate(corpus.by_kind[Kind.ACHIEVEMENT])}
+        days = [corpus.source_of(f).published_date for f in keys]
+        assert days == sorted(days, reverse=True)
+        ties = 0
+        for before, after in itertools.pairwise(keys):
+            if corpus.source_of(before).published_date == corpus.source_of(after).published_date:
+                ties += 1
+                assert order[before.id] < order[after.id], (before.id, after.id)
+        assert ties > 0
