@@ -17,6 +17,7 @@ from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.dates import find_dues, find_periods
 from briefing.extract.figures import Figure, find_figures
+from briefing.extract.goal_lists import GoalList
 from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.naming import MetricMatcher, NamedMetric, name_metrics
 from briefing.extract.owners import LineOwners, is_list_item
@@ -91,7 +92,9 @@ class Extractor:
         found: list[Extracted] = []
         heading: str | None = None  # the owner named by a list's heading, for its items
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
+        goals = GoalList()
         for line_start, line_end in prose_lines(text):
+            line_found = len(found)
             line_period = LinePeriods(text, line_start, line_end, ref)
             sentences = split_sentences(text, line_start, line_end)
             if heading is not None and not is_list_item(text[line_start:line_end]):
@@ -131,6 +134,7 @@ class Extractor:
                         )
                         if item is not None:
                             found.append(item)
+            found[line_found:] = goals.apply(text[line_start:line_end], found[line_found:])
             heading = owners.heading() or heading
             words = text.count(" ", line_start, line_end) + 1
             self._section.note(line_start, line_end, line_period.had_figures(), words)

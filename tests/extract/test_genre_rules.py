@@ -1,0 +1,48 @@
+"""Rules of the genre found on other outlets' articles, each shown on sentences written
+for these tests: what is not a finding, the levels listed under a goal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.extract.pipeline import Extracted, load_extractor
+from briefing.storage.paths import bundled_corpus
+
+EXTRACTOR = load_extractor(bundled_corpus() / "data")
+REF = date(2025, 3, 10)
+
+
+def found(body: str) -> list[Extracted]:
+    return EXTRACTOR.extract("Province sets out its digital plan\n" + body, REF)
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(f.kind.value, f.due) for f in found(text)]
+
+
+def test_the_levels_listed_under_a_goal_are_targets_due_when_it_is() -> None:
+    text = (
+        "The provincial council set a goal that by 2030, the province will reach the first group.\n"
+        "Cashless payments make up at least 70% of retail transactions; 90% of households have broadband.\n"
+        "The share of online applications reaches over 85%.\n"
+    )
+    got = kinds(text)
+    assert got[0] == ("target", "2030")
+    assert got[1:] == [("target", "2030")] * 3
+
+
+def test_a_goal_list_ends_at_a_line_reporting_a_year_of_its_own() -> None:
+    text = (
+        "The provincial council set a goal that by 2030, the province will reach the first group.\n"
+        "The share of online applications reaches over 85%.\n"
+        "In 2024, the province issued 120,000 electronic health records.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["target", "target", "achievement"]
+
+
+def test_a_years_task_is_not_the_head_of_a_goal_list() -> None:
+    text = (
+        "This year, the city set the goal of linking every district database.\n"
+        "The city has issued 4,000 digital signatures to its officials.\n"
+    )
+    assert "achievement" in [k for k, _ in kinds(text)]
