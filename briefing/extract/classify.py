@@ -104,6 +104,21 @@ _AGENDA_ANY = lowercase_pattern(
     r"|\b(?:requested|suggested|asked|proposed)\s+(?:that\s+)?(?:the\s+)?(?:delegates|conference|"
     r"meeting|participants|members|speakers)\b"
 )
+# Not claims whatever their figures: a survey's method and sample, a definition, a plan
+# being drawn up or ranked ("has outlined 18 tasks" counts tasks set, not done).
+_BACKGROUND = lowercase_pattern(
+    r"\b(?:survey(?:ed)?\s+method|methodology|sample\s+size|we\s+define|"
+    r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
+)
+# Not claims when they carry no figure: praise, and a document describing itself
+# ("the resolution underscores breakthroughs in ...").
+_PRAISE = lowercase_pattern(
+    r"\b(?:commended|praised|lauded|applauded|congratulated)\b"
+    r"|\b(?:resolution|strategy|decision|directive|decree|law|programme|program)\b[^,;]{0,40}?"
+    r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms)\b"
+)
+# A purpose or a link opening the sentence: what follows is a means, not a result.
+_PURPOSE_START = lowercase_pattern(r"^(?:to\s+(?:that|this)\s+end|to\s+ensure|in\s+order\s+to)\b")
 _FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
 
 ACHIEVEMENT = lowercase_pattern(
@@ -155,6 +170,8 @@ _CUES = re.compile(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
             ("agenda", _AGENDA_ANY),
+            ("background", _BACKGROUND),
+            ("praise", _PRAISE),
             ("limitation", LIMITATION),
             ("modal", _MODAL_ANY_RE),
             ("goal", GOAL),
@@ -195,6 +212,10 @@ def classify(
     # The end-anchored test reads only the clause's end (it would try every place).
     ending = max(0, len(tail) - _AGENDA_END_CHARS)
     if "agenda" in hits or _AGENDA_START.match(clause) or _AGENDA_END.search(tail, ending):
+        return Verdict(None, 0.0)
+    if "background" in hits or (
+        not figures and ("praise" in hits or _PURPOSE_START.match(clause))
+    ):
         return Verdict(None, 0.0)
     first_person = "first_person" in hits
     modal = "modal" in hits or bool(_MODAL_ORG_RE.match(clause))

@@ -46,3 +46,25 @@ def test_a_years_task_is_not_the_head_of_a_goal_list() -> None:
         "The city has issued 4,000 digital signatures to its officials.\n"
     )
     assert "achievement" in [k for k, _ in kinds(text)]
+
+
+def test_background_is_not_a_finding() -> None:
+    for sentence in (
+        "The 2024 panel used a face-to-face survey method in 40 provinces, with 9,800 respondents.",
+        "We define active users as the top 20 per cent of people by monthly logins.",
+        "In 2025, the district has outlined 14 tasks to build its digital government.",
+        "The minister commended the provinces for their efforts and strong consensus on reform.",
+        "The city's new Resolution No 12 underscores the role of data in public administration.",
+        "To ensure the smooth operation of the portal, the agencies have implemented new security rules.",
+        "To that end, the province has established a working group on digital transformation.",
+    ):
+        assert found(sentence + "\n") == [], sentence
+
+
+def test_results_beside_the_background_words_are_still_found() -> None:
+    text = (
+        "Over 75% of respondents used the internet at home in 2024.\n"
+        "To ensure coverage, the province has connected 1,200 villages to fibre broadband.\n"
+        "The minister praised the city, which has issued 300,000 digital signatures.\n"
+    )
+    assert [f.kind.value for f in found(text)] == ["achievement"] * 3
