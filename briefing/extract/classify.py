@@ -109,13 +109,13 @@ _AGENDA_ANY = lowercase_pattern(
 _BACKGROUND = lowercase_pattern(
     r"\b(?:survey(?:ed)?\s+method|methodology|sample\s+size|we\s+define|"
     r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
-)
-# Not claims when they carry no figure: praise, and a document describing itself
-# ("the resolution underscores breakthroughs in ...").
-_PRAISE = lowercase_pattern(
-    r"\b(?:commended|praised|lauded|applauded|congratulated)\b"
+    # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
     r"|\b(?:resolution|strategy|decision|directive|decree|law|programme|program)\b[^,;]{0,40}?"
     r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms)\b"
+)
+# Not claims when they carry no figure: praise.
+_PRAISE = lowercase_pattern(
+    r"\b(?:commended|praised|lauded|applauded|congratulated)\b"
 )
 # A purpose or a link opening the sentence: what follows is a means, not a result.
 _PURPOSE_START = lowercase_pattern(r"^(?:to\s+(?:that|this)\s+end|to\s+ensure|in\s+order\s+to)\b")

@@ -54,7 +54,7 @@ def test_background_is_not_a_finding() -> None:
         "We define active users as the top 20 per cent of people by monthly logins.",
         "In 2025, the district has outlined 14 tasks to build its digital government.",
         "The minister commended the provinces for their efforts and strong consensus on reform.",
-        "The city's new Resolution No 12 underscores the role of data in public administration.",
+        "The city's Resolution No 12 of 2024 underscores the role of data in public administration.",
         "To ensure the smooth operation of the portal, the agencies have implemented new security rules.",
         "To that end, the province has established a working group on digital transformation.",
     ):
