@@ -23,6 +23,7 @@ from briefing.extract.naming import MetricMatcher, NamedMetric, name_metrics
 from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.sentences import split_clauses, split_sentences
+from briefing.extract.statements import statement_of_quote
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 
 _FIGURE_LED = lowercase_pattern(
@@ -321,11 +322,8 @@ class _Lazy:
 
 
 def statement_of(item: Extracted) -> str:
-    """A one-line statement: the quote itself, shortened (the reviewer rewrites it)."""
-    line = " ".join(item.quote.split()).strip(" .;,")
-    line = re.sub(r"^(?:[a-hđ]\)|\d\))\s*", "", line)
-    line = line[0].upper() + line[1:] if line else line
-    return line if len(line) <= 110 else line[:109].rsplit(" ", 1)[0] + "…"
+    """A one-line statement: the quote as a briefing line (the reviewer rewrites it)."""
+    return statement_of_quote(item.quote)
 
 
 def to_toml(items: list[Extracted], source_id: str) -> dict[str, Any]:
