@@ -170,8 +170,6 @@ _CUES = re.compile(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
             ("agenda", _AGENDA_ANY),
-            ("background", _BACKGROUND),
-            ("praise", _PRAISE),
             ("limitation", LIMITATION),
             ("modal", _MODAL_ANY_RE),
             ("goal", GOAL),
@@ -202,6 +200,35 @@ def classify(
 ) -> Verdict:
     """Decide what ``clause`` reports. ``figures``/``named``: its figures, and those given a
     metric; ``hits``: the names of its cues when already found (``cue_spans`` of the sentence)."""
+    verdict = _classify(
+        clause,
+        figures=figures,
+        named=named,
+        due_after_article=due_after_article,
+        sentence=sentence,
+        hits=hits,
+    )
+    # Background is looked for only in what would be a finding (most clauses are not).
+    if verdict.kind is not None:
+        lowered = lower(clause)
+        if _BACKGROUND.search(lowered) or (
+            not figures and (_PRAISE.search(lowered) or _PURPOSE_START.match(lowered))
+        ):
+            return Verdict(None, 0.0)
+    return verdict
+
+
+def _classify(
+    clause: str,
+    *,
+    figures: int,
+    named: int,
+    due_after_article: bool,
+    sentence: str = "",
+    hits: set[str] | None = None,
+) -> Verdict:
+    """Decide what ``clause`` reports. ``figures``/``named``: its figures, and those given a
+    metric; ``hits``: the names of its cues when already found (``cue_spans`` of the sentence)."""
     clause = lower(clause)
     words = len(clause.split())
     tail = clause.rstrip()
@@ -212,10 +239,6 @@ def classify(
     # The end-anchored test reads only the clause's end (it would try every place).
     ending = max(0, len(tail) - _AGENDA_END_CHARS)
     if "agenda" in hits or _AGENDA_START.match(clause) or _AGENDA_END.search(tail, ending):
-        return Verdict(None, 0.0)
-    if "background" in hits or (
-        not figures and ("praise" in hits or _PURPOSE_START.match(clause))
-    ):
         return Verdict(None, 0.0)
     first_person = "first_person" in hits
     modal = "modal" in hits or bool(_MODAL_ORG_RE.match(clause))
