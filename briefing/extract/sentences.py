@@ -114,6 +114,13 @@ def _pieces(text: str, cuts: list[int], end: int) -> list[Span]:
 
 
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
+# A result followed by its projection is two claims: "... 16.5% in 2023, with projections
+# for 2024 rising to 18.6%"; "... for the second year in a row and is forecast to ...".
+_PROJECTION = re.compile(
+    r",?\s+(?:and\s+)?(?=(?:with\s+(?:projections?|forecasts?)\s+for|"
+    r"(?:is|are)\s+(?:forecast|forecasted|expected|projected)\s+to)\b)",
+    re.I,
+)
 
 
 def split_clauses(text: str, start: int, end: int) -> list[Span]:
@@ -127,7 +134,14 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             if after in '"“' or text[match.start() - 1].isdigit():
                 continue
         cuts.append(match.end())
-    return _pieces(text, cuts, end)
+    spans: list[Span] = []
+    for a, b in _pieces(text, cuts, end):
+        m = _PROJECTION.search(text, a, b)
+        if m is not None and len(text[a : m.start()].split()) >= 4 and "will" not in text[a : m.start()]:
+            spans.extend(p for p in (_trim(text, a, m.start()), _trim(text, m.end(), b)) if p[1] > p[0])
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def _trim(text: str, a: int, b: int) -> Span:

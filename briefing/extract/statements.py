@@ -71,12 +71,12 @@ def _clause_cut(line: str) -> str:
     digits = [m.end() for m in re.finditer(r"\d[\d.,]*%?", line)]
     last = digits[-1] if digits else 0
     for m in _BOUNDARY.finditer(line):
-        if m.start() >= last and m.start() >= 30:
+        if m.start() >= last and m.start() >= LIMIT // 2:
             if m.start() <= LIMIT + SLACK:
                 return line[: m.start()].rstrip(" ,;")
             break
     best = 0
     for m in _BOUNDARY.finditer(line, 0, LIMIT + SLACK):
-        if m.start() >= 30 and m.start() >= last:
+        if m.start() >= LIMIT // 2 and m.start() >= last:
             best = m.start()
     return line[:best].rstrip(" ,;") if best else line

@@ -68,3 +68,20 @@ def test_results_beside_the_background_words_are_still_found() -> None:
         "The minister praised the city, which has issued 300,000 digital signatures.\n"
     )
     assert [f.kind.value for f in found(text)] == ["achievement"] * 3
+
+
+def test_a_result_and_its_projection_are_two_findings() -> None:
+    text = (
+        "Online retail made up 9.1 per cent of all retail sales in 2024, with projections "
+        "for 2025 rising to 11 per cent.\n"
+        "The province has the largest fibre network in the region for the third year running "
+        "and is forecast to keep this lead in 2026.\n"
+    )
+    got = kinds(text)
+    assert got == [("achievement", None), ("target", "2025"), ("achievement", None), ("target", "2026")]
+
+
+def test_a_goal_named_with_its_year_is_due_that_year() -> None:
+    assert kinds("Projections for 2026 put the share of households paying online at 75 per cent.\n") == [
+        ("target", "2026")
+    ]
