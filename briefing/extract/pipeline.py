@@ -51,6 +51,12 @@ class Extracted:
     due: str | None = None
     owner: str | None = None
     topics: tuple[str, ...] = ()
+    lead: str = ""
+    """The sentence's subject, for a statement whose quote starts at its verb (a projection)."""
+
+
+_VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
+_SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
 
 @dataclass
@@ -271,6 +277,7 @@ class Extractor:
             due=due,
             owner=owner.get() if kind in (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE) else None,
             topics=self.topics_of(text, (start, end), self._sentence),
+            lead=_lead(clause, prefix),
         )
 
     def topics_of(
@@ -292,6 +299,14 @@ class Extractor:
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)
+
+
+def _lead(clause: str, prefix: str) -> str:
+    """The subject a projection split from its result shares with it ("Vietnam")."""
+    if not prefix or not _VERB_START.match(clause):
+        return ""
+    m = _SUBJECT.match(" ".join(prefix.split()))
+    return m[1].strip() if m else ""
 
 
 def _continues_result(clause: str, prefix: str) -> bool:  # both as written
@@ -323,7 +338,7 @@ class _Lazy:
 
 def statement_of(item: Extracted) -> str:
     """A one-line statement: the quote as a briefing line (the reviewer rewrites it)."""
-    return statement_of_quote(item.quote)
+    return statement_of_quote(item.quote, lead=item.lead)
 
 
 def to_toml(items: list[Extracted], source_id: str) -> dict[str, Any]:

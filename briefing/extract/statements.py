@@ -45,9 +45,12 @@ _PARENS = re.compile(r"\s*\([^()\d]{0,60}\)")
 _BOUNDARY = re.compile(r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s")
 
 
-def statement_of_quote(quote: str) -> str:
-    """The briefing line of ``quote`` (a finding's verbatim clause)."""
+def statement_of_quote(quote: str, lead: str = "") -> str:
+    """The briefing line of ``quote`` (a finding's verbatim clause); ``lead``: the subject
+    its sentence gave it, when the quote starts at its verb ("is forecast to ...")."""
     line = " ".join(quote.split()).strip(" .;,/")
+    if lead:
+        line = f"{lead} {line}"
     line = _LIST_MARK.sub("", line)
     line = _DATELINE.sub("", line)
     for pattern in (_CONNECTIVE, _LEADING_PHRASE, _ATTRIBUTION, _CONNECTIVE):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.extract.pipeline import Extracted, load_extractor
+from briefing.extract.pipeline import Extracted, load_extractor, statement_of
 from briefing.storage.paths import bundled_corpus
 
 EXTRACTOR = load_extractor(bundled_corpus() / "data")
@@ -84,4 +84,16 @@ def test_a_result_and_its_projection_are_two_findings() -> None:
 def test_a_goal_named_with_its_year_is_due_that_year() -> None:
     assert kinds("Projections for 2026 put the share of households paying online at 75 per cent.\n") == [
         ("target", "2026")
+    ]
+
+
+def test_a_projection_split_from_its_result_keeps_the_subject_in_its_statement() -> None:
+    text = (
+        "The province has the largest fibre network in the region for the third year running "
+        "and is forecast to keep this lead in 2026.\n"
+    )
+    lines = [statement_of(f) for f in found(text)]
+    assert lines == [
+        "The province has the largest fibre network in the region for the third year running",
+        "The province is forecast to keep this lead in 2026",
     ]
