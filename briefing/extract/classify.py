@@ -114,9 +114,7 @@ _BACKGROUND = lowercase_pattern(
     r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms)\b"
 )
 # Not claims when they carry no figure: praise.
-_PRAISE = lowercase_pattern(
-    r"\b(?:commended|praised|lauded|applauded|congratulated)\b"
-)
+_PRAISE = lowercase_pattern(r"\b(?:commended|praised|lauded|applauded|congratulated)\b")
 # A purpose or a link opening the sentence: what follows is a means, not a result.
 _PURPOSE_START = lowercase_pattern(r"^(?:to\s+(?:that|this)\s+end|to\s+ensure|in\s+order\s+to)\b")
 _FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)

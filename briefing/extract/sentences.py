@@ -121,6 +121,10 @@ _PROJECTION = re.compile(
     r"(?:is|are)\s+(?:forecast|forecasted|expected|projected)\s+to)\b)",
     re.I,
 )
+_RESULT_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|made|makes|grew|grows|rose|rises|led|leads|stood|hit|\w+ed)\b",
+    re.I,
+)
 
 
 def split_clauses(text: str, start: int, end: int) -> list[Span]:
@@ -137,8 +141,17 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for a, b in _pieces(text, cuts, end):
         m = _PROJECTION.search(text, a, b)
-        if m is not None and len(text[a : m.start()].split()) >= 4 and "will" not in text[a : m.start()]:
-            spans.extend(p for p in (_trim(text, a, m.start()), _trim(text, m.end(), b)) if p[1] > p[0])
+        head = text[a : m.start()] if m is not None else ""
+        # The result must be a clause of its own: "Using the data is projected to ..." is one.
+        if (
+            m is not None
+            and len(head.split()) >= 4
+            and _RESULT_VERB.search(head)
+            and "will" not in head
+        ):
+            spans.extend(
+                p for p in (_trim(text, a, m.start()), _trim(text, m.end(), b)) if p[1] > p[0]
+            )
         else:
             spans.append((a, b))
     return spans

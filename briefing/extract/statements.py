@@ -12,7 +12,7 @@ import re
 
 LIMIT = 100
 """A briefing line's length; a line up to ``SLACK`` over it is kept whole."""
-SLACK = 15
+SLACK = 20
 
 _LIST_MARK = re.compile(r"^(?:[a-hđ]\)|\d\)|[-•*])\s*")
 # "HÀ NỘI — ", "Hanoi (VNA) – ": an outlet's dateline before the first sentence.

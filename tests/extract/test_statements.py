@@ -42,7 +42,7 @@ def words_of(text: str) -> set[str]:
             "1,200 applications were handled fully online",
         ),
         (
-            "In a bold step towards a modern administration, the province moved 500 services online.",
+            "In a bold step towards a modern state, the province moved 500 services online.",
             "The province moved 500 services online",
         ),
         (
@@ -67,12 +67,17 @@ def test_a_long_line_ends_at_the_clause_after_its_last_figure_not_mid_phrase() -
         "are bearing fruit in every district"
     )
     line = statement_of_quote(quote)
-    assert line == "The provincial public service portal processed 1.4 million applications, 96% of them on time"
+    assert (
+        line == "The provincial public service portal processed 1.4 million applications, "
+        "96% of them on time"
+    )
     assert len(line) <= LIMIT + SLACK and not line.endswith("…")
 
 
 def test_a_line_that_cannot_be_cut_at_a_clause_is_cut_with_an_ellipsis() -> None:
-    quote = "The committee " + "reviewed the long list of pending digital transformation projects " * 3
+    quote = (
+        "The committee " + "reviewed the long list of pending digital transformation projects " * 3
+    )
     line = statement_of_quote(quote)
     assert line.endswith("…") and len(line) <= LIMIT
 
