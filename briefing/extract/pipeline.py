@@ -29,6 +29,9 @@ from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phr
 _FIGURE_LED = lowercase_pattern(
     r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
     r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
+    # "28% in 2022 and 19% in 2023": one metric's series stays one finding
+    r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
+    r"(?:%|per\s*cent|percent)?\s+(?:in|for)\s+(?:19|20)\d\d\b)"
 )
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""

@@ -107,3 +107,12 @@ def test_a_projection_split_from_its_result_keeps_the_subject_in_its_statement()
 def test_a_subject_before_its_projection_is_not_split_from_it() -> None:
     text = "Sharing the land records between agencies is projected to save 40 billion VND a year.\n"
     assert [f.quote for f in found(text)] == [text.strip()]
+
+
+def test_one_metrics_yearly_series_is_one_finding_two_metrics_are_two() -> None:
+    series = (
+        "The growth rate of online retail reached 31 per cent in 2023 and 24 per cent in 2024.\n"
+    )
+    assert len(found(series)) == 1
+    two = "The district issued 12,000 digital signatures, and 8,500 residents activated accounts.\n"
+    assert len(found(two)) == 2
