@@ -168,6 +168,8 @@ _CUES = re.compile(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
             ("agenda", _AGENDA_ANY),
+            ("background", _BACKGROUND),
+            ("praise", _PRAISE),
             ("limitation", LIMITATION),
             ("modal", _MODAL_ANY_RE),
             ("goal", GOAL),
@@ -206,11 +208,11 @@ def classify(
         sentence=sentence,
         hits=hits,
     )
-    # Background is looked for only in what would be a finding (most clauses are not).
     if verdict.kind is not None:
-        lowered = lower(clause)
-        if _BACKGROUND.search(lowered) or (
-            not figures and (_PRAISE.search(lowered) or _PURPOSE_START.match(lowered))
+        if hits is None:
+            hits = {name for _, _, name in cue_spans(lower(clause))}
+        if "background" in hits or (
+            not figures and ("praise" in hits or _PURPOSE_START.match(lower(clause)))
         ):
             return Verdict(None, 0.0)
     return verdict

@@ -40,6 +40,8 @@ class GoalList:
 
     def apply(self, line: str, items: list[Extracted]) -> list[Extracted]:
         """``items``: the findings of ``line``; returns them, levels under a goal retyped."""
+        if self._due is None and not any(i.kind is Kind.TARGET and i.due for i in items):
+            return items  # most lines: no list open, no dated goal to open one
         if self._due is not None:
             years = set(_YEAR.findall(line))
             if years - {self._year} or _PERFECT_WITH_YEAR.search(line):

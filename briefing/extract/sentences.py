@@ -117,10 +117,11 @@ _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
 # A result followed by its projection is two claims: "... 16.5% in 2023, with projections
 # for 2024 rising to 18.6%"; "... for the second year in a row and is forecast to ...".
 _PROJECTION = re.compile(
-    r",?\s+(?:and\s+)?(?=(?:with\s+(?:projections?|forecasts?)\s+for|"
-    r"(?:is|are)\s+(?:forecast|forecasted|expected|projected)\s+to)\b)",
+    r"\b(?:with\s+(?:projections?|forecasts?)\s+for|"
+    r"(?:is|are)\s+(?:forecast|forecasted|expected|projected)\s+to)\b",
     re.I,
 )
+_JOIN_BEFORE = re.compile(r",?\s+(?:and\s+)?$", re.I)
 _RESULT_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|made|makes|grew|grows|rose|rises|led|leads|stood|hit|\w+ed)\b",
     re.I,
@@ -140,7 +141,14 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
         cuts.append(match.end())
     spans: list[Span] = []
     for a, b in _pieces(text, cuts, end):
-        m = _PROJECTION.search(text, a, b)
+        # the words first (str.find is cheap): most clauses have no projection
+        m = (
+            _PROJECTION.search(text, a, b)
+            if text.find("project", a, b) >= 0
+            or text.find("forecast", a, b) >= 0
+            or text.find("expected", a, b) >= 0
+            else None
+        )
         head = text[a : m.start()] if m is not None else ""
         # The result must be a clause of its own: "Using the data is projected to ..." is one.
         if (
@@ -149,9 +157,9 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             and _RESULT_VERB.search(head)
             and "will" not in head
         ):
-            spans.extend(
-                p for p in (_trim(text, a, m.start()), _trim(text, m.end(), b)) if p[1] > p[0]
-            )
+            join = _JOIN_BEFORE.search(head)
+            cut = a + join.start() if join else m.start()
+            spans.extend(p for p in (_trim(text, a, cut), _trim(text, m.start(), b)) if p[1] > p[0])
         else:
             spans.append((a, b))
     return spans
