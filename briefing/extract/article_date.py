@@ -3,7 +3,8 @@
 A news report names years of two sorts: the years whose results it reports ("in 2023",
 "the 2024 edition", "the first half of 2024") and the years it looks ahead to ("by
 2030", "vision to 2045", "the 2021-2025 period", "is expected to reach ... in 2025").
-It was written no earlier than the latest reported year, so that year is its year. A
+It was written no earlier than the latest reported year, so that year is its year
+(the year after, for an index named for the year it measures: "PAPI 2022"). A
 report with only deadlines ("before November 30, 2023") was written before the nearest
 one. With neither, the date is unknown: never the day the article was read.
 """
@@ -85,9 +86,18 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     return not any(_YEAR.finditer(text, end, finish))
 
 
+# An index or survey named for the year it measures ("PAPI 2022", "DTI 2023") is
+# published the year after: the article is of that year at the earliest.
+_INDEX_NAME = re.compile(r"\b[A-Z][A-Za-z-]*[A-Z]\s$")
+
+
 def reported_year(text: str) -> int | None:
     """The latest year whose results the article reports (horizons left out)."""
-    years = [int(m.group()) for m in _YEAR.finditer(text) if not _is_ahead(text, *m.span())]
+    years = [
+        int(m.group()) + (1 if _INDEX_NAME.search(text, max(0, m.start() - 12), m.start()) else 0)
+        for m in _YEAR.finditer(text)
+        if not _is_ahead(text, *m.span())
+    ]
     return max(years) if years else None
 
 

@@ -104,6 +104,19 @@ _AGENDA_ANY = lowercase_pattern(
     r"|\b(?:requested|suggested|asked|proposed)\s+(?:that\s+)?(?:the\s+)?(?:delegates|conference|"
     r"meeting|participants|members|speakers)\b"
 )
+# Not claims whatever their figures: a survey's method and sample, a definition, a plan
+# being drawn up or ranked ("has outlined 18 tasks" counts tasks set, not done).
+_BACKGROUND = lowercase_pattern(
+    r"\b(?:survey(?:ed)?\s+method|methodology|sample\s+size|we\s+define|"
+    r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
+    # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
+    r"|\b(?:resolution|strategy|decision|directive|decree|law|programme|program)\b[^,;]{0,40}?"
+    r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms)\b"
+)
+# Not claims when they carry no figure: praise.
+_PRAISE = lowercase_pattern(r"\b(?:commended|praised|lauded|applauded|congratulated)\b")
+# A purpose or a link opening the sentence: what follows is a means, not a result.
+_PURPOSE_START = lowercase_pattern(r"^(?:to\s+(?:that|this)\s+end|to\s+ensure|in\s+order\s+to)\b")
 _FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
 
 ACHIEVEMENT = lowercase_pattern(
@@ -155,6 +168,8 @@ _CUES = re.compile(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
             ("agenda", _AGENDA_ANY),
+            ("background", _BACKGROUND),
+            ("praise", _PRAISE),
             ("limitation", LIMITATION),
             ("modal", _MODAL_ANY_RE),
             ("goal", GOAL),
@@ -175,6 +190,35 @@ def cue_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 def classify(
+    clause: str,
+    *,
+    figures: int,
+    named: int,
+    due_after_article: bool,
+    sentence: str = "",
+    hits: set[str] | None = None,
+) -> Verdict:
+    """Decide what ``clause`` reports. ``figures``/``named``: its figures, and those given a
+    metric; ``hits``: the names of its cues when already found (``cue_spans`` of the sentence)."""
+    verdict = _classify(
+        clause,
+        figures=figures,
+        named=named,
+        due_after_article=due_after_article,
+        sentence=sentence,
+        hits=hits,
+    )
+    if verdict.kind is not None:
+        if hits is None:
+            hits = {name for _, _, name in cue_spans(lower(clause))}
+        if "background" in hits or (
+            not figures and ("praise" in hits or _PURPOSE_START.match(lower(clause)))
+        ):
+            return Verdict(None, 0.0)
+    return verdict
+
+
+def _classify(
     clause: str,
     *,
     figures: int,

@@ -124,6 +124,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # by the end of 2025 / in 2025 / by 2030
     ("y", re.compile(rf"\b{_DUE_MARK}\s+(?:the\s+end\s+of\s+)?{_YEAR}\b(?!\s*[-–/]\s*\d)", re.I)),
+    # "projections for 2024", "the target for 2025": a goal named with its year
+    (
+        "y",
+        re.compile(
+            rf"\b(?:projections?|forecasts?|targets?|goals?|objectives?)\s+(?P<mark>for)\s+{_YEAR}\b(?!\s*[-–/]\s*\d)",
+            re.I,
+        ),
+    ),
     # by the end of this decade: its last year
     ("decade", re.compile(r"\b(?P<mark>by\s+)?the\s+end\s+of\s+(?:this|the)\s+decade\b", re.I)),
     # this year / the last months of the year / by the end of the year

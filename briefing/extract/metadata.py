@@ -95,6 +95,8 @@ def _host(url: str) -> str:
 _BREADCRUMB = re.compile(r"[»›>|/]\s*\S")
 _BYLINE_WORDS = re.compile(r"^(?:by|reporter|author|posted by|written by|photo|ảnh)\b", re.I)
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:/]\d{1,2}|\b(?:19|20)\d{2}\b")
+# A weather box beside the masthead: "Da Nang 24 - 31 ºC".
+_WEATHER = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*[º°]\s*[CF]\b")
 _HEAD = 4000
 """The top of an article, where its headline, byline and dateline are."""
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
@@ -111,6 +113,8 @@ def _furniture(line: str) -> bool:
         return True  # "Home » News » Digital", "Society | Hanoi"
     if line.isupper() and len(words) <= 12:
         return True  # a letterhead or site name in capitals
+    if len(words) <= 8 and _WEATHER.search(line):
+        return True
     return len(words) <= 6 and bool(_TIME_OR_DATE.search(line))  # "Thursday, 10/07/2024 14:30"
 
 

@@ -17,16 +17,21 @@ from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.dates import find_dues, find_periods
 from briefing.extract.figures import Figure, find_figures
+from briefing.extract.goal_lists import GoalList
 from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.naming import MetricMatcher, NamedMetric, name_metrics
 from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.sentences import split_clauses, split_sentences
+from briefing.extract.statements import statement_of_quote
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 
 _FIGURE_LED = lowercase_pattern(
     r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
     r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
+    # "28% in 2022 and 19% in 2023": one metric's series stays one finding
+    r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
+    r"(?:%|per\s*cent|percent)?\s+(?:in|for)\s+(?:19|20)\d\d\b)"
 )
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
@@ -49,6 +54,12 @@ class Extracted:
     due: str | None = None
     owner: str | None = None
     topics: tuple[str, ...] = ()
+    lead: str = ""
+    """The sentence's subject, for a statement whose quote starts at its verb (a projection)."""
+
+
+_VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
+_SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
 
 @dataclass
@@ -91,7 +102,9 @@ class Extractor:
         found: list[Extracted] = []
         heading: str | None = None  # the owner named by a list's heading, for its items
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
+        goals = GoalList()
         for line_start, line_end in prose_lines(text):
+            line_found = len(found)
             line_period = LinePeriods(text, line_start, line_end, ref)
             sentences = split_sentences(text, line_start, line_end)
             if heading is not None and not is_list_item(text[line_start:line_end]):
@@ -131,6 +144,7 @@ class Extractor:
                         )
                         if item is not None:
                             found.append(item)
+            found[line_found:] = goals.apply(text[line_start:line_end], found[line_found:])
             heading = owners.heading() or heading
             words = text.count(" ", line_start, line_end) + 1
             self._section.note(line_start, line_end, line_period.had_figures(), words)
@@ -266,6 +280,7 @@ class Extractor:
             due=due,
             owner=owner.get() if kind in (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE) else None,
             topics=self.topics_of(text, (start, end), self._sentence),
+            lead=_lead(clause, prefix),
         )
 
     def topics_of(
@@ -287,6 +302,14 @@ class Extractor:
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)
+
+
+def _lead(clause: str, prefix: str) -> str:
+    """The subject a projection split from its result shares with it ("Vietnam")."""
+    if not prefix or not _VERB_START.match(clause):
+        return ""
+    m = _SUBJECT.match(" ".join(prefix.split()))
+    return m[1].strip() if m else ""
 
 
 def _continues_result(clause: str, prefix: str) -> bool:  # both as written
@@ -317,11 +340,8 @@ class _Lazy:
 
 
 def statement_of(item: Extracted) -> str:
-    """A one-line statement: the quote itself, shortened (the reviewer rewrites it)."""
-    line = " ".join(item.quote.split()).strip(" .;,")
-    line = re.sub(r"^(?:[a-hđ]\)|\d\))\s*", "", line)
-    line = line[0].upper() + line[1:] if line else line
-    return line if len(line) <= 110 else line[:109].rsplit(" ", 1)[0] + "…"
+    """A one-line statement: the quote as a briefing line (the reviewer rewrites it)."""
+    return statement_of_quote(item.quote, lead=item.lead)
 
 
 def to_toml(items: list[Extracted], source_id: str) -> dict[str, Any]:

@@ -114,6 +114,18 @@ def _pieces(text: str, cuts: list[int], end: int) -> list[Span]:
 
 
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
+# A result followed by its projection is two claims: "... 16.5% in 2023, with projections
+# for 2024 rising to 18.6%"; "... for the second year in a row and is forecast to ...".
+_PROJECTION = re.compile(
+    r"\b(?:with\s+(?:projections?|forecasts?)\s+for|"
+    r"(?:is|are)\s+(?:forecast|forecasted|expected|projected)\s+to)\b",
+    re.I,
+)
+_JOIN_BEFORE = re.compile(r",?\s+(?:and\s+)?$", re.I)
+_RESULT_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|made|makes|grew|grows|rose|rises|led|leads|stood|hit|\w+ed)\b",
+    re.I,
+)
 
 
 def split_clauses(text: str, start: int, end: int) -> list[Span]:
@@ -127,7 +139,30 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             if after in '"“' or text[match.start() - 1].isdigit():
                 continue
         cuts.append(match.end())
-    return _pieces(text, cuts, end)
+    spans: list[Span] = []
+    for a, b in _pieces(text, cuts, end):
+        # the words first (str.find is cheap): most clauses have no projection
+        m = (
+            _PROJECTION.search(text, a, b)
+            if text.find("project", a, b) >= 0
+            or text.find("forecast", a, b) >= 0
+            or text.find("expected", a, b) >= 0
+            else None
+        )
+        head = text[a : m.start()] if m is not None else ""
+        # The result must be a clause of its own: "Using the data is projected to ..." is one.
+        if (
+            m is not None
+            and len(head.split()) >= 4
+            and _RESULT_VERB.search(head)
+            and "will" not in head
+        ):
+            join = _JOIN_BEFORE.search(head)
+            cut = a + join.start() if join else m.start()
+            spans.extend(p for p in (_trim(text, a, cut), _trim(text, m.start(), b)) if p[1] > p[0])
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def _trim(text: str, a: int, b: int) -> Span:

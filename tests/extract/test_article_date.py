@@ -99,3 +99,9 @@ def test_ingest_marks_a_guessed_year_uncertain(tmp_path: Path) -> None:
         if f.get("due")
     }
     assert guessed[True] <= UNCERTAIN < guessed[False]
+
+
+def test_an_index_named_for_its_year_is_published_the_year_after() -> None:
+    text = "The ABCI 2021 survey asked citizens about online services; 8% had used them.\n"
+    assert reported_year(text) == 2022
+    assert reported_year("The survey of 2021 asked citizens about online services.\n") == 2021

@@ -40,3 +40,13 @@ def test_a_headline_stays_the_title() -> None:
         "Source: https://example.vn/other-words-entirely-77.html\n"
     )
     assert extract_metadata(text).title.startswith("Coastal province links 120 clinics")
+
+
+def test_a_weather_box_above_the_headline_is_not_it() -> None:
+    text = (
+        "Monday, 3/3/2025 7:15 [GMT+7]\n"
+        "Hue 19 - 27 ºC\n"
+        "Hue opens its first digital library for students\n"
+        "The city opened the library on Monday; 2,000 students signed up in a week.\n"
+    )
+    assert extract_metadata(text).title == "Hue opens its first digital library for students"

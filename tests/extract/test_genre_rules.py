@@ -1,0 +1,118 @@
+"""Rules of the genre found on other outlets' articles, each shown on sentences written
+for these tests: what is not a finding, the levels listed under a goal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.extract.pipeline import Extracted, load_extractor, statement_of
+from briefing.storage.paths import bundled_corpus
+
+EXTRACTOR = load_extractor(bundled_corpus() / "data")
+REF = date(2025, 3, 10)
+
+
+def found(body: str) -> list[Extracted]:
+    return EXTRACTOR.extract("Province sets out its digital plan\n" + body, REF)
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(f.kind.value, f.due) for f in found(text)]
+
+
+def test_the_levels_listed_under_a_goal_are_targets_due_when_it_is() -> None:
+    text = (
+        "The provincial council set a goal that by 2030, the province will reach the first group.\n"
+        "Cashless payments make up at least 70% of retail payments; 90% of homes have broadband.\n"
+        "The share of online applications reaches over 85%.\n"
+    )
+    got = kinds(text)
+    assert got[0] == ("target", "2030")
+    assert got[1:] == [("target", "2030")] * 3
+
+
+def test_a_goal_list_ends_at_a_line_reporting_a_year_of_its_own() -> None:
+    text = (
+        "The provincial council set a goal that by 2030, the province will reach the first group.\n"
+        "The share of online applications reaches over 85%.\n"
+        "In 2024, the province issued 120,000 electronic health records.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["target", "target", "achievement"]
+
+
+def test_a_years_task_is_not_the_head_of_a_goal_list() -> None:
+    text = (
+        "This year, the city set the goal of linking every district database.\n"
+        "The city has issued 4,000 digital signatures to its officials.\n"
+    )
+    assert "achievement" in [k for k, _ in kinds(text)]
+
+
+def test_background_is_not_a_finding() -> None:
+    for sentence in (
+        "The 2024 panel used a face-to-face survey method in 40 provinces, with 9,800 respondents.",
+        "We define active users as the top 20 per cent of people by monthly logins.",
+        "In 2025, the district has outlined 14 tasks to build its digital government.",
+        "The minister commended the provinces for their efforts and strong consensus on reform.",
+        "The city's Resolution No 12 of 2024 underscores the role of data in administration.",
+        "To ensure the smooth operation of the portal, the agencies have implemented new rules.",
+        "To that end, the province has established a working group on digital transformation.",
+    ):
+        assert found(sentence + "\n") == [], sentence
+
+
+def test_results_beside_the_background_words_are_still_found() -> None:
+    text = (
+        "Over 75% of respondents used the internet at home in 2024.\n"
+        "To ensure coverage, the province has connected 1,200 villages to fibre broadband.\n"
+        "The minister praised the city, which has issued 300,000 digital signatures.\n"
+    )
+    assert [f.kind.value for f in found(text)] == ["achievement"] * 3
+
+
+def test_a_result_and_its_projection_are_two_findings() -> None:
+    text = (
+        "Online retail made up 9.1 per cent of all retail sales in 2024, with projections "
+        "for 2025 rising to 11 per cent.\n"
+        "The province has the largest fibre network in the region for the third year running "
+        "and is forecast to keep this lead in 2026.\n"
+    )
+    got = kinds(text)
+    assert got == [
+        ("achievement", None),
+        ("target", "2025"),
+        ("achievement", None),
+        ("target", "2026"),
+    ]
+
+
+def test_a_goal_named_with_its_year_is_due_that_year() -> None:
+    assert kinds(
+        "Projections for 2026 put the share of households paying online at 75 per cent.\n"
+    ) == [("target", "2026")]
+
+
+def test_a_projection_split_from_its_result_keeps_the_subject_in_its_statement() -> None:
+    text = (
+        "The province has the largest fibre network in the region for the third year running "
+        "and is forecast to keep this lead in 2026.\n"
+    )
+    lines = [statement_of(f) for f in found(text)]
+    assert lines == [
+        "The province has the largest fibre network in the region for the third year running",
+        "The province is forecast to keep this lead in 2026",
+    ]
+
+
+def test_a_subject_before_its_projection_is_not_split_from_it() -> None:
+    text = "Sharing the land records between agencies is projected to save 40 billion VND a year.\n"
+    assert [f.quote for f in found(text)] == [text.strip()]
+
+
+def test_one_metrics_yearly_series_is_one_finding_two_metrics_are_two() -> None:
+    series = (
+        "The growth rate of online retail reached 31 per cent in 2023 and 24 per cent in 2024.\n"
+    )
+    assert len(found(series)) == 1
+    two = "The district issued 12,000 digital signatures, and 8,500 residents activated accounts.\n"
+    assert len(found(two)) == 2

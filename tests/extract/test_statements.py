@@ -1,0 +1,95 @@
+"""A finding's statement is a briefing line: short, every figure of its claim kept,
+attributions, datelines and leading connectives dropped, nothing added."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.extract.statements import LIMIT, SLACK, statement_of_quote
+
+
+def words_of(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+@pytest.mark.parametrize(
+    ("quote", "line"),
+    [
+        (
+            "According to the provincial Department of Science, 82% of communes have fibre.",
+            "82% of communes have fibre",
+        ),
+        (
+            "However, only 12% of farmers sell their produce online.",
+            "Only 12% of farmers sell their produce online",
+        ),
+        (
+            "Meanwhile, the city issued 40,000 digital signatures, the director said.",
+            "The city issued 40,000 digital signatures",
+        ),
+        (
+            "The deputy minister said that 3.2 million accounts were activated in May.",
+            "3.2 million accounts were activated in May",
+        ),
+        (
+            "DA NANG — The city cut processing times by 30% for land records.",
+            "The city cut processing times by 30% for land records",
+        ),
+        (
+            "Of these, 1,200 applications were handled fully online.",
+            "1,200 applications were handled fully online",
+        ),
+        (
+            "In a bold step towards a modern state, the province moved 500 services online.",
+            "The province moved 500 services online",
+        ),
+        (
+            "A new report from the ministry has indicated that exports of software rose 14%.",
+            "Exports of software rose 14%",
+        ),
+    ],
+)
+def test_attributions_and_connectives_are_dropped(quote: str, line: str) -> None:
+    assert statement_of_quote(quote) == line
+
+
+def test_a_time_phrase_is_kept() -> None:
+    quote = "In the first half of the year, the district connected 45 schools to the network."
+    assert statement_of_quote(quote) == quote.rstrip(".")
+
+
+def test_a_long_line_ends_at_the_clause_after_its_last_figure_not_mid_phrase() -> None:
+    quote = (
+        "The provincial public service portal processed 1.4 million applications, 96% of them "
+        "on time, which the chairman described as a sign that the reforms of the past years "
+        "are bearing fruit in every district"
+    )
+    line = statement_of_quote(quote)
+    assert (
+        line == "The provincial public service portal processed 1.4 million applications, "
+        "96% of them on time"
+    )
+    assert len(line) <= LIMIT + SLACK and not line.endswith("…")
+
+
+def test_a_line_that_cannot_be_cut_at_a_clause_is_cut_with_an_ellipsis() -> None:
+    quote = (
+        "The committee " + "reviewed the long list of pending digital transformation projects " * 3
+    )
+    line = statement_of_quote(quote)
+    assert line.endswith("…") and len(line) <= LIMIT
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "According to the report, the share of cashless payments reached 64% in 2024, up from 51%.",
+        "Notably, 7 of 10 provinces met the target of 90% online filing, the report said.",
+    ],
+)
+def test_a_statement_adds_nothing_and_keeps_every_figure(quote: str) -> None:
+    line = statement_of_quote(quote)
+    assert words_of(line) <= words_of(quote)
+    assert re.findall(r"\d[\d.,]*", line) == re.findall(r"\d[\d.,]*", quote.rstrip("."))
