@@ -21,13 +21,12 @@ from briefing.analysis.timeline import (
     corroboration_label,
     format_change,
 )
-from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Kind, Source
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.indexed import published_span
 from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section, statement
-from briefing.summary.lines import counts_parts, figures_heading, section_heading
+from briefing.summary.lines import counts_parts, dated_in, figures_heading, section_heading
 from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_render import safe_url
 
@@ -121,30 +120,25 @@ class _Page:
         self.out.append("</section>")
 
     def deadlines(self, section: Section) -> None:
-        corpus, as_of = self.briefing.corpus, self.briefing.as_of
         self.out.append(
             "<table><thead><tr><th>Due</th><th>Status</th><th>Task</th><th>Owner</th>"
             "</tr></thead><tbody>"
         )
-        for _, group in section.groups:
-            for finding in group:
-                period, status = finding.due_period, corpus.status_of(finding, as_of)
-                if period is None or status is None:
-                    continue
-                state = f'<span class="status-{status.value}">{status.value}</span>'
-                mark = corpus.mark_of(finding)
-                if mark:
-                    state += f" · {esc(mark.label())}"
-                state += f"<br><small>{esc(describe_days(days_left(period, as_of)))}</small>"
-                task = f'<span class="statement">{esc(statement(finding))}</span> '
-                task += self.cites(self.briefing.numbers_of(finding))
-                if mark and mark.note:
-                    task += f"<br><small>note: {esc(mark.note)}</small>"
-                task += self.quoted(self.briefing.reports(finding))
-                self.out.append(
-                    f"<tr><td>{esc(period.label())}</td><td>{state}</td><td>{task}</td>"
-                    f"<td>{esc(finding.owner or '—')}</td></tr>"
-                )
+        for row in dated_in(self.briefing, section):
+            finding, mark = row.finding, row.mark
+            state = f'<span class="status-{row.status.value}">{row.status.value}</span>'
+            if mark:
+                state += f" · {esc(mark.label())}"
+            state += f"<br><small>{esc(row.days)}</small>"
+            task = f'<span class="statement">{esc(statement(finding))}</span> '
+            task += self.cites(self.briefing.numbers_of(finding))
+            if mark and mark.note:
+                task += f"<br><small>note: {esc(mark.note)}</small>"
+            task += self.quoted(self.briefing.reports(finding))
+            self.out.append(
+                f"<tr><td>{esc(row.period.label())}</td><td>{state}</td><td>{task}</td>"
+                f"<td>{esc(finding.owner or '—')}</td></tr>"
+            )
         self.out.append("</tbody></table>")
 
     def report(self, report: Report) -> str:

@@ -10,6 +10,7 @@ sources disagree on), ``"kind-<kind>"`` and ``"status-<status>"`` (bold, in that
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.analysis.timeline import (
@@ -20,11 +21,12 @@ from briefing.analysis.timeline import (
     format_change,
     sparkline,
 )
-from briefing.core.dates import days_left, describe_days
+from briefing.core.dates import Period, Status, days_left, describe_days
 from briefing.core.model import Finding, Source
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.indexed import published_span
+from briefing.storage.marks import Mark
 from briefing.summary.document import Briefing, Section, statement
 
 Part = tuple[str, str]
@@ -121,6 +123,30 @@ class DeadlineRow:
     task: str
     owner: str
     cites: str
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A dated finding of a deadlines section, with what its row says of its schedule."""
+
+    finding: Finding
+    period: Period
+    status: Status
+    mark: Mark | None
+    days: str
+    """``16 days left``, ``258 days late``."""
+
+
+def dated_in(briefing: Briefing, section: Section) -> Iterator[Dated]:
+    """The section's dated findings, in order, each with its status as of the briefing's day."""
+    corpus, as_of = briefing.corpus, briefing.as_of
+    for _, group in section.groups:
+        for finding in group:
+            period, status = finding.due_period, corpus.status_of(finding, as_of)
+            if period is None or status is None:
+                continue
+            days = describe_days(days_left(period, as_of))
+            yield Dated(finding, period, status, corpus.mark_of(finding), days)
 
 
 def deadline_rows(briefing: Briefing, findings: list[Finding]) -> list[DeadlineRow]:

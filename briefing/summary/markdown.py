@@ -11,13 +11,12 @@ from briefing.analysis.timeline import (
     format_change,
     sparkline,
 )
-from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Kind
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.indexed import published_span
 from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section, statement
-from briefing.summary.lines import figures_heading
+from briefing.summary.lines import dated_in, figures_heading
 from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_render import safe_url
 
@@ -79,21 +78,16 @@ def to_markdown(briefing: Briefing, *, quotes: bool = True) -> str:
 
     def deadlines(section: Section) -> list[str]:
         rows = ["| Due | Status | Task | Owner |", "|---|---|---|---|"]
-        for _, group in section.groups:
-            for finding in group:
-                period, status = finding.due_period, corpus.status_of(finding, as_of)
-                if period is None or status is None:
-                    continue
-                state = f"{status.value}, {describe_days(days_left(period, as_of))}"
-                mark = corpus.mark_of(finding)
-                if mark:
-                    state += f" · {mark.label()}"
-                    if mark.note:
-                        state += f" ({md(mark.note)})"
-                rows.append(
-                    f"| {period.label()} | {state} | {md(statement(finding))}{cite(finding)} "
-                    f"| {md(finding.owner or '—')} |"
-                )
+        for row in dated_in(briefing, section):
+            state = f"{row.status.value}, {row.days}"
+            if row.mark:
+                state += f" · {row.mark.label()}"
+                if row.mark.note:
+                    state += f" ({md(row.mark.note)})"
+            rows.append(
+                f"| {row.period.label()} | {state} | {md(statement(row.finding))}"
+                f"{cite(row.finding)} | {md(row.finding.owner or '—')} |"
+            )
         return [*rows, ""]
 
     def figures() -> list[str]:
