@@ -26,9 +26,18 @@ def run_ingest(args: argparse.Namespace) -> int:
         raise UsageError(f"--corpus: '{root}' is the bundled corpus, which is never written to")
     if args.paths.count(STDIN) > 1:
         raise UsageError("ingest: '-' (stdin) can be given once")
+    from briefing.workflows.given_meta import Given, GivenError
+
+    try:
+        given = Given(args.title, args.outlet, args.url, args.published)
+    except GivenError as exc:
+        raise UsageError(str(exc)) from None
+    if given and (len(args.paths) != 1 or Path(args.paths[0]).is_dir()):
+        option = given.fields()[0][0]
+        raise UsageError(f"--{option}: for a single article (one file or '-'), not a batch")
     try:
         ensure_corpus(root, bundled_corpus())
-        ingester = Ingester(root)
+        ingester = Ingester(root, given or None)
         failed = 0
         # A batch is extracted on every core (a pool); each outcome prints as it is stored.
         # stdin may be closed (``<&-``): then there is none, and '-' reads as empty.

@@ -96,8 +96,24 @@ def _add_ingest(commands: Commands) -> None:
         default=argparse.SUPPRESS,
         help="the corpus to add to (required; created if missing; never the bundled one)",
     )
-    ingest.usage = "briefing ingest --corpus DIR PATH [PATH ...]"
+    ingest.usage = (
+        "briefing ingest --corpus DIR PATH [PATH ...]\n"
+        "       briefing ingest --corpus DIR [--title T] [--outlet O] [--url U] "
+        "[--published DATE] PATH"
+    )
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    for option, what in (
+        ("title", "the article's headline"),
+        ("outlet", "the outlet that published it"),
+        ("url", "its web address (http or https)"),
+        ("published", "its date: YYYY-MM-DD, YYYY-MM or YYYY"),
+    ):
+        ingest.add_argument(
+            f"--{option}",
+            metavar=option.upper()[0] if option != "published" else "DATE",
+            default=None,
+            help=f"for a single article: {what}, instead of what is read from its text",
+        )
 
 
 def _add_mark(commands: Commands) -> None:

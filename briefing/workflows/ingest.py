@@ -42,6 +42,7 @@ from briefing.extract.pipeline import Extracted, Extractor, load_extractor, to_t
 from briefing.extract.reading import MAX_BYTES, ReadError, read_bytes
 from briefing.storage.files import locked, write_atomic, write_toml
 from briefing.storage.reading import SEED_LIMIT, ReadRefused, read_regular, regular_files
+from briefing.workflows.given_meta import Given
 
 LOCK_FILE = ".ingest.lock"
 STDIN = "-"
@@ -206,16 +207,23 @@ def _seed_bytes(path: Path) -> bytes:
 
 
 def prepare(
-    extractor: Extractor, name: str, path: Path | None, raw: bytes | None
+    extractor: Extractor,
+    name: str,
+    path: Path | None,
+    raw: bytes | None,
+    given: Given | None = None,
 ) -> Prepared | Outcome:
     """Read (unless ``raw`` is given: stdin's bytes) and extract one input; never raises
-    for a bad file (the ``Outcome`` says why it is skipped)."""
+    for a bad file (the ``Outcome`` says why it is skipped). ``given`` fields (a person's
+    word on a single article) win over what is read from its text."""
     try:
         if raw is None:
             raw = _read(name, path, None)
         file_name = path.name if path else "stdin.txt"
         doc = read_bytes(raw, file_name)
         meta = extractor.metadata(doc.text, doc.hints)
+        if given is not None:
+            meta = given.over(meta)  # a date given dates the article's relative dates too
         items = extractor.extract(doc.text, meta.ref_date)
         if not meta.known:
             items = [_uncertain(item) for item in items]
@@ -257,8 +265,10 @@ def _prepare_in_worker(job: tuple[str, Path | None, bytes | None]) -> Prepared |
 class Ingester:
     """Ingests articles into one corpus folder."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, given: Given | None = None) -> None:
         self.root = root
+        self.given = given
+        """For a single article only: what the person says of it (``--title`` ...)."""
         self.extractor: Extractor = load_extractor(root / DATA)
         self._sources = _Sources(root / DATA / SOURCES_FILE)
 
@@ -268,7 +278,7 @@ class Ingester:
             raw = _read(name, path, stdin) if path is None else None
         except ReadError as exc:
             return Outcome(name, "skipped", str(exc))
-        return self.store(prepare(self.extractor, name, path, raw))
+        return self.store(prepare(self.extractor, name, path, raw, self.given))
 
     def ingest_all(
         self,
@@ -292,10 +302,17 @@ class Ingester:
             except ReadError as exc:
                 jobs.append(Outcome(name, "skipped", str(exc)))
         work = [job for job in jobs if not isinstance(job, Outcome)]
+        if self.given and len(jobs) != 1:
+            raise IngestError(
+                f"--{self.given.fields()[0][0]}: for a single article, not {len(jobs)} inputs"
+            )
         workers = min(processes_for(len(work), processes), len(work))
         if workers <= 1:
             for job in jobs:
-                yield job if isinstance(job, Outcome) else self.store(prepare(self.extractor, *job))
+                if isinstance(job, Outcome):
+                    yield job
+                else:
+                    yield self.store(prepare(self.extractor, *job, given=self.given))
             return
         with multiprocessing.get_context().Pool(
             workers, initializer=_start_worker, initargs=(self.root / DATA,)
