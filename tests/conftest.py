@@ -30,6 +30,15 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         yield
 
 
+@pytest.fixture(autouse=True)
+def _no_earlier_cache_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unwritable cache is warned of once per process: a test that made one must not
+    leave its warning for the next test's app to show."""
+    from briefing.corpus import cache
+
+    monkeypatch.setattr(cache, "_warning", None)
+
+
 @pytest.fixture
 def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A corpus cache folder of the test's own, empty to begin with."""
