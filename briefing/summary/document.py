@@ -14,6 +14,7 @@ from briefing.analysis.repeats import repeats_of
 from briefing.analysis.series_cache import series_of
 from briefing.analysis.timeline import Series
 from briefing.core.model import Finding, Kind, Source
+from briefing.core.numbers import format_metric
 from briefing.corpus.indexed import Corpus
 
 TITLE = "Briefing: Vietnam's digital transformation and Project 06"
@@ -173,6 +174,20 @@ def say_what_is_missing(briefing: Briefing, kinds: frozenset[Kind], asked: str) 
     what = " or ".join(kind.plural.lower() for kind in missing) if missing else "findings"
     reason = f"No {what} match {asked}" if asked else f"No {what} in this corpus"
     briefing.note = " ".join(filter(None, (briefing.note, reason + ".")))
+
+
+def finding_details(corpus: Corpus, finding: Finding) -> list[str]:
+    """What follows a finding's statement in a memo or a page: its figures with their
+    periods, its due date, the person's mark (with its note) and its owner."""
+    details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
+    if finding.due_period:
+        details.append(f"due {finding.due_period.label()}")
+    mark = corpus.mark_of(finding)
+    if mark:
+        details.append(mark.label() + (f" ({mark.note})" if mark.note else ""))
+    if finding.owner:
+        details.append(finding.owner)
+    return details
 
 
 UNREVIEWED = " (unreviewed)"

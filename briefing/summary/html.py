@@ -25,7 +25,15 @@ from briefing.core.model import Finding, Kind, Source
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.indexed import published_span
-from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section, statement
+from briefing.summary.document import (
+    FIGURES,
+    PROMISES,
+    TITLE,
+    Briefing,
+    Section,
+    finding_details,
+    statement,
+)
 from briefing.summary.lines import counts_parts, dated_in, figures_heading, section_heading
 from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_render import safe_url
@@ -79,15 +87,7 @@ class _Page:
 
     def finding(self, finding: Finding) -> str:
         """A finding's statement, details, citations and (optionally) its quotes."""
-        corpus = self.briefing.corpus
-        details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
-        mark = corpus.mark_of(finding)
-        if finding.due_period:
-            details.append(f"due {finding.due_period.label()}")
-        if mark:
-            details.append(mark.label() + (f" ({mark.note})" if mark.note else ""))
-        if finding.owner:
-            details.append(finding.owner)
+        details = finding_details(self.briefing.corpus, finding)
         text = f'<span class="statement">{esc(statement(finding))}</span>'
         if details:
             text += f' <span class="details">— {esc("; ".join(details))}</span>'

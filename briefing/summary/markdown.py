@@ -15,7 +15,15 @@ from briefing.core.model import Finding, Kind
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.indexed import published_span
-from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section, statement
+from briefing.summary.document import (
+    FIGURES,
+    PROMISES,
+    TITLE,
+    Briefing,
+    Section,
+    finding_details,
+    statement,
+)
 from briefing.summary.lines import dated_in, figures_heading
 from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_render import safe_url
@@ -53,14 +61,7 @@ def to_markdown(briefing: Briefing, *, quotes: bool = True) -> str:
         return f"[^{len(notes)}]"
 
     def line(finding: Finding) -> str:
-        details = [format_metric(m) + f" ({m.period.label()})" for m in finding.metrics]
-        mark = corpus.mark_of(finding)
-        if finding.due_period:
-            details.append(f"due {finding.due_period.label()}")
-        if mark:
-            details.append(mark.label() + (f" ({mark.note})" if mark.note else ""))
-        if finding.owner:
-            details.append(finding.owner)
+        details = finding_details(corpus, finding)
         extra = f" — {md('; '.join(details))}" if details else ""
         return f"- {md(statement(finding))}{extra}{cite(finding)}"
 

@@ -48,26 +48,8 @@ def render(
     *,
     quotes: bool = True,
 ) -> str:
-    """The briefing in ``fmt`` (one of ``FORMATS``); ``quotes=False`` leaves the verbatim
-    quotes out of markdown and html, which cite ``[n]`` only."""
-    # Imported for their format only: json (5 ms) is not needed by the others.
-    if fmt == "json":
-        from briefing.summary.json_export import to_json
-
-        return to_json(corpus, as_of, briefing.findings, briefing.series)
-    if fmt == "markdown":
-        from briefing.summary.markdown import to_markdown
-
-        return to_markdown(briefing, quotes=quotes)
-    if fmt == "text":
-        from briefing.summary.plain import to_text
-
-        return to_text(briefing, width)
-    if fmt == "html":
-        from briefing.summary.html import to_html
-
-        return to_html(briefing, colours, quotes=quotes)
-    return "".join(_iter_rich(fmt, briefing, colours, width))
+    """The briefing in ``fmt`` (one of ``FORMATS``), whole (for ``--output``)."""
+    return "".join(iter_render(fmt, briefing, corpus, as_of, colours, width, quotes=quotes))
 
 
 def iter_render(
@@ -80,16 +62,29 @@ def iter_render(
     *,
     quotes: bool = True,
 ) -> Iterator[str]:
-    """``render`` in pieces: text and rich a part at a time, so a large briefing's first
-    lines are on screen while the rest is laid out; the other formats whole."""
-    if fmt == "text":
+    """The briefing in ``fmt`` in pieces: text and rich a part at a time, so a large
+    briefing's first lines are on screen while the rest is laid out; the other formats
+    whole. ``quotes=False`` leaves the verbatim quotes out of markdown and html, which
+    cite ``[n]`` only."""
+    # Imported for their format only: json (5 ms) is not needed by the others.
+    if fmt == "json":
+        from briefing.summary.json_export import to_json
+
+        yield to_json(corpus, as_of, briefing.findings, briefing.series)
+    elif fmt == "markdown":
+        from briefing.summary.markdown import to_markdown
+
+        yield to_markdown(briefing, quotes=quotes)
+    elif fmt == "text":
         from briefing.summary.plain import iter_text
 
         yield from iter_text(briefing, width)
-    elif fmt == "rich":
-        yield from _iter_rich(fmt, briefing, colours, width)
+    elif fmt == "html":
+        from briefing.summary.html import to_html
+
+        yield to_html(briefing, colours, quotes=quotes)
     else:
-        yield render(fmt, briefing, corpus, as_of, colours, width, quotes=quotes)
+        yield from _iter_rich(fmt, briefing, colours, width)
 
 
 _RICH_BATCH = 200

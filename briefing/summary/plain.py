@@ -205,14 +205,9 @@ def _promises(briefing: Briefing, width: int) -> list[str]:
     return out
 
 
-def to_text(briefing: Briefing, width: int) -> str:
-    """The briefing as plain text ``width`` cells wide (a URL may run past it)."""
-    return "".join(iter_text(briefing, width))
-
-
 def iter_text(briefing: Briefing, width: int) -> Iterator[str]:
-    """``to_text`` a section at a time, so a large briefing's first lines are written
-    while the rest is laid out."""
+    """The briefing as plain text ``width`` cells wide (a URL may run past it), a section
+    at a time, so a large briefing's first lines are written while the rest is laid out."""
     out = [*wrap(TITLE, width), *wrap(info_text(briefing), width)]
     if briefing.note:
         out += wrap(printable(briefing.note), width)
