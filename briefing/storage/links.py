@@ -18,8 +18,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from briefing.storage.files import Problem, StoreError, read_toml
-from briefing.storage.marks import BUNDLED_REFUSAL, MarksError, update_table
+from briefing.storage.files import Problem
+from briefing.storage.marks import BUNDLED_REFUSAL, MarksError, read_table, update_table
 from briefing.storage.paths import bundled_corpus, is_same_folder
 
 LINKS_FILE = "links.toml"
@@ -54,17 +54,13 @@ def read_links(root: Path) -> Links:
     """The links of the corpus in ``root``; never raises (a problem is kept with its line)."""
     path = links_path(root)
     result = Links()
-    if not path.exists():
+    found = read_table(path, "links")
+    if found is None:
         return result
-    try:
-        doc = read_toml(path)
-    except StoreError as exc:
-        result.problems.append(exc.problem)
+    if isinstance(found, Problem):
+        result.problems.append(found)
         return result
-    table = doc.data.get("links", {})
-    if not isinstance(table, dict):
-        result.problems.append(Problem(path, doc.line_of("links"), "[links.ID] tables expected"))
-        return result
+    doc, table = found
     for promise, body in table.items():
         if not isinstance(body, dict):
             line = doc.line_of("links", promise)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.model import Finding
-from briefing.storage.files import Problem, StoreError, locked, read_toml, write_toml
+from briefing.storage.files import Problem, StoreError, TomlDoc, locked, read_toml, write_toml
 from briefing.storage.paths import bundled_corpus, is_same_folder
 
 STATE_FILE = "state.toml"
@@ -84,19 +84,14 @@ def read_marks(root: Path, known: Iterable[Finding] | None = None) -> Marks:
     """
     path = state_path(root)
     result = Marks()
-    if not path.exists():
+    found = read_table(path, "marks")
+    if found is None:
         return result
-    try:
-        doc = read_toml(path)
-    except StoreError as exc:
-        result.problems.append(exc.problem)
+    if isinstance(found, Problem):
+        result.problems.append(found)
         result.broken = True
         return result
-    table = doc.data.get("marks", {})
-    if not isinstance(table, dict):
-        result.problems.append(Problem(path, doc.line_of("marks"), "[marks.ID] tables expected"))
-        result.broken = True
-        return result
+    doc, table = found
     dated = {f.id: f for f in known} if known is not None else None
     for finding_id, body in table.items():
         mark, message, key = _parse(body)
@@ -190,6 +185,21 @@ def _change(root: Path, finding_id: str, entry: dict[str, Any] | None) -> bool:
         return True
 
     return update_table(root, state_path(root), "marks", change)
+
+
+def read_table(path: Path, name: str) -> tuple[TomlDoc, dict[str, Any]] | Problem | None:
+    """The ``[name]`` table of a corpus state file (marks, links) with its document, the
+    problem that keeps it from being read, or None when there is no such file."""
+    if not path.exists():
+        return None
+    try:
+        doc = read_toml(path)
+    except StoreError as exc:
+        return exc.problem
+    table = doc.data.get(name, {})
+    if not isinstance(table, dict):
+        return Problem(path, doc.line_of(name), f"[{name}.ID] tables expected")
+    return doc, table
 
 
 def update_table(
