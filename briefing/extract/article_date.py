@@ -12,6 +12,7 @@ one. With neither, the date is unknown: never the day the article was read.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 from briefing.extract import dates as d
 
@@ -105,3 +106,24 @@ def deadline_year(text: str) -> int | None:
     """The year of the nearest dated deadline ("before November 30, 2023")."""
     years = [int(m["year"]) for m in _DEADLINE.finditer(text)]
     return min(years) if years else None
+
+
+# Sites file articles under the month or day they went up: ".../2024/02/...",
+# ".../202402/...", ".../2024-02-17-title". The path's own segments, never its query.
+_URL_MONTH = re.compile(
+    r"/(?P<year>20\d{2})(?:/|-)?(?P<month>0[1-9]|1[0-2])(?:(?:/|-)?(?P<day>0[1-9]|[12]\d|3[01]))?(?=[/-]|$)"
+)
+
+
+def url_month(url: str | None) -> tuple[str, str] | None:
+    """The month (or day) an article's address files it under: (the period, as written)."""
+    if not url:
+        return None
+    path = urlparse(url).path
+    m = _URL_MONTH.search(path)
+    if m is None:
+        return None
+    period = f"{m['year']}-{m['month']}" + (f"-{m['day']}" if m["day"] else "")
+    if m["day"] and len(d._period(int(m["year"]), int(m["month"]), int(m["day"])) or "") != 10:
+        period = period[:7]
+    return period, m.group().strip("/-")

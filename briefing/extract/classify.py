@@ -31,7 +31,13 @@ LIMITATION = lowercase_pattern(
     r"|\bdelays?\s+in\b|\binadequate\b|\bslow\s+(?:development|implementation|pace|uptake|growth)\b"
     r"|\bsuffer(?:s|ed|ing)?\s+from\b|\bmissing\b|\bincorrect\b|\bfar\s+(?:below|behind)\b|\bunfulfilled\b"
     r"|\bonly\s+(?:slightly|marginally)\b|\btoo\s+(?:wide|low|slow|few|small|high)\b|\bcriticis\w+|\bcriticiz\w+"
-    r"|\bonly\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|)\d",
+    r"|\bonly\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|)\d"
+    # hardship and risk said in so many words: "struggle to", "slow to", "challenges include"
+    r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
+    r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
+    r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems)\b"
+    r"|\b(?:risks?|threats?|attacks?)\s+(?:\w+\s+){0,2}(?:ris(?:e|es|ing)|increas\w+|grow\w*)\b"
+    r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:quality|internet|connect\w+|infrastructure|performance)\b",
     _I,
 )
 _ONLY_BASELINE = lowercase_pattern(
@@ -73,7 +79,7 @@ GOAL = lowercase_pattern(
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
     r"(?:goals?|objectives?)(?:\s+of\s+[\w\s'-]{0,40}?)?\s+(?:is|are|include\w*)\b|at\s+least\s+\d|"
     r"minimum\s+(?:rate|level|share)\s+of|projections?\s+for|forecast\s+to|"
-    r"projected\s+to\s+(?:reach|rise|grow|account|contribute)|work(?:s|ing)?\s+towards?\s+the\s+completion)\b",
+    r"projected\s+to\s+(?:reach|rise|grow|account|contribute)|work(?:s|ing)?\s+(?:towards?|to\s+(?:complete|finish|launch|build|put))\b)",
     _I,
 )
 _IMPERATIVE_VERBS = (

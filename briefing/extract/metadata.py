@@ -13,7 +13,13 @@ from datetime import date
 from urllib.parse import urlparse
 
 from briefing.extract import dates as d
-from briefing.extract.article_date import as_of_day, deadline_year, reported_year, update_line
+from briefing.extract.article_date import (
+    as_of_day,
+    deadline_year,
+    reported_year,
+    update_line,
+    url_month,
+)
 from briefing.extract.cleaning import lines_of
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -198,7 +204,7 @@ def extract_metadata(
         outlet = _host(url)
     elif byline_who:
         outlet = _dedupe_doubled(byline_who) or None
-    published, stated, note = _published(text, hints, byline)
+    published, stated, note = _published(text, hints, byline, url)
     named = d.year_from_context(text)
     guess = date(named, 1, 1) if named else (today or date.today())
     return Metadata(
@@ -231,7 +237,7 @@ def _worded_in_byline(text: str) -> re.Match[str] | None:
 
 
 def _published(
-    text: str, hints: dict[str, str], byline: re.Match[str] | None
+    text: str, hints: dict[str, str], byline: re.Match[str] | None, url: str | None = None
 ) -> tuple[str, bool, str]:
     """The date, whether it is printed, and how it was known; ("", False, why) when the
     article gives no clue (never the day it was read)."""
@@ -267,6 +273,9 @@ def _published(
     hinted = hints.get("date")
     if hinted and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hinted):
         return hinted, True, "The page's metadata gives the date."
+    filed = url_month(url)
+    if filed:
+        return filed[0], False, f"No date printed; the address files it under '{filed[1]}'."
     reported = reported_year(text)
     inferred = reported or deadline_year(text)
     why = (

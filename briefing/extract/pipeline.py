@@ -58,6 +58,9 @@ class Extracted:
     """The sentence's subject, for a statement whose quote starts at its verb (a projection)."""
 
 
+# A clause whose subject is the clause before's: "...; and report to ...".
+_CONTINUED_TASK = re.compile(r"(?:and|then|also)\s+(?!the\b|a\b|an\b|this\b|these\b|it\b)[a-z]+\b")
+_TASKS = (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE)
 _VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
 _SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
@@ -85,6 +88,7 @@ class Extractor:
         self._opening_end = 0
         self._section = SectionPeriod(lambda a, b: [])
         self._clause_start = 0
+        self._dated = True
         self._keywords: list[tuple[int, int, str]] = []
         self._keywords_of: tuple[str, tuple[int, int]] | None = None
         self._fallback_topic = (
@@ -97,9 +101,12 @@ class Extractor:
         """The article's title, outlet, URL and date."""
         return extract_metadata(text, hints, today)
 
-    def extract(self, text: str, ref: date) -> list[Extracted]:
-        """Every finding in ``text``; ``ref`` is the article's date (for years left unsaid)."""
+    def extract(self, text: str, ref: date, *, dated: bool = True) -> list[Extracted]:
+        """Every finding in ``text``; ``ref`` is the article's date (for years left unsaid).
+        ``dated``: whether that date is known; when it is not, no due date can be told to
+        be past, so a dated task is read as one to come."""
         found: list[Extracted] = []
+        self._dated = dated
         heading: str | None = None  # the owner named by a list's heading, for its items
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         goals = GoalList()
@@ -121,6 +128,7 @@ class Extractor:
                 self._sentence = (s_start, s_end)
                 line_period.note(s_start, s_end, self._figures)
                 previous: tuple[int, int] | None = None
+                tasked: Extracted | None = None  # the clause before, when it set a task
                 clauses = self._clauses(text, s_start, s_end)
                 self._opening_end = clauses[0][0][1] if clauses else s_start
                 for (p_start, p_end), parts in clauses:
@@ -133,6 +141,25 @@ class Extractor:
                     parent = self._one(
                         text, p_start, p_end, sentence, ref, owner, line_period, prefix
                     )
+                    if (
+                        parent is None
+                        and tasked is not None
+                        and _CONTINUED_TASK.match(text, p_start)
+                    ):
+                        # "X shall study ...; and report to ... before May 5": the second
+                        # task is X's too, ordered as the first was.
+                        parent = self._one(
+                            text,
+                            p_start,
+                            p_end,
+                            sentence,
+                            ref,
+                            owner,
+                            line_period,
+                            prefix,
+                            replace(tasked, kind=Kind.TARGET, due=None),
+                        )
+                    tasked = parent if parent is not None and parent.kind in _TASKS else None
                     if len(parts) == 1:
                         if parent is not None:
                             found.append(parent)
@@ -226,7 +253,7 @@ class Extractor:
         ):
             dues = find_dues(text, start, end, ref)
             due = dues[-1].period if dues else None
-            due_after = due is not None and parse_period(due).end >= ref
+            due_after = due is not None and (not self._dated or parse_period(due).end >= ref)
             if due_after and not wants_due:
                 verdict = classify(
                     clause,
@@ -264,7 +291,8 @@ class Extractor:
                 due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]
                 precision = parse_period(due).precision
             if not goal and (
-                precision is not Precision.YEAR or re.search(r"\bcomplet", clause, re.I)
+                precision is not Precision.YEAR
+                or re.search(r"complet|\b(?:operation|launch)", clause, re.I)
             ):
                 kind = Kind.DEADLINE
         if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:

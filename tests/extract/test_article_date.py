@@ -105,3 +105,34 @@ def test_an_index_named_for_its_year_is_published_the_year_after() -> None:
     text = "The ABCI 2021 survey asked citizens about online services; 8% had used them.\n"
     assert reported_year(text) == 2022
     assert reported_year("The survey of 2021 asked citizens about online services.\n") == 2021
+
+
+def test_an_address_filed_by_month_dates_an_unprinted_article() -> None:
+    from briefing.extract.article_date import url_month
+
+    assert url_month("https://news.example.com/202611/harbour-opens-data-hub") == (
+        "2026-11",
+        "202611",
+    )
+    assert url_month("https://example.org/2027/03/09/clinics-link-records") == (
+        "2027-03-09",
+        "2027/03/09",
+    )
+    # ids and query strings are not dates
+    assert url_month("https://example.org/society/1716339/clinics.html") is None
+    assert url_month("https://example.org/read?date=2026/04/") is None
+    text = (
+        "Harbour city opens data hub\n\nThe hub opened with 40 servers.\n"
+        "Source: https://news.example.com/202611/harbour-opens-data-hub\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.published, meta.published_stated) == ("2026-11", False)
+    assert "202611" in meta.note
+
+
+def test_a_printed_date_wins_over_the_address() -> None:
+    text = (
+        "Harbour city opens data hub\nUpdate: 07-05-2026 | 08:12:00\n\nThe hub opened.\n"
+        "Source: https://news.example.com/202611/harbour-opens-data-hub\n"
+    )
+    assert extract_metadata(text).published == "2026-05-07"

@@ -116,3 +116,44 @@ def test_one_metrics_yearly_series_is_one_finding_two_metrics_are_two() -> None:
     assert len(found(series)) == 1
     two = "The district issued 12,000 digital signatures, and 8,500 residents activated accounts.\n"
     assert len(found(two)) == 2
+
+
+def test_a_task_joined_after_a_semicolon_keeps_its_subject_and_its_date() -> None:
+    text = (
+        "The Ministry of Health shall lead the study of a shared patient register, "
+        "ensuring no overlap; and report to the Prime Minister on the results "
+        "before May 20, 2025.\n"
+    )
+    got = found(text)
+    assert [(f.kind.value, f.due) for f in got] == [("directive", None), ("deadline", "2025-05-20")]
+    assert "before May 20, 2025" in got[1].quote
+
+
+def test_a_date_cannot_be_past_in_an_undated_article() -> None:
+    body = (
+        "Clinics to share records\n"
+        "The shared register will hold 5 million patient records by the end of 2024.\n"
+    )
+    dated = EXTRACTOR.extract(body, date(2026, 6, 1))
+    undated = EXTRACTOR.extract(body, date(2026, 6, 1), dated=False)
+    assert dated == []  # in an article known to be of 2026, that end of 2024 is past
+    assert [(f.kind.value, f.due) for f in undated] == [("target", "2024")]
+
+
+def test_working_towards_a_dated_launch_is_a_deadline() -> None:
+    text = (
+        "The health ministry is working towards the launch of the shared register "
+        "by the end of 2026.\n"
+    )
+    assert kinds(text) == [("deadline", "2026")]
+
+
+def test_hardship_said_in_so_many_words_is_a_limitation() -> None:
+    for sentence in (
+        "Many elderly people in upland communes still struggle to use the portal.",
+        "Several districts have been slow to digitise their land records.",
+        "Challenges include thin budgets and old computers in many communes.",
+        "The records kept by the agencies are fragmented and overlapping.",
+        "Cyber risks are rising as more services move online.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["limitation"], sentence
