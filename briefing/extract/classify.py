@@ -118,6 +118,17 @@ _BACKGROUND = lowercase_pattern(
     # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
     r"|\b(?:resolution|strategy|decision|directive|decree|law|programme|program)\b[^,;]{0,40}?"
     r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms)\b"
+    # an event's own logistics: who came, how it was held, what it drew
+    r"|\b(?:was|were)\s+attended\s+by\b|\battended\s+by\s+(?:more\s+than\s+|over\s+|about\s+)?\d"
+    r"|\b(?:was|were)\s+(?:held|organi[sz]ed|co-organi[sz]ed|broadcast)\s+(?:in|at|on|by|both|online|in-person)\b"
+    r"|\bin-person\s+and\s+online\b|\bonline\s+and\s+in-person\b|\b(?:delegates|booths|exhibitors|visitors)\b"
+    # a survey's own sample: "interviews with 1,500 households", "covered 5,000 respondents"
+    r"|\binterviews?\s+with\s+\d|\b\d[\d,.]*\s+respondents\b|\b(?:was|were)\s+(?:compiled|conducted)\s+by\b"
+    # a place described, not a result: "has a population of", "lives in rural areas"
+    r"|\b(?:has|had)\s+a\s+(?:total\s+)?(?:population|area)\s+of\b|\bpopulation\s+lives?\b"
+    # work in progress, not a result: "is developing a framework", "are drafting"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
+    r"considering|finali[sz]ing|working\s+on|building)\b"
 )
 # Not claims when they carry no figure: praise.
 _PRAISE = lowercase_pattern(r"\b(?:commended|praised|lauded|applauded|congratulated)\b")

@@ -175,7 +175,7 @@ class Extractor:
             heading = owners.heading() or heading
             words = text.count(" ", line_start, line_end) + 1
             self._section.note(line_start, line_end, line_period.had_figures(), words)
-        return found
+        return without_repeats(text, found)
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
         return [f for f in self._figures if start <= f.start and f.end <= end]
@@ -330,6 +330,30 @@ class Extractor:
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)
+
+
+def _telling(figures: list[Figure]) -> tuple[tuple[float, str], ...] | None:
+    """The figures that identify a claim: None when they are only round levels
+    ("100%", "80%") that many different goals share."""
+    values = tuple(sorted((f.value, f.unit) for f in figures))
+    if not values or all(v % 10 == 0 for v, _ in values):
+        return None
+    return values
+
+
+def without_repeats(text: str, found: list[Extracted]) -> list[Extracted]:
+    """A claim told in the lede and again in the body is one finding: a later finding of
+    the same kind whose figures are exactly an earlier one's is left out."""
+    seen: set[tuple[Kind, tuple[tuple[float, str], ...]]] = set()
+    kept: list[Extracted] = []
+    for item in found:
+        telling = _telling(find_figures(text, item.start, item.end))
+        if telling is not None:
+            if (item.kind, telling) in seen:
+                continue
+            seen.add((item.kind, telling))
+        kept.append(item)
+    return kept
 
 
 def _lead(clause: str, prefix: str) -> str:

@@ -157,3 +157,28 @@ def test_hardship_said_in_so_many_words_is_a_limitation() -> None:
         "Cyber risks are rising as more services move online.",
     ):
         assert [f.kind.value for f in found(sentence + "\n")] == ["limitation"], sentence
+
+
+def test_a_claim_told_in_the_lede_and_again_in_the_body_is_one_finding() -> None:
+    text = (
+        "The city's digital economy reached 14.7 per cent of its GRDP last year.\n"
+        "Officials met on Monday to review the plan.\n"
+        "As noted, the digital economy reached 14.7 per cent of GRDP, the city said.\n"
+        "The city strives to have 100% of communes on fibre by 2027.\n"
+        "The city strives to have 100% of schools on Wi-Fi by 2028.\n"
+    )
+    got = [f.kind.value for f in found(text)]
+    assert got.count("achievement") == 1
+    # round levels ("100%") are shared by different goals: both kept
+    assert got.count("target") == 2
+
+
+def test_an_events_logistics_and_work_in_progress_are_not_findings() -> None:
+    for sentence in (
+        "The forum was attended by more than 400 delegates from 30 provinces.",
+        "The session was held both in person and online, linking 600 commune points.",
+        "The report was compiled by the institute from interviews with 2,000 households.",
+        "The district has a population of 180,000 people in 14 communes.",
+        "The ministry is drafting a framework for sharing school data across 20 agencies.",
+    ):
+        assert found(sentence + "\n") == [], sentence
