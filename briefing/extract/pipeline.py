@@ -56,6 +56,8 @@ class Extracted:
     topics: tuple[str, ...] = ()
     lead: str = ""
     """The sentence's subject, for a statement whose quote starts at its verb (a projection)."""
+    telling: tuple[tuple[float, str], ...] | None = field(default=None, compare=False, repr=False)
+    """The figures that identify the claim (``_telling``), to know a repeat by."""
 
 
 # A clause whose subject is the clause before's: "...; and report to ...".
@@ -175,7 +177,7 @@ class Extractor:
             heading = owners.heading() or heading
             words = text.count(" ", line_start, line_end) + 1
             self._section.note(line_start, line_end, line_period.had_figures(), words)
-        return without_repeats(text, found)
+        return without_repeats(found)
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
         return [f for f in self._figures if start <= f.start and f.end <= end]
@@ -309,6 +311,7 @@ class Extractor:
             owner=owner.get() if kind in (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE) else None,
             topics=self.topics_of(text, (start, end), self._sentence),
             lead=_lead(clause, prefix),
+            telling=_telling(figures),
         )
 
     def topics_of(
@@ -341,13 +344,13 @@ def _telling(figures: list[Figure]) -> tuple[tuple[float, str], ...] | None:
     return values
 
 
-def without_repeats(text: str, found: list[Extracted]) -> list[Extracted]:
+def without_repeats(found: list[Extracted]) -> list[Extracted]:
     """A claim told in the lede and again in the body is one finding: a later finding of
     the same kind whose figures are exactly an earlier one's is left out."""
     seen: set[tuple[Kind, tuple[tuple[float, str], ...]]] = set()
     kept: list[Extracted] = []
     for item in found:
-        telling = _telling(find_figures(text, item.start, item.end))
+        telling = item.telling
         if telling is not None:
             if (item.kind, telling) in seen:
                 continue
