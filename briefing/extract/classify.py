@@ -37,7 +37,11 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
     r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems)\b"
     r"|\b(?:risks?|threats?|attacks?)\s+(?:\w+\s+){0,2}(?:ris(?:e|es|ing)|increas\w+|grow\w*)\b"
-    r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:quality|internet|connect\w+|infrastructure|performance)\b",
+    r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:quality|internet|connect\w+|infrastructure|performance)\b"
+    # a stated cause of weak results, a bottom place
+    r"|\b(?:main\s+|root\s+|primary\s+|chief\s+)?(?:cause|reason)s?\s+(?:is|are|was|were|lies|lie|include)\b"
+    r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
+    r"|\bunable\s+to\b",
     _I,
 )
 _ONLY_BASELINE = lowercase_pattern(
@@ -148,6 +152,7 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\bfor the first time\b|\bbecame\s+the\s+first\b|\btopped\b|\bcontinued\s+to\s+top\b|\bconsecutive\s+(?:time|year)s?\b"
     r"|\b(?:has|have|had|was|were|is|are)\s+(?:the\s+)?(?:fastest|largest|highest|biggest|strongest)[-\s]\w+"
     r"|\b(?:came|finished|ranked|placed)\s+(?:in\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+place\b"
+    r"|\b(?:ranked|ranks|rose\s+to|climbed\s+to)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"|\b(?:has|have|had)\s+led\b|\bnow\s+in\s+the\s+[\w\s-]{0,30}group\b|\b(?:positive|outstanding|remarkable|important|encouraging|significant)\s+results\b"
     r"|\bmade\s+(?:strong|great|good|significant|remarkable)\s+progress\b|\b(?:developed|progressed)\s+well\b"
     r"|\bcontinue[sd]?\s+to\s+(?:have|see|record|achieve)\s+(?:strong|positive|good)\b|\bstrongly\s+deployed\b"
@@ -160,6 +165,7 @@ ACHIEVEMENT = lowercase_pattern(
 _RESULT_WITH_FIGURE = lowercase_pattern(
     r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
     r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
+    r"handled|processed|settled|served|received|registered|submitted|made|hit|topped|posted|"
     r"estimated|was|were|is|are|has|have|had|there|more|over|with|at)\b",
     _I,
 )

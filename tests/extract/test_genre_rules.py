@@ -182,3 +182,19 @@ def test_an_events_logistics_and_work_in_progress_are_not_findings() -> None:
         "The ministry is drafting a framework for sharing school data across 20 agencies.",
     ):
         assert found(sentence + "\n") == [], sentence
+
+
+def test_a_stated_cause_and_a_bottom_place_are_limitations() -> None:
+    for sentence in (
+        "The main reason is that the upland communes have no full-time IT staff.",
+        "The digital skills pillar scored the lowest, at 0.38 points.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["limitation"], sentence
+
+
+def test_results_counted_or_placed_are_achievements() -> None:
+    for sentence in (
+        "The provincial hotline handled 41,200 calls in the first half of the year.",
+        "The town ranked third in the provincial digital index, up two places.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["achievement"], sentence
