@@ -113,6 +113,10 @@ class Extractor:
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         goals = GoalList()
         for line_start, line_end in prose_lines(text):
+            timed = _timed_task(text, line_start, line_end, found, ref)
+            if timed is not None:
+                found[-1] = timed
+                continue
             line_found = len(found)
             line_period = LinePeriods(text, line_start, line_end, ref)
             sentences = split_sentences(text, line_start, line_end)
@@ -333,6 +337,32 @@ class Extractor:
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)
+
+
+# A task list's own line for the time a task is due: "Completion time: before June 30".
+_TIME_LINE = re.compile(
+    r"\s*(?:[-•*+]\s*)?(?:completion\s+time|time\s+(?:limit|frame|for\s+completion)|deadline|"
+    r"implementation\s+time|timeline|due(?:\s+date)?|to\s+be\s+completed)\s*:\s*\S",
+    re.I,
+)
+
+
+def _timed_task(
+    text: str, start: int, end: int, found: list[Extracted], ref: date
+) -> Extracted | None:
+    """The task just before a "Completion time: DATE" line, due then, its quote reaching
+    over the line; None when the line is not one or no undated task precedes it."""
+    if not _TIME_LINE.match(text, start, end) or not found:
+        return None
+    task = found[-1]
+    if task.kind not in _TASKS or task.due is not None or text.count("\n", task.end, start) > 2:
+        return None
+    dues = find_dues(text, start, end, ref)
+    if not dues:
+        return None
+    due = dues[-1].period
+    kind = Kind.TARGET if task.kind is Kind.TARGET and task.metrics else Kind.DEADLINE
+    return replace(task, kind=kind, due=due, end=end, quote=text[task.start : end])
 
 
 def _telling(figures: list[Figure]) -> tuple[tuple[float, str], ...] | None:

@@ -113,6 +113,7 @@ def _pieces(text: str, cuts: list[int], end: int) -> list[Span]:
     return spans
 
 
+_TIME_LABEL = re.compile(r"(?:completion\s+time|deadline|time\s+limit|due\s+date)$", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
 # A result followed by its projection is two claims: "... 16.5% in 2023, with projections
 # for 2024 rising to 18.6%"; "... for the second year in a row and is forecast to ...".
@@ -136,8 +137,12 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
         if head == ":":
             # "such as: A; B" or "Regarding X: ..." opens items; "10:30" or 'said: "' does not.
             after = text[match.end() : match.end() + 1]
-            if after in '"“' or text[match.start() - 1].isdigit():
-                continue
+            if (
+                after in '"“'
+                or text[match.start() - 1].isdigit()
+                or _TIME_LABEL.search(text, max(start, match.start() - 24), match.start())
+            ):
+                continue  # "completion time: before May 5" is the clause's own date
         cuts.append(match.end())
     spans: list[Span] = []
     for a, b in _pieces(text, cuts, end):

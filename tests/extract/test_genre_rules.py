@@ -198,3 +198,23 @@ def test_results_counted_or_placed_are_achievements() -> None:
         "The town ranked third in the provincial digital index, up two places.",
     ):
         assert [f.kind.value for f in found(sentence + "\n")] == ["achievement"], sentence
+
+
+def test_a_task_lists_completion_time_line_dates_the_task_above_it() -> None:
+    text = (
+        "The Department of Science shall build a live dashboard of the city's indicators.\n"
+        "Completion time: before June 30, 2026.\n"
+        "The Department of Finance shall review every software licence, "
+        "completion time: in the fourth quarter of 2026.\n"
+    )
+    got = found(text)
+    assert [(f.kind.value, f.due) for f in got] == [
+        ("deadline", "2026-06-30"),
+        ("deadline", "2026-Q4"),
+    ]
+    assert got[0].quote.endswith("Completion time: before June 30, 2026.")
+
+
+def test_a_completion_time_line_with_no_task_above_is_not_a_finding() -> None:
+    text = "The city has 40 data centres.\nCompletion time: before June 30, 2026.\n"
+    assert [f.kind.value for f in found(text)] == ["achievement"]

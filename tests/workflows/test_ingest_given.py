@@ -92,3 +92,23 @@ def test_given_fields_are_for_a_single_article(tmp_path, note, capsys):
         status, out, err = ingest(capsys, "--corpus", str(root), "--title", "T", *paths)
         assert status == 2 and out == "" and "single article" in err
     assert not root.exists()
+
+
+def test_a_task_quoted_over_its_completion_line_passes_check(tmp_path, capsys):
+    article = tmp_path / "in" / "tasks.txt"
+    article.parent.mkdir()
+    article.write_text(
+        "City assigns data tasks\n\n"
+        "The Department of Science shall build a live dashboard of the city's indicators.\n"
+        "Completion time: before June 30, 2026.\n",
+        encoding="utf-8",
+    )
+    root = tmp_path / "c"
+    given = ("--published", "2026-02-01")
+    status, _, err = ingest(capsys, "--corpus", str(root), *given, str(article))
+    assert (status, err) == (0, "")
+    corpus = load_corpus(root)
+    assert corpus.problems == []
+    (task,) = [f for f in corpus.findings if f.due]
+    assert (task.kind.value, task.due) == ("deadline", "2026-06-30")
+    assert main(["check", "--corpus", str(root)]) == 0
