@@ -77,7 +77,7 @@ REQUEST = lowercase_pattern(
 )
 GOAL = lowercase_pattern(
     r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
-    r"plan(?:s|ned)?\s+to|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
+    r"plan(?:s|ned)?\s+to|expects?\s+to|(?:slated|scheduled)\s+to|\bdeadline\s+(?:for|of|is)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"

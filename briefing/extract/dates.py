@@ -68,7 +68,7 @@ def _year_for(month: int, day: int | None, ref: date) -> int:
 
 # --- due dates -------------------------------------------------------------------------
 
-_DUE_MARK = r"(?P<mark>no later than|not later than|before|by the end of|by end of|by|until|in|within|at the end of|from)"
+_DUE_MARK = r"(?P<mark>no later than|not later than|before|by the end of|by end of|by|until|in|within|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was))"
 _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # no later than July 1, 2025 / before March 31, 2025 / by June 30
     (
@@ -97,6 +97,11 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_DUE_MARK}\s+{_YEAR}-(?P<nmonth>\d{{2}})-(?P<day>\d{{2}})\b", re.I)),
     # by mid-2025: the end of its first half
     ("mid", re.compile(rf"\b{_DUE_MARK}\s+(?:the\s+)?mid(?:dle)?(?:-|\s+of\s+){_YEAR}\b", re.I)),
+    # in early 2027 (its first half), in late 2027 (the year)
+    (
+        "early",
+        re.compile(rf"\b{_DUE_MARK}\s+(?P<part>early|late)(?:-|\s+)(?:in\s+)?{_YEAR}\b", re.I),
+    ),
     # by the second quarter of 2025 / in Q2 2025
     (
         "quarter",
@@ -141,6 +146,11 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|last\s+months\s+of\s+the\s+year|remaining\s+months\s+of\s+the\s+year|this\s+year|(?<=within\s)the\s+year)\b",
             re.I,
         ),
+    ),
+    # next year / by the end of next year: the year after the article's
+    (
+        "next",
+        re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?next\s+year\b", re.I),
     ),
 ]
 
@@ -263,8 +273,14 @@ def _due_period(kind: str, m: _Match, ref: date) -> str | None:
         return str(year - 1) if mark == "before" else str(year)
     if kind == "this":
         return str(ref.year)
+    if kind == "next":
+        return str(ref.year + 1)
     if kind == "decade":
         return str(ref.year // 10 * 10 + 10 if ref.year % 10 else ref.year)
+    if kind == "early":
+        if mark == "from":
+            return None
+        return f"{year_text}-06" if m.group("part").lower() == "early" else str(year_text)
     if kind == "mid":
         return None if mark == "from" else f"{year_text}-06"
     return None

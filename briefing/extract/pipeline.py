@@ -298,7 +298,7 @@ class Extractor:
                 precision = parse_period(due).precision
             if not goal and (
                 precision is not Precision.YEAR
-                or re.search(r"complet|\b(?:operation|launch)", clause, re.I)
+                or re.search(r"complet|finish|\b(?:operation|launch|go\s+live)", clause, re.I)
             ):
                 kind = Kind.DEADLINE
         if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:

@@ -218,3 +218,12 @@ def test_a_task_lists_completion_time_line_dates_the_task_above_it() -> None:
 def test_a_completion_time_line_with_no_task_above_is_not_a_finding() -> None:
     text = "The city has 40 data centres.\nCompletion time: before June 30, 2026.\n"
     assert [f.kind.value for f in found(text)] == ["achievement"]
+
+
+def test_plans_said_with_expect_slated_or_a_deadline_are_dated_tasks() -> None:
+    for sentence, due in (
+        ("The authorities expect to finish linking all 22 registers within this year.", "2025"),
+        ("The new portal is slated to go live in early 2026.", "2026-06"),
+        ("The deadline for linking the school records is December 31, 2025.", "2025-12-31"),
+    ):
+        assert kinds(sentence + "\n") == [("deadline", due)], sentence
