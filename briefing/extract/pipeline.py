@@ -288,6 +288,7 @@ class Extractor:
             kind = Kind.DIRECTIVE
         if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION):
             due = None
+            metrics = _reported_only(text, figures, metrics)
         elif due is not None:
             precision = parse_period(due).precision
             goal = any(f.unit == "%" for f in figures) or re.search(
@@ -363,6 +364,28 @@ def _timed_task(
     due = dues[-1].period
     kind = Kind.TARGET if task.kind is Kind.TARGET and task.metrics else Kind.DEADLINE
     return replace(task, kind=kind, due=due, end=end, quote=text[task.start : end])
+
+
+# "surpassing the target of 40 million": the level aimed at, named beside a result.
+_TARGET_BEFORE = re.compile(
+    r"\b(?:target(?:ed)?|goal|plan(?:ned)?|objective|aim)(?:\s+(?:set|of|for|is|was))*\s*(?:of\s+)?$",
+    re.I,
+)
+
+
+def _reported_only(
+    text: str, figures: list[Figure], metrics: list[NamedMetric]
+) -> list[NamedMetric]:
+    """A result's metrics without the target figures it is compared with: a target's
+    level never enters the series of reported values."""
+    aimed: set[float] = set()
+    reported: set[float] = set()
+    for f in figures:
+        target = _TARGET_BEFORE.search(text, max(0, f.start - 30), f.start)
+        (aimed if target else reported).add(f.value)
+    if not aimed:
+        return metrics
+    return [m for m in metrics if m.value not in aimed - reported]
 
 
 def _telling(figures: list[Figure]) -> tuple[tuple[float, str], ...] | None:

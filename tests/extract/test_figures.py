@@ -134,3 +134,25 @@ def test_places_change_the_rank_and_a_compound_counts_its_last_noun() -> None:
     found = find_figures(text, 0, len(text))
     got = name_metrics(text, 0, len(text), found, MetricMatcher(defs), date(2024, 7, 1))
     assert {(m.name, m.value) for m in got} == {("checked", 5.6e6)}
+
+
+def test_making_up_a_share_is_a_level_not_a_change() -> None:
+    text = "The digital economy makes up 14.2% of the city's GRDP, up 1.5% on last year."
+    made_up, risen = find_figures(text, 0, len(text))
+    assert (made_up.value, made_up.change) == (14.2, False)
+    assert (risen.value, risen.change) == (1.5, True)
+
+
+def test_a_target_named_beside_a_result_never_enters_the_reported_values() -> None:
+    from briefing.extract.pipeline import load_extractor
+    from briefing.storage.paths import bundled_corpus
+
+    extractor = load_extractor(bundled_corpus() / "data")
+    text = (
+        "Province reports on electronic ID\n"
+        "The number of activated VNeID accounts in the province exceeded 1.2 million, "
+        "surpassing the target of 900,000 accounts.\n"
+    )
+    (result,) = extractor.extract(text, date(2026, 3, 1))
+    assert result.kind.value == "achievement"
+    assert [m.value for m in result.metrics] == [1_200_000]
