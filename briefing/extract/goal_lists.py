@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefing.core.model import Kind
 
 if TYPE_CHECKING:
-    from briefing.extract.pipeline import Extracted
+    from briefing.extract.extracted import Extracted
 
 _SETS_GOALS = re.compile(
     r"\b(?:set|sets|setting|laid\s+out|lays\s+out|outlined?)\s+(?:out\s+)?(?:a|the|its)?\s*"

@@ -16,15 +16,18 @@ from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.dates import find_dues, find_periods
+from briefing.extract.extracted import Extracted, statement_of, to_toml
 from briefing.extract.figures import Figure, find_figures
+from briefing.extract.finishing import TASKS, reported_only, telling, timed_task, without_repeats
 from briefing.extract.goal_lists import GoalList
 from briefing.extract.metadata import Metadata, extract_metadata
-from briefing.extract.naming import MetricMatcher, NamedMetric, name_metrics
+from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.sentences import split_clauses, split_sentences
-from briefing.extract.statements import statement_of_quote
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
+
+__all__ = ["Extracted", "Extractor", "load_extractor", "statement_of", "to_toml"]
 
 _FIGURE_LED = lowercase_pattern(
     r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
@@ -41,28 +44,8 @@ _LEVEL = re.compile(r"\b(?:all|every|100\s*(?:%|per\s*cent|percent))\b", re.I)
 _MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Extracted:
-    """One finding found by the extractor: where it is, what it is, what it says."""
-
-    kind: Kind
-    start: int
-    end: int
-    quote: str
-    confidence: float
-    metrics: tuple[NamedMetric, ...] = ()
-    due: str | None = None
-    owner: str | None = None
-    topics: tuple[str, ...] = ()
-    lead: str = ""
-    """The sentence's subject, for a statement whose quote starts at its verb (a projection)."""
-    telling: tuple[tuple[float, str], ...] | None = field(default=None, compare=False, repr=False)
-    """The figures that identify the claim (``_telling``), to know a repeat by."""
-
-
 # A clause whose subject is the clause before's: "...; and report to ...".
 _CONTINUED_TASK = re.compile(r"(?:and|then|also)\s+(?!the\b|a\b|an\b|this\b|these\b|it\b)[a-z]+\b")
-_TASKS = (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE)
 _VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
 _SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
@@ -113,7 +96,7 @@ class Extractor:
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         goals = GoalList()
         for line_start, line_end in prose_lines(text):
-            timed = _timed_task(text, line_start, line_end, found, ref)
+            timed = timed_task(text, line_start, line_end, found, ref)
             if timed is not None:
                 found[-1] = timed
                 continue
@@ -165,7 +148,7 @@ class Extractor:
                             prefix,
                             replace(tasked, kind=Kind.TARGET, due=None),
                         )
-                    tasked = parent if parent is not None and parent.kind in _TASKS else None
+                    tasked = parent if parent is not None and parent.kind in TASKS else None
                     if len(parts) == 1:
                         if parent is not None:
                             found.append(parent)
@@ -288,7 +271,7 @@ class Extractor:
             kind = Kind.DIRECTIVE
         if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION):
             due = None
-            metrics = _reported_only(text, figures, metrics)
+            metrics = reported_only(text, figures, metrics)
         elif due is not None:
             precision = parse_period(due).precision
             goal = any(f.unit == "%" for f in figures) or re.search(
@@ -316,7 +299,7 @@ class Extractor:
             owner=owner.get() if kind in (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE) else None,
             topics=self.topics_of(text, (start, end), self._sentence),
             lead=_lead(clause, prefix),
-            telling=_telling(figures),
+            telling=telling(figures),
         )
 
     def topics_of(
@@ -338,78 +321,6 @@ class Extractor:
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)
-
-
-# A task list's own line for the time a task is due: "Completion time: before June 30".
-_TIME_LINE = re.compile(
-    r"\s*(?:[-•*+]\s*)?(?:completion\s+time|time\s+(?:limit|frame|for\s+completion)|deadline|"
-    r"implementation\s+time|timeline|due(?:\s+date)?|to\s+be\s+completed)\s*:\s*\S",
-    re.I,
-)
-
-
-def _timed_task(
-    text: str, start: int, end: int, found: list[Extracted], ref: date
-) -> Extracted | None:
-    """The task just before a "Completion time: DATE" line, due then, its quote reaching
-    over the line; None when the line is not one or no undated task precedes it."""
-    if not _TIME_LINE.match(text, start, end) or not found:
-        return None
-    task = found[-1]
-    if task.kind not in _TASKS or task.due is not None or text.count("\n", task.end, start) > 2:
-        return None
-    dues = find_dues(text, start, end, ref)
-    if not dues:
-        return None
-    due = dues[-1].period
-    kind = Kind.TARGET if task.kind is Kind.TARGET and task.metrics else Kind.DEADLINE
-    return replace(task, kind=kind, due=due, end=end, quote=text[task.start : end])
-
-
-# "surpassing the target of 40 million": the level aimed at, named beside a result.
-_TARGET_BEFORE = re.compile(
-    r"\b(?:target(?:ed)?|goal|plan(?:ned)?|objective|aim)(?:\s+(?:set|of|for|is|was))*\s*(?:of\s+)?$",
-    re.I,
-)
-
-
-def _reported_only(
-    text: str, figures: list[Figure], metrics: list[NamedMetric]
-) -> list[NamedMetric]:
-    """A result's metrics without the target figures it is compared with: a target's
-    level never enters the series of reported values."""
-    aimed: set[float] = set()
-    reported: set[float] = set()
-    for f in figures:
-        target = _TARGET_BEFORE.search(text, max(0, f.start - 30), f.start)
-        (aimed if target else reported).add(f.value)
-    if not aimed:
-        return metrics
-    return [m for m in metrics if m.value not in aimed - reported]
-
-
-def _telling(figures: list[Figure]) -> tuple[tuple[float, str], ...] | None:
-    """The figures that identify a claim: None when they are only round levels
-    ("100%", "80%") that many different goals share."""
-    values = tuple(sorted((f.value, f.unit) for f in figures))
-    if not values or all(v % 10 == 0 for v, _ in values):
-        return None
-    return values
-
-
-def without_repeats(found: list[Extracted]) -> list[Extracted]:
-    """A claim told in the lede and again in the body is one finding: a later finding of
-    the same kind whose figures are exactly an earlier one's is left out."""
-    seen: set[tuple[Kind, tuple[tuple[float, str], ...]]] = set()
-    kept: list[Extracted] = []
-    for item in found:
-        telling = item.telling
-        if telling is not None:
-            if (item.kind, telling) in seen:
-                continue
-            seen.add((item.kind, telling))
-        kept.append(item)
-    return kept
 
 
 def _lead(clause: str, prefix: str) -> str:
@@ -445,45 +356,6 @@ class _Lazy:
 
     def get(self) -> str | None:
         return self._owners.at(self._index)
-
-
-def statement_of(item: Extracted) -> str:
-    """A one-line statement: the quote as a briefing line (the reviewer rewrites it)."""
-    return statement_of_quote(item.quote, lead=item.lead)
-
-
-def to_toml(items: list[Extracted], source_id: str) -> dict[str, Any]:
-    """The findings file of one source, as the corpus format wants it."""
-    findings: list[dict[str, Any]] = []
-    for number, item in enumerate(items, start=1):
-        body: dict[str, Any] = {
-            "id": f"{source_id}-x{number:03d}",
-            "kind": item.kind.value,
-            "statement": statement_of(item),
-            "quote": item.quote,
-            "span": [item.start, item.end],
-            "topics": list(item.topics),
-        }
-        if item.owner:
-            body["owner"] = item.owner
-        if item.due:
-            body["due"] = item.due
-        body["origin"] = "extracted"
-        body["confidence"] = item.confidence
-        body["reviewed"] = False
-        if item.metrics:
-            body["metrics"] = [
-                {
-                    "name": m.name,
-                    "value": int(m.value) if float(m.value).is_integer() else m.value,
-                    "unit": m.unit,
-                    "as_of": m.as_of,
-                    **({"qualifier": m.qualifier} if m.qualifier else {}),
-                }
-                for m in item.metrics
-            ]
-        findings.append(body)
-    return {"source": source_id, "finding": findings}
 
 
 def load_extractor(data_dir: Any) -> Extractor:

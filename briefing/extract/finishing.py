@@ -1,0 +1,93 @@
+"""What the clause rules' findings become once an article's lines are read.
+
+A task list's "Completion time: ..." line dates the task above it; a result keeps only
+the figures it reports (not the target it is compared with); a claim told twice is
+one finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from briefing.core.model import Kind
+from briefing.extract.dates import find_dues
+from briefing.extract.extracted import Extracted
+from briefing.extract.figures import Figure
+from briefing.extract.naming import NamedMetric
+
+TASKS = (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE)
+"""The kinds that set work to do (a clause after one may continue it)."""
+
+
+# A task list's own line for the time a task is due: "Completion time: before June 30".
+_TIME_LINE = re.compile(
+    r"\s*(?:[-•*+]\s*)?(?:completion\s+time|time\s+(?:limit|frame|for\s+completion)|deadline|"
+    r"implementation\s+time|timeline|due(?:\s+date)?|to\s+be\s+completed)\s*:\s*\S",
+    re.I,
+)
+
+
+def timed_task(
+    text: str, start: int, end: int, found: list[Extracted], ref: date
+) -> Extracted | None:
+    """The task just before a "Completion time: DATE" line, due then, its quote reaching
+    over the line; None when the line is not one or no undated task precedes it."""
+    if not _TIME_LINE.match(text, start, end) or not found:
+        return None
+    task = found[-1]
+    if task.kind not in TASKS or task.due is not None or text.count("\n", task.end, start) > 2:
+        return None
+    dues = find_dues(text, start, end, ref)
+    if not dues:
+        return None
+    due = dues[-1].period
+    kind = Kind.TARGET if task.kind is Kind.TARGET and task.metrics else Kind.DEADLINE
+    return replace(task, kind=kind, due=due, end=end, quote=text[task.start : end])
+
+
+# "surpassing the target of 40 million": the level aimed at, named beside a result.
+_TARGET_BEFORE = re.compile(
+    r"\b(?:target(?:ed)?|goal|plan(?:ned)?|objective|aim)(?:\s+(?:set|of|for|is|was))*\s*(?:of\s+)?$",
+    re.I,
+)
+
+
+def reported_only(
+    text: str, figures: list[Figure], metrics: list[NamedMetric]
+) -> list[NamedMetric]:
+    """A result's metrics without the target figures it is compared with: a target's
+    level never enters the series of reported values."""
+    aimed: set[float] = set()
+    reported: set[float] = set()
+    for f in figures:
+        target = _TARGET_BEFORE.search(text, max(0, f.start - 30), f.start)
+        (aimed if target else reported).add(f.value)
+    if not aimed:
+        return metrics
+    return [m for m in metrics if m.value not in aimed - reported]
+
+
+def telling(figures: list[Figure]) -> tuple[tuple[float, str], ...] | None:
+    """The figures that identify a claim: None when they are only round levels
+    ("100%", "80%") that many different goals share."""
+    values = tuple(sorted((f.value, f.unit) for f in figures))
+    if not values or all(v % 10 == 0 for v, _ in values):
+        return None
+    return values
+
+
+def without_repeats(found: list[Extracted]) -> list[Extracted]:
+    """A claim told in the lede and again in the body is one finding: a later finding of
+    the same kind whose figures are exactly an earlier one's is left out."""
+    seen: set[tuple[Kind, tuple[tuple[float, str], ...]]] = set()
+    kept: list[Extracted] = []
+    for item in found:
+        telling = item.telling
+        if telling is not None:
+            if (item.kind, telling) in seen:
+                continue
+            seen.add((item.kind, telling))
+        kept.append(item)
+    return kept
