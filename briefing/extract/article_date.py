@@ -127,3 +127,24 @@ def url_month(url: str | None) -> tuple[str, str] | None:
     if m["day"] and len(d._period(int(m["year"]), int(m["month"]), int(m["day"])) or "") != 10:
         period = period[:7]
     return period, m.group().strip("/-")
+
+
+# An opening that dates the report: "This afternoon, February 6", "On March 3, 2025".
+OPENING_DAY = re.compile(
+    rf"\b(?:(?:On\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+|This\s+(?:morning|afternoon|evening)\s*,\s*|Today\s*,\s*|On\s+)"
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{d._YEAR})?",
+)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}(?![\d%])")
+_NOT_BEFORE_YEAR = frozenset("0123456789/.,-")
+MONTH_YEAR = re.compile(rf"\b{d._MONTH}\s*,?\s*{d._YEAR}\b")
+
+
+def year_from_context(text: str) -> int | None:
+    """The latest year the article names: a report of year N's results given in N+1 names N+1."""
+    # A literal start lets the scan skip ahead (4x faster than a look-behind first).
+    years = [
+        int(m.group())
+        for m in _YEAR_LIKE.finditer(text)
+        if m.start() == 0 or text[m.start() - 1] not in _NOT_BEFORE_YEAR
+    ]
+    return max(years) if years else None

@@ -409,32 +409,3 @@ _BASELINE_BEFORE = lowercase_pattern(
 _DUES = _combine(_DUE_PATTERNS)
 _PERIODS = _combine(_ASOF_PATTERNS)
 _NAMES = {id(p): _group_names(p) for p in (_DUE_PATTERNS, _ASOF_PATTERNS)}
-
-
-# --- the article's own date ------------------------------------------------------------
-
-_NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?!\d)"
-)
-_ISO_DATE = re.compile(
-    r"\b(?:date|published|posted|updated)?:?\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b",
-    re.I,
-)
-_OPENING_DAY = re.compile(
-    rf"\b(?:(?:On\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+|This\s+(?:morning|afternoon|evening)\s*,\s*|Today\s*,\s*|On\s+)"
-    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?",
-)
-_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}(?![\d%])")
-_NOT_BEFORE_YEAR = frozenset("0123456789/.,-")
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*,?\s*{_YEAR}\b")
-
-
-def year_from_context(text: str) -> int | None:
-    """The latest year the article names: a report of year N's results given in N+1 names N+1."""
-    # A literal start lets the scan skip ahead (4x faster than a look-behind first).
-    years = [
-        int(m.group())
-        for m in _YEAR_LIKE.finditer(text)
-        if m.start() == 0 or text[m.start() - 1] not in _NOT_BEFORE_YEAR
-    ]
-    return max(years) if years else None

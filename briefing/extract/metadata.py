@@ -14,11 +14,14 @@ from urllib.parse import urlparse
 
 from briefing.extract import dates as d
 from briefing.extract.article_date import (
+    MONTH_YEAR,
+    OPENING_DAY,
     as_of_day,
     deadline_year,
     reported_year,
     update_line,
     url_month,
+    year_from_context,
 )
 from briefing.extract.cleaning import lines_of
 
@@ -205,7 +208,7 @@ def extract_metadata(
     elif byline_who:
         outlet = _dedupe_doubled(byline_who) or None
     published, stated, note = _published(text, hints, byline, url)
-    named = d.year_from_context(text)
+    named = year_from_context(text)
     guess = date(named, 1, 1) if named else (today or date.today())
     return Metadata(
         title=" ".join(title.split()),
@@ -283,7 +286,7 @@ def _published(
         if reported
         else f"its nearest deadline falls in {inferred}"
     )
-    opening = d._OPENING_DAY.search(text[:1500])
+    opening = OPENING_DAY.search(text[:1500])
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
         day = d._period(int(opening["year"] or inferred or 0), month, int(opening["day"]))
@@ -303,7 +306,7 @@ def _published(
         # article can have been written in (what it reports or sets from then on).
         months = sorted(
             d.MONTHS[m["month"].lower().rstrip(".")]
-            for m in d._MONTH_YEAR.finditer(text)
+            for m in MONTH_YEAR.finditer(text)
             if int(m["year"]) == reported
         )
         if months:

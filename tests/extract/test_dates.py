@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from briefing.extract.dates import find_dues, find_periods, year_from_context
+from briefing.extract.article_date import year_from_context
+from briefing.extract.dates import find_dues, find_periods
 
 REF = date(2025, 2, 10)
 
