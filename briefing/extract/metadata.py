@@ -139,6 +139,15 @@ def _headline_like(line: str) -> bool:
     return not (words > 14 and _ENDS_SENTENCE.search(line))
 
 
+_QUESTION_LINE = re.compile(r"^[^\n]{12,200}\?[ \t]*$", re.M)
+
+
+def _asked_in_interview(line: str, text: str) -> bool:
+    """A question opening an excerpt of an interview, whose other questions stand on lines
+    of their own too: the interviewer's, not the headline."""
+    return line.rstrip().endswith("?") and len(_QUESTION_LINE.findall(text)) >= 2
+
+
 def _from_slug(url: str | None) -> str | None:
     """A title from the URL's last path segment ("hanoi-opens-data-hub-123.html")."""
     if not url:
@@ -164,9 +173,9 @@ def _title(text: str, hint: str | None, url: str | None = None) -> str:
         line = text[start:end].strip()
         if not line or _furniture(line):
             continue
-        if _headline_like(line):
+        if _headline_like(line) and not _asked_in_interview(line, text):
             return line
-        break  # the lead paragraph: there is no headline
+        break  # the lead paragraph, or an interviewer's question: there is no headline
     slug = _from_slug(url)
     if slug:
         return slug

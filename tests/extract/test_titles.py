@@ -50,3 +50,27 @@ def test_a_weather_box_above_the_headline_is_not_it() -> None:
         "The city opened the library on Monday; 2,000 students signed up in a week.\n"
     )
     assert extract_metadata(text).title == "Hue opens its first digital library for students"
+
+
+def test_an_interviewers_question_is_not_the_headline() -> None:
+    from briefing.extract.metadata import extract_metadata
+
+    text = (
+        "What sets the province's online services apart?\n"
+        "Nguyen Van An |\n"
+        "We put every procedure online first, and 70% of filings now arrive that way.\n"
+        "Where do you go next?\n"
+        "Paperless hospitals, from next year.\n"
+        "Source: https://news.example.org/province-puts-services-online-first-4411.html\n"
+    )
+    assert extract_metadata(text).title == "Province puts services online first"
+
+
+def test_a_headline_asking_a_question_stays_the_headline() -> None:
+    from briefing.extract.metadata import extract_metadata
+
+    text = (
+        "Is the province ready for paperless hospitals?\n\n"
+        "The health department said 40 hospitals have moved their records online.\n"
+    )
+    assert extract_metadata(text).title == "Is the province ready for paperless hospitals?"
