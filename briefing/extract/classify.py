@@ -134,6 +134,25 @@ _BACKGROUND = lowercase_pattern(
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
     r"considering|finali[sz]ing|working\s+on|building)\b"
 )
+# Results said only in general words: with no figure, nothing a reader could check.
+_VAGUE_RESULT = lowercase_pattern(
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:achieved|achieving|brought|brings|bringing|yielded|made|making|"
+    r"gained|recorded|obtained)\s+)?(?:an?\s+)?(?:important|initial|positive|remarkable|encouraging|"
+    r"significant|outstanding|many|certain|good|great|practical)\s+(?:initial\s+)?"
+    r"(?:results|achievements|contributions?|changes)\b"
+    r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
+)
+
+
+def _only_vague(clause: str) -> bool:
+    """Is every result the clause reports said in general words alone? ("has achieved
+    important results"; but "has developed Project 06, which brings practical results"
+    reports the project.)"""
+    if not _VAGUE_RESULT.search(clause):
+        return False
+    return not ACHIEVEMENT.search(_VAGUE_RESULT.sub(" ", clause))
+
+
 # Not claims when they carry no figure: praise.
 _PRAISE = lowercase_pattern(r"\b(?:commended|praised|lauded|applauded|congratulated)\b")
 # A purpose or a link opening the sentence: what follows is a means, not a result.
@@ -238,6 +257,8 @@ def classify(
             not figures and ("praise" in hits or _PURPOSE_START.match(lower(clause)))
         ):
             return Verdict(None, 0.0)
+        if not figures and verdict.kind is Kind.ACHIEVEMENT and _only_vague(lower(clause)):
+            return Verdict(None, 0.0)  # "achieved many positive results": rhetoric, no claim
     return verdict
 
 

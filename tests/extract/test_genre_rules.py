@@ -227,3 +227,16 @@ def test_plans_said_with_expect_slated_or_a_deadline_are_dated_tasks() -> None:
         ("The deadline for linking the school records is December 31, 2025.", "2025-12-31"),
     ):
         assert kinds(sentence + "\n") == [("deadline", due)], sentence
+
+
+def test_results_said_only_in_general_words_are_rhetoric() -> None:
+    for sentence in (
+        "In recent years, the programme has achieved important initial results for the city.",
+        "Departments and districts have actively implemented the tasks, achieving many "
+        "positive results.",
+        "The scheme has made an important contribution to administrative reform.",
+    ):
+        assert found(sentence + "\n") == [], sentence
+    # a concrete milestone keeps its place beside the general words
+    kept = "The city has launched its health data platform, which brings practical results.\n"
+    assert [f.kind.value for f in found(kept)] == ["achievement"]
