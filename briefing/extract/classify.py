@@ -134,6 +134,19 @@ _BACKGROUND = lowercase_pattern(
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
     r"considering|finali[sz]ing|working\s+on|building)\b"
 )
+# A clause whose subject is other countries, and that never names Vietnam: context for a
+# comparison, not a finding of this subject.
+_COUNTRY = (
+    r"(?:singapore|thailand|indonesia|malaysia|the\s+philippines|philippines|cambodia|laos|myanmar|"
+    r"brunei|china|japan|(?:south\s+)?korea|india|denmark|estonia|finland|sweden|norway|"
+    r"the\s+(?:us|uk|united\s+states|united\s+kingdom|netherlands)|germany|france|australia|"
+    r"new\s+zealand|canada|taiwan|israel|the\s+uae)"
+)
+_FOREIGN_SUBJECT = lowercase_pattern(
+    rf"^(?:(?:however|meanwhile|similarly|by\s+contrast|in\s+comparison),?\s+)?{_COUNTRY}"
+    rf"(?:\s*(?:,|and|,\s*and)\s*{_COUNTRY})*\s+(?!and\b|,)[a-z]"
+)
+_HOME = lowercase_pattern(r"\bvi[eệ]t\s*nam\b|\bvietnamese\b|\bthe\s+country\b|\bour\b")
 # Results said only in general words: with no figure, nothing a reader could check.
 _VAGUE_RESULT = lowercase_pattern(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:achieved|achieving|brought|brings|bringing|yielded|made|making|"
@@ -257,6 +270,8 @@ def classify(
             not figures and ("praise" in hits or _PURPOSE_START.match(lower(clause)))
         ):
             return Verdict(None, 0.0)
+        if _FOREIGN_SUBJECT.match(lower(clause)) and not _HOME.search(lower(clause)):
+            return Verdict(None, 0.0)  # "Singapore topped the index": another country's news
         if not figures and verdict.kind is Kind.ACHIEVEMENT and _only_vague(lower(clause)):
             return Verdict(None, 0.0)  # "achieved many positive results": rhetoric, no claim
     return verdict

@@ -41,6 +41,16 @@ MAX_SENTENCE = 3000
 
 _LEVEL = re.compile(r"\b(?:all|every|100\s*(?:%|per\s*cent|percent))\b", re.I)
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""
+_HOPE_ONLY = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected|hoped|likely)\s+to\b", re.I
+)
+"""Words of expectation: with no level and no date, nothing to track."""
+_ADVICE = re.compile(
+    r"\b(?:experts?|analysts?|observers?|economists?|researchers?|scholars?)\s+"
+    r"(?:say|said|suggest\w*|recommend\w*|believe\w*|argue\w*|think|thought)\b",
+    re.I,
+)
+"""Advice from outside the government: not an order anyone was given."""
 _MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
 
 
@@ -268,6 +278,10 @@ class Extractor:
         if kind is Kind.TARGET and due is None and not figures and not _LEVEL.search(clause):
             # "Promote the quality of online services": with no level to reach and no
             # date, a directive, not a target (Targets are levels, Deadlines dated tasks).
+            if _ADVICE.search(clause) or (
+                _HOPE_ONLY.search(clause) and not MODAL.search(lower(clause))
+            ):
+                return None  # a hope or an adviser's word: neither an order nor a level
             kind = Kind.DIRECTIVE
         if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION):
             due = None

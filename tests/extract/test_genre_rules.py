@@ -240,3 +240,16 @@ def test_results_said_only_in_general_words_are_rhetoric() -> None:
     # a concrete milestone keeps its place beside the general words
     kept = "The city has launched its health data platform, which brings practical results.\n"
     assert [f.kind.value for f in found(kept)] == ["achievement"]
+
+
+def test_other_countries_news_and_outside_advice_are_not_findings() -> None:
+    for sentence in (
+        "Singapore topped the regional index, followed by Malaysia and Thailand.",
+        "Thailand and Indonesia have also launched similar national digital ID apps.",
+        "Experts say the province should build more data centres to keep pace.",
+        "The new platform is expected to help cut costs for small firms.",
+    ):
+        assert found(sentence + "\n") == [], sentence
+    # a comparison that names Vietnam is Vietnam's finding
+    compared = "Singapore and Vietnam have cut business registration to 3 days.\n"
+    assert [f.kind.value for f in found(compared)] == ["achievement"]
