@@ -198,6 +198,8 @@ _RESULT_WITH_FIGURE = lowercase_pattern(
     r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
     r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
     r"handled|processed|settled|served|received|registered|submitted|made|hit|topped|posted|"
+    r"receives|offers|offered|accepts?|accepted|covers?|covered|downloaded|uses|used|serves|handles|"
+    r"hosts?|hosted|supports?|supported|integrates?|links?|linked|connects|provides|employs|"
     r"estimated|was|were|is|are|has|have|had|there|more|over|with|at)\b",
     _I,
 )

@@ -253,3 +253,13 @@ def test_other_countries_news_and_outside_advice_are_not_findings() -> None:
     # a comparison that names Vietnam is Vietnam's finding
     compared = "Singapore and Vietnam have cut business registration to 3 days.\n"
     assert [f.kind.value for f in found(compared)] == ["achievement"]
+
+
+def test_a_status_in_the_present_tense_with_its_figure_is_an_achievement() -> None:
+    for sentence in (
+        "The operation centre receives about 500 reports from residents every day.",
+        "The portal now offers 1,200 online services to citizens and firms.",
+        "The city's 4G network covers 99.5% of its residential areas.",
+        "Some 70,000 residents downloaded the app in its first week.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["achievement"], sentence
