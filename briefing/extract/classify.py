@@ -31,7 +31,7 @@ LIMITATION = lowercase_pattern(
     r"|\bdelays?\s+in\b|\binadequate\b|\bslow\s+(?:development|implementation|pace|uptake|growth)\b"
     r"|\bsuffer(?:s|ed|ing)?\s+from\b|\bmissing\b|\bincorrect\b|\bfar\s+(?:below|behind)\b|\bunfulfilled\b"
     r"|\bonly\s+(?:slightly|marginally)\b|\btoo\s+(?:wide|low|slow|few|small|high)\b|\bcriticis\w+|\bcriticiz\w+"
-    r"|\bonly\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|)\d"
+    r"|\b(?:only|merely|barely|just|a\s+mere)\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|over\s+|)\d"
     # hardship and risk said in so many words: "struggle to", "slow to", "challenges include"
     r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
     r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
@@ -45,7 +45,8 @@ LIMITATION = lowercase_pattern(
     _I,
 )
 _ONLY_BASELINE = lowercase_pattern(
-    r"\bin\s+(?:19|20)\d{2}\b[^;]*\bonly\b|\bonly\b[^;]*\bin\s+(?:19|20)\d{2}\b", _I
+    r"\bin\s+(?:19|20)\d{2}\b[^;]*\b(?:only|merely|barely|just)\b|\b(?:only|merely|barely|just)\b[^;]*\bin\s+(?:19|20)\d{2}\b",
+    _I,
 )
 _IMPROVEMENT = lowercase_pattern(
     r"\b(then|has reached|have reached|reaching|breakthrough|up to now|at present|to date|increased|rose|climbed)\b",
@@ -310,7 +311,7 @@ def _classify(
     # "in 2019 it only reached 11% ... now 55%": a baseline, not a shortfall.
     if (
         limitation
-        and re.search(r"\bonly\b", clause, _I)
+        and re.search(r"\b(?:only|merely|barely|just)\b", clause, _I)
         and not re.search(r"\b(not|no|still|low|behind|limited)\b", clause, _I)
         and _ONLY_BASELINE.search(clause)
         and (_IMPROVEMENT.search(clause) or _IMPROVEMENT.search(lower(sentence)))

@@ -263,3 +263,13 @@ def test_a_status_in_the_present_tense_with_its_figure_is_an_achievement() -> No
         "Some 70,000 residents downloaded the app in its first week.",
     ):
         assert [f.kind.value for f in found(sentence + "\n")] == ["achievement"], sentence
+
+
+def test_just_merely_and_a_mere_figure_are_shortfalls_unless_a_baseline() -> None:
+    assert [f.kind.value for f in found("A mere 4% of residents had used the portal.\n")] == [
+        "limitation"
+    ]
+    low = "The share of fully online records was just 12%, far from the plan.\n"
+    assert [f.kind.value for f in found(low)] == ["limitation"]
+    grown = "Online payments rose from just over 30% in 2019 to nearly 70% in 2024.\n"
+    assert [f.kind.value for f in found(grown)] == ["achievement"]
