@@ -73,12 +73,14 @@ MODAL = lowercase_pattern(_MODAL_ANY + "|" + _MODAL_ORG)
 _MODAL_ANY_RE = lowercase_pattern(_MODAL_ANY)
 _MODAL_ORG_RE = lowercase_pattern(_MODAL_ORG)
 REQUEST = lowercase_pattern(
-    r"\b(?:requested|requests|request|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded)\b",
+    r"\b(?:requested|requests|request|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|(?:was|were)\s+(?:told|ordered|required))\b",
     _I,
 )
 GOAL = lowercase_pattern(
     r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
-    r"plan(?:s|ned)?\s+to|expects?\s+to|(?:slated|scheduled)\s+to|\bdeadline\s+(?:for|of|is)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
+    r"plan(?:s|ned)?\s+to|expects?\s+to|(?:slated|scheduled)\s+to|\bdeadline\s+(?:for|of|is)\b|"
+    r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
+    r"\b(?:has|have|had)\s+until\b|will\s+(?:finish|launch)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"

@@ -68,7 +68,7 @@ def _year_for(month: int, day: int | None, ref: date) -> int:
 
 # --- due dates -------------------------------------------------------------------------
 
-_DUE_MARK = r"(?P<mark>no later than|not later than|before|by the end of|by end of|by|until|in|within|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was))"
+_DUE_MARK = r"(?P<mark>no later than|not later than|before|by the end of|by end of|by|until|in|within|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was)|(?<=extended\s)(?:to|until)|(?<=postponed\s)(?:to|until)|(?<=moved\s)to|(?<=pushed\s)to)"
 _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # no later than July 1, 2025 / before March 31, 2025 / by June 30
     (
@@ -147,6 +147,11 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # by the end of this month: the article's month
+    (
+        "month",
+        re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?this\s+month\b", re.I),
+    ),
     # next year / by the end of next year: the year after the article's
     (
         "next",
@@ -158,7 +163,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # A cheap test before the date patterns; the first character is tested first (faster).
 _DATEISH = lowercase_pattern(
     r"(?=[0-9jfmasondqhy])(?:(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-    r"|quarter|half|months|year|decade|\bQ[1-4]|\d/\d)"
+    r"|quarter|half|month|year|decade|\bQ[1-4]|\d/\d)"
 )
 
 
@@ -273,6 +278,8 @@ def _due_period(kind: str, m: _Match, ref: date) -> str | None:
         return str(year - 1) if mark == "before" else str(year)
     if kind == "this":
         return str(ref.year)
+    if kind == "month":
+        return f"{ref.year}-{ref.month:02d}"
     if kind == "next":
         return str(ref.year + 1)
     if kind == "decade":

@@ -296,7 +296,9 @@ class Extractor:
                 precision = parse_period(due).precision
             if not goal and (
                 precision is not Precision.YEAR
-                or re.search(r"complet|finish|\b(?:operation|launch|go\s+live)", clause, re.I)
+                or re.search(
+                    r"complet|finish|deadline|\b(?:operation|launch|go\s+live)", clause, re.I
+                )
             ):
                 kind = Kind.DEADLINE
         if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:

@@ -273,3 +273,16 @@ def test_just_merely_and_a_mere_figure_are_shortfalls_unless_a_baseline() -> Non
     assert [f.kind.value for f in found(low)] == ["limitation"]
     grown = "Online payments rose from just over 30% in 2019 to nearly 70% in 2024.\n"
     assert [f.kind.value for f in found(grown)] == ["achievement"]
+
+
+def test_more_ways_a_task_is_given_its_date() -> None:
+    for sentence, due in (
+        ("The province will finish digitising its land records this year.", "2025"),
+        ("The deadline was extended to the end of 2026.", "2026"),
+        ("Communes have until June 30 to clean up their population data.", "2025-06-30"),
+        (
+            "The department was told to submit the draft plan before the end of this month.",
+            "2025-03",
+        ),
+    ):
+        assert kinds(sentence + "\n") == [("deadline", due)], sentence
