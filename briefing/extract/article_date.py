@@ -38,9 +38,15 @@ _AS_OF = re.compile(
     re.I,
 )
 _UPDATE_LINE = re.compile(
-    r"^\s*(?:updated?|posted|published|date)\s*:?\s*(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})"
-    r"[-/.](?P<year>(?:19|20)\d{2})\b",
+    r"^\s*(?:(?:last\s+)?updated?|posted|published|date)(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?:\s*[ap]m)?\s*(?:,|on)?\s*)?"  # "Updated: 10:30, 17/05/2025"
+    r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
     re.I | re.M,
+)
+# A page's own time stamp on a line of its own: "2025-05-17T08:15:00+07:00".
+_ISO_STAMP = re.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}[\d:.+Z-]*)?\s*$",
+    re.M,
 )
 _DEADLINE = re.compile(
     rf"\b(?:before|by|no\s+later\s+than|deadline\s+of)\s+(?:the\s+end\s+of\s+)?{d._MONTH}\s+"
@@ -50,8 +56,9 @@ _DEADLINE = re.compile(
 
 
 def update_line(text: str) -> tuple[str, str] | None:
-    """A printed "Update: 13-12-2024 | 10:29" line near the top: (the day, as printed)."""
-    m = _UPDATE_LINE.search(text[:3000])
+    """A printed "Update: 13-12-2024 | 10:29" line (or a bare time stamp) near the top:
+    (the day, as printed)."""
+    m = _UPDATE_LINE.search(text[:3000]) or _ISO_STAMP.search(text[:3000])
     if m is None:
         return None
     day = d._period(int(m["year"]), int(m["month"]), int(m["day"]))
@@ -133,6 +140,12 @@ def url_month(url: str | None) -> tuple[str, str] | None:
 OPENING_DAY = re.compile(
     rf"\b(?:(?:On\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+|This\s+(?:morning|afternoon|evening)\s*,\s*|Today\s*,\s*|On\s+)"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{d._YEAR})?",
+)
+# A wire dateline: "Hanoi, May 17 (VNA) –", its year left to the text.
+DATELINE_DAY = re.compile(
+    rf"^[A-ZÀ-Ỹ][\w.À-ỹ -]{{1,30}},\s+{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s*{d._YEAR})?\s*\([A-Z]{{2,6}}(?:/[A-Z]{{2,6}})?\)",
+    re.M,
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}(?![\d%])")
 _NOT_BEFORE_YEAR = frozenset("0123456789/.,-")

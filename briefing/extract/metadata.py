@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 
 from briefing.extract import dates as d
 from briefing.extract.article_date import (
+    DATELINE_DAY,
     MONTH_YEAR,
     OPENING_DAY,
     as_of_day,
@@ -295,7 +296,7 @@ def _published(
         if reported
         else f"its nearest deadline falls in {inferred}"
     )
-    opening = OPENING_DAY.search(text[:1500])
+    opening = OPENING_DAY.search(text[:1500]) or DATELINE_DAY.search(text[:1500])
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
         day = d._period(int(opening["year"] or inferred or 0), month, int(opening["day"]))

@@ -136,3 +136,14 @@ def test_a_printed_date_wins_over_the_address() -> None:
         "Source: https://news.example.com/202611/harbour-opens-data-hub\n"
     )
     assert extract_metadata(text).published == "2026-05-07"
+
+
+def test_more_printed_dates_of_the_genre() -> None:
+    for header, day, stated in (
+        ("Updated: 10:30, 17/05/2026", "2026-05-17", True),
+        ("Published on 17.05.2026", "2026-05-17", True),
+        ("2026-05-17T08:15:00+07:00", "2026-05-17", True),
+        ("Hanoi, May 17 (VNA) – The province opened its data hub in 2026.", "2026-05-17", False),
+    ):
+        meta = extract_metadata(f"Province opens data hub\n{header}\nThe hub opened in 2026.\n")
+        assert (meta.published, meta.published_stated) == (day, stated), header
