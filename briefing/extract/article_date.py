@@ -106,7 +106,29 @@ def reported_year(text: str) -> int | None:
         for m in _YEAR.finditer(text)
         if not _is_ahead(text, *m.span())
     ]
-    return max(years) if years else None
+    if not years:
+        return None
+    latest = max(years)
+    return latest + 1 if _whole_year_told(text, latest) else latest
+
+
+# A year's results told whole ("in 2022, ... posting a year-on-year growth of 28%") are
+# told once the year is over; any part of the year named ("the first half of 2022",
+# "May 2022", "as of September 2022") says the article may be of that year itself.
+_PART_OF_YEAR = re.compile(
+    rf"(?:\b(?:half|quarter|months?|as\s+of|since|until|up\s+to|so\s+far)\b[^.;\n]{{0,30}}|{d._MONTH}\s+(?:\d{{1,2}},?\s+)?)$",
+    re.I,
+)
+_WHOLE_YEAR = re.compile(
+    r"\b(?:year-on-year|annual|for\s+the\s+(?:whole\s+)?year|whole\s+year|last\s+year)\b", re.I
+)
+
+
+def _whole_year_told(text: str, year: int) -> bool:
+    places = [m.start() for m in re.finditer(rf"(?<![\d/.,-]){year}(?![\d%])", text)]
+    if any(_PART_OF_YEAR.search(text, max(0, at - 40), at) for at in places):
+        return False
+    return any(_WHOLE_YEAR.search(text, max(0, at - 200), at + 200) for at in places)
 
 
 def deadline_year(text: str) -> int | None:

@@ -147,3 +147,20 @@ def test_more_printed_dates_of_the_genre() -> None:
     ):
         meta = extract_metadata(f"Province opens data hub\n{header}\nThe hub opened in 2026.\n")
         assert (meta.published, meta.published_stated) == (day, stated), header
+
+
+def test_a_years_results_told_whole_are_told_after_it() -> None:
+    whole = (
+        "Harbour city's digital economy grew fastest\n\n"
+        "In 2026, the city's digital economy grew 21 per cent year-on-year, "
+        "according to an annual report.\n"
+    )
+    assert reported_year(whole) == 2027
+    part = (
+        "Harbour city's digital economy grew fastest\n\n"
+        "In the first half of 2026, the city's digital economy grew 21 per cent "
+        "year-on-year.\n"
+    )
+    assert reported_year(part) == 2026
+    plain = "Farm co-operatives go online\n\nIn 2026, 300 co-operatives sold produce online.\n"
+    assert reported_year(plain) == 2026  # nothing says the year is over
