@@ -106,10 +106,23 @@ def reported_year(text: str) -> int | None:
         for m in _YEAR.finditer(text)
         if not _is_ahead(text, *m.span())
     ]
+    current = [int(m["year"]) for m in _CURRENT_YEAR.finditer(text)]
+    if current and (not years or max(current) >= max(years)):
+        return max(current)  # "the remaining months of 2025": written in 2025
     if not years:
         return None
     latest = max(years)
     return latest + 1 if _whole_year_told(text, latest) else latest
+
+
+# Words that place the article inside a year: "the remaining months of 2025", "since the
+# beginning of 2025", "so far in 2025", "the rest of 2025".
+_CURRENT_YEAR = re.compile(
+    r"\b(?:(?:remaining|last|final|coming)\s+months\s+of|rest\s+of|so\s+far\s+in|"
+    r"since\s+the\s+(?:beginning|start)\s+of|from\s+the\s+(?:beginning|start)\s+of)\s+"
+    r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
 
 
 # A year's results told whole ("in 2022, ... posting a year-on-year growth of 28%") are

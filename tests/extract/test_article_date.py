@@ -164,3 +164,14 @@ def test_a_years_results_told_whole_are_told_after_it() -> None:
     assert reported_year(part) == 2026
     plain = "Farm co-operatives go online\n\nIn 2026, 300 co-operatives sold produce online.\n"
     assert reported_year(plain) == 2026  # nothing says the year is over
+
+
+def test_words_that_place_the_article_inside_a_year() -> None:
+    text = (
+        "City reviews its data plan\n\n"
+        "In 2026, the city's digital economy grew 21 per cent year-on-year. "
+        "In the remaining months of 2027, it will link 40 more databases.\n"
+    )
+    assert reported_year(text) == 2027
+    since = "Clinics go online\n\nSince the beginning of 2026, 300 clinics joined the network.\n"
+    assert reported_year(since) == 2026
