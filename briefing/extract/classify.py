@@ -41,7 +41,11 @@ LIMITATION = lowercase_pattern(
     # a stated cause of weak results, a bottom place
     r"|\b(?:main\s+|root\s+|primary\s+|chief\s+)?(?:cause|reason)s?\s+(?:is|are|was|were|lies|lie|include)\b"
     r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
-    r"|\bunable\s+to\b",
+    r"|\bunable\s+to\b"
+    # what does not work, and scores below the mark
+    r"|\bnot\s+(?:working|functioning|operational|operating|in\s+use|updated|synchroni[sz]ed|available|accessible)\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:work|function|operate)\b|\bscored?\s+(?:\w+\s+)?(?:low|poorly)\b"
+    r"|\b(?:below|lower\s+than)\s+(?:the\s+)?(?:\w+\s+)?average\b",
     _I,
 )
 _ONLY_BASELINE = lowercase_pattern(
@@ -53,7 +57,7 @@ _IMPROVEMENT = lowercase_pattern(
     _I,
 )
 _POSITIVE_FIX = lowercase_pattern(
-    r"\b(resolv\w+|remov\w+|overc[oa]m\w*|address\w*|solv\w+|eliminat\w+)\s+(?:\w+\s+){0,3}(bottlenecks?|obstacles?|limitations|difficulties|shortcomings)",
+    r"\b(resolv\w+|remov\w+|overc[oa]m\w*|address\w*|solv\w+|eliminat\w+)\s+(?:\w+\s+){0,3}(bottlenecks?|obstacles?|limitations|difficulties|shortcomings|situation|problems?|issues?)",
     _I,
 )
 

@@ -286,3 +286,15 @@ def test_more_ways_a_task_is_given_its_date() -> None:
         ),
     ):
         assert kinds(sentence + "\n") == [("deadline", due)], sentence
+
+
+def test_what_does_not_work_and_scores_below_the_mark_are_limitations() -> None:
+    for sentence in (
+        "Many of the chatbots on the portals were not working when tested.",
+        "Some 14 of the 40 kiosks do not work.",
+        "The communes scored poorly on digital skills, at 0.31 points.",
+        "The commune average of 634 points was below the city average.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["limitation"], sentence
+    fix = "Overcome the situation where records are registered but not updated.\n"
+    assert "limitation" not in [f.kind.value for f in found(fix)]
