@@ -82,7 +82,9 @@ REQUEST = lowercase_pattern(
 )
 GOAL = lowercase_pattern(
     r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
-    r"plan(?:s|ned)?\s+to|expects?\s+to|(?:slated|scheduled)\s+to|\bdeadline\s+(?:for|of|is)\b|"
+    r"plan(?:s|ned)?\s+to|expects?\s+to|(?:is|are)\s+targeting\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
+    r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
+    r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
     r"\b(?:has|have|had)\s+until\b|will\s+(?:finish|launch)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
@@ -128,7 +130,7 @@ _BACKGROUND = lowercase_pattern(
     r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
     # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
     r"|\b(?:resolution|strategy|decision|directive|decree|law|programme|program)\b[^,;]{0,40}?"
-    r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms)\b"
+    r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms|calls\s+for|aims\s+at)\b"
     # an event's own logistics: who came, how it was held, what it drew
     r"|\b(?:was|were)\s+attended\s+by\b|\battended\s+by\s+(?:more\s+than\s+|over\s+|about\s+)?\d"
     r"|\b(?:was|were)\s+(?:held|organi[sz]ed|co-organi[sz]ed|broadcast)\s+(?:in|at|on|by|both|online|in-person)\b"

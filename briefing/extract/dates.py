@@ -167,6 +167,10 @@ _DATEISH = lowercase_pattern(
 )
 
 
+_BEGAN = re.compile(
+    r"(?:\b(?:took|takes?|taking|came|comes?|coming|entered|enters?)\s+(?:into\s+)?(?:effect|force)"
+    r"|\b(?:was|were|been)\s+(?:issued|signed|approved|adopted|passed|promulgated|enacted))\s*$"
+)
 _NOWISH = lowercase_pattern(r"\b(?:now|so\s+far|present|to\s+date|currently|month)\b")
 
 
@@ -233,8 +237,10 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
         period = _due_period(kind, m, ref)
         if period is None:
             continue
-        # "dated December 22, 2024" names a document, not a due date.
-        if "dated" in text[max(0, m.start() - 8) : m.start()]:
+        # "dated December 22, 2024" names a document, "took effect in December 2024" or
+        # "was signed in May" when it began: context, not a due date.
+        before = text[max(0, m.start() - 30) : m.start()]
+        if "dated" in before[-8:] or _BEGAN.search(before):
             continue
         found.append(Found(period, m.start() + offset, m.end() + offset))
     return found

@@ -298,3 +298,22 @@ def test_what_does_not_work_and_scores_below_the_mark_are_limitations() -> None:
         assert [f.kind.value for f in found(sentence + "\n")] == ["limitation"], sentence
     fix = "Overcome the situation where records are registered but not updated.\n"
     assert "limitation" not in [f.kind.value for f in found(fix)]
+
+
+def test_more_words_of_a_goal_with_its_level() -> None:
+    for sentence in (
+        "The plan calls for 50,000 digital signatures to be issued to residents.",
+        "The province is targeting 25% growth in its digital economy.",
+        "The strategy envisions 100% of communes with fibre broadband.",
+        "The ministry seeks to cut processing time by 30% next year.",
+        "The district has committed to digitising all land records by 2026.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["target"], sentence
+    # a citizen's choice is no goal
+    choice = "Residents have control over whether they want to link their health records.\n"
+    assert found(choice) == []
+
+
+def test_a_date_a_document_took_effect_is_context_not_a_due_date() -> None:
+    text = "The decree, which took effect in December 2024, requires agencies to share data.\n"
+    assert all(f.due is None for f in found(text))
