@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.core.model import Kind
+from briefing.extract.alternation import one_scan
 from briefing.extract.textcase import lower, lowercase_pattern
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
@@ -227,24 +228,19 @@ class Verdict:
 # One scan finds every cue of a sentence: the patterns tried in this order at each place
 # (a shortfall before a result, so "has not been completed" is not an achievement).
 # What must be at a clause's start or end is checked on the clause itself.
-# Every cue starts a word: testing that first skips most places at once (3x faster).
-_CUES = re.compile(
-    r"\b(?=[a-z])(?:"
-    + "|".join(
-        f"(?P<{name}>{pattern.pattern})"
-        for name, pattern in (
-            ("agenda", _AGENDA_ANY),
-            ("background", _BACKGROUND),
-            ("praise", _PRAISE),
-            ("limitation", LIMITATION),
-            ("modal", _MODAL_ANY_RE),
-            ("goal", GOAL),
-            ("request", REQUEST),
-            ("first_person", _FIRST_PERSON),
-            ("achievement", ACHIEVEMENT),
-        )
-    )
-    + ")"
+# Every cue starts a word; ``one_scan`` lets ``re`` pass over a word no cue can open with.
+_CUES = one_scan(
+    [
+        ("agenda", _AGENDA_ANY),
+        ("background", _BACKGROUND),
+        ("praise", _PRAISE),
+        ("limitation", LIMITATION),
+        ("modal", _MODAL_ANY_RE),
+        ("goal", GOAL),
+        ("request", REQUEST),
+        ("first_person", _FIRST_PERSON),
+        ("achievement", ACHIEVEMENT),
+    ]
 )
 
 
