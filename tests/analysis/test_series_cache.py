@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from briefing.analysis import series_build as timeline_module
 from briefing.analysis import series_cache
-from briefing.analysis import timeline as timeline_module
+from briefing.analysis.series_build import build_series
 from briefing.analysis.series_cache import series_file, whole_series
-from briefing.analysis.timeline import Series, build_series
+from briefing.analysis.timeline import Series
 from briefing.corpus.loader import load_corpus
 
 FINDINGS = Path("data/findings/lanmore-2024-07-15.toml")
