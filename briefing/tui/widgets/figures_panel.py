@@ -110,7 +110,7 @@ class FiguresPanel(ComposedOnShow, Panel):
                 [
                     ("Indicator", None),
                     ("Latest", 22),
-                    ("Change", 18),
+                    ("Change", 20),
                     ("Trend", 8),
                     ("Note", 10),
                 ],

@@ -60,12 +60,12 @@ class OverviewPanel(VerticalScroll, Panel):
         yield Label("Deadlines to watch", classes="section-title")
         yield FindingTable(id="overview-deadlines", classes="overview-table", chained=True)
         yield Label(
-            "Headline figures (latest reported value; Project 06 first, then the newest)",
+            "Headline figures (Project 06 first, then newest)",
             classes="section-title",
         )
         yield FindingTable(id="overview-figures", classes="overview-table", chained=True)
         yield Label(
-            "Values disagree (same indicator, same period: across sources or within one)",
+            "Values disagree (same indicator and period)",
             id="overview-conflicts-title",
             classes="section-title",
         )
