@@ -4,6 +4,7 @@ misdating, conflicts within a source, one "latest" and the headline order
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -266,3 +267,49 @@ def test_metrics_toml_names_the_line_of_a_bad_kind_better_or_headline(
     text = (tmp_path / "corpus" / "data" / "metrics.toml").read_text(encoding="utf-8")
     named = problem.split(":")[0].split()[0]  # the field the problem is about
     assert text.splitlines()[int(line) - 1].startswith(f"{named} = ")
+
+
+# --- the bundled corpus's figures against their quotes ---------------------------------
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOTE_KINDS = ("Outside knowledge, not in the article: ", "From the article", "From the quote")
+
+
+def _dated_by_quote(metric: Metric, quote: str) -> bool:
+    return metric.as_of[:4] in quote or bool(re.search(r"first 6 months|first half", quote))
+
+
+def test_bundled_figures_dated_beyond_their_quote_say_how(bundled: Path):
+    corpus = load_corpus(bundled)
+    unexplained = []
+    for finding in corpus.findings:
+        published = corpus.sources[finding.source].published
+        for metric in finding.metrics:
+            if metric.note is not None:
+                assert metric.note.startswith(_NOTE_KINDS), (finding.id, metric.note)
+            # dated by its quote, by the article's day ("to date"), or by a note
+            dated = _dated_by_quote(metric, finding.quote) or metric.as_of == published
+            if not dated and metric.note is None:
+                unexplained.append((finding.id, metric.name, metric.as_of))
+    assert unexplained == []
+
+
+def test_bundled_figure_statements_add_no_year_their_quote_or_notes_lack(bundled: Path):
+    corpus = load_corpus(bundled)
+    added = []
+    for finding in corpus.findings:
+        if not finding.metrics:
+            continue
+        known = " ".join([finding.quote, finding.due or ""])
+        known += " ".join(f"{m.as_of} {m.note}" for m in finding.metrics if m.note)
+        added += [(finding.id, y) for y in _YEAR.findall(finding.statement) if y not in known]
+    assert added == []
+    # the statements the audit corrected say no more than their quotes
+    statements = {f.id: f.statement for f in corpus.findings}
+    assert "(2022)" not in statements["vn-un-egov-rank"]
+    assert "(2022)" not in statements["vn-un-online-services-rank"]
+    assert "largest" not in statements["kt-online-retail-sales"]
+    assert "bank" not in statements["qt-biometric-bank-records"]
+    growth = corpus.by_id["vn-ecommerce-growth-h1-2024"].metrics[0]
+    assert (growth.name, growth.as_of) == ("ecommerce_growth", "2024-H1")
+    assert "largest" not in corpus.metric_label("online_retail_platform_sales_growth")
