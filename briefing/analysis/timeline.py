@@ -229,35 +229,33 @@ class Series:
     def earlier(self) -> Report | None:
         """The report listed beside ``latest`` when no change is computed: the value
         misdated against it, else the latest report for an earlier period, of any kind."""
-        latest = self.latest
-        if latest is None:
-            return None
-        before = self._before()
-        if before is not None and self._misdated_with_latest(before):
-            return before
-        earlier = [r for r in self.reports if r.end < latest.end]
-        return earlier[-1] if earlier else None
+        before, misdated, earlier = self._beside
+        return before if misdated else earlier
 
     @property
     def not_compared(self) -> str:
         """Why ``earlier`` is listed with no change: another kind of period, or the same
         value for another period (a possible misdating)."""
-        before = self._before()
-        if before is not None and self._misdated_with_latest(before):
-            return MISDATED
-        return NOT_COMPARED
+        return MISDATED if self._beside[1] else NOT_COMPARED
 
-    def _before(self) -> Report | None:
-        """The latest earlier report comparable with ``latest``."""
+    @cached_property
+    def _beside(self) -> tuple[Report | None, bool, Report | None]:
+        """What stands beside ``latest``, found once: the latest earlier report comparable
+        with it, whether that one is a misdating of it, and the latest earlier report of
+        any kind. Reports are in period order, so a walk back from the end finds both
+        (a series may have thousands of reports; the views ask for these often)."""
         latest = self.latest
         if latest is None:
-            return None
-        before = [r for r in self.reports if r.end < latest.end and self.comparable(r, latest)]
-        return before[-1] if before else None
-
-    def _misdated_with_latest(self, report: Report) -> bool:
-        latest = self.latest
-        return latest is not None and self.misdating(report, latest)
+            return None, False, None
+        earlier: Report | None = None
+        for report in reversed(self.reports):
+            if report.end >= latest.end:
+                continue
+            if earlier is None:
+                earlier = report
+            if self.comparable(report, latest):
+                return report, self.misdating(report, latest), earlier
+        return None, False, earlier
 
     @property
     def _ranked(self) -> bool:
@@ -281,10 +279,8 @@ class Series:
         when it is the same value from another source (a possible misdating, never
         "unchanged"). A half-year's total is not a year's, nor an average over years one
         year's growth (another metric), so across them nothing is compared."""
-        before = self._before()
-        if before is None or self._misdated_with_latest(before):
-            return None
-        return before
+        before, misdated, _ = self._beside
+        return None if misdated else before
 
     @property
     def change(self) -> float | None:
@@ -335,7 +331,7 @@ class Series:
             return []
         by_value: dict[float, list[Report]] = {}
         for report in self.reports:
-            by_value.setdefault(float(f"{report.value:.12g}"), []).append(report)
+            by_value.setdefault(report.value, []).append(report)
         pairs: list[tuple[Report, Report]] = []
         for same in by_value.values():
             pairs += [(a, b) for a, b in pairwise(same) if self.misdating(a, b)]
