@@ -156,6 +156,13 @@ class MetricDef:
         aliases: object = self.aliases
         if not isinstance(aliases, tuple):
             object.__setattr__(self, "aliases", tuple(self.aliases))
+        # A reader taking metrics.toml as it is (the extractor's) passes the words.
+        kind: object = self.kind
+        if kind is not None and not isinstance(kind, MetricKind):
+            object.__setattr__(self, "kind", MetricKind(str(kind)))
+        better: object = self.better
+        if better is not None and not isinstance(better, Better):
+            object.__setattr__(self, "better", Better(str(better)))
 
 
 @dataclass(frozen=True, slots=True)

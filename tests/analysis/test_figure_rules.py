@@ -313,3 +313,9 @@ def test_bundled_figure_statements_add_no_year_their_quote_or_notes_lack(bundled
     growth = corpus.by_id["vn-ecommerce-growth-h1-2024"].metrics[0]
     assert (growth.name, growth.as_of) == ("ecommerce_growth", "2024-H1")
     assert "largest" not in corpus.metric_label("online_retail_platform_sales_growth")
+
+
+def test_a_metric_definition_made_from_raw_toml_words_holds_their_meaning():
+    # the extractor reads metrics.toml as it is, unvalidated
+    definition = MetricDef("x", "X", "rank", kind="rank", better="down")  # type: ignore[arg-type]
+    assert definition.kind is MetricKind.RANK and definition.better is Better.DOWN
