@@ -46,7 +46,7 @@ async def test_key_7_shows_the_indicators_with_latest_change_and_trend(fixture_c
         row = _row_text(panel.metrics_table, "lb-chip-id-cards#chip_id_cards_issued#2025-01")
         assert row == (
             "Chip-embedded citizen ID cards issued | over 1.41 million cards | "
-            "+160,000 cards | ▁█ | "
+            "+160,000 better | ▁█ | "
         )
 
 
@@ -66,7 +66,8 @@ async def test_citations_of_the_selected_indicator_and_enter_opens_the_quote(
             "lm-chip-id-cards#chip_id_cards_issued#2024-06",
         ]
         detail = flat(str(app.screen.query_one("#figures-detail", Static).render()))
-        assert "latest over 1.41 million cards (Jan 2025); +160,000 cards since" in detail
+        latest = "latest over 1.41 million cards (Jan 2025); +160,000 cards (improved) since"
+        assert latest in detail
         await pilot.press("l")
         assert app.focused is panel.citations_table
         await pilot.press("j", "enter")
