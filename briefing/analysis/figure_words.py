@@ -69,9 +69,9 @@ def short_change(change: float, unit: str, better: Better | None = None) -> str:
     verdict = judged(change, better)
     if verdict is None:
         return _amount(change, unit)
-    amount = _amount(change, unit) if unit == "%" else f"{'+' if change > 0 else '−'}"
-    if unit != "%":
-        amount += scaled(abs(change))
+    # Judged, a count drops its unit (the Latest column beside it has it); points stay.
+    sign = "+" if change > 0 else "−"
+    amount = _amount(change, unit) if unit == "%" else f"{sign}{scaled(abs(change))}"
     return f"{amount} {'better' if verdict == IMPROVED else 'worse'}"
 
 
