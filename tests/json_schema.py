@@ -33,10 +33,20 @@ TRAJECTORY_KEYS = {
     "on_track",
 }
 VERDICTS = ["kept", "partly-kept", "missed", "on-track", "off-track", "in-progress", "no-evidence"]
-METRIC_KEYS = {"name", "value", "unit", "as_of", "qualifier"}
+METRIC_KEYS = {"name", "value", "unit", "as_of", "qualifier", "note"}
 KINDS = ["achievement", "limitation", "target", "deadline"]
-SERIES_KEYS = {"metric", "unit", "points", "conflicts"}
+SERIES_KEYS = {
+    "metric",
+    "unit",
+    "kind",
+    "better",
+    "headline",
+    "points",
+    "change",
+    "conflicts",
+    "misdated",
+}
 POINT_KEYS = {"value", "as_of", "source", "finding"}
-CONFLICT_KEYS = {"as_of", "values", "findings"}
+CONFLICT_KEYS = {"as_of", "values", "findings", "within_source"}
 MARK_KEYS = {"status", "note", "marked"}
 REPEAT_KEYS = {"representative", "members"}

@@ -17,8 +17,9 @@ from typing import overload
 from briefing.analysis.per_corpus import PerCorpus
 from briefing.analysis.query import Query
 from briefing.analysis.repeats import repeats_of
+from briefing.analysis.series_build import build_series
 from briefing.analysis.series_cache import whole_series
-from briefing.analysis.timeline import Point, Series, build_series, headline
+from briefing.analysis.timeline import Point, Series, headline
 from briefing.core.collector import collection_paused
 from briefing.core.model import Finding, Kind, Metric
 from briefing.corpus.indexed import Corpus

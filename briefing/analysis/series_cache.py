@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.analysis.per_corpus import PerCorpus
-from briefing.analysis.timeline import Conflict, Point, Report, Series, build_series
+from briefing.analysis.series_build import build_series, new_series
+from briefing.analysis.timeline import Conflict, Point, Report, Series
 from briefing.core.collector import collection_paused
 from briefing.core.model import Finding
 from briefing.corpus.beside import beside_file, read_beside, write_beside
@@ -120,7 +121,7 @@ def _decode(corpus: Corpus, rows: list[Any]) -> list[Series]:
 
     result = []
     for metric, unit, placed, (ends, values, sizes, members), conflicts, refused in rows:
-        series = Series(metric=metric, label=corpus.metric_label(metric), unit=unit)
+        series = new_series(corpus, metric, unit)
         at = series.points = points(placed)
         series.refused = points(refused)
         made = series.reports

@@ -12,37 +12,79 @@ Plain data for the summary and the TUI alike (no Textual, no Rich).
   on 2024-06-30 and are compared; ``2024-07`` and ``2024-07-10`` are not.
 - One value for one period is a **report**; it is **corroborated** when several sources
   give it (near-duplicate findings across articles are grouped into one report).
-- Different values for the same period from different sources are a **conflict**.
+- Different values for the same period are a **conflict**: between sources, or within
+  one source when two of its findings disagree.
+- A change is computed only between values of one definition (the metric) and one
+  **kind of period**: a stock or a rank is a level at the end of its period, so any
+  two periods compare; a flow, a rate or an index describes its whole period, so only
+  periods of the same length compare (``metrics.toml``'s ``kind``; unsaid, the same
+  precision). A change is read as improved or worsened by the metric's ``better``.
+- The same value for two periods from different sources is a **possible misdating**:
+  one of them is likely dated wrongly, so no change ("unchanged") is computed from it.
+  Ranks are left out: few places exist, and a country can hold one for years.
+- One rule says which value is **latest** (``Series.latest``, ``Series.latest_point``),
+  for the Figures panel, the Overview and the summary alike.
 """
 
 from __future__ import annotations
 
-import bisect
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
+from functools import cached_property
+from itertools import pairwise
 from typing import NamedTuple
 
-from briefing.core.collector import collection_paused
+# The words and glyphs of a change live in figure_words; named here too, as every view
+# takes them with the series.
+from briefing.analysis.figure_words import (
+    IMPROVED,
+    SPARK,
+    WORSENED,
+    format_change,
+    judged,
+    same_value,
+    short_change,
+    sparkline,
+)
 from briefing.core.dates import Period
-from briefing.core.model import Finding, Kind, Metric, Source
-from briefing.core.numbers import number, scaled
-from briefing.corpus.indexed import Corpus
+from briefing.core.model import Better, Finding, Kind, Metric, MetricKind, Source
+
+__all__ = [
+    "IMPROVED",
+    "MISDATED",
+    "MISDATING",
+    "MISDATING_WHY",
+    "NOT_COMPARED",
+    "SPARK",
+    "WORSENED",
+    "Conflict",
+    "Point",
+    "Report",
+    "Series",
+    "corroboration_label",
+    "format_change",
+    "headline",
+    "judged",
+    "same_value",
+    "short_change",
+    "sparkline",
+]
 
 REPORTED_KINDS = (Kind.ACHIEVEMENT, Kind.LIMITATION)
-SPARK = "▁▂▃▄▅▆▇█"
 
 
 NOT_COMPARED = "earlier, of another kind of period (not compared)"
 """Said where a value is listed beside the latest with no change: their periods are of
 different kinds (see ``Series.previous``)."""
 
+MISDATING = "Possible misdating"
+"""The heading of a pair of reports giving the same value for two periods."""
+MISDATING_WHY = "the same value for two periods, from different sources"
 
-def same_value(a: float, b: float) -> bool:
-    """True when two values in the same unit are the same figure."""
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+MISDATED = "possible misdating, the same value for another period (not compared)"
+"""Said where the value listed beside the latest is the same figure, given by another
+source for another period: one of the two is likely misdated (see ``Series.misdated``)."""
 
 
 class Point(NamedTuple):
@@ -114,6 +156,27 @@ class Conflict:
         labels = dict.fromkeys(p.period.label() for p in self.points)
         return " / ".join(labels)
 
+    @property
+    def within_source(self) -> bool:
+        """True when one source gives two of the values (its findings disagree)."""
+        seen: set[str] = set()
+        for report in self.reports:
+            mine = set(report.sources)
+            if seen & mine:
+                return True
+            seen |= mine
+        return False
+
+    @property
+    def heading(self) -> str:
+        """``Sources disagree``, or which source disagrees with itself."""
+        sources = {p.source.id for p in self.points}
+        if len(sources) == 1:
+            return "One source disagrees with itself"
+        if self.within_source:
+            return "Sources disagree, one also with itself"
+        return "Sources disagree"
+
 
 @dataclass
 class Series:
@@ -126,35 +189,98 @@ class Series:
     reports: list[Report] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     refused: list[Point] = field(default_factory=list)
+    kind: MetricKind | None = None
+    """What the metric measures (``metrics.toml``), which decides what compares."""
+    better: Better | None = None
+    """Which way the metric improves (a rank's is ``down`` unless said otherwise)."""
+    headline: int | None = None
+    """Its place among the headline figures (``metrics.toml``), None when unranked."""
 
     @property
     def latest(self) -> Report | None:
-        """The report for the latest period (the newest source's, when they disagree)."""
+        """The report for the latest period. When several values are given for it, the
+        newest source's; of one day's (or one source's) values, the one whose first
+        finding comes last by id. The one rule of "latest" for every view."""
         return self.reports[-1] if self.reports else None
 
     @property
-    def earlier(self) -> Report | None:
-        """The latest report for an earlier period than ``latest``, of any kind."""
+    def latest_point(self) -> Point | None:
+        """The citation of ``latest`` to show: its newest source's, and of one day's,
+        the first finding by id (the one a copied claim is listed by)."""
         latest = self.latest
         if latest is None:
             return None
-        before = [r for r in self.reports if r.end < latest.end]
-        return before[-1] if before else None
+        points = latest.points
+        day = points[-1].source.published_date
+        index = len(points) - 1
+        while index > 0 and points[index - 1].source.published_date == day:
+            index -= 1
+        return points[index]
+
+    def comparable(self, a: Report, b: Report) -> bool:
+        """True when ``a`` and ``b`` are of one kind of period for this metric: any two
+        for a stock or a rank (levels at a date); else periods of the same precision (a
+        year and a year, a half-year and a half-year, a day and a day)."""
+        if self.kind is not None and self.kind.at_a_date:
+            return True
+        return a.first.period.precision is b.first.period.precision
+
+    @property
+    def earlier(self) -> Report | None:
+        """The report listed beside ``latest`` when no change is computed: the value
+        misdated against it, else the latest report for an earlier period, of any kind."""
+        before, misdated, earlier = self._beside
+        return before if misdated else earlier
+
+    @property
+    def not_compared(self) -> str:
+        """Why ``earlier`` is listed with no change: another kind of period, or the same
+        value for another period (a possible misdating)."""
+        return MISDATED if self._beside[1] else NOT_COMPARED
+
+    @cached_property
+    def _beside(self) -> tuple[Report | None, bool, Report | None]:
+        """What stands beside ``latest``, found once: the latest earlier report comparable
+        with it, whether that one is a misdating of it, and the latest earlier report of
+        any kind. Reports are in period order, so a walk back from the end finds both
+        (a series may have thousands of reports; the views ask for these often)."""
+        latest = self.latest
+        if latest is None:
+            return None, False, None
+        earlier: Report | None = None
+        for report in reversed(self.reports):
+            if report.end >= latest.end:
+                continue
+            if earlier is None:
+                earlier = report
+            if self.comparable(report, latest):
+                return report, self.misdating(report, latest), earlier
+        return None, False, earlier
+
+    @property
+    def _ranked(self) -> bool:
+        return self.kind is MetricKind.RANK or self.unit == "rank"
+
+    def misdating(self, a: Report, b: Report) -> bool:
+        """True when ``a`` and ``b`` give the same value for two periods, from sources
+        of which neither gives the other's: one of them is likely misdated. Never for a
+        rank (a place can be held for years)."""
+        return (
+            not self._ranked
+            and a.end != b.end
+            and same_value(a.value, b.value)
+            and not set(a.sources) & set(b.sources)
+        )
 
     @property
     def previous(self) -> Report | None:
-        """The latest report for an earlier period of the same kind as ``latest``'s (a
-        year and a year, a half-year and a half-year, a day and a day): the one a change
-        may be computed from. A half-year's total is not a year's, nor a month's share
-        a year's, so across kinds of period nothing is compared."""
-        latest = self.latest
-        if latest is None:
-            return None
-        kind = latest.first.period.precision
-        before = [
-            r for r in self.reports if r.end < latest.end and r.first.period.precision is kind
-        ]
-        return before[-1] if before else None
+        """The latest report for an earlier period comparable with ``latest`` (see
+        ``comparable``): the one a change is computed from. None when there is none, or
+        when it is the same value from another source (a possible misdating, never
+        "unchanged"). A half-year's total is not a year's, nor an average over years one
+        year's growth (another metric), so across them nothing is compared."""
+        before, misdated, _ = self._beside
+        return None if misdated else before
 
     @property
     def change(self) -> float | None:
@@ -163,6 +289,53 @@ class Series:
         if latest is None or previous is None:
             return None
         return latest.value - previous.value
+
+    @property
+    def direction(self) -> Better | None:
+        """``better``, or ``down`` for a rank: smaller is better."""
+        return Better.DOWN if self.better is None and self._ranked else self.better
+
+    @property
+    def change_words(self) -> str:
+        """The change since ``previous`` in words (``+1.4 million cards (improved)``),
+        or empty with none."""
+        change = self.change
+        return "" if change is None else format_change(change, self.unit, self.direction)
+
+    @property
+    def change_short(self) -> str:
+        """The change for a narrow column (``+1.8 points better``), or empty."""
+        change = self.change
+        return "" if change is None else short_change(change, self.unit, self.direction)
+
+    def spark(self, last: int | None = None) -> str:
+        """The trend's glyphs (the ``last`` values only when given): higher is better."""
+        values = self.trend if last is None else self.trend[-last:]
+        return sparkline(values, self.direction)
+
+    @property
+    def misdated_apart(self) -> list[tuple[Report, Report]]:
+        """``misdated`` but the pair the latest value's line already gives (the latest
+        and the same value listed beside it): each pair is said once."""
+        shown = self.latest, self.earlier
+        if self.not_compared != MISDATED:
+            return self.misdated
+        return [pair for pair in self.misdated if {id(r) for r in pair} != set(map(id, shown))]
+
+    @cached_property
+    def misdated(self) -> list[tuple[Report, Report]]:
+        """Pairs of reports (earlier period first) giving the same value for two periods,
+        from sources of which neither gives the other: one is likely misdated. Ranks are
+        left out (a place can be held for years). Each value's periods are paired in turn."""
+        if self._ranked:
+            return []
+        by_value: dict[float, list[Report]] = {}
+        for report in self.reports:
+            by_value.setdefault(report.value, []).append(report)
+        pairs: list[tuple[Report, Report]] = []
+        for same in by_value.values():
+            pairs += [(a, b) for a, b in pairwise(same) if self.misdating(a, b)]
+        return pairs
 
     def conflict_at(self, end: date) -> Conflict | None:
         """The conflict for the period ending on ``end``, if any."""
@@ -182,190 +355,27 @@ class Series:
         return list(per_end.values())
 
 
-def build_series(corpus: Corpus, findings: Iterable[Finding] | None = None) -> list[Series]:
-    """The series of every metric reported by ``findings`` (all of the corpus by default).
-
-    Sorted by the metric's label; a metric with no reported value has no series. Points
-    are ordered by (period end, the source's day, finding id).
-    """
-    with collection_paused():  # 100,000s of points, none cyclic
-        return _build_series(corpus, corpus.findings if findings is None else findings)
-
-
-def _build_series(corpus: Corpus, chosen: Iterable[Finding]) -> list[Series]:
-    # A large corpus has 100,000s of points: each gets one int sort key, made while at
-    # hand, instead of a tuple of dates and ids compared at every step of the sort.
-    rank = corpus.publication_rank()
-    span = len(rank) + 1
-    ends: dict[str, int] = {}
-    by_metric: dict[str, list[tuple[int, Point]]] = {}
-    sources = corpus.sources
-    published = {sid: s.published_date for sid, s in sources.items()}
-    for finding in chosen:
-        if not finding.metrics or finding.kind not in REPORTED_KINDS:
-            continue
-        source = sources[finding.source]
-        order = rank[finding.id]
-        for metric in finding.metrics:
-            end = ends.get(metric.as_of)
-            if end is None:
-                end = ends[metric.as_of] = metric.period.end.toordinal() * span
-            keyed = by_metric.get(metric.name)
-            if keyed is None:
-                keyed = by_metric[metric.name] = []
-            keyed.append((end + order, _new_point(Point, (finding, metric, source))))
-    result: list[Series] = []
-    for name, keyed in by_metric.items():
-        definition = corpus.metric_defs.get(name)
-        unit = definition.unit if definition else keyed[0][1].metric.unit
-        series = Series(metric=name, label=corpus.metric_label(name), unit=unit)
-        keyed.sort(key=_FIRST)  # stable: a finding's metrics keep their order on a tie
-        kept: list[tuple[int, Point]] = []
-        for item in keyed:
-            if item[1].metric.unit == unit:
-                kept.append(item)
-            else:
-                series.refused.append(item[1])
-        series.points = [point for _, point in kept]
-        _group(series, kept, span, published)
-        result.append(series)
-    return sorted(result, key=lambda s: (s.label, s.metric))
-
-
-_FIRST = itemgetter(0)
-_new_point = tuple.__new__  # a Point without NamedTuple's own __new__: 100,000s of them
-
-
-class _Matcher:
-    """Which report (by index) a value joins: the first whose value is ``same_value``.
-
-    A scan over every report made grouping quadratic (a 10,000-article corpus has
-    thousands of values for one period); here an exact value is a dict lookup and
-    a near one a bisection in the sorted values, with the same answer as the scan.
-    """
-
-    def __init__(self) -> None:
-        self.exact: dict[float, int] = {}
-        self.ordered: list[tuple[float, int]] = []
-
-    def find(self, value: float) -> int | None:
-        index = self.exact.get(value)
-        if index is not None or not math.isfinite(value):
-            return index
-        window = 2e-9 * abs(value) + 2e-9
-        ordered = self.ordered
-        at = bisect.bisect_left(ordered, (value - window, -1))
-        close = []
-        while at < len(ordered):  # by index: a slice would copy the rest of the list
-            other, position = ordered[at]
-            if other > value + window:
-                break
-            if same_value(other, value):
-                close.append(position)
-            at += 1
-        return min(close) if close else None
-
-    def add(self, value: float, index: int) -> None:
-        self.exact.setdefault(value, index)
-        if math.isfinite(value):
-            bisect.insort(self.ordered, (value, index))
-
-
-def _group(
-    series: Series, kept: list[tuple[int, Point]], span: int, published: dict[str, date]
-) -> None:
-    # The sort keys are end day * span + publication rank: points of one period are
-    # neighbours, and their end day is the key's quotient.
-    by_end: dict[int, list[Point]] = {}
-    for key, point in kept:
-        day = key // span
-        same = by_end.get(day)
-        if same is None:
-            by_end[day] = [point]
-        else:
-            same.append(point)
-    for day, points in by_end.items():
-        end = date.fromordinal(day)
-        if len(points) == 1:
-            series.reports.append(Report(end, points[0].metric.value, (points[0],)))
-            continue
-        grouped: list[list[Point]] = []
-        matcher = _Matcher()
-        for point in points:
-            value = point.metric.value
-            found = matcher.find(value)
-            if found is None:
-                matcher.add(value, len(grouped))
-                grouped.append([point])
-            else:
-                grouped[found].append(point)
-        # When sources disagree, the newest source's value counts as the latest:
-        # ordered by (newest source's day, first finding's id), as Report tells them.
-        # Points come in publication order, so a group's newest source is its last.
-        ordered = sorted(
-            (published[group[-1].source.id], group[0].finding.id, index)
-            for index, group in enumerate(grouped)
-        )
-        built = [
-            Report(end, grouped[index][0].metric.value, tuple(grouped[index]))
-            for _, _, index in ordered
-        ]
-        series.reports += built
-        if len(built) > 1 and len({p.source.id for p in points}) > 1:
-            series.conflicts.append(Conflict(end, tuple(built)))
-
-
 def headline(series: Iterable[Series]) -> list[tuple[Finding, Metric]]:
-    """Each indicator's latest reported value with its citation, in the order of ``series``.
-
-    The latest is the value for the latest period; when several sources give one, the
-    newest source's; of sources of one day, the first finding by id (the one a copied
-    claim is listed by).
-    """
-    return [_latest_point(s.points) for s in series if s.points]
-
-
-def _latest_point(points: list[Point]) -> tuple[Finding, Metric]:
-    # Points are in (period end, day, id) order: walk back over the last (end, day).
-    last = points[-1]
-    end, day = last.metric.period.end, last.source.published_date
-    index = len(points) - 1
-    while index > 0:
-        before = points[index - 1]
-        if before.metric.period.end != end or before.source.published_date != day:
-            break
-        index -= 1
-    return points[index].finding, points[index].metric
+    """Each indicator's latest reported value with its citation (``Series.latest_point``,
+    the rule the Figures panel follows too): first the metrics ranked ``headline`` in
+    ``metrics.toml`` (1 first), then the others; within each, the most recent period
+    first, then by label."""
+    rows: list[tuple[tuple[int, int, int, str], Finding, Metric]] = []
+    for one in series:
+        point = one.latest_point
+        if point is None:
+            continue
+        rank = one.headline if one.headline is not None else 1 << 30
+        end = point.period.end.toordinal()
+        day = point.source.published_date.toordinal()
+        rows.append(((rank, -end, -day, one.label), point.finding, point.metric))
+    rows.sort(key=lambda row: row[0])
+    return [(finding, metric) for _, finding, metric in rows]
 
 
 def series_by_metric(series: Iterable[Series]) -> dict[str, Series]:
     """Index a list of series by metric name."""
     return {s.metric: s for s in series}
-
-
-def format_change(change: float, unit: str) -> str:
-    """The change since the previous report: ``+1.4 million cards``, ``+1.8 points``."""
-    change = round(change, 9)
-    if change == 0:
-        return "unchanged"
-    if unit == "rank":  # a lower rank is a better one
-        return f"{'up' if change < 0 else 'down'} {number(abs(change))} places"
-    sign = "+" if change > 0 else "−"
-    if unit == "%":
-        size = round(abs(change), 6)
-        return f"{sign}{number(size)} {'point' if size == 1 else 'points'}"
-    return f"{sign}{scaled(abs(change))} {unit}"
-
-
-def sparkline(values: list[float]) -> str:
-    """A one-line trend: one block per value, lowest ``▁`` to highest ``█``."""
-    if not values:
-        return ""
-    low, high = min(values), max(values)
-    if same_value(low, high):
-        return SPARK[len(SPARK) // 2 - 1] * len(values)
-    steps = len(SPARK) - 1
-    return "".join(SPARK[round((v - low) / (high - low) * steps)] for v in values)
 
 
 def corroboration_label(report: Report) -> str:

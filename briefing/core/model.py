@@ -70,6 +70,37 @@ class Qualifier(StrEnum):
     AT_LEAST = "at least"
 
 
+class MetricKind(StrEnum):
+    """What an indicator measures, which decides which of its values may be compared.
+
+    A *stock* (a level at a date: cards issued so far, the share of adults with an
+    account) and a *rank* (a place in a ranking) are read at the end of their period,
+    so a value at a day, at a month's end and at a year's end are compared. A *flow* (an
+    amount over a period: a half-year's transactions, a year's revenue, the share of a
+    period's records handled online, places gained), a *rate* (a change over its period:
+    growth year on year) and an *index* (a score for a period) are compared only
+    between periods of the same length: a half-year's total is not a year's.
+    """
+
+    STOCK = "stock"
+    FLOW = "flow"
+    RATE = "rate"
+    RANK = "rank"
+    INDEX = "index"
+
+    @property
+    def at_a_date(self) -> bool:
+        """True when a value is a level at the end of its period (stock, rank)."""
+        return self in (MetricKind.STOCK, MetricKind.RANK)
+
+
+class Better(StrEnum):
+    """Which way an indicator improves: ``up`` (more is better) or ``down`` (a rank)."""
+
+    UP = "up"
+    DOWN = "down"
+
+
 @dataclass(frozen=True, slots=True)
 class Metric:
     """One figure: a canonical indicator's value for a period."""
@@ -84,6 +115,8 @@ class Metric:
     """The period the figure describes."""
     qualifier: Qualifier | None = None
     """How the article hedges it."""
+    note: str | None = None
+    """What establishes the figure beyond its quote (outside knowledge, marked as such)."""
 
     @property
     def period(self) -> Period:
@@ -103,12 +136,33 @@ class MetricDef:
     """The unit every value of this indicator is stored in."""
     aliases: tuple[str, ...] = ()
     """Phrasings naming it in article text."""
+    kind: MetricKind | None = None
+    """What it measures (None: unsaid, so values are compared only between periods of
+    the same precision)."""
+    better: Better | None = None
+    """Which way it improves (None: neither is said, and a change is not judged)."""
+    headline: int | None = None
+    """Its place among the Overview's headline figures (1 first; None after all ranked)."""
+
+    @property
+    def direction(self) -> Better | None:
+        """``better``, or ``down`` for a rank that does not say: smaller is better."""
+        if self.better is None and (self.kind is MetricKind.RANK or self.unit == "rank"):
+            return Better.DOWN
+        return self.better
 
     def __post_init__(self) -> None:
         # metrics.toml gives a list; the record keeps a tuple so it stays hashable.
         aliases: object = self.aliases
         if not isinstance(aliases, tuple):
             object.__setattr__(self, "aliases", tuple(self.aliases))
+        # A reader taking metrics.toml as it is (the extractor's) passes the words.
+        kind: object = self.kind
+        if kind is not None and not isinstance(kind, MetricKind):
+            object.__setattr__(self, "kind", MetricKind(str(kind)))
+        better: object = self.better
+        if better is not None and not isinstance(better, Better):
+            object.__setattr__(self, "better", Better(str(better)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,13 +265,20 @@ class _MetricFields:
     __slots__ = Metric.__slots__
 
     def __init__(
-        self, name: str, value: float, unit: str, as_of: str, qualifier: Qualifier | None
+        self,
+        name: str,
+        value: float,
+        unit: str,
+        as_of: str,
+        qualifier: Qualifier | None,
+        note: str | None,
     ) -> None:
         self.name = name
         self.value = value
         self.unit = unit
         self.as_of = as_of
         self.qualifier = qualifier
+        self.note = note
         self.__class__ = Metric  # type: ignore[assignment]
 
 
@@ -256,7 +317,7 @@ class _FindingFields:
         self.__class__ = Finding  # type: ignore[assignment]
 
 
-make_metric: Callable[[str, float, str, str, Qualifier | None], Metric] = _MetricFields  # type: ignore[assignment]
+make_metric: Callable[[str, float, str, str, Qualifier | None, str | None], Metric] = _MetricFields  # type: ignore[assignment]
 """``Metric(...)`` with every field given in order, for building many at once."""
 
 make_finding: Callable[

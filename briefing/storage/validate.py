@@ -19,6 +19,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictInt,
     ValidationError,
     field_validator,
     model_validator,
@@ -26,10 +27,12 @@ from pydantic import (
 
 from briefing.core.dates import Period, Precision, parse_period
 from briefing.core.model import (
+    Better,
     Finding,
     Kind,
     Metric,
     MetricDef,
+    MetricKind,
     Origin,
     Qualifier,
     Source,
@@ -89,10 +92,11 @@ class MetricIn(BaseModel):
     unit: OneLine
     as_of: PeriodText
     qualifier: Qualifier | None = None
+    note: OneLine | None = None
 
     def record(self) -> Metric:
         """The plain record."""
-        return Metric(self.name, self.value, self.unit, self.as_of, self.qualifier)
+        return Metric(self.name, self.value, self.unit, self.as_of, self.qualifier, self.note)
 
 
 class MetricDefIn(BaseModel):
@@ -104,6 +108,15 @@ class MetricDefIn(BaseModel):
     label: OneLine
     unit: OneLine
     aliases: tuple[str, ...] = ()
+    kind: MetricKind | None = None
+    better: Better | None = None
+    headline: StrictInt | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _a_rank_improves_downwards(self) -> MetricDefIn:
+        if self.kind is MetricKind.RANK and self.better is Better.UP:
+            raise ValueError('better "up" is wrong for a rank: smaller is better ("down")')
+        return self
 
 
 class SourceIn(BaseModel):

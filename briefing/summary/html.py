@@ -15,11 +15,11 @@ import html
 from importlib import resources
 
 from briefing.analysis.timeline import (
-    NOT_COMPARED,
+    MISDATING,
+    MISDATING_WHY,
     Report,
     Series,
     corroboration_label,
-    format_change,
 )
 from briefing.core.model import Finding, Kind, Source
 from briefing.core.numbers import format_metric
@@ -166,18 +166,22 @@ class _Page:
         line = f"<strong>{esc(series.label)}</strong>: " if brief else "Latest: "
         line += self.report(latest)
         if previous is not None and series.change is not None:
-            change = esc(format_change(series.change, series.unit))
-            line += f"; {change} since {self.report(previous)}"
+            line += f"; {esc(series.change_words)} since {self.report(previous)}"
         elif series.earlier is not None:
-            line += f"; {NOT_COMPARED}: {self.report(series.earlier)}"
+            line += f"; {esc(series.not_compared)}: {self.report(series.earlier)}"
         items = [line]
         if len(series.reports) > 2 and not brief:
             items.append("Over time: " + " → ".join(self.report(r) for r in series.reports))
         for conflict in series.conflicts:
             sides = " vs ".join(self.report(r) for r in conflict.reports)
             items.append(
-                f'<span class="warn">Sources disagree</span> for '
+                f'<span class="warn">{esc(conflict.heading)}</span> for '
                 f"{esc(conflict.period_label())}: {sides}"
+            )
+        for a, b in series.misdated_apart:
+            items.append(
+                f'<span class="warn">{MISDATING}</span> ({esc(MISDATING_WHY)}): '
+                f"{self.report(a)} and {self.report(b)}"
             )
         if brief:
             self.out += [f"<li>{item}</li>" for item in items]

@@ -16,7 +16,7 @@ from typing import Any
 from briefing.analysis.promises import PROMISE_KINDS, promises_of
 from briefing.analysis.repeats import repeats_of
 from briefing.analysis.series_cache import series_of
-from briefing.analysis.timeline import Series
+from briefing.analysis.timeline import Series, judged
 from briefing.core.model import Finding, Kind, Source
 from briefing.core.safe_text import json_safe
 from briefing.corpus.indexed import Corpus
@@ -78,6 +78,7 @@ def finding_records(
                     "unit": m.unit,
                     "as_of": m.as_of,
                     "qualifier": m.qualifier,
+                    "note": m.note,
                 }
             )
         append(
@@ -118,17 +119,37 @@ def series_record(series: Series) -> dict[str, Any]:
                 "finding": p.finding.id,
             }
         )
+    previous, change, direction = series.previous, series.change, series.direction
     return {
         "metric": series.metric,
         "unit": series.unit,
+        "kind": series.kind,
+        "better": direction,
+        "headline": series.headline,
         "points": points,
+        "change": None
+        if previous is None or change is None
+        else {
+            "since": previous.first.metric.as_of,
+            "value": _number(round(change, 9)),
+            "judged": judged(change, direction),
+        },
         "conflicts": [
             {
                 "as_of": c.end.isoformat(),
                 "values": [_number(v) for v in c.values],
                 "findings": [p.finding.id for p in c.points],
+                "within_source": c.within_source,
             }
             for c in series.conflicts
+        ],
+        "misdated": [
+            {
+                "value": _number(a.value),
+                "as_of": [a.first.metric.as_of, b.first.metric.as_of],
+                "findings": [p.finding.id for p in (*a.points, *b.points)],
+            }
+            for a, b in series.misdated
         ],
     }
 

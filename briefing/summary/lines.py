@@ -14,12 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.analysis.timeline import (
-    NOT_COMPARED,
+    MISDATING,
+    MISDATING_WHY,
     Report,
     Series,
     corroboration_label,
-    format_change,
-    sparkline,
 )
 from briefing.core.dates import Period, Status, days_left, describe_days
 from briefing.core.model import Finding, Source
@@ -203,17 +202,19 @@ def figure_lines(briefing: Briefing, series: Series) -> list[tuple[str, str]]:
     line = f"{series.label}: " if briefing.brief else "Latest: "
     line += report_text(briefing, latest)
     if previous is not None and series.change is not None:
-        change = format_change(series.change, series.unit)
-        line += f"; {change} since {report_text(briefing, previous)}"
+        line += f"; {series.change_words} since {report_text(briefing, previous)}"
     elif series.earlier is not None:
-        line += f"; {NOT_COMPARED}: {report_text(briefing, series.earlier)}"
+        line += f"; {series.not_compared}: {report_text(briefing, series.earlier)}"
     lines = [("latest", line)]
     if len(series.reports) > 2 and not briefing.brief:
         steps = " → ".join(report_text(briefing, r) for r in series.reports)
-        lines.append(("trend", f"Trend {sparkline(series.trend)}: {steps}"))
+        lines.append(("trend", f"Trend {series.spark()}: {steps}"))
     for conflict in series.conflicts:
         sides = " vs ".join(report_text(briefing, r) for r in conflict.reports)
-        lines.append(("conflict", f"Sources disagree for {conflict.period_label()}: {sides}"))
+        lines.append(("conflict", f"{conflict.heading} for {conflict.period_label()}: {sides}"))
+    for a, b in series.misdated_apart:
+        pair = f"{report_text(briefing, a)} and {report_text(briefing, b)}"
+        lines.append(("conflict", f"{MISDATING} ({MISDATING_WHY}): {pair}"))
     return lines
 
 

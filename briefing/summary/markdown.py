@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.timeline import (
-    NOT_COMPARED,
+    MISDATING,
+    MISDATING_WHY,
     Report,
     corroboration_label,
-    format_change,
-    sparkline,
 )
 from briefing.core.model import Finding, Kind
 from briefing.core.numbers import format_metric
@@ -102,16 +101,19 @@ def to_markdown(briefing: Briefing, *, quotes: bool = True) -> str:
             entry = f"- {md(series.label)}: " if briefing.brief else "- Latest: "
             entry += report(latest)
             if previous is not None and series.change is not None:
-                entry += f"; {format_change(series.change, series.unit)} since {report(previous)}"
+                entry += f"; {series.change_words} since {report(previous)}"
             elif series.earlier is not None:
-                entry += f"; {NOT_COMPARED}: {report(series.earlier)}"
+                entry += f"; {series.not_compared}: {report(series.earlier)}"
             out.append(entry)
             if len(series.reports) > 2 and not briefing.brief:
                 steps = " → ".join(report(r) for r in series.reports)
-                out.append(f"- Trend {sparkline(series.trend)}: {steps}")
+                out.append(f"- Trend {series.spark()}: {steps}")
             for conflict in series.conflicts:
                 sides = " vs ".join(report(r) for r in conflict.reports)
-                out.append(f"- **Sources disagree** for {conflict.period_label()}: {sides}")
+                out.append(f"- **{conflict.heading}** for {conflict.period_label()}: {sides}")
+            for a, b in series.misdated_apart:
+                why = f"**{MISDATING}** ({MISDATING_WHY})"
+                out.append(f"- {why}: {report(a)} and {report(b)}")
             if not briefing.brief:
                 out.append("")
         return out if not briefing.brief else [*out, ""]

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from briefing.analysis import series_build as timeline_module
 from briefing.analysis import series_cache
-from briefing.analysis import timeline as timeline_module
+from briefing.analysis.series_build import build_series
 from briefing.analysis.series_cache import series_file, whole_series
-from briefing.analysis.timeline import Series, build_series
+from briefing.analysis.timeline import Series
 from briefing.corpus.loader import load_corpus
 
 FINDINGS = Path("data/findings/lanmore-2024-07-15.toml")
@@ -41,6 +42,7 @@ def shape(series: list[Series]) -> list[object]:
             s.refused,
             [(r.end, r.value, r.points) for r in s.reports],
             [(c.end, c.reports) for c in s.conflicts],
+            (s.kind, s.better, s.headline),  # what metrics.toml says of it
         )
         for s in series
     ]
@@ -56,6 +58,7 @@ def test_kept_series_are_the_series_built_from_the_findings(
     kept = whole_series(again)
     assert builds() == 1  # read, not built
     assert shape(kept) == shape(built) == shape(build_series(again))
+    assert any(s.kind is not None for s in kept) and any(s.headline for s in kept)
     assert any(s.conflicts for s in kept) and any(
         len(r.points) > 1 for s in kept for r in s.reports
     )

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from briefing.analysis.series_build import build_series
 from briefing.analysis.timeline import (
-    build_series,
     format_change,
     headline,
     series_by_metric,
@@ -137,7 +137,9 @@ def test_other_units_are_refused_never_compared(fixture: Corpus):
 
 
 def test_change_wording():
-    assert format_change(-15, "rank") == "up 15 places"
+    # a rank going from 86th to 71st is an improvement, whatever the metric says
+    assert format_change(-15, "rank") == "improved by 15 places"
+    assert format_change(1, "rank") == "worsened by 1 place"
     assert format_change(1.8, "%") == "+1.8 points"
     assert format_change(18.3 - 18.5, "%") == "−0.2 points"
     assert format_change(0, "%") == "unchanged"
@@ -154,8 +156,14 @@ def test_headline_is_the_latest_reported_value(fixture: Corpus):
         "online_dossier_share": ("lm-online-dossiers-low", 31, "2024-H1"),
         "online_public_services": ("lm-online-services", 412, "2024-06"),
     }
-    labels = [fixture.metric_label(m.name) for _, m in headline(build_series(fixture))]
-    assert labels == sorted(labels)  # as a person reads them, not by internal name
+    # None is ranked ``headline`` in the fixture's metrics.toml: the most recent first
+    order = [m.name for _, m in headline(build_series(fixture))]
+    assert order == [
+        "chip_id_cards_issued",  # Jan 2025, then by label
+        "officials_trained_share",
+        "online_dossier_share",  # H1 2024 and Jun 2024 end on one day: by label
+        "online_public_services",
+    ]
     only = headline(build_series(fixture, [fixture.by_id["lm-chip-id-cards"]]))
     assert [(f.id, m.value) for f, m in only] == [("lm-chip-id-cards", 1250000)]
 

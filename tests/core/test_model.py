@@ -11,8 +11,8 @@ import pytest
 from briefing.core.model import Finding, Kind, Metric, Origin, Qualifier, make_finding, make_metric
 
 
-def _metric_values() -> tuple[str, float, str, str, Qualifier | None]:
-    return ("internet_users", 78_440_000.0, "persons", "2024", Qualifier.OVER)
+def _metric_values() -> tuple[str, float, str, str, Qualifier | None, str | None]:
+    return ("internet_users", 78_440_000.0, "persons", "2024", Qualifier.OVER, "a note")
 
 
 def _finding_values(metrics: tuple[Metric, ...]) -> tuple[object, ...]:

@@ -92,19 +92,31 @@ def test_no_quotes_is_refused_where_nothing_is_quoted(run: Run, fixture_corpus: 
 
 
 def test_values_of_different_kinds_of_period_are_listed_not_compared(cli: Run, corpus_copy: Path):
-    """1.25 million cards in June 2024 (a month) and 1.41 million in the second half of
-    2024 (a half-year): both are shown, and no change is computed between them."""
+    """1.25 million in June 2024 (a month) and 1.41 million in the second half of 2024 (a
+    half-year): counted as a flow, both are shown and no change is computed between them;
+    as a stock (a level at a date, as metrics.toml says of cards issued) they compare."""
     path = corpus_copy / "data/findings/lanmore-bulletin-2025-01.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('as_of = "2025-01"', 'as_of = "2024-H2"', 1), encoding="utf-8")
-    status, out, err = cli(
-        "summary", "--corpus", str(corpus_copy), "--as-of", AS_OF, "--format", "text",
-        "--width", "300",
-    )  # fmt: skip
-    assert (status, err) == (0, "")
-    line = next(x for x in out.splitlines() if x.startswith("• Latest: over 1.41 million"))
+    metrics = corpus_copy / "data/metrics.toml"
+    stock = metrics.read_text(encoding="utf-8")
+    assert stock.count('kind = "stock"') >= 1  # the first is chip_id_cards_issued's
+
+    def latest_line() -> str:
+        status, out, err = cli(
+            "summary", "--corpus", str(corpus_copy), "--as-of", AS_OF, "--format", "text",
+            "--width", "300",
+        )  # fmt: skip
+        assert (status, err) == (0, "")
+        return next(x for x in out.splitlines() if x.startswith("• Latest: over 1.41 million"))
+
+    metrics.write_text(stock.replace('kind = "stock"', 'kind = "flow"', 1), encoding="utf-8")
+    line = latest_line()
     assert "+160,000" not in line and "since" not in line
     assert f"{NOT_COMPARED}: 1.25 million cards (Jun 2024)" in line
+    metrics.write_text(stock, encoding="utf-8")
+    line = latest_line()
+    assert "+160,000 cards (improved) since 1.25 million cards (Jun 2024)" in line
 
 
 def test_the_summary_cli_does_not_import_textual_for_a_brief(fixture_corpus: Path):

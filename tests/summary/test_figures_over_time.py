@@ -18,7 +18,7 @@ def test_bundled_timelines_and_conflict(run: Run):
         "(10 Jul 2024) [2] → over 87.7 million cards (6 Feb 2025) [5]"
     ) in figures
     assert (
-        "• Latest: over 87.7 million cards (6 Feb 2025) [5]; +1.4 million cards since "
+        "• Latest: over 87.7 million cards (6 Feb 2025) [5]; +1.4 million cards (improved) since "
         "86.3 million cards (10 Jul 2024) [2]"
     ) in figures
     assert "Electronic identification accounts activated" in figures
@@ -26,6 +26,27 @@ def test_bundled_timelines_and_conflict(run: Run):
         "• Sources disagree for H1 2024 / Jun 2024: estimated 18.3% "
         "(H1 2024, reported by 2 sources) [1] [2] vs estimated 18.5% (Jun 2024) [3]"
     ) in figures
+
+
+def test_bundled_figures_read_as_a_careful_reader_would(run: Run):
+    status, out, err = run("--format", "text", "--width", "300", "--as-of", "2025-03-15")
+    assert (status, err) == (0, "")
+    figures = _section(out)
+    # the UN rank's period follows the note on its figure (the 2022 survey), so 86 → 71
+    # is 15 places better, never "since rank 86 (19 Jul 2024)"
+    assert "• Latest: rank 71 (2024) [5]; improved by 15 places since rank 86 (2022) [3]" in figures
+    # 87.08% for 2023 and for H1 2024 from two sources: flagged, never "unchanged"
+    assert (
+        "• Latest: 87.08% (H1 2024) [1]; possible misdating, the same value for another "
+        "period (not compared): 87.08% (2023) [3]"
+    ) in figures
+    # a rank rising to 1st draws rising bars
+    assert "• Trend ▁▅███: rank 6 (2020) [3] → rank 3 (2021) [3] → rank 1 (2022) [3]" in figures
+    # a half-year's transactions are not compared with a year's
+    assert "533 million transactions (H1 2024) [3]; earlier, of another kind of period" in figures
+    # e-commerce's 2019–2023 yearly average is another definition than a year's growth
+    assert "E-commerce growth, yearly average over several years" not in figures
+    assert "−5 points" not in figures
 
 
 def test_rich_flags_the_conflict_too(run: Run):

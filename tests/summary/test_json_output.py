@@ -170,7 +170,7 @@ def test_the_json_is_byte_for_byte_what_the_json_module_writes(fixture_corpus, v
     from dataclasses import replace
     from datetime import date
 
-    from briefing.analysis.timeline import build_series
+    from briefing.analysis.series_build import build_series
     from briefing.corpus.loader import load_corpus
     from briefing.summary import json_export
 

@@ -108,6 +108,7 @@ def test_findings_fields(document: dict):
                 "unit": "cards",
                 "as_of": "2025-01",
                 "qualifier": "over",
+                "note": None,
             },
         ],
         "origin": "curated",
@@ -277,6 +278,9 @@ def test_series_follow_each_metric_across_sources(document: dict):
     assert series["chip_id_cards_issued"] == {
         "metric": "chip_id_cards_issued",
         "unit": "cards",
+        "kind": "stock",  # as the fixture's metrics.toml says
+        "better": "up",
+        "headline": 1,
         "points": [
             {
                 "value": 1250000,
@@ -291,7 +295,9 @@ def test_series_follow_each_metric_across_sources(document: dict):
                 "finding": "lb-chip-id-cards",
             },
         ],
+        "change": {"since": "2024-06", "value": 160000, "judged": "improved"},
         "conflicts": [],
+        "misdated": [],
     }
     # a target's figure is a goal, not a report
     assert [p["finding"] for p in series["online_dossier_share"]["points"]] == [
@@ -317,5 +323,25 @@ def test_series_conflicts_in_the_bundled_corpus(summary):
                 "th-digital-economy-gdp-share",
                 "vn-digital-economy-gdp-share",
             ],
+            "within_source": False,
         }
     ]
+    shares = series["digital_economy_gdp_share"]
+    assert (shares["kind"], shares["better"]) == ("flow", "up")
+    # 18.3% for H1 2024 and for all of 2024, from two sources
+    assert shares["misdated"] == [
+        {
+            "value": 18.3,
+            "as_of": ["2024-H1", "2024"],
+            "findings": [
+                "kt-digital-economy-gdp-share",
+                "th-digital-economy-gdp-share",
+                "qt-digital-economy-gdp-share",
+            ],
+        }
+    ]
+    rank = series["un_egov_rank"]
+    assert (rank["kind"], rank["better"], rank["headline"]) == ("rank", "down", 4)
+    assert rank["change"] == {"since": "2022", "value": -15, "judged": "improved"}
+    payments = series["adults_with_payment_account_share"]
+    assert payments["change"] is None  # a possible misdating, never "unchanged"

@@ -13,15 +13,8 @@ from textual.widgets import Static
 from briefing.analysis.narrowing import Narrowing, kept_fresh
 from briefing.analysis.overview import at_hand, whole_glance
 from briefing.analysis.query import Query
-from briefing.analysis.timeline import (
-    NOT_COMPARED,
-    Point,
-    Series,
-    build_series,
-    corroboration_label,
-    format_change,
-    sparkline,
-)
+from briefing.analysis.series_build import build_series
+from briefing.analysis.timeline import MISDATING, MISDATING_WHY, Point, Series, corroboration_label
 from briefing.core.model import Finding
 from briefing.core.numbers import format_metric
 from briefing.core.text import printable
@@ -33,6 +26,9 @@ from briefing.tui.widgets.indicator_names import indicator_cutter
 from briefing.tui.widgets.panel import Panel
 
 CONFLICT = "conflict"
+MISDATED_NOTE = "misdated?"
+"""The note of a value another source gives for another period (``Series.misdated``)."""
+WARNINGS = (CONFLICT, MISDATED_NOTE)
 SHOWN_CONFLICTS = 3
 """Disputed periods spelt out in the detail (the citations list every one)."""
 
@@ -46,9 +42,12 @@ def _latest_key(series: Series) -> str:
 
 
 def series_note(series: Series) -> str:
-    """``conflict``, ``3 sources`` or empty: what a reader should know at a glance."""
+    """``conflict``, ``misdated?``, ``3 sources`` or empty: what a reader should know
+    at a glance."""
     if series.conflicts:
         return CONFLICT
+    if series.misdated:
+        return MISDATED_NOTE
     latest = series.latest
     return f"{latest.corroboration} sources" if latest and latest.corroboration > 1 else ""
 
@@ -111,7 +110,7 @@ class FiguresPanel(ComposedOnShow, Panel):
                 [
                     ("Indicator", None),
                     ("Latest", 22),
-                    ("Change", 18),
+                    ("Change", 20),
                     ("Trend", 8),
                     ("Note", 10),
                 ],
@@ -143,18 +142,17 @@ class FiguresPanel(ComposedOnShow, Panel):
         compact = self.compact
 
         def cells(series: Series) -> list[Text]:
-            latest, note = series.latest, series_note(series)
+            shown, note = series.latest_point, series_note(series)
             row = [
                 cell(series.label),
-                cell(format_metric(latest.first.metric) if latest else "—", "bold"),
+                cell(format_metric(shown.metric) if shown else "—", "bold"),
             ]
             if not compact:
-                change = series.change
-                row.append(cell(format_change(change, series.unit) if change is not None else "—"))
+                row.append(cell(series.change_short or "—"))
             return [
                 *row,
-                cell(sparkline(series.trend[-8:])),
-                cell(note, warn if note == CONFLICT else "dim"),
+                cell(series.spark(8)),
+                cell(note, warn if note in WARNINGS else "dim"),
             ]
 
         listed = [series for series in series_list if series.latest is not None]
@@ -172,8 +170,8 @@ class FiguresPanel(ComposedOnShow, Panel):
     def finding_in(self, table: FindingTable) -> Finding | None:
         if table is self.metrics_table:
             series: Series | None = table.current_row
-            latest = series.latest if series is not None else None
-            return latest.first.finding if latest is not None else None
+            shown = series.latest_point if series is not None else None
+            return shown.finding if shown is not None else None
         point: Point | None = table.current_row
         return point.finding if point is not None else None
 
@@ -215,7 +213,7 @@ class FiguresPanel(ComposedOnShow, Panel):
                 note = notes.get(id(point), "")
                 row += [
                     cell(point.source.published, "dim"),
-                    cell(note, warn if note == CONFLICT else "dim"),
+                    cell(note, warn if note in WARNINGS else "dim"),
                 ]
             return row
 
@@ -224,11 +222,15 @@ class FiguresPanel(ComposedOnShow, Panel):
 
     @staticmethod
     def _notes(series: Series) -> dict[int, str]:
-        """``conflict`` or ``agrees`` for each point (by identity) that has a note."""
+        """``conflict``, ``misdated?`` or ``agrees`` for each point (by identity) that
+        has a note."""
         notes: dict[int, str] = {}
         for report in series.reports:
             if report.corroboration > 1:
                 notes.update(dict.fromkeys(map(id, report.points), "agrees"))
+        for pair in series.misdated:
+            for report in pair:
+                notes.update(dict.fromkeys(map(id, report.points), MISDATED_NOTE))
         for conflict in series.conflicts:
             notes.update(dict.fromkeys(map(id, conflict.points), CONFLICT))
         return notes
@@ -236,25 +238,28 @@ class FiguresPanel(ComposedOnShow, Panel):
     def _describe(self, series: Series) -> Text:
         text = Text()
         text.append(printable(series.label), style="bold")
-        latest, previous = series.latest, series.previous
-        if latest is not None:
+        latest, previous, shown = series.latest, series.previous, series.latest_point
+        if latest is not None and shown is not None:
             text.append("  latest ", style="dim")
-            text.append(format_metric(latest.first.metric), style="bold")
-            text.append(f" ({latest.first.period.label()})")
+            text.append(format_metric(shown.metric), style="bold")
+            text.append(f" ({shown.period.label()})")
             also = corroboration_label(latest)
             if also:
                 text.append(f", {also}", style="dim")
             if previous is not None and series.change is not None:
-                text.append(f"; {format_change(series.change, series.unit)} since ")
+                text.append(f"; {series.change_words} since ")
                 text.append(f"{format_metric(previous.first.metric)} ")
                 text.append(f"({previous.first.period.label()})")
             elif series.earlier is not None:
                 earlier = series.earlier.first
-                text.append(f"; {NOT_COMPARED}: {format_metric(earlier.metric)} ")
+                text.append(f"; {series.not_compared}: {format_metric(earlier.metric)} ")
                 text.append(f"({earlier.period.label()})")
+            note = shown.metric.note
+            if note:
+                text.append(f"\nNote: {printable(note)}", style="dim")
         warn = f"bold {self.colours.get('status-due-soon', '')}"
         for conflict in series.conflicts[:SHOWN_CONFLICTS]:
-            text.append(f"\n! Sources disagree for {conflict.period_label()}: ", style=warn)
+            text.append(f"\n! {conflict.heading} for {conflict.period_label()}: ", style=warn)
             sides = []
             for report in conflict.reports:
                 outlets = "; ".join(printable(p.source.outlet) for p in report.points)
@@ -263,4 +268,13 @@ class FiguresPanel(ComposedOnShow, Panel):
         more = len(series.conflicts) - SHOWN_CONFLICTS
         if more > 0:
             text.append(f"\n! and {more} more periods in dispute", style=warn)
+        for a, b in series.misdated_apart[:SHOWN_CONFLICTS]:
+            text.append(f"\n! {MISDATING} ({MISDATING_WHY}): ", style=warn)
+            sides = [
+                f"{format_metric(r.first.metric)} ({r.first.period.label()}, "
+                + "; ".join(printable(p.source.outlet) for p in r.points)
+                + ")"
+                for r in (a, b)
+            ]
+            text.append(" and ".join(sides))
         return text

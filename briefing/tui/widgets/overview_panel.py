@@ -59,10 +59,13 @@ class OverviewPanel(VerticalScroll, Panel):
         yield Static(id="overview-summary")
         yield Label("Deadlines to watch", classes="section-title")
         yield FindingTable(id="overview-deadlines", classes="overview-table", chained=True)
-        yield Label("Headline figures (latest reported value)", classes="section-title")
+        yield Label(
+            "Headline figures (Project 06 first, then newest)",
+            classes="section-title",
+        )
         yield FindingTable(id="overview-figures", classes="overview-table", chained=True)
         yield Label(
-            "Sources disagree (same indicator, same period, different values)",
+            "Values disagree (same indicator and period)",
             id="overview-conflicts-title",
             classes="section-title",
         )
@@ -154,12 +157,14 @@ class OverviewPanel(VerticalScroll, Panel):
             finding, metric = row
             source = [] if compact else [cell(corpus.sources[finding.source].outlet, "dim")]
             label = cell(corpus.metric_label(metric.name))
-            if metric.name in series and series[metric.name].conflicts:
+            # ``!``: values disagree for a period, or one is given for two periods.
+            shown = series.get(metric.name)
+            if shown is not None and (shown.conflicts or shown.misdated):
                 label = Text.assemble(Text("! ", style=warn), label)
             value, period = cell(format_metric(metric), "bold"), cell(metric.period.label())
             return [label, value, period, *source]
 
-        # One row per indicator.
+        # One row per indicator: ranked ``headline`` in metrics.toml first, then newest.
         figures.set_rows(list(data.glance.headline), key=_figure_key, cells=figure_cells)
         figures.select_key(keep)
         self._conflicts(data, warn)
