@@ -41,6 +41,7 @@ from briefing.themes import (
     ThemeSet,
     choose_theme,
     load_themes,
+    textual_ansi_theme,
     to_textual_theme,
 )
 from briefing.tui.context import ViewContext
@@ -105,6 +106,7 @@ class BriefingApp(LiteralApp):
         self._milestones = milestones or Milestones()
         loaded_context = self._view_context(corpus) if corpus else None
         self.context = loaded_context or ViewContext(Corpus(root=root), as_of)
+        self.register_theme(textual_ansi_theme())
         for spec in themes.themes.values():
             self.register_theme(to_textual_theme(spec))
         self.theme = theme

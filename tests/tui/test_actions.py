@@ -319,6 +319,18 @@ async def test_t_opens_the_theme_picker_and_the_pick_is_saved(fixture_corpus, tm
         assert Settings.load(settings).theme == "briefing-light"
 
 
+async def test_the_terminals_own_colours_are_a_theme(fixture_corpus, tmp_path):
+    app = build(fixture_corpus, tmp_path, theme=None)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("t", *"ansi")
+        assert "ansi" in await palette_prompts(pilot)
+        await pilot.press("escape")
+    app = build(fixture_corpus, tmp_path, theme="ansi")
+    async with app.run_test(size=WIDE):
+        assert app.current_theme.ansi  # the terminal's palette, not colours of ours
+        assert theme_colours(app)["kind-achievement"] == "color(2)"
+
+
 async def test_a_chosen_theme_is_remembered(fixture_corpus, tmp_path):
     settings = tmp_path / "settings.toml"
     app = build(fixture_corpus, tmp_path, theme=None)
