@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 from briefing.analysis.repeats import Repeat, repeats_of
 from briefing.core.model import Finding, Source
 from briefing.core.text import printable
+from briefing.extract.cleaning import furniture_lines
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
@@ -77,12 +78,29 @@ class SourceScreen(Screen[None]):
         yield Static(id="source-header")
         with VerticalScroll(id="article"):
             text = self.context.corpus.text_of(self.source.id)
+            left_out = self._furniture(text)
             offset = 0
             for line in text.split("\n"):
-                if line.strip():
+                if line.strip() and offset not in left_out:
                     yield Paragraph(line, offset)
                 offset += len(line) + 1
+            if left_out:
+                yield Static(
+                    f"{len(left_out)} line(s) of the site's own (comments, tags, sharing) "
+                    "left out, as the extractor leaves them.",
+                    id="source-furniture",
+                )
         yield Footer()
+
+    def _furniture(self, text: str) -> set[int]:
+        """Where the lines of site furniture start: the rules the extractor reads by,
+        less any line that a finding quotes (a quote is always shown)."""
+        spans = [f.span for f in self.findings]
+        return {
+            start
+            for start, end in furniture_lines(text)
+            if not any(s < end and start < e for s, e in spans)
+        }
 
     def on_mount(self) -> None:
         colour = theme_colours(self.app)["quote-highlight"]
