@@ -82,11 +82,11 @@ class ReviewScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # ctrl keys, as the text fields leave them alone. Not priority bindings: those
         # would run before the field has taken the keys typed just before them.
-        Binding("ctrl+s", "accept", "Accept"),
-        Binding("ctrl+r", "reject", "Reject"),
-        Binding("ctrl+z", "undo", "Undo reject"),
-        Binding("ctrl+n", "skip", "Skip"),
-        Binding("escape", "close", "Close"),
+        Binding("ctrl+s", "accept", "Accept", id="review.accept"),
+        Binding("ctrl+r", "reject", "Reject", id="review.reject"),
+        Binding("ctrl+z", "undo", "Undo reject", id="review.undo"),
+        Binding("ctrl+n", "skip", "Skip", id="review.skip"),
+        Binding("escape", "close", "Close", id="review.close"),
     ]
 
     def __init__(self, context: ViewContext, finding_id: str, saved: Callable[[], None]) -> None:

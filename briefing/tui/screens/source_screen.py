@@ -34,19 +34,28 @@ class SourceScreen(Screen[None]):
     """Reading a source: ``n``/``p`` step through its findings, ``escape`` returns."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("n", "step(1)", "Next finding"),
-        Binding("p", "step(-1)", "Previous finding"),
-        Binding("right_square_bracket", "other_source(1)", "Same claim elsewhere"),
+        Binding("escape", "app.pop_screen", "Back", id="source.back"),
+        Binding("n", "step(1)", "Next finding", id="source.next"),
+        Binding("p", "step(-1)", "Previous finding", id="source.previous"),
         Binding(
-            "left_square_bracket", "other_source(-1)", "Same claim, previous source", show=False
+            "right_square_bracket",
+            "other_source(1)",
+            "Same claim elsewhere",
+            id="source.same_claim_next",
         ),
-        Binding("y", "copy_citation", "Cite"),
-        Binding("o", "open_url", "Open URL"),
-        Binding("j", "scroll(1)", "Scroll down", show=False),
-        Binding("k", "scroll(-1)", "Scroll up", show=False),
-        Binding("g", "home", "Top", show=False),
-        Binding("G", "end", "Bottom", show=False),
+        Binding(
+            "left_square_bracket",
+            "other_source(-1)",
+            "Same claim, previous source",
+            show=False,
+            id="source.same_claim_previous",
+        ),
+        Binding("y", "copy_citation", "Cite", id="cite"),
+        Binding("o", "open_url", "Open URL", id="open_url"),
+        Binding("j", "scroll(1)", "Scroll down", show=False, id="source.scroll_down"),
+        Binding("k", "scroll(-1)", "Scroll up", show=False, id="source.scroll_up"),
+        Binding("g", "home", "Top", show=False, id="source.top"),
+        Binding("G", "end", "Bottom", show=False, id="source.bottom"),
     ]
 
     def __init__(self, context: ViewContext, source: Source, finding: Finding | None) -> None:
