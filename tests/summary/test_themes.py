@@ -117,6 +117,12 @@ def test_ansi_is_the_terminals_own_colours(summary: Callable[..., str], run: Run
     assert status == 2 and " ansi," in err  # in the one list
 
 
+def test_ansi_on_a_page_is_css_colours(summary: Callable[..., str]):
+    page = summary("--format", "html", "--theme", "ansi")
+    assert "color(" not in page and "default;" not in page  # no terminal on a page
+    assert "--kind-achievement: green;" in page and "--background: #ffffff;" in page
+
+
 def test_ansi_follows_a_light_terminal():
     assert ansi_base({"COLORFGBG": "0;15"}) == "ansi-light"
     assert ansi_base({"COLORFGBG": "15;0"}) == ansi_base({}) == "ansi-dark"
