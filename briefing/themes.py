@@ -11,9 +11,10 @@ summary of a bundled or user theme stays on the light path.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from textual.theme import Theme
 
 DEFAULT_THEME = "briefing-dark"
+ANSI_THEME = "ansi"
+"""The terminal's own colours: Textual's ``ansi-dark`` (``ansi-light`` on a terminal that
+says it is light) under a name that says what it is, for the app and the summary alike."""
 
 # App variables every theme may set; the defaults fall back on Textual's own colours
 # so a user's theme that only sets the basics still works.
@@ -186,7 +190,8 @@ def choose_theme(
         raise ThemeError(f"--theme: no theme named '{asked}' (known: {', '.join(themes.names())})")
     if remembered:
         spec = themes.themes.get(remembered) or builtin_themes().get(remembered)
-        if spec is not None and (light_ok or spec.dark):
+        # The terminal's own colours suit the terminal, whatever its background.
+        if spec is not None and (light_ok or spec.dark or remembered == ANSI_THEME):
             return remembered
     return DEFAULT_THEME
 
@@ -256,15 +261,28 @@ def _rgb(text: str) -> tuple[int, int, int] | None:
         return None
 
 
+def ansi_base(environ: Mapping[str, str]) -> str:
+    """The Textual theme that ``ANSI_THEME`` stands for on this terminal."""
+    return "ansi-light" if terminal_is_light(environ) else "ansi-dark"
+
+
+def textual_ansi_theme() -> Theme:
+    """``ANSI_THEME`` as a Textual theme, for the app to register (Textual imported)."""
+    from textual.theme import BUILTIN_THEMES
+
+    return replace(BUILTIN_THEMES[ansi_base(os.environ)], name=ANSI_THEME)
+
+
 _builtin: dict[str, ThemeSpec] | None = None
 
 
 def builtin_themes() -> dict[str, ThemeSpec]:
-    """Textual's built-in themes as specs (Textual imported the first time)."""
+    """Textual's built-in themes as specs, and ``ANSI_THEME`` (Textual imported the first time)."""
     global _builtin
     if _builtin is None:
         from textual.theme import BUILTIN_THEMES
 
+        themes = {**BUILTIN_THEMES, ANSI_THEME: textual_ansi_theme()}
         _builtin = {
             name: ThemeSpec(
                 name=name,
@@ -273,7 +291,7 @@ def builtin_themes() -> dict[str, ThemeSpec]:
                 **{key: getattr(theme, key) for key in _COLOUR_FIELDS if key != "primary"},
                 variables={k: v for k, v in theme.variables.items() if k in APP_VARIABLES},
             )
-            for name, theme in BUILTIN_THEMES.items()
+            for name, theme in themes.items()
         }
     return _builtin
 

@@ -68,20 +68,27 @@ def run_review(args: argparse.Namespace) -> int:
     finding = corpus.by_id.get(args.id)
     if finding is None:
         raise UsageError(f"review: unknown id '{args.id}'")
-    edits = (args.statement, args.kind, args.due)
+    edits = (args.statement, args.kind, args.due, args.metrics, args.topics, args.owner)
     try:
         if args.verdict == "reject":
-            if edits != (None, None, None):
-                raise UsageError("review: --statement, --kind and --due go with --accept")
+            if any(edit is not None for edit in edits):
+                raise UsageError(
+                    "review: --statement, --kind, --due, --metrics, --topics and --owner "
+                    "go with --accept"
+                )
             reject(root, finding)
             print(f"{finding.id}: rejected")
             return EXIT_OK
         changes = None
-        if edits != (None, None, None):
+        if any(edit is not None for edit in edits):
             changes, errors = check_changes(
                 finding.statement if args.statement is None else args.statement,
                 finding.kind.value if args.kind is None else args.kind,
                 (finding.due or "") if args.due is None else args.due,
+                metrics=args.metrics,
+                topics=args.topics,
+                owner=args.owner,
+                corpus=corpus,
             )
             if changes is None:
                 field, message = next(iter(errors.items()))

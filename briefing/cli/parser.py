@@ -166,6 +166,15 @@ def _add_review(commands: Commands) -> None:
     review.add_argument("--statement", metavar="TEXT", help="with --accept: a new statement")
     review.add_argument("--kind", metavar="KIND", help="with --accept: a new kind")
     review.add_argument("--due", metavar="DATE", help="with --accept: a new due date ('' for none)")
+    review.add_argument(
+        "--metrics",
+        metavar="TEXT",
+        help="with --accept: its figures, 'name: value unit (period); …' ('' for none)",
+    )
+    review.add_argument(
+        "--topics", metavar="IDS", help="with --accept: its topic ids, comma-separated"
+    )
+    review.add_argument("--owner", metavar="TEXT", help="with --accept: who must act ('' for none)")
     _add_written_corpus(review)
 
 

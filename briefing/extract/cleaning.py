@@ -67,9 +67,9 @@ def classify_lines(text: str) -> list[Line]:
             reason = "title"
         elif in_tail or _TAIL_START.match(line):
             in_tail = True
-            reason = "site furniture"
+            reason = FURNITURE
         elif _FURNITURE.match(line) or _SOURCE_LINE.match(line):
-            reason = "site furniture"
+            reason = FURNITURE
         elif any(w in line.lower() for w in ("photo", "image", "ảnh")) and _CAPTION.search(line):
             reason = "photo caption"
         elif counts[line] > 1:
@@ -80,6 +80,16 @@ def classify_lines(text: str) -> list[Line]:
             reason = "heading or menu"
         out.append(Line(start, end, reason))
     return out
+
+
+FURNITURE = "site furniture"
+"""The reason given for a line of the site's own (``Comment (0)``, ``Same tag``, ``Share``)."""
+
+
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of every line that is the site's, not the writer's: what a
+    reader of the article is spared, as the extractor is."""
+    return [(line.start, line.end) for line in classify_lines(text) if line.skip == FURNITURE]
 
 
 def prose_lines(text: str) -> list[tuple[int, int]]:

@@ -1,9 +1,14 @@
 """The user's small settings file, read leniently and written atomically.
 
-It holds the chosen theme and, per corpus folder, the last briefing: the day and the
-sources it held, so the next one can say what is new::
+It holds the chosen theme, the user's own keys (a binding's id and the keys for it,
+checked by the app, which knows the bindings) and, per corpus folder, the last briefing:
+the day and the sources it held, so the next one can say what is new::
 
     theme = "briefing-dark"
+
+    [keymap]
+    "list.search" = "ctrl+f"
+    "app.quit" = "q,ctrl+q"
 
     [briefed."/home/me/corpus"]
     on = 2025-03-15
@@ -40,6 +45,9 @@ class Settings:
     """What the app remembers between runs."""
 
     theme: str | None = None
+    keymap: dict[str, object] = field(default_factory=dict)
+    """``[keymap]`` as written: binding id to keys (``"ctrl+f"``, ``"q,ctrl+q"``); kept
+    as it is, even where wrong, so saving the theme never loses the user's keys."""
     briefed: dict[str, Briefed] = field(default_factory=dict)
     problem: Problem | None = None
     """Why the file could not be read (it exists but is broken): then it is never
@@ -55,6 +63,10 @@ class Settings:
             missing = not target.exists() and not target.is_symlink()
             return cls(problem=None if missing else exc.problem)
         theme = data.get("theme")
+        keys = data.get("keymap")
+        keymap = dict(keys) if isinstance(keys, dict) else {}
+        if keys is not None and not isinstance(keys, dict):
+            keymap = {"": keys}  # not a table: reported by the app as one bad entry
         briefed: dict[str, Briefed] = {}
         table = data.get("briefed")
         for key, body in table.items() if isinstance(table, dict) else ():
@@ -63,11 +75,17 @@ class Settings:
             on, sources = body.get("on"), body.get("sources")
             if isinstance(on, date) and isinstance(sources, list):
                 briefed[key] = Briefed(on, frozenset(str(s) for s in sources))
-        return cls(theme=theme if isinstance(theme, str) else None, briefed=briefed)
+        return cls(
+            theme=theme if isinstance(theme, str) else None,
+            keymap=keymap,
+            briefed=briefed,
+        )
 
     def to_toml(self) -> dict[str, Any]:
         """The settings as TOML data."""
         data: dict[str, Any] = {"theme": self.theme} if self.theme else {}
+        if self.keymap:  # as it was read (not a table: as it was, too)
+            data["keymap"] = self.keymap[""] if "" in self.keymap else dict(self.keymap)
         if self.briefed:
             data["briefed"] = {
                 key: {"on": b.on, "sources": sorted(b.sources)} for key, b in self.briefed.items()

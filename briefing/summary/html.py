@@ -65,10 +65,26 @@ def link_of(url: str) -> str | None:
     return html.escape(safe_url(clean), quote=True)
 
 
+_ANSI_CSS = [
+    *("black", "maroon", "green", "olive", "navy", "purple", "teal", "silver"),
+    *("gray", "red", "lime", "yellow", "blue", "fuchsia", "aqua", "white"),
+]
+"""The sixteen terminal colours a theme of the terminal's own (``ansi``) names, as CSS
+names them: a page has no terminal to take them from."""
+
+
+def _css_colour(value: str, fallback: str) -> str:
+    """A theme colour as CSS writes it: ``#rrggbb`` as it is, ``color(N)`` by its CSS
+    name, the terminal's ``default`` (no value on a page) as ``fallback``."""
+    if value.startswith("color(") and value[6:-1].isdigit() and int(value[6:-1]) < 16:
+        return _ANSI_CSS[int(value[6:-1])]
+    return value if value.startswith("#") else fallback
+
+
 def _stylesheet(colours: dict[str, str]) -> str:
     sheet = resources.files("briefing.summary").joinpath("html.css").read_text("utf-8")
     names = [
-        f"  --{name}: {esc(colours.get(name) or _FALLBACK.get(name, 'inherit'))};"
+        f"  --{name}: {esc(_css_colour(colours.get(name, ''), _FALLBACK.get(name, 'inherit')))};"
         for name in _COLOURS
     ]
     return ":root {\n" + "\n".join(names) + "\n}\n" + sheet

@@ -32,7 +32,6 @@ from briefing.storage.settings import (
     Settings,
     last_briefed,
     remember_briefed,
-    settings_problem,
     update_settings,
 )
 from briefing.themes import (
@@ -41,9 +40,11 @@ from briefing.themes import (
     ThemeSet,
     choose_theme,
     load_themes,
+    textual_ansi_theme,
     to_textual_theme,
 )
 from briefing.tui.context import ViewContext
+from briefing.tui.keymap import apply_user_keymap, shown_keys
 from briefing.tui.literal_app import LiteralApp
 from briefing.tui.loading import BackgroundLoad, Milestones, Progress, Stage
 from briefing.tui.screens.briefing_screen import BriefingScreen
@@ -77,9 +78,9 @@ class BriefingApp(LiteralApp):
         _HERE / "widgets" / "panels.tcss",
     ]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark,f1", "show_keys", "Keys"),
-        Binding("t", "change_theme", "Theme", show=False),
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "show_keys", "Keys", id="app.keys"),
+        Binding("t", "change_theme", "Theme", show=False, id="app.theme"),
     ]
 
     def __init__(
@@ -96,6 +97,8 @@ class BriefingApp(LiteralApp):
         self._themes = themes
         self._theme_chosen_by_user = False
         super().__init__()
+        self.user_keys: dict[str, str] = {}
+        """The keys a ``[keymap]`` in settings.toml gave bindings, by binding id."""
         self.root = root
         self.as_of = as_of
         self.settings_path = settings_path
@@ -105,6 +108,7 @@ class BriefingApp(LiteralApp):
         self._milestones = milestones or Milestones()
         loaded_context = self._view_context(corpus) if corpus else None
         self.context = loaded_context or ViewContext(Corpus(root=root), as_of)
+        self.register_theme(textual_ansi_theme())
         for spec in themes.themes.values():
             self.register_theme(to_textual_theme(spec))
         self.theme = theme
@@ -147,7 +151,8 @@ class BriefingApp(LiteralApp):
                 timeout=10,
                 markup=False,
             )
-        broken = settings_problem(self.settings_path or settings_file())
+        settings = Settings.load(self.settings_path or settings_file())
+        broken = settings.problem
         if broken is not None:
             self.notify(
                 f"{broken}. Using the defaults; the file is kept as it is and not saved to.",
@@ -155,6 +160,7 @@ class BriefingApp(LiteralApp):
                 severity="warning",
                 timeout=10,
             )
+        self.user_keys = apply_user_keymap(self, settings.keymap)
         self._theme_chosen_by_user = True
         if self.loaded:
             self._opened()
@@ -224,7 +230,8 @@ class BriefingApp(LiteralApp):
         from briefing.tui.screens.keys_screen import KeysScreen
 
         if not isinstance(self.screen, KeysScreen):
-            self.push_screen(KeysScreen())
+            shown = shown_keys(self, self.user_keys) if self.user_keys else {}
+            self.push_screen(KeysScreen(shown, frozenset(self.user_keys)))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Every action a key reaches on this screen, titled as its binding and with its

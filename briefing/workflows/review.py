@@ -1,7 +1,8 @@
 """Reviewing extracted findings: accept (with edits) or reject, in the findings files.
 
 An extracted finding arrives with ``reviewed = false``. A person accepts it, perhaps
-after fixing its statement, kind or due date (``reviewed = true``), or rejects it.
+after fixing its statement, kind, due date, figures, topics or owner (``reviewed = true``),
+or rejects it, and may take a rejection back (``restore``).
 A rejected finding is removed from its file; the file itself stays, even with no
 finding left, because ``briefing ingest`` treats an article whose findings file
 exists as done: re-ingesting it never brings a rejected finding back.
@@ -19,13 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.dates import Precision, parse_period
-from briefing.core.model import Finding, Kind, Origin
+from briefing.core.model import Finding, Kind, Metric, Origin
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.layout import DATA, FINDINGS_DIR
 from briefing.storage.files import StoreError, locked, read_toml, write_toml
 from briefing.storage.marks import BUNDLED_REFUSAL, state_path
 from briefing.storage.marks import LOCK_FILE as STATE_LOCK_FILE
 from briefing.storage.paths import bundled_corpus, is_same_folder
+from briefing.workflows.review_fields import check_line, parse_metrics, parse_topics
 
 LOCK_FILE = ".ingest.lock"
 """``briefing.workflows.ingest.LOCK_FILE`` (not imported: ingest pulls in the extractor), so a
@@ -47,6 +49,39 @@ class Changes:
     statement: str
     kind: Kind
     due: str | None
+    metrics: tuple[Metric, ...] | None = None
+    """None: as they are."""
+    topics: tuple[str, ...] | None = None
+    """None: as they are."""
+    owner: str | None = None
+    """None: as it is; ``""``: no owner."""
+
+    def differs_from(self, finding: Finding) -> bool:
+        """Whether saving these changes would change ``finding``."""
+        return (self.statement, self.kind, self.due) != (
+            finding.statement,
+            finding.kind,
+            finding.due,
+        ) or any(
+            new is not None and new != old
+            for new, old in (
+                (self.metrics, finding.metrics),
+                (self.topics, finding.topics),
+                (self.owner, finding.owner or ""),
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A rejected finding's entry as it was in its file, to put back (``restore``)."""
+
+    finding: Finding
+    path: Path
+    entry: dict[str, Any]
+    index: int
+    mark: Any = None
+    """Its deadline mark's table in the state file, if it had one."""
 
 
 def review_refusal(root: Path) -> str | None:
@@ -69,9 +104,33 @@ def unreviewed(corpus: Corpus) -> list[Finding]:
     )
 
 
-def check_changes(statement: str, kind: str, due: str) -> tuple[Changes | None, dict[str, str]]:
-    """The changes typed in a review, or per field (statement, kind, due) what is wrong."""
+def check_changes(
+    statement: str,
+    kind: str,
+    due: str,
+    *,
+    metrics: str | None = None,
+    topics: str | None = None,
+    owner: str | None = None,
+    corpus: Corpus | None = None,
+) -> tuple[Changes | None, dict[str, str]]:
+    """The changes typed in a review, or per field (statement, kind, due, metrics, topics,
+    owner) what is wrong. ``metrics``, ``topics`` and ``owner`` are None when not edited;
+    metric names and topic ids are checked against ``corpus``'s vocabularies."""
     errors: dict[str, str] = {}
+    metric_values = topic_ids = owner_text = None
+    if metrics is not None:
+        metric_values, wrong = parse_metrics(metrics, corpus.metric_defs if corpus else {})
+        if wrong:
+            errors["metrics"] = wrong
+    if topics is not None:
+        topic_ids, wrong = parse_topics(topics, corpus.topics if corpus else {})
+        if wrong:
+            errors["topics"] = wrong
+    if owner is not None:
+        owner_text, wrong = check_line(owner, "owner", needed=False)
+        if wrong:
+            errors["owner"] = wrong
     text = " ".join(statement.split())
     if not text:
         errors["statement"] = "a statement is needed: one short line"
@@ -99,8 +158,16 @@ def check_changes(statement: str, kind: str, due: str) -> tuple[Changes | None, 
     elif chosen is Kind.DEADLINE and "kind" not in errors:
         errors["due"] = f"a deadline needs a due date: {DUE_FORMS}"
     if errors:
-        return None, errors
-    return Changes(text, chosen, period_text), {}
+        return None, _in_order(errors)
+    return Changes(text, chosen, period_text, metric_values, topic_ids, owner_text), {}
+
+
+FIELD_ORDER = ("statement", "kind", "due", "metrics", "topics", "owner")
+
+
+def _in_order(errors: dict[str, str]) -> dict[str, str]:
+    """``errors`` in the order the fields are shown, so the first is the first to fix."""
+    return {key: errors[key] for key in sorted(errors, key=FIELD_ORDER.index)}
 
 
 def accept(root: Path, finding: Finding, changes: Changes | None = None) -> Path:
@@ -111,10 +178,17 @@ def accept(root: Path, finding: Finding, changes: Changes | None = None) -> Path
         if changes is not None:
             entry["statement"] = changes.statement
             entry["kind"] = changes.kind.value
-            if changes.due is None:
-                entry.pop("due", None)
-            else:
-                entry["due"] = changes.due
+            for key, value in (("due", changes.due), ("owner", changes.owner)):
+                if value == "" or (value is None and key == "due"):
+                    entry.pop(key, None)
+                elif value is not None:
+                    entry[key] = value
+            if changes.topics is not None:
+                entry["topics"] = list(changes.topics)
+            if changes.metrics is not None:
+                entry.pop("metrics", None)
+                if changes.metrics:
+                    entry["metrics"] = [_metric_table(m) for m in changes.metrics]
         entry["reviewed"] = True
         entries[index] = entry
 
@@ -124,14 +198,56 @@ def accept(root: Path, finding: Finding, changes: Changes | None = None) -> Path
     return path
 
 
-def reject(root: Path, finding: Finding) -> Path:
-    """Remove ``finding`` from its file (the file stays); returns the file written."""
+def _metric_table(metric: Metric) -> dict[str, Any]:
+    """A metric as a findings file writes it (a whole number without its ``.0``)."""
+    value: float | int = int(metric.value) if metric.value.is_integer() else metric.value
+    table: dict[str, Any] = {
+        "name": metric.name,
+        "value": value,
+        "unit": metric.unit,
+        "as_of": metric.as_of,
+    }
+    if metric.qualifier is not None:
+        table["qualifier"] = metric.qualifier.value
+    return table
+
+
+def reject(root: Path, finding: Finding) -> Rejected:
+    """Remove ``finding`` from its file (the file stays); what was removed, to restore."""
+    removed: dict[str, Any] = {}
 
     def change(entries: list[Any], index: int) -> None:
+        removed.update(entry=entries[index], index=index)
         del entries[index]
 
     path = _rewrite(root, finding, change)
-    _drop_mark(root, finding.id)
+    mark = _drop_mark(root, finding.id)
+    return Rejected(finding, path, dict(removed["entry"]), int(removed["index"]), mark)
+
+
+def restore(root: Path, rejected: Rejected) -> Path:
+    """Put a rejected finding back where it was in its file, with its mark; the file."""
+    reason = review_refusal(root)
+    if reason:
+        raise ReviewError(reason)
+    path = rejected.path
+    finding_id = rejected.finding.id
+    try:
+        with locked(root / DATA / LOCK_FILE):
+            try:
+                data = read_toml(path).data
+            except StoreError as exc:
+                raise ReviewError(f"{exc.problem}; nothing restored") from None
+            entries = data.setdefault("finding", [])
+            if any(isinstance(e, dict) and e.get("id") == finding_id for e in entries):
+                raise ReviewError(f"'{finding_id}' is in {path} already; nothing restored")
+            entries.insert(min(rejected.index, len(entries)), rejected.entry)
+            _validate(path, {**rejected.entry, "source": data.get("source")}, finding_id)
+            write_toml(path, data)
+    except OSError as exc:
+        raise ReviewError(f"cannot write {path}: {exc.strerror or exc}; nothing restored") from None
+    if rejected.mark is not None:
+        _put_mark(root, finding_id, rejected.mark)
     return path
 
 
@@ -198,21 +314,39 @@ def _validate(path: Path, body: dict[str, Any], finding_id: str) -> None:
         raise ReviewError(f"{path}: finding '{finding_id}': {detail}; nothing saved") from None
 
 
-def _drop_mark(root: Path, finding_id: str) -> None:
-    """Forget the deadline mark of a finding that is gone or no longer dated.
+def _drop_mark(root: Path, finding_id: str) -> Any:
+    """Forget the deadline mark of a finding that is gone or no longer dated; the mark's
+    table as it was (None when it had none).
 
     Best effort: a state file that cannot be read or written is left as it is
     (``briefing check`` then names the stale mark).
     """
     path = state_path(root)
     if not path.exists():
-        return
+        return None
     try:
         with locked(path.parent / STATE_LOCK_FILE):
             data = read_toml(path).data
             marks = data.get("marks")
             if isinstance(marks, dict) and finding_id in marks:
-                del marks[finding_id]
+                mark = marks.pop(finding_id)
+                write_toml(path, data)
+                return mark
+    except (OSError, StoreError):
+        return None
+    return None
+
+
+def _put_mark(root: Path, finding_id: str, mark: Any) -> None:
+    """Give a restored finding its mark back, unless it was marked again meanwhile
+    (best effort, as ``_drop_mark``)."""
+    path = state_path(root)
+    try:
+        with locked(path.parent / STATE_LOCK_FILE):
+            data = read_toml(path).data if path.exists() else {}
+            marks = data.setdefault("marks", {})
+            if isinstance(marks, dict) and finding_id not in marks:
+                marks[finding_id] = mark
                 write_toml(path, data)
     except (OSError, StoreError):
         return

@@ -49,7 +49,9 @@ def test_accept_with_changes_and_reject(extracted: Path, capsys) -> None:
         (["--accept", "--due", "30/06/2025"], "--due: '30/06/2025' is not a due date"),
         (["--accept", "--kind", "rumour"], "--kind: kind 'rumour' is not one of"),
         (["--accept", "--statement", " "], "--statement: a statement is needed"),
-        (["--reject", "--kind", "target"], "--statement, --kind and --due go with --accept"),
+        (["--reject", "--kind", "target"], "--statement, --kind, --due, --metrics, --topics"),
+        (["--accept", "--topics", "roads"], "--topics: unknown topic 'roads' (not in topics.toml)"),
+        (["--accept", "--metrics", "x: 1 cards (2024)"], "--metrics: unknown metric 'x'"),
     ],
 )
 def test_mistakes_are_one_line_exit_2_and_nothing_changes(
@@ -60,6 +62,53 @@ def test_mistakes_are_one_line_exit_2_and_nothing_changes(
     assert (status, out) == (2, "")
     assert len(err.splitlines()) == 1 and message in err
     assert on_disk(extracted) == before
+
+
+def test_figures_topics_and_owner_are_fixed_on_the_command_line(extracted: Path, capsys) -> None:
+    status, out, err = run(
+        capsys,
+        "review",
+        IDS[0],
+        "--accept",
+        "--metrics",
+        "chip_id_cards_issued: about 800,000 cards (2024-12)",
+        "--topics",
+        "chip-id-cards, electronic-id",
+        "--owner",
+        "Provincial Police",
+        "--corpus",
+        str(extracted),
+    )
+    assert (status, out, err) == (0, f"{IDS[0]}: accepted with changes\n", "")
+    entry = on_disk(extracted)[IDS[0]]
+    assert entry["metrics"] == [
+        {
+            "name": "chip_id_cards_issued",
+            "value": 800000,
+            "unit": "cards",
+            "as_of": "2024-12",
+            "qualifier": "about",
+        }
+    ]
+    assert (entry["topics"], entry["owner"]) == (
+        ["chip-id-cards", "electronic-id"],
+        "Provincial Police",
+    )
+    run(
+        capsys,
+        "review",
+        IDS[0],
+        "--accept",
+        "--metrics",
+        "",
+        "--owner",
+        "",
+        "--corpus",
+        str(extracted),
+    )
+    entry = on_disk(extracted)[IDS[0]]
+    assert "metrics" not in entry and "owner" not in entry
+    assert run(capsys, "check", "--corpus", str(extracted))[0] == 0
 
 
 def test_unknown_id_and_the_bundled_corpus(extracted: Path, bundled: Path, capsys) -> None:

@@ -30,7 +30,9 @@ def test_view(snap_compare, bundled, tmp_path, view, size, theme):
     assert snap_compare(app, terminal_size=size, press=VIEWS[view])
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize(
+    "size", [(60, 20), (80, 24), (120, 40), (200, 60)], ids=["60x20", "80x24", "120x40", "200x60"]
+)
 def test_review_dialog(snap_compare, extracted, tmp_path, size):
     """The review dialog on a corpus made by ``briefing ingest``, on its deadline."""
     app = build(extracted, tmp_path)

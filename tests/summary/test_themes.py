@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.themes import resolve_colour
+from briefing.themes import ansi_base, resolve_colour
 from tests.summary.conftest import Run
 
 RICH = ("--format", "rich", "--width", "80")
@@ -105,3 +105,24 @@ def test_the_dark_default_is_what_the_summary_draws_with(summary: Callable[..., 
 )
 def test_one_resolver_for_app_variables(value: str, variables: dict[str, str], expected: str):
     assert resolve_colour(value, variables) == expected
+
+
+def test_ansi_is_the_terminals_own_colours(summary: Callable[..., str], run: Run):
+    out = summary(*RICH, "--theme", "ansi")
+    assert "\x1b[1;32m" in out  # achievements in the terminal's own green (colour 2)
+    assert "38;2;" not in out  # and no colour of ours anywhere
+    remember_theme("ansi")  # picked in the app: honoured on any terminal
+    assert same_links(summary(*RICH)) == same_links(out)
+    status, _out, err = run("--theme", "nope")
+    assert status == 2 and " ansi," in err  # in the one list
+
+
+def test_ansi_on_a_page_is_css_colours(summary: Callable[..., str]):
+    page = summary("--format", "html", "--theme", "ansi")
+    assert "color(" not in page and "default;" not in page  # no terminal on a page
+    assert "--kind-achievement: green;" in page and "--background: #ffffff;" in page
+
+
+def test_ansi_follows_a_light_terminal():
+    assert ansi_base({"COLORFGBG": "0;15"}) == "ansi-light"
+    assert ansi_base({"COLORFGBG": "15;0"}) == ansi_base({}) == "ansi-dark"

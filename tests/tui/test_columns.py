@@ -92,3 +92,27 @@ async def test_sorting_by_source_date_keeps_article_order_for_ties(bundled, tmp_
                 ties += 1
                 assert order[before.id] < order[after.id], (before.id, after.id)
         assert ties > 0
+
+
+async def test_the_first_frame_paints_the_columns_at_their_width(
+    fixture_corpus, tmp_path, monkeypatch
+):
+    """The Overview's tables are painted before their first resize arrives: even then
+    each header is the one the window's width gives, never squeezed columns first."""
+    headers: dict[str | None, list[str]] = {}
+    render_line = FindingTable.render_line
+
+    def painted(table: FindingTable, y: int):
+        strip = render_line(table, y)
+        if y == 0:
+            headers.setdefault(table.id, []).append(strip.text)
+        return strip
+
+    monkeypatch.setattr(FindingTable, "render_line", painted)
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+    for table in ("overview-deadlines", "overview-figures"):
+        first, *later = headers[table]
+        assert set(later) <= {first}, f"{table} painted {first!r} before {later[-1]!r}"
+        assert "Latest" in first or "Task" in first

@@ -151,7 +151,7 @@ async def test_a_bad_date_is_named_inline_and_nothing_is_saved_until_fixed(extra
         await pilot.press("ctrl+u", *"30/06/2025", "ctrl+s")
         await pilot.pause()
         assert "Due: '30/06/2025' is not a due date" in dialog_text(app)
-        assert "Nothing saved." in dialog_text(app)
+        assert "Nothing saved: 1 field to fix." in dialog_text(app)
         assert dialog(app).query_one("#review-due", Input).has_class("-invalid")
         assert on_disk(extracted)[IDS[3]] == before
         await pilot.press("ctrl+u", *"2025-Q3", "ctrl+s")
@@ -164,9 +164,8 @@ async def test_a_bad_date_is_named_inline_and_nothing_is_saved_until_fixed(extra
             True,
         )
         assert entry["quote"] == before["quote"] and entry["span"] == before["span"]
-        assert "Accepted with changes: The Department of Information" in " ".join(
-            notifications(app)
-        )
+        # The toast names the statement as saved, not as it was.
+        assert notifications(app) == ["Accepted with changes: Data warehouse completed"]
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("4")  # it is a target now
@@ -297,3 +296,153 @@ async def test_an_unknown_date_is_shown_and_the_reviewer_sets_it(tmp_path):
     saved = tomllib.loads((root / "data" / "sources.toml").read_text())["source"][0]
     assert (saved["published"], saved["published_stated"]) == ("2026-06", True)
     assert saved["sha256"] == sources[0]["sha256"] and saved["title"] == sources[0]["title"]
+
+
+def sources_on_disk(root: Path) -> dict[str, object]:
+    return tomllib.loads((root / "data" / "sources.toml").read_text())["source"][0]
+
+
+def field(app, name: str) -> Input:
+    return dialog(app).query_one(f"#review-{name}", Input)
+
+
+async def test_figures_topics_owner_and_the_article_are_shown_and_fixed(extracted, tmp_path):
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await select_row(pilot, panel_table(app), IDS[0])
+        await pilot.press("r")
+        shown = {name: field(app, name).value for name in ("metrics", "topics", "owner")}
+        assert shown == {
+            "metrics": "chip_id_cards_issued: 780,000 cards (2024)",
+            "topics": "chip-id-cards",
+            "owner": "",
+        }
+        article = {n: field(app, n).value for n in ("title", "outlet", "url", "published")}
+        assert article == {
+            "title": "Ha Nam reviews digital transformation in 2024",
+            "outlet": "Báo Hà Nam",
+            "url": "",
+            "published": "2025-01-14",
+        }
+        field(app, "metrics").value = "chip_id_cards_issued: over 790,000 cards (2024-12)"
+        field(app, "topics").value = "chip-id-cards, electronic-id"
+        field(app, "owner").value = "Provincial Police"
+        field(app, "title").value = "Ha Nam reviews its digital transformation in 2024"
+        field(app, "url").value = "https://baohanam.example/review-2024"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        entry = on_disk(extracted)[IDS[0]]
+        assert entry["metrics"] == [
+            {
+                "name": "chip_id_cards_issued",
+                "value": 790000,
+                "unit": "cards",
+                "as_of": "2024-12",
+                "qualifier": "over",
+            }
+        ]
+        assert (entry["topics"], entry["owner"], entry["reviewed"]) == (
+            ["chip-id-cards", "electronic-id"],
+            "Provincial Police",
+            True,
+        )
+        source = sources_on_disk(extracted)
+        assert source["title"] == "Ha Nam reviews its digital transformation in 2024"
+        assert source["url"] == "https://baohanam.example/review-2024"
+        assert source["published"] == "2025-01-14"
+        assert source["note"] == "Title, URL set in review."
+        assert notifications(app)[-1].startswith("Accepted with changes: The province has issued")
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await select_row(pilot, panel_table(app), IDS[0])
+        assert "Provincial Police" in detail_text(app)
+
+
+async def test_every_wrong_field_is_named_and_nothing_is_saved(extracted, tmp_path):
+    findings, sources = on_disk(extracted), sources_on_disk(extracted)
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await select_row(pilot, panel_table(app), IDS[0])
+        await pilot.press("r")
+        field(app, "metrics").value = "chip_cards: 5 cards (2024)"
+        field(app, "topics").value = "chip-id-cards, roads"
+        field(app, "title").value = "  "
+        field(app, "url").value = "baohanam.example/review"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        shown = dialog_text(app)
+        assert "Nothing saved: 4 fields to fix." in shown
+        assert "Metrics: unknown metric 'chip_cards' (not in metrics.toml)." in shown
+        assert "Topics: unknown topic 'roads' (not in topics.toml)." in shown
+        assert "Title: a title is needed: one line." in shown
+        assert "URL: 'baohanam.example/review' is not a web address" in shown
+        for name in ("metrics", "topics", "title", "url"):
+            assert field(app, name).has_class("-invalid"), name
+        assert app.focused is field(app, "metrics")  # the first to fix
+        field(app, "metrics").value = "chip_id_cards_issued: 780,000 people (2024)"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Metrics: metric 'chip_id_cards_issued' is in 'cards', not 'people'." in (
+            dialog_text(app)
+        )
+        assert dialog(app).finding_id == IDS[0]
+    assert (on_disk(extracted), sources_on_disk(extracted)) == (findings, sources)
+
+
+async def test_a_rejection_is_undone_with_ctrl_z(extracted, tmp_path):
+    before = on_disk(extracted)
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await select_row(pilot, panel_table(app), IDS[0])
+        await pilot.press("r")
+        assert "Undo reject" not in footer_keys(app)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert IDS[0] not in on_disk(extracted)
+        assert dialog(app).finding_id == IDS[1]
+        assert "Undo reject" in footer_keys(app)
+        assert notifications(app)[-1].startswith("Rejected (ctrl+z to undo): The province")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert on_disk(extracted) == before  # back where it was, unreviewed
+        assert list(on_disk(extracted)) == IDS
+        assert dialog(app).finding_id == IDS[0]
+        assert "Review · 1 of 4 to review" in dialog_text(app)
+        assert "Undo reject" not in footer_keys(app)
+        assert notifications(app)[-1].startswith("Restored: The province has issued")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # and it can be reviewed again
+        await pilot.pause()
+        assert on_disk(extracted)[IDS[0]]["reviewed"] is True
+
+
+async def test_every_field_can_be_reached_at_60x20(extracted, tmp_path):
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("2", "r")
+        await pilot.pause()
+        screen = dialog(app)
+        fields = screen.query_one("#review-fields")
+        for name in ("statement", "kind", "due", "metrics", "topics", "owner"):
+            widget = screen.query_one(f"#review-{name}")
+            widget.focus()
+            await pilot.pause()
+            region = widget.region
+            assert region.height > 0, name
+            assert fields.region.contains_region(region), name  # scrolled into view
+        for name in ("title", "outlet", "url", "published"):
+            widget = field(app, name)
+            widget.focus()
+            await pilot.pause()
+            assert fields.region.contains_region(widget.region), name
+        widget.value = "soon"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = screen.query_one("#review-error")
+        assert "Article date: 'soon' is not an article date" in rendered(error)
+        assert error.region.height > 0 and error.region.bottom <= NARROW[1] - 1

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import tomllib
+
 from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Static
 
+from briefing.storage.files import write_toml
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.source_screen import Paragraph, SourceScreen
+from tests.extracted import ARTICLE, IDS, SOURCE, ingest_article
 from tests.tui.helpers import (
     WIDE,
     active_tab,
@@ -189,3 +193,38 @@ async def test_enter_on_the_overview_figures_opens_the_finding(fixture_corpus, t
         assert screen.finding == finding
         assert metric in screen.finding.metrics
         assert len(quoted(app)) == 1
+
+
+async def test_the_sites_own_lines_below_the_article_are_left_out(tmp_path):
+    article = ARTICLE + "Same tag\nShare\nHa Nam opens a new bridge over the Day river\n"
+    root = ingest_article(tmp_path / "furnished", tmp_path, article)
+    app = build(root, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await select_row(pilot, panel_table(app), IDS[0])
+        await pilot.press("enter")
+        screen = source_screen(app)
+        shown = [p.raw for p in screen.query(Paragraph)]
+        assert "The province has issued 780,000" in "\n".join(shown)  # the article itself
+        assert "Delegates at the conference. (Photo: Thu Ha)" in shown  # a caption is the writer's
+        for furniture in ("Comment (0)", "Same tag", "Share", "Ha Nam opens a new bridge"):
+            assert not any(line.startswith(furniture) for line in shown), furniture
+        note = flat(rendered(screen.query_one("#source-furniture", Static)))
+        assert note.startswith("4 line(s) of the site's own")
+
+
+async def test_a_quoted_line_is_shown_even_if_it_looks_like_furniture(extracted, tmp_path):
+    findings = extracted / "data" / "findings" / f"{SOURCE}.toml"
+    article = (extracted / "seeds" / f"{SOURCE}.txt").read_text(encoding="utf-8")
+    start = article.index("Comment (0)")
+    data = tomllib.loads(findings.read_text(encoding="utf-8"))
+    data["finding"][0].update(quote="Comment (0)", span=[start, start + len("Comment (0)")])
+    write_toml(findings, data)
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await select_row(pilot, panel_table(app), IDS[0])
+        await pilot.press("enter")
+        screen = source_screen(app)
+        assert [p.raw for p in quoted(app)] == ["Comment (0)"]
+        assert not screen.query("#source-furniture")  # nothing else was the site's

@@ -48,20 +48,29 @@ class BriefingScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
-            Binding(str(n), f"show_panel({n - 1})", f"Go to {panel.title}", show=False)
+            Binding(
+                str(n), f"show_panel({n - 1})", f"Go to {panel.title}", show=False, id=f"panel.{n}"
+            )
             for n, panel in enumerate(PANELS, 1)
         ),
-        Binding("tab", "cycle_panel(1)", "Next panel", show=False, priority=True),
-        Binding("shift+tab", "cycle_panel(-1)", "Previous panel", show=False, priority=True),
-        Binding("y", "copy_citation", "Cite"),
-        Binding("o", "open_url", "Open URL"),
-        Binding("m", "mark", "Mark", show=False),
-        Binding("v", "promise", "Verdict and evidence", show=False),
-        Binding("r", "review", "Review"),
-        Binding("R", "review_next", "Review next unreviewed", show=False),
-        Binding("slash", "search", "Search"),
-        Binding("f", "filter", "Filter"),
-        Binding("escape", "clear", "Clear", show=False),
+        Binding("tab", "cycle_panel(1)", "Next panel", show=False, priority=True, id="panel.next"),
+        Binding(
+            "shift+tab",
+            "cycle_panel(-1)",
+            "Previous panel",
+            show=False,
+            priority=True,
+            id="panel.previous",
+        ),
+        Binding("y", "copy_citation", "Cite", id="cite"),
+        Binding("o", "open_url", "Open URL", id="open_url"),
+        Binding("m", "mark", "Mark", show=False, id="list.mark"),
+        Binding("v", "promise", "Verdict and evidence", show=False, id="list.verdict"),
+        Binding("r", "review", "Review", id="list.review"),
+        Binding("R", "review_next", "Review next unreviewed", show=False, id="list.review_next"),
+        Binding("slash", "search", "Search", id="list.search"),
+        Binding("f", "filter", "Filter", id="list.filter"),
+        Binding("escape", "clear", "Clear", show=False, id="list.clear"),
     ]
 
     def __init__(self, context: ViewContext) -> None:

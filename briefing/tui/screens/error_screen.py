@@ -18,7 +18,9 @@ from briefing.storage.files import Problem
 class CorpusErrorScreen(Screen[None]):
     """Every problem, one per line, as ``briefing check`` prints them."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.quit", "Quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,escape", "app.quit", "Quit", id="error.quit")
+    ]
 
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__()

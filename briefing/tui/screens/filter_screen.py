@@ -21,11 +21,11 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
     """Two lists to tick; ``enter`` applies, ``escape`` cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "apply", "Apply", priority=True),
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+r", "reset", "Clear all"),
-        Binding("a", "tick_all", "Tick all in this list"),
-        Binding("n", "tick_none", "Untick all in this list"),
+        Binding("enter", "apply", "Apply", priority=True, id="filter.apply"),
+        Binding("escape", "cancel", "Cancel", id="filter.cancel"),
+        Binding("ctrl+r", "reset", "Clear all", id="filter.clear"),
+        Binding("a", "tick_all", "Tick all in this list", id="filter.tick_all"),
+        Binding("n", "tick_none", "Untick all in this list", id="filter.tick_none"),
     ]
 
     def __init__(self, corpus: Corpus, choice: FilterChoice) -> None:

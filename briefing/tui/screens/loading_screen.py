@@ -21,7 +21,7 @@ PROGRESS_EVERY = 0.05
 class LoadingScreen(Screen[None]):
     """A progress bar and ``Loading N of M files``; ``q`` quits meanwhile."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit", id="loading.quit")]
 
     def __init__(self, where: str, load: BackgroundLoad[ViewContext] | None) -> None:
         super().__init__(classes="loading-screen")

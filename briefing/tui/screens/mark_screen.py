@@ -27,8 +27,8 @@ class MarkScreen(ModalScreen[MarkChoice | None]):
     """Three statuses (and "clear" when marked) and a note; ``enter`` saves, ``escape`` cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "save", "Save", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("enter", "save", "Save", priority=True, id="mark.save"),
+        Binding("escape", "cancel", "Cancel", id="mark.cancel"),
     ]
 
     def __init__(self, finding: Finding, mark: Mark | None) -> None:

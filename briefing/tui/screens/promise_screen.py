@@ -40,10 +40,10 @@ class PromiseScreen(Screen[None]):
 
     CSS_PATH = Path(__file__).parent / "promise_screen.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("enter", "open", "Open article", priority=True),
-        Binding("c", "link('confirmed')", "Confirm link"),
-        Binding("x", "link('dismissed')", "Dismiss link"),
+        Binding("escape", "app.pop_screen", "Back", id="promise.back"),
+        Binding("enter", "open", "Open article", priority=True, id="promise.open"),
+        Binding("c", "link('confirmed')", "Confirm link", id="promise.confirm"),
+        Binding("x", "link('dismissed')", "Dismiss link", id="promise.dismiss"),
     ]
 
     def __init__(

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 from briefing.analysis.repeats import Repeat, repeats_of
 from briefing.core.model import Finding, Source
 from briefing.core.text import printable
+from briefing.extract.cleaning import furniture_lines
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
@@ -33,19 +34,28 @@ class SourceScreen(Screen[None]):
     """Reading a source: ``n``/``p`` step through its findings, ``escape`` returns."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("n", "step(1)", "Next finding"),
-        Binding("p", "step(-1)", "Previous finding"),
-        Binding("right_square_bracket", "other_source(1)", "Same claim elsewhere"),
+        Binding("escape", "app.pop_screen", "Back", id="source.back"),
+        Binding("n", "step(1)", "Next finding", id="source.next"),
+        Binding("p", "step(-1)", "Previous finding", id="source.previous"),
         Binding(
-            "left_square_bracket", "other_source(-1)", "Same claim, previous source", show=False
+            "right_square_bracket",
+            "other_source(1)",
+            "Same claim elsewhere",
+            id="source.same_claim_next",
         ),
-        Binding("y", "copy_citation", "Cite"),
-        Binding("o", "open_url", "Open URL"),
-        Binding("j", "scroll(1)", "Scroll down", show=False),
-        Binding("k", "scroll(-1)", "Scroll up", show=False),
-        Binding("g", "home", "Top", show=False),
-        Binding("G", "end", "Bottom", show=False),
+        Binding(
+            "left_square_bracket",
+            "other_source(-1)",
+            "Same claim, previous source",
+            show=False,
+            id="source.same_claim_previous",
+        ),
+        Binding("y", "copy_citation", "Cite", id="cite"),
+        Binding("o", "open_url", "Open URL", id="open_url"),
+        Binding("j", "scroll(1)", "Scroll down", show=False, id="source.scroll_down"),
+        Binding("k", "scroll(-1)", "Scroll up", show=False, id="source.scroll_up"),
+        Binding("g", "home", "Top", show=False, id="source.top"),
+        Binding("G", "end", "Bottom", show=False, id="source.bottom"),
     ]
 
     def __init__(self, context: ViewContext, source: Source, finding: Finding | None) -> None:
@@ -77,12 +87,29 @@ class SourceScreen(Screen[None]):
         yield Static(id="source-header")
         with VerticalScroll(id="article"):
             text = self.context.corpus.text_of(self.source.id)
+            left_out = self._furniture(text)
             offset = 0
             for line in text.split("\n"):
-                if line.strip():
+                if line.strip() and offset not in left_out:
                     yield Paragraph(line, offset)
                 offset += len(line) + 1
+            if left_out:
+                yield Static(
+                    f"{len(left_out)} line(s) of the site's own (comments, tags, sharing) "
+                    "left out, as the extractor leaves them.",
+                    id="source-furniture",
+                )
         yield Footer()
+
+    def _furniture(self, text: str) -> set[int]:
+        """Where the lines of site furniture start: the rules the extractor reads by,
+        less any line that a finding quotes (a quote is always shown)."""
+        spans = [f.span for f in self.findings]
+        return {
+            start
+            for start, end in furniture_lines(text)
+            if not any(s < end and start < e for s, e in spans)
+        }
 
     def on_mount(self) -> None:
         colour = theme_colours(self.app)["quote-highlight"]

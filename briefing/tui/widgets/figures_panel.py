@@ -56,8 +56,10 @@ class FiguresPanel(ComposedOnShow, Panel):
     """The metrics (latest value, change, trend) above the citations of the selected one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("l,right", "focus_citations", "Citations", priority=True),
-        Binding("h,left", "focus_metrics", "Figures", show=False, priority=True),
+        Binding("l,right", "focus_citations", "Citations", priority=True, id="figures.citations"),
+        Binding(
+            "h,left", "focus_metrics", "Figures", show=False, priority=True, id="figures.indicators"
+        ),
     ]
 
     def __init__(self, context: ViewContext) -> None:

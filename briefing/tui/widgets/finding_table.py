@@ -56,13 +56,13 @@ class FindingTable(ScrollView, can_focus=True):
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("g,home", "scroll_top", "First", show=False),
-        Binding("G,end", "scroll_bottom", "Last", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("enter", "select_cursor", "Source"),
+        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g,home", "scroll_top", "First", show=False, id="list.first"),
+        Binding("G,end", "scroll_bottom", "Last", show=False, id="list.last"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("enter", "select_cursor", "Source", id="list.open_source"),
     ]
 
     class RowHighlighted(Message):
@@ -109,6 +109,8 @@ class FindingTable(ScrollView, can_focus=True):
         self._index: dict[str, int] | None = None
         self._cursor = 0
         self._resize_pending = False
+        self._fitted = 0
+        """The width the columns were last shared out for."""
         self._strips: LRUCache[tuple[int, bool], Strip] = LRUCache(64)
 
     # Columns ------------------------------------------------------------------
@@ -145,8 +147,17 @@ class FindingTable(ScrollView, can_focus=True):
 
     def fit_flex_column(self) -> None:
         """Give the flexible column the width the others leave."""
+        if self._fit_widths():
+            self._changed()
+
+    def _fit_widths(self) -> bool:
+        """Share out the table's width among the columns; whether any width changed.
+
+        Also called from ``render_line``: the first frame is painted before the first
+        ``Resize`` arrives, and the columns would show squeezed until it did."""
+        self._fitted = self.size.width
         if self._flex is None or not self.size.width:
-            return
+            return False
         widths = list(self._widths)
         fixed = sum(
             w + 2 * CELL_PADDING
@@ -158,9 +169,11 @@ class FindingTable(ScrollView, can_focus=True):
             widths[i] = max(grow.least, min(grow.most, int(room * grow.share)))
             room -= widths[i] + 2 * CELL_PADDING
         widths[self._flex] = max(room, 8)
-        if widths != self._widths:
-            self._widths = widths
-            self._changed()
+        if widths == self._widths:
+            return False
+        self._widths = widths
+        self._strips.clear()
+        return True
 
     # Rows ---------------------------------------------------------------------
     def clear(self, columns: bool = False) -> None:
@@ -390,6 +403,8 @@ class FindingTable(ScrollView, can_focus=True):
 
     # Rendering ----------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
+        if self._fitted != self.size.width:
+            self._fit_widths()
         width = self.scrollable_content_region.width
         base = self.rich_style
         if self.show_header:

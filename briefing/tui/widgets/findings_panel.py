@@ -45,8 +45,8 @@ class FindingsPanel(ComposedOnShow, Panel):
             self.query = query
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("J", "scroll_detail(4)", "Scroll detail down", show=False),
-        Binding("K", "scroll_detail(-4)", "Scroll detail up", show=False),
+        Binding("J", "scroll_detail(4)", "Scroll detail down", show=False, id="list.detail_down"),
+        Binding("K", "scroll_detail(-4)", "Scroll detail up", show=False, id="list.detail_up"),
     ]
 
     def __init__(self, context: ViewContext, *, id: str, classes: str = "") -> None:
@@ -227,7 +227,7 @@ def topic_column(corpus: Corpus) -> tuple[str, Width]:
 class KindPanel(FindingsPanel):
     """Achievements, limitations or targets, grouped by topic or by source date."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "toggle_sort", "Sort")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "toggle_sort", "Sort", id="list.sort")]
 
     def __init__(self, context: ViewContext, kind: Kind) -> None:
         super().__init__(context, id=f"panel-{kind.value}")
