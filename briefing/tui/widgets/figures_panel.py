@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
+from briefing.analysis.chart import chart_of
 from briefing.analysis.narrowing import Narrowing, kept_fresh
 from briefing.analysis.overview import at_hand, whole_glance
 from briefing.analysis.query import Query
@@ -29,6 +30,7 @@ from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.finding_table import FindingTable, cell
+from briefing.tui.widgets.indicator_chart import IndicatorChart
 from briefing.tui.widgets.indicator_names import indicator_cutter
 from briefing.tui.widgets.panel import Panel
 
@@ -59,6 +61,7 @@ class FiguresPanel(ComposedOnShow, Panel):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("l,right", "focus_citations", "Citations", priority=True),
         Binding("h,left", "focus_metrics", "Figures", show=False, priority=True),
+        Binding("c", "toggle_chart", "Chart"),
     ]
 
     def __init__(self, context: ViewContext) -> None:
@@ -75,6 +78,7 @@ class FiguresPanel(ComposedOnShow, Panel):
         yield FindingTable(id="figures-table")
         yield Static(id="figures-detail")
         yield FindingTable(id="figures-citations")
+        yield IndicatorChart(id="figures-chart")
 
     @property
     def metrics_table(self) -> FindingTable:
@@ -85,6 +89,16 @@ class FiguresPanel(ComposedOnShow, Panel):
     def citations_table(self) -> FindingTable:
         """The citations of the selected metric."""
         return self.query_one("#figures-citations", FindingTable)
+
+    @property
+    def chart(self) -> IndicatorChart:
+        """The chart of the selected metric (shown in place of its citations with ``c``)."""
+        return self.query_one("#figures-chart", IndicatorChart)
+
+    @property
+    def charted(self) -> bool:
+        """True while the chart is shown in place of the citations."""
+        return self.has_class("-charted")
 
     def on_built(self) -> None:
         self.set_columns()
@@ -182,8 +196,17 @@ class FiguresPanel(ComposedOnShow, Panel):
         if event.table is self.metrics_table and self.metrics_table.row_count:
             self._show(self._metric_under_cursor())
 
+    def action_toggle_chart(self) -> None:
+        """Show the selected metric's chart in place of its citations, or back."""
+        self.toggle_class("-charted")
+        self._show(self._metric_under_cursor())
+        if not self.charted and self.app.focused is None:
+            self.metrics_table.focus()
+
     def action_focus_citations(self) -> None:
         """Move into the citation list of the selected metric."""
+        if self.charted:  # the citations are where the chart was
+            self.action_toggle_chart()
         if self.citations_table.row_count:
             self.citations_table.focus()
 
@@ -196,6 +219,8 @@ class FiguresPanel(ComposedOnShow, Panel):
         detail = self.query_one("#figures-detail", Static)
         citations = self.citations_table
         citations.clear()
+        if self.charted:  # drawn only while shown: a redraw costs more than a table fill
+            self.chart.show(chart_of(self.context.corpus, series) if series else None)
         if series is None:
             detail.update("")
             return

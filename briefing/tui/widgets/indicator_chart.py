@@ -1,0 +1,132 @@
+"""``IndicatorChart``: the selected indicator's values over time, drawn by Plotext.
+
+Drawn with textual-plotext (see the README for why a library and not our own): one
+line per outlet with its own marker, disputed values as ``✕`` in the conflict colour,
+and each target's level as a dashed line up to its due date, ending in ``◎``. Under
+the plot, the text alternative lists every value drawn, each line led by its marker,
+so it is also the legend; with ``NO_COLOR`` the text alone is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.color import Color
+from textual.containers import Vertical
+from textual.widgets import Static
+from textual_plotext import PlotextPlot
+
+from briefing.analysis.chart import (
+    CONFLICT_COLOUR,
+    SOURCE_COLOURS,
+    TARGET_COLOUR,
+    Chart,
+    year_of,
+    year_ticks,
+)
+from briefing.tui.colours import theme_colours
+
+MARKERS = ("●", "◆", "■", "▲", "✚")
+"""Each line's marker, in turn: lines stay apart without colour too."""
+DISPUTED = "✕"
+TARGET = "◎"
+
+RGB = tuple[int, int, int]
+
+
+class IndicatorChart(Vertical):
+    """The chart of one indicator (``show``), above its values as text."""
+
+    DEFAULT_CSS = Path(__file__).with_name("indicator_chart.tcss").read_text()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.chart: Chart | None = None
+
+    def compose(self) -> ComposeResult:
+        yield PlotextPlot(id="chart-plot")
+        yield Static(id="chart-values")
+
+    def on_mount(self) -> None:
+        self.set_class(self.app.no_color, "-text-only")
+        self.app.theme_changed_signal.subscribe(self, lambda _: self._draw())
+
+    @property
+    def plot(self) -> PlotextPlot:
+        """The Plotext widget."""
+        return self.query_one("#chart-plot", PlotextPlot)
+
+    def show(self, chart: Chart | None) -> None:
+        """Draw ``chart`` (nothing for None)."""
+        self.chart = chart
+        self.border_title = chart.title if chart is not None else ""
+        self._draw()
+
+    def _colours(self) -> tuple[list[RGB], RGB, RGB]:
+        named = theme_colours(self.app)
+
+        def rgb(name: str) -> RGB:
+            try:
+                return Color.parse(named.get(name) or "").rgb
+            except Exception:  # an unset or unparsable variable: the text colour
+                return Color.parse(self.app.theme_variables.get("foreground", "white")).rgb
+
+        return [rgb(n) for n in SOURCE_COLOURS], rgb(TARGET_COLOUR), rgb(CONFLICT_COLOUR)
+
+    def _draw(self) -> None:
+        chart = self.chart
+        plt = self.plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        values = self.query_one("#chart-values", Static)
+        if chart is None or not chart.points:
+            values.update("")
+            self.plot.refresh()
+            return
+        lines, target_rgb, conflict_rgb = self._colours()
+        low, high = chart.values()
+        sign = -1.0 if chart.inverted else 1.0  # a rank: the best (1) at the top
+        start, end = (year_of(d) for d in chart.days())
+        for n, line in enumerate(chart.lines):
+            xs = [year_of(p.day) for p in line.points]
+            ys = [sign * p.value for p in line.points]
+            colour = lines[n % len(lines)]
+            if len(xs) > 1:
+                plt.plot(xs, ys, marker="braille", color=colour)
+            plt.scatter(xs, ys, marker=MARKERS[n % len(MARKERS)], color=colour)
+        disputed = [p for p in chart.points if p.conflict]
+        if disputed:
+            xs = [year_of(p.day) for p in disputed]
+            plt.scatter(xs, [sign * p.value for p in disputed], marker=DISPUTED, color=conflict_rgb)
+        for target in chart.targets:
+            due = year_of(target.due)
+            plt.plot([start, due], [sign * target.value] * 2, marker="╌", color=target_rgb)
+            plt.scatter([due], [sign * target.value], marker=TARGET, color=target_rgb)
+        room = max((end - start) * 0.04, 0.1)
+        plt.xlim(start - room, end + room)
+        ticks = year_ticks(start - room, end + room)
+        plt.xticks([float(y) for y in ticks], [str(y) for y in ticks])
+        bottom, top = sorted((sign * low, sign * high))
+        plt.ylim(bottom, top)
+        levels = [sign * v for v in chart.value_ticks()]
+        plt.yticks(levels, [chart.tick(abs(v)) for v in levels])
+        values.update(self._legend(chart, lines, target_rgb, conflict_rgb))
+        self.plot.refresh()
+
+    def _legend(self, chart: Chart, lines: list[RGB], target_rgb: RGB, conflict_rgb: RGB) -> Text:
+        """The text alternative, each line led by the marker it is drawn with."""
+        text = Text()
+        for n, said in enumerate(chart.line_texts()):
+            marker = MARKERS[n % len(MARKERS)]
+            text.append(f"{marker} ", style=f"bold {Color(*lines[n % len(lines)]).hex}")
+            text.append(f"{said}\n")
+        for said in chart.target_texts():
+            text.append(f"{TARGET} ", style=f"bold {Color(*target_rgb).hex}")
+            text.append(f"{said}\n")
+        if chart.disputed:
+            text.append(f"{DISPUTED} ", style=f"bold {Color(*conflict_rgb).hex}")
+            text.append(chart.dispute_text())
+        text.rstrip()
+        return text
