@@ -116,6 +116,19 @@ class Chart:
         """True for a rank: a smaller one is better, so the axis runs from high to low."""
         return self.unit == "rank"
 
+    def sharing(self) -> dict[tuple[int, date, float], float]:
+        """How far each line's marker moves aside, in markers' widths, where outlets
+        give the very same value for one period: each is seen, none hides another."""
+        lines_at: dict[tuple[date, float], list[int]] = {}
+        for n, line in enumerate(self.lines):
+            for p in line.points:
+                lines_at.setdefault((p.day, p.value), []).append(n)
+        return {
+            (n, day, value): k - (len(lines) - 1) / 2
+            for (day, value), lines in lines_at.items()
+            for k, n in enumerate(lines)
+        }
+
     def days(self) -> tuple[date, date]:
         """The time axis: every value's day and every target's due day."""
         days = [p.day for p in self.points] + [t.due for t in self.targets]
@@ -184,7 +197,7 @@ def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
         return [low]
     raw = span / max(count, 1)
     power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    step = min((m * power for m in (1, 2, 5, 10)), key=lambda step: abs(math.log(step / raw)))
     first = math.ceil(low / step) * step
     ticks = []
     value = first

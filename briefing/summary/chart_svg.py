@@ -9,8 +9,6 @@ name the chart for screen readers, and the table under it lists every value draw
 
 from __future__ import annotations
 
-from datetime import date
-
 from briefing.analysis.chart import Chart, ChartPoint, year_of, year_ticks
 from briefing.summary.svg import element, num, text
 
@@ -18,6 +16,8 @@ WIDTH, HEIGHT = 640.0, 240.0
 LEFT, RIGHT, TOP, BOTTOM = 110.0, 20.0, 14.0, 28.0
 """Room for the value labels (left) and the years (below)."""
 Attrs = dict[str, str | float]
+DODGE = 10.0
+"""Pixels between the markers of outlets giving the very same value for one period."""
 SHAPES = ("circle", "diamond", "square", "triangle", "plus")
 
 
@@ -78,10 +78,10 @@ def chart_svg(chart: Chart, chart_id: str) -> str:
         label = f"target {target.shown} by {target.due_label}"
         at: Attrs = {"x": due - 6, "y": y - 6, "text-anchor": "end", "class": "target-label"}
         parts.append(element("text", at, text(label)))
-    sharing = _sharing(chart)
+    sharing = chart.sharing()
     for n, line in enumerate(chart.lines):
         cls = f"line-{n % 4}"
-        placed = [(axes.x(year_of(p.day)) + sharing[n, p.day, p.value], axes.y(p.value))
+        placed = [(axes.x(year_of(p.day)) + sharing[n, p.day, p.value] * DODGE, axes.y(p.value))
                   for p in line.points]  # fmt: skip
         if len(placed) > 1:
             path = " ".join(f"{num(x)},{num(y)}" for x, y in placed)
@@ -99,23 +99,6 @@ def chart_svg(chart: Chart, chart_id: str) -> str:
         "aria-labelledby": f"{chart_id}-title {chart_id}-desc",
     }
     return element("svg", attrs, *parts)
-
-
-DODGE = 10.0
-"""Pixels between the markers of outlets giving the very same value for one period."""
-
-
-def _sharing(chart: Chart) -> dict[tuple[int, date, float], float]:
-    """How far each line's marker moves aside where outlets agree, so each is seen."""
-    lines_at: dict[tuple[date, float], list[int]] = {}
-    for n, line in enumerate(chart.lines):
-        for p in line.points:
-            lines_at.setdefault((p.day, p.value), []).append(n)
-    return {
-        (n, day, value): (k - (len(lines) - 1) / 2) * DODGE
-        for (day, value), lines in lines_at.items()
-        for k, n in enumerate(lines)
-    }
 
 
 def _point(point: ChartPoint, shape: str, x: float, y: float, cls: str, outlet: str) -> str:

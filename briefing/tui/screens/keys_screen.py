@@ -41,6 +41,7 @@ KEYS: list[tuple[str, str, str]] = [
     ("Review", "escape", "close; anything not saved is dropped"),
     ("Figures", "l / →", "into the citations of the selected indicator"),
     ("Figures", "h / ←", "back to the indicators"),
+    ("Figures", "c", "the selected indicator's chart in place of its citations, and back"),
     ("Search", "/", "search statements, quotes, topics, owners (accents optional)"),
     ("Search", "escape", "clear the search, then the filter"),
     ("Search", "f", "filter by topic and source"),

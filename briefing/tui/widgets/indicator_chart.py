@@ -53,6 +53,9 @@ class IndicatorChart(Vertical):
         self.set_class(self.app.no_color, "-text-only")
         self.app.theme_changed_signal.subscribe(self, lambda _: self._draw())
 
+    def on_resize(self) -> None:
+        self._draw()  # the number of value labels follows the height
+
     @property
     def plot(self) -> PlotextPlot:
         """The Plotext widget."""
@@ -89,13 +92,21 @@ class IndicatorChart(Vertical):
         low, high = chart.values()
         sign = -1.0 if chart.inverted else 1.0  # a rank: the best (1) at the top
         start, end = (year_of(d) for d in chart.days())
-        for n, line in enumerate(chart.lines):
-            xs = [year_of(p.day) for p in line.points]
-            ys = [sign * p.value for p in line.points]
-            colour = lines[n % len(lines)]
+        room = max((end - start) * 0.04, 0.1)
+        column = (end - start + 2 * room) / max(self.plot.size.width - 8, 10)  # one cell
+        sharing = chart.sharing()
+        drawn = [
+            (
+                [year_of(p.day) + sharing[n, p.day, p.value] * column for p in line.points],
+                [sign * p.value for p in line.points],
+            )
+            for n, line in enumerate(chart.lines)
+        ]
+        for n, (xs, ys) in enumerate(drawn):  # the lines first: no line hides a marker
             if len(xs) > 1:
-                plt.plot(xs, ys, marker="braille", color=colour)
-            plt.scatter(xs, ys, marker=MARKERS[n % len(MARKERS)], color=colour)
+                plt.plot(xs, ys, marker="braille", color=lines[n % len(lines)])
+        for n, (xs, ys) in enumerate(drawn):
+            plt.scatter(xs, ys, marker=MARKERS[n % len(MARKERS)], color=lines[n % len(lines)])
         disputed = [p for p in chart.points if p.conflict]
         if disputed:
             xs = [year_of(p.day) for p in disputed]
@@ -104,13 +115,14 @@ class IndicatorChart(Vertical):
             due = year_of(target.due)
             plt.plot([start, due], [sign * target.value] * 2, marker="╌", color=target_rgb)
             plt.scatter([due], [sign * target.value], marker=TARGET, color=target_rgb)
-        room = max((end - start) * 0.04, 0.1)
         plt.xlim(start - room, end + room)
         ticks = year_ticks(start - room, end + room)
         plt.xticks([float(y) for y in ticks], [str(y) for y in ticks])
         bottom, top = sorted((sign * low, sign * high))
         plt.ylim(bottom, top)
-        levels = [sign * v for v in chart.value_ticks()]
+        # A label every other row at most: 80×24 leaves the plot five rows or so.
+        rows = self.plot.size.height - 3  # the frame and the years
+        levels = [sign * v for v in chart.value_ticks(max(2, min(4, rows // 2)))]
         plt.yticks(levels, [chart.tick(abs(v)) for v in levels])
         values.update(self._legend(chart, lines, target_rgb, conflict_rgb))
         self.plot.refresh()
