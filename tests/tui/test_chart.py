@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 from textual_plotext import PlotextPlot
@@ -97,3 +100,15 @@ async def test_the_chart_is_in_the_command_palette(fixture_corpus, tmp_path):
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("7", "ctrl+p", *"chart")
         assert "Chart" in await palette_prompts(pilot)
+
+
+def test_plotext_is_not_imported_before_the_figures_panel_is_shown():
+    """Plotext's import (tens of ms) stays out of the time to the first frame."""
+    probe = (
+        "import sys; import briefing.tui.app, briefing.tui.widgets.registry; "
+        "print('textual_plotext' in sys.modules, 'plotext' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["False", "False"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -30,9 +30,11 @@ from briefing.tui.context import ViewContext
 from briefing.tui.widgets.background import Latest
 from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.finding_table import FindingTable, cell
-from briefing.tui.widgets.indicator_chart import IndicatorChart
 from briefing.tui.widgets.indicator_names import indicator_cutter
 from briefing.tui.widgets.panel import Panel
+
+if TYPE_CHECKING:
+    from briefing.tui.widgets.indicator_chart import IndicatorChart
 
 CONFLICT = "conflict"
 SHOWN_CONFLICTS = 3
@@ -78,6 +80,10 @@ class FiguresPanel(ComposedOnShow, Panel):
         yield FindingTable(id="figures-table")
         yield Static(id="figures-detail")
         yield FindingTable(id="figures-citations")
+        # Plotext takes 30 ms or so to import: paid when Figures is first shown, never
+        # before the first frame.
+        from briefing.tui.widgets.indicator_chart import IndicatorChart
+
         yield IndicatorChart(id="figures-chart")
 
     @property
@@ -93,6 +99,8 @@ class FiguresPanel(ComposedOnShow, Panel):
     @property
     def chart(self) -> IndicatorChart:
         """The chart of the selected metric (shown in place of its citations with ``c``)."""
+        from briefing.tui.widgets.indicator_chart import IndicatorChart
+
         return self.query_one("#figures-chart", IndicatorChart)
 
     @property
