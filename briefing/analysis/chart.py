@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from itertools import takewhile
 
 from briefing.analysis.per_corpus import PerCorpus
 from briefing.analysis.timeline import Point, Series
@@ -30,6 +31,9 @@ MAX_LINES = 5
 """Lines drawn: the outlets with most values, then one for all the others."""
 MAX_PERIODS = 40
 """The newest period ends drawn; a chart of more is unreadable at 80 columns."""
+MAX_CITED = 300
+"""The newest citations drawn: a large corpus has thousands for one indicator, more than
+a chart (or its text) can show; the citations list has every one."""
 MAX_TARGETS = 3
 """Target levels drawn (distinct level and due date), soonest due first."""
 TARGET_KINDS = (Kind.TARGET, Kind.DEADLINE)
@@ -100,6 +104,8 @@ class Chart:
     targets: tuple[TargetLevel, ...] = ()
     disputed: tuple[str, ...] = ()
     """The periods sources disagree on (as labelled), oldest first."""
+    left_out: int = 0
+    """Older citations not drawn (see ``MAX_CITED``)."""
 
     @property
     def title(self) -> str:
@@ -169,10 +175,16 @@ class Chart:
         """``Sources disagree for H1 2024``, or empty."""
         return "Sources disagree for " + ", ".join(self.disputed) if self.disputed else ""
 
+    def left_out_text(self) -> str:
+        """``1,200 earlier values not drawn (listed in the citations)``, or empty."""
+        if not self.left_out:
+            return ""
+        return f"{self.left_out:,} earlier citations not drawn (every one is in the citations)"
+
     def alternative(self) -> list[str]:
         """The chart as text, one line per outlet, target and dispute."""
-        dispute = self.dispute_text()
-        return self.line_texts() + self.target_texts() + ([dispute] if dispute else [])
+        more = [text for text in (self.dispute_text(), self.left_out_text()) if text]
+        return self.line_texts() + self.target_texts() + more
 
 
 def year_of(day: date) -> float:
@@ -209,14 +221,13 @@ def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
 
 def chart_of(corpus: Corpus, series: Series) -> Chart:
     """The chart of one series, with the corpus's targets for its metric."""
-    points = series.points
-    ends = sorted({p.period.end for p in points})[-MAX_PERIODS:]
-    shown_from = ends[0] if ends else date.min
-    disputed = {id(p) for c in series.conflicts for p in c.points}
+    points = _newest(series.points)
+    shown_from = points[0].period.end if points else date.min
+    shown = list(takewhile(lambda c: c.end >= shown_from, reversed(series.conflicts)))
+    disputed = {id(p) for c in shown for p in c.points}
     by_outlet: dict[str, list[Point]] = {}
     for point in points:
-        if point.period.end >= shown_from:
-            by_outlet.setdefault(point.source.outlet, []).append(point)
+        by_outlet.setdefault(point.source.outlet, []).append(point)
     ranked = sorted(by_outlet.items(), key=lambda item: (-len(item[1]), item[0]))
     if len(ranked) > MAX_LINES:
         own, rest = ranked[: MAX_LINES - 1], ranked[MAX_LINES - 1 :]
@@ -226,7 +237,7 @@ def chart_of(corpus: Corpus, series: Series) -> Chart:
         lines.append(SourceLine(others, _drawn(merged, disputed), outlets=len(rest)))
     else:
         lines = [SourceLine(name, _drawn(group, disputed)) for name, group in ranked]
-    labels = {c.end: c.period_label() for c in series.conflicts if c.end >= shown_from}
+    labels = {c.end: c.period_label() for c in shown}
     return Chart(
         series.metric,
         series.label,
@@ -234,7 +245,23 @@ def chart_of(corpus: Corpus, series: Series) -> Chart:
         tuple(lines),
         tuple(_targets(corpus, series)),
         tuple(labels[end] for end in sorted(labels)),
+        left_out=len(series.points) - len(points),
     )
+
+
+def _newest(points: list[Point]) -> list[Point]:
+    """The newest citations (``points`` are in period order): whole periods, at most
+    ``MAX_PERIODS`` of them and ``MAX_CITED`` citations, but always the latest period."""
+    ends: set[date] = set()
+    start = len(points)
+    while start > 0:
+        end = points[start - 1].period.end
+        if end not in ends:
+            if len(ends) == MAX_PERIODS or (ends and len(points) - start >= MAX_CITED):
+                break
+            ends.add(end)
+        start -= 1
+    return points[start:]
 
 
 def _drawn(points: list[Point], disputed: set[int]) -> tuple[ChartPoint, ...]:

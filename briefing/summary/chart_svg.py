@@ -142,5 +142,7 @@ def chart_table(chart: Chart) -> str:
         rows.append(f'<tr><th class="target-label">Target</th><td>{text(target.said())}</td></tr>')
     if chart.disputed:
         rows.append(f'<tr><th class="warn">Disputed</th><td>{text(chart.dispute_text())}</td></tr>')
+    if chart.left_out:
+        rows.append(f"<tr><th>Earlier</th><td>{text(chart.left_out_text())}</td></tr>")
     head = "<thead><tr><th>Source</th><th>Values (period)</th></tr></thead>"
     return f'<table class="chart-values">{head}<tbody>{"".join(rows)}</tbody></table>'

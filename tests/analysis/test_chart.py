@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from briefing.analysis.chart import MAX_LINES, Chart, chart_of, nice_ticks, year_of, year_ticks
+from briefing.analysis.chart import (
+    MAX_LINES,
+    MAX_PERIODS,
+    Chart,
+    chart_of,
+    nice_ticks,
+    year_of,
+    year_ticks,
+)
 from briefing.analysis.timeline import Point, Series, build_series, series_by_metric
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.loader import load_corpus
@@ -108,3 +116,19 @@ def test_axes_ticks():
     assert year_of(date(2024, 7, 2)) == pytest.approx(2024.5, abs=0.01)
     assert year_ticks(2019.8, 2026.1) == [2020, 2021, 2022, 2023, 2024, 2025, 2026]
     assert year_ticks(1990.0, 2026.0) == list(range(1990, 2027, 6))  # at most seven years
+
+
+def test_a_long_series_draws_its_newest_citations_and_says_how_many_are_left_out(
+    fixture: Corpus,
+):
+    point = _series(fixture, "chip_id_cards_issued").points[0]
+    points = [
+        Point(point.finding, replace(point.metric, value=n, as_of=f"{1900 + n}"), point.source)
+        for n in range(MAX_PERIODS + 10)
+    ]
+    chart = chart_of(fixture, Series("chip_id_cards_issued", "Cards", "cards", points=points))
+    assert [p.value for p in chart.points] == list(range(10, MAX_PERIODS + 10))
+    assert chart.left_out == 10
+    assert chart.alternative()[-1] == (
+        "10 earlier citations not drawn (every one is in the citations)"
+    )

@@ -139,6 +139,8 @@ class IndicatorChart(Vertical):
             text.append(f"{said}\n")
         if chart.disputed:
             text.append(f"{DISPUTED} ", style=f"bold {Color(*conflict_rgb).hex}")
-            text.append(chart.dispute_text())
+            text.append(f"{chart.dispute_text()}\n")
+        if chart.left_out:
+            text.append(chart.left_out_text(), style="dim")
         text.rstrip()
         return text
