@@ -38,7 +38,7 @@ MAX_TARGETS = 3
 """Target levels drawn (distinct level and due date), soonest due first."""
 TARGET_KINDS = (Kind.TARGET, Kind.DEADLINE)
 
-SOURCE_COLOURS = ("kind-achievement", "kind-deadline", "kind-limitation", "kind-directive")
+SOURCE_COLOURS = ("kind-achievement", "kind-deadline", "kind-limitation", "foreground")
 """The theme variables each line is drawn in, in turn (the summary and the app alike)."""
 TARGET_COLOUR = "kind-target"
 CONFLICT_COLOUR = "status-overdue"

@@ -47,7 +47,6 @@ _COLOURS = (
     "kind-limitation",
     "kind-target",
     "kind-deadline",
-    "kind-directive",
     "status-overdue",
     "status-due-soon",
     "status-upcoming",

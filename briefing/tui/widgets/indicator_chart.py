@@ -9,14 +9,18 @@ so it is also the legend; with ``NO_COLOR`` the text alone is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.color import Color
+from textual.app import ComposeResult, RenderResult
+from textual.color import Color, ColorParseError
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.widgets import Static
 from textual_plotext import PlotextPlot
+from textual_plotext.plot import Plot
 
 from briefing.analysis.chart import (
     CONFLICT_COLOUR,
@@ -36,6 +40,22 @@ TARGET = "◎"
 RGB = tuple[int, int, int]
 
 
+class ChartPlot(PlotextPlot):
+    """The plot, drawn at every paint for the size it has then: the value labels and
+    the room between agreeing markers follow the size, with no redraw to wait for."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.drawing: Callable[[Plot, Size], None] | None = None
+
+    def render(self) -> RenderResult:
+        plt = self.plt
+        plt.clear_figure()
+        if self.drawing is not None:
+            self.drawing(plt, self.size)
+        return super().render()
+
+
 class IndicatorChart(Vertical):
     """The chart of one indicator (``show``), above its values as text."""
 
@@ -46,20 +66,17 @@ class IndicatorChart(Vertical):
         self.chart: Chart | None = None
 
     def compose(self) -> ComposeResult:
-        yield PlotextPlot(id="chart-plot")
+        yield ChartPlot(id="chart-plot")
         yield Static(id="chart-values")
 
     def on_mount(self) -> None:
         self.set_class(self.app.no_color, "-text-only")
         self.app.theme_changed_signal.subscribe(self, lambda _: self._draw())
 
-    def on_resize(self) -> None:
-        self._draw()  # the number of value labels follows the height
-
     @property
-    def plot(self) -> PlotextPlot:
+    def plot(self) -> ChartPlot:
         """The Plotext widget."""
-        return self.query_one("#chart-plot", PlotextPlot)
+        return self.query_one("#chart-plot", ChartPlot)
 
     def show(self, chart: Chart | None) -> None:
         """Draw ``chart`` (nothing for None)."""
@@ -68,63 +85,28 @@ class IndicatorChart(Vertical):
         self._draw()
 
     def _colours(self) -> tuple[list[RGB], RGB, RGB]:
-        named = theme_colours(self.app)
+        """The lines', the targets' and the disputes' colours, from the active theme."""
+        named = {**self.app.theme_variables, **theme_colours(self.app)}
+        text = named.get("foreground") or "white"
 
         def rgb(name: str) -> RGB:
             try:
-                return Color.parse(named.get(name) or "").rgb
-            except Exception:  # an unset or unparsable variable: the text colour
-                return Color.parse(self.app.theme_variables.get("foreground", "white")).rgb
+                return Color.parse(named.get(name) or text).rgb
+            except ColorParseError:  # a user theme's odd value: the text colour
+                return Color.parse(text).rgb
 
         return [rgb(n) for n in SOURCE_COLOURS], rgb(TARGET_COLOUR), rgb(CONFLICT_COLOUR)
 
     def _draw(self) -> None:
         chart = self.chart
-        plt = self.plot.plt
-        plt.clear_data()
-        plt.clear_figure()
         values = self.query_one("#chart-values", Static)
         if chart is None or not chart.points:
             values.update("")
-            self.plot.refresh()
-            return
-        lines, target_rgb, conflict_rgb = self._colours()
-        low, high = chart.values()
-        sign = -1.0 if chart.inverted else 1.0  # a rank: the best (1) at the top
-        start, end = (year_of(d) for d in chart.days())
-        room = max((end - start) * 0.04, 0.1)
-        column = (end - start + 2 * room) / max(self.plot.size.width - 8, 10)  # one cell
-        sharing = chart.sharing()
-        drawn = [
-            (
-                [year_of(p.day) + sharing[n, p.day, p.value] * column for p in line.points],
-                [sign * p.value for p in line.points],
-            )
-            for n, line in enumerate(chart.lines)
-        ]
-        for n, (xs, ys) in enumerate(drawn):  # the lines first: no line hides a marker
-            if len(xs) > 1:
-                plt.plot(xs, ys, marker="braille", color=lines[n % len(lines)])
-        for n, (xs, ys) in enumerate(drawn):
-            plt.scatter(xs, ys, marker=MARKERS[n % len(MARKERS)], color=lines[n % len(lines)])
-        disputed = [p for p in chart.points if p.conflict]
-        if disputed:
-            xs = [year_of(p.day) for p in disputed]
-            plt.scatter(xs, [sign * p.value for p in disputed], marker=DISPUTED, color=conflict_rgb)
-        for target in chart.targets:
-            due = year_of(target.due)
-            plt.plot([start, due], [sign * target.value] * 2, marker="╌", color=target_rgb)
-            plt.scatter([due], [sign * target.value], marker=TARGET, color=target_rgb)
-        plt.xlim(start - room, end + room)
-        ticks = year_ticks(start - room, end + room)
-        plt.xticks([float(y) for y in ticks], [str(y) for y in ticks])
-        bottom, top = sorted((sign * low, sign * high))
-        plt.ylim(bottom, top)
-        # A label every other row at most: 80×24 leaves the plot five rows or so.
-        rows = self.plot.size.height - 3  # the frame and the years
-        levels = [sign * v for v in chart.value_ticks(max(2, min(4, rows // 2)))]
-        plt.yticks(levels, [chart.tick(abs(v)) for v in levels])
-        values.update(self._legend(chart, lines, target_rgb, conflict_rgb))
+            self.plot.drawing = None
+        else:
+            colours = self._colours()
+            values.update(self._legend(chart, *colours))
+            self.plot.drawing = partial(_draw_chart, chart, colours)
         self.plot.refresh()
 
     def _legend(self, chart: Chart, lines: list[RGB], target_rgb: RGB, conflict_rgb: RGB) -> Text:
@@ -144,3 +126,56 @@ class IndicatorChart(Vertical):
             text.append(chart.left_out_text(), style="dim")
         text.rstrip()
         return text
+
+
+def _draw_chart(chart: Chart, colours: tuple[list[RGB], RGB, RGB], plt: Plot, size: Size) -> None:
+    """Draw ``chart`` with Plotext for a plot of ``size``."""
+    lines, target_rgb, conflict_rgb = colours
+    low, high = chart.values()
+    sign = -1.0 if chart.inverted else 1.0  # a rank: the best (1) at the top
+    start, end = (year_of(d) for d in chart.days())
+    room = max((end - start) * 0.04, 0.1)
+    column = (end - start + 2 * room) / max(size.width - 8, 10)  # about one cell
+    sharing = chart.sharing()
+    drawn = [
+        (
+            [year_of(p.day) + sharing[n, p.day, p.value] * column for p in line.points],
+            [sign * p.value for p in line.points],
+        )
+        for n, line in enumerate(chart.lines)
+    ]
+    for n, (xs, ys) in enumerate(drawn):  # the lines first: no line hides a marker
+        if len(xs) > 1:
+            plt.plot(xs, ys, marker="braille", color=lines[n % len(lines)])
+    for n, (xs, ys) in enumerate(drawn):
+        plt.scatter(xs, ys, marker=MARKERS[n % len(MARKERS)], color=lines[n % len(lines)])
+    disputed = [p for p in chart.points if p.conflict]
+    if disputed:
+        xs = [year_of(p.day) for p in disputed]
+        plt.scatter(xs, [sign * p.value for p in disputed], marker=DISPUTED, color=conflict_rgb)
+    for target in chart.targets:
+        due = year_of(target.due)
+        plt.plot([start, due], [sign * target.value] * 2, marker="╌", color=target_rgb)
+        plt.scatter([due], [sign * target.value], marker=TARGET, color=target_rgb)
+    plt.xlim(start - room, end + room)
+    ticks = year_ticks(start - room, end + room)
+    plt.xticks([float(y) for y in ticks], [str(y) for y in ticks])
+    bottom, top = sorted((sign * low, sign * high))
+    plt.ylim(bottom, top)
+    levels = spaced([sign * v for v in chart.value_ticks()], bottom, top, size.height - 3)
+    plt.yticks(levels, [chart.tick(abs(v)) for v in levels])
+
+
+def spaced(levels: list[float], bottom: float, top: float, rows: int) -> list[float]:
+    """The value labels a plot of ``rows`` rows has room for: two rows apart at least.
+
+    80×24 leaves the plot three rows or so; two labels on one row would leave Plotext
+    to choose which one shows."""
+    kept: list[float] = []
+    last: int | None = None
+    for level in sorted(levels):
+        row = round((level - bottom) / ((top - bottom) or 1.0) * max(rows - 1, 0))
+        if last is None or row - last >= 2:
+            kept.append(level)
+            last = row
+    return kept
