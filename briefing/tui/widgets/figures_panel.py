@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from briefing.analysis.chart import chart_of
 from briefing.analysis.narrowing import Narrowing, kept_fresh
 from briefing.analysis.overview import at_hand, whole_glance
 from briefing.analysis.query import Query
@@ -228,6 +227,8 @@ class FiguresPanel(ComposedOnShow, Panel):
         citations = self.citations_table
         citations.clear()
         if self.charted:  # drawn only while shown: a redraw costs more than a table fill
+            from briefing.analysis.chart import chart_of  # 10 ms or so: when first drawn
+
             self.chart.show(chart_of(self.context.corpus, series) if series else None)
         if series is None:
             detail.update("")
