@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from importlib import resources
 
+from briefing.analysis.chart import chart_of
 from briefing.analysis.timeline import (
     MISDATING,
     MISDATING_WHY,
@@ -25,6 +26,7 @@ from briefing.core.model import Finding, Kind, Source
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
 from briefing.corpus.indexed import published_span
+from briefing.summary.chart_svg import chart_svg, chart_table
 from briefing.summary.document import (
     FIGURES,
     PROMISES,
@@ -97,6 +99,7 @@ class _Page:
         self.briefing = briefing
         self.quotes = quotes
         self.out: list[str] = []
+        self.charts = 0
 
     def cites(self, numbers: list[int]) -> str:
         return " ".join(f'<a class="cite" href="#source-{n}">[{n}]</a>' for n in numbers)
@@ -205,6 +208,18 @@ class _Page:
         self.out.append(f"<h3>{esc(series.label)}</h3><ul>")
         self.out += [f"<li>{item}</li>" for item in items]
         self.out.append("</ul>")
+        self.chart(series)
+
+    def chart(self, series: Series) -> None:
+        """The series drawn (``chart_svg``), its values as a table under it."""
+        chart = chart_of(self.briefing.corpus, series)
+        if not chart.points:
+            return
+        self.charts += 1
+        self.out.append(
+            f'<figure class="indicator-chart">{chart_svg(chart, f"chart-{self.charts}")}'
+            f"<figcaption>{chart_table(chart)}</figcaption></figure>"
+        )
 
     def promises(self) -> None:
         """Each target's and deadline's verdict, its chain of evidence under it."""

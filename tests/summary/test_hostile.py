@@ -166,7 +166,7 @@ class Page(HTMLParser):
         self.stack.pop()
 
     def handle_data(self, data: str) -> None:
-        if self.stack and self.stack[-1] == "title":
+        if self.stack[-2:] == ["head", "title"]:  # the page's (a chart has its own)
             self.title += data
         self.text.append(data)
 
@@ -212,7 +212,9 @@ def test_html_keeps_the_payload_inert(hostile: Callable[..., str]):
     document = {"html", "head", "meta", "title", "style", "body", "main", "section"}
     prose = {"h1", "h2", "h3", "p", "ul", "ol", "li", "span", "a", "q", "cite", "small", "br"}
     table = {"table", "thead", "tbody", "tr", "th", "td", "strong"}
-    assert set(page.starts) <= document | prose | table
+    chart = {"figure", "figcaption", "svg", "title", "desc", "g", "text"}
+    chart |= {"line", "polyline", "polygon", "circle", "rect"}  # drawn shapes, nothing to run
+    assert set(page.starts) <= document | prose | table | chart
     assert all("evil" not in href for href in page.hrefs)
     assert DAILY_URL in external(page)
     assert len(external(page)) == 2

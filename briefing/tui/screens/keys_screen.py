@@ -111,6 +111,12 @@ KEYS: list[KeyRow] = [
     ),
     KeyRow("Figures", "h / ←", "back to the indicators", ("figures.indicators",)),
     KeyRow(
+        "Figures",
+        "c",
+        "the selected indicator's chart in place of its citations, and back",
+        ("figures.chart",),
+    ),
+    KeyRow(
         "Search",
         "/",
         "search statements, quotes, topics, owners (accents optional)",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -24,6 +24,9 @@ from briefing.tui.widgets.composed_on_show import ComposedOnShow
 from briefing.tui.widgets.finding_table import FindingTable, cell
 from briefing.tui.widgets.indicator_names import indicator_cutter
 from briefing.tui.widgets.panel import Panel
+
+if TYPE_CHECKING:
+    from briefing.tui.widgets.indicator_chart import IndicatorChart
 
 CONFLICT = "conflict"
 MISDATED_NOTE = "misdated?"
@@ -60,6 +63,7 @@ class FiguresPanel(ComposedOnShow, Panel):
         Binding(
             "h,left", "focus_metrics", "Figures", show=False, priority=True, id="figures.indicators"
         ),
+        Binding("c", "toggle_chart", "Chart", id="figures.chart"),
     ]
 
     def __init__(self, context: ViewContext) -> None:
@@ -76,6 +80,11 @@ class FiguresPanel(ComposedOnShow, Panel):
         yield FindingTable(id="figures-table")
         yield Static(id="figures-detail")
         yield FindingTable(id="figures-citations")
+        # Plotext takes 30 ms or so to import: paid when Figures is first shown, never
+        # before the first frame.
+        from briefing.tui.widgets.indicator_chart import IndicatorChart
+
+        yield IndicatorChart(id="figures-chart")
 
     @property
     def metrics_table(self) -> FindingTable:
@@ -86,6 +95,18 @@ class FiguresPanel(ComposedOnShow, Panel):
     def citations_table(self) -> FindingTable:
         """The citations of the selected metric."""
         return self.query_one("#figures-citations", FindingTable)
+
+    @property
+    def chart(self) -> IndicatorChart:
+        """The chart of the selected metric (shown in place of its citations with ``c``)."""
+        from briefing.tui.widgets.indicator_chart import IndicatorChart
+
+        return self.query_one("#figures-chart", IndicatorChart)
+
+    @property
+    def charted(self) -> bool:
+        """True while the chart is shown in place of the citations."""
+        return self.has_class("-charted")
 
     def on_built(self) -> None:
         self.set_columns()
@@ -182,8 +203,17 @@ class FiguresPanel(ComposedOnShow, Panel):
         if event.table is self.metrics_table and self.metrics_table.row_count:
             self._show(self._metric_under_cursor())
 
+    def action_toggle_chart(self) -> None:
+        """Show the selected metric's chart in place of its citations, or back."""
+        self.toggle_class("-charted")
+        self._show(self._metric_under_cursor())
+        if not self.charted and self.app.focused is None:
+            self.metrics_table.focus()
+
     def action_focus_citations(self) -> None:
         """Move into the citation list of the selected metric."""
+        if self.charted:  # the citations are where the chart was
+            self.action_toggle_chart()
         if self.citations_table.row_count:
             self.citations_table.focus()
 
@@ -196,6 +226,10 @@ class FiguresPanel(ComposedOnShow, Panel):
         detail = self.query_one("#figures-detail", Static)
         citations = self.citations_table
         citations.clear()
+        if self.charted:  # drawn only while shown: a redraw costs more than a table fill
+            from briefing.analysis.chart import chart_of  # 10 ms or so: when first drawn
+
+            self.chart.show(chart_of(self.context.corpus, series) if series else None)
         if series is None:
             detail.update("")
             return

@@ -144,6 +144,8 @@ class FindingTable(ScrollView, can_focus=True):
         self._strips = LRUCache(max(2 * self.size.height, 8))
         self.fit_flex_column()
         self._changed()
+        # A table that shrinks (the chart opening under it) keeps its cursor in sight.
+        self.call_after_refresh(self._scroll_to_cursor)
 
     def fit_flex_column(self) -> None:
         """Give the flexible column the width the others leave."""
