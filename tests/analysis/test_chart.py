@@ -17,7 +17,8 @@ from briefing.analysis.chart import (
     year_of,
     year_ticks,
 )
-from briefing.analysis.timeline import Point, Series, build_series, series_by_metric
+from briefing.analysis.series_build import build_series
+from briefing.analysis.timeline import Point, Series, series_by_metric
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.loader import load_corpus
 

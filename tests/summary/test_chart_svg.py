@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis.chart import Chart, ChartPoint, SourceLine, TargetLevel, chart_of
-from briefing.analysis.timeline import build_series, series_by_metric
+from briefing.analysis.series_build import build_series
+from briefing.analysis.timeline import series_by_metric
 from briefing.corpus.loader import load_corpus
 from briefing.summary.chart_svg import chart_svg, chart_table
 from briefing.summary.svg import element, num
