@@ -197,20 +197,25 @@ def _load_metric_defs(
 
 
 def _read_article(
-    root: Path, path: Path, line: int | None, sources_path: Path, problems: list[Problem]
+    root: Path,
+    path: Path,
+    line: Callable[[], int | None],
+    sources_path: Path,
+    problems: list[Problem],
 ) -> tuple[os.stat_result, bytes, str] | None:
     # Only a regular file inside the corpus: a seed symlinked to /etc/passwd, a FIFO
-    # or /dev/zero is a problem, whatever its sha256.
+    # or /dev/zero is a problem, whatever its sha256. (``line`` is asked only for a
+    # problem: finding lines indexes the whole sources file.)
     try:
         stat, raw = read_regular(path, SEED_LIMIT, within=root)
     except FileNotFoundError:
-        problems.append(Problem(sources_path, line, f"article file {path} not found"))
+        problems.append(Problem(sources_path, line(), f"article file {path} not found"))
         return None
     except ReadRefused as exc:
-        problems.append(Problem(sources_path, line, f"cannot read {path}: {exc}"))
+        problems.append(Problem(sources_path, line(), f"cannot read {path}: {exc}"))
         return None
     except OSError as exc:
-        problems.append(Problem(sources_path, line, f"cannot read {path}: {exc.strerror}"))
+        problems.append(Problem(sources_path, line(), f"cannot read {path}: {exc.strerror}"))
         return None
     try:
         return stat, raw, raw.decode("utf-8")
@@ -236,11 +241,13 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs, reuse: Reuse
         return
     for index, body in enumerate(entries):
         label = f"source '{body.get('id', index + 1)}'" if isinstance(body, dict) else "source"
-        try:
-            source = validate.source(body)
-        except validate.ValidationError as exc:
-            corpus.problems.extend(_validation_problems(doc, "source", index, label, exc))
-            continue
+        source = reuse.source(body) if reuse is not None else None
+        if source is None:
+            try:
+                source = validate.source(body)
+            except validate.ValidationError as exc:
+                corpus.problems.extend(_validation_problems(doc, "source", index, label, exc))
+                continue
         if source.id in corpus.sources:
             corpus.problems.append(
                 Problem(
@@ -249,15 +256,19 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs, reuse: Reuse
             )
             continue
         corpus.sources[source.id] = source
-        article_path = root / SEEDS / source.file
-        kept = reuse.input(inputs.relative(article_path)) if reuse is not None else None
+        kept = reuse.input(f"{SEEDS}/{source.file}") if reuse is not None else None
         if kept is not None:
             # Unchanged since cached: its digest is known, its text read when needed.
             inputs.keep(kept)
             digest = kept.digest
         else:
+            article_path = root / SEEDS / source.file
             article = _read_article(
-                root, article_path, doc.line_of("source", index, "file"), path, corpus.problems
+                root,
+                article_path,
+                lambda index=index: doc.line_of("source", index, "file"),  # type: ignore[misc]
+                path,
+                corpus.problems,
             )
             if article is None:
                 continue

@@ -12,15 +12,23 @@ their lines as a full read reports them.
 
 from __future__ import annotations
 
+import dataclasses
 import marshal
 from pathlib import Path
 from typing import Any
 
-from briefing.core.model import MetricDef
+from briefing.core.model import MetricDef, Source
 from briefing.corpus import cache, codec
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.layout import SEEDS
 from briefing.corpus.vocabulary import vocabulary_problems
+
+_REQUIRED = object()
+_SOURCE_DEFAULTS: dict[str, Any] = {
+    f.name: _REQUIRED if f.default is dataclasses.MISSING else f.default
+    for f in dataclasses.fields(Source)
+}
+"""Each field of a source, and its value when its table leaves it out."""
 
 
 class Reuse:
@@ -32,6 +40,7 @@ class Reuse:
         self._topics: dict[str, str] = topics
         self._defs: list[tuple[Any, ...]] = defs
         self._sources: list[tuple[Any, ...]] = sources
+        self._by_id: dict[str, Source] | None = None
         self._files: dict[str, tuple[str, str, memoryview]] = {
             relative: (source_id, article, part) for relative, source_id, article, part in files
         }
@@ -65,7 +74,7 @@ class Reuse:
             return False
         sources = codec.SOURCES.decode(self._sources)
         unchanged = self.unchanged
-        articles = [unchanged.get(inputs.relative(Path(root, SEEDS, s.file))) for s in sources]
+        articles = [unchanged.get(f"{SEEDS}/{s.file}") for s in sources]
         if not all(articles):
             return False  # read from the TOML: a changed article's problem names its line
         inputs.keep(self.unchanged[relative])
@@ -76,6 +85,27 @@ class Reuse:
             inputs.articles[source.id] = article.digest
             corpus.sources[source.id] = source
         return True
+
+    def source(self, body: Any) -> Source | None:
+        """The cached source a ``[[source]]`` table of a changed sources.toml gives again,
+        field for field and type for type (so validating it again would make the same
+        record), or None: a new or edited source, validated as usual."""
+        if self._by_id is None:
+            self._by_id = {s.id: s for s in codec.SOURCES.decode(self._sources)}
+        if not isinstance(body, dict):
+            return None
+        cached = self._by_id.get(body.get("id"))  # type: ignore[arg-type]
+        if cached is None or not body.keys() <= _SOURCE_DEFAULTS.keys():
+            return None
+        for name, default in _SOURCE_DEFAULTS.items():
+            value = getattr(cached, name)
+            if name in body:
+                given = body[name]
+                if type(given) is not type(value) or given != value:
+                    return None
+            elif default is _REQUIRED or value != default:
+                return None
+        return cached
 
     def keep_findings(
         self,

@@ -182,3 +182,32 @@ def test_a_spoiled_part_of_one_file_rebuilds_the_whole_cache(
         assert seen(load_corpus(corpus_copy)) == good
     assert len(parsed()) == 5  # nothing of it trusted: every file read again
     assert any(str(path) in r.getMessage() for r in caplog.records)
+
+
+def test_an_edited_source_is_validated_again_and_the_others_are_not(
+    corpus_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from briefing.storage import validate
+
+    load_corpus(corpus_copy)
+    validated: list[str] = []
+    real = validate.source
+
+    def counting(body: dict[str, object]) -> object:
+        validated.append(str(body["id"]))
+        return real(body)
+
+    monkeypatch.setattr(validate, "source", counting)
+    sources = corpus_copy / "data/sources.toml"
+    _edit(sources, 'title = "Lanmore', 'title = "Edited: Lanmore')
+    edited = load_corpus(corpus_copy)
+    assert len(validated) == 1
+    assert edited.sources[validated[0]].title.startswith("Edited: Lanmore")
+    assert seen(edited) == seen(load_corpus(corpus_copy, trust_cache=False))
+    # A value of another type is not taken for the cached one: validated again, and
+    # judged as a full read judges it.
+    validated.clear()
+    _edit(sources, "published_stated = true", "published_stated = 1")
+    cached = seen(load_corpus(corpus_copy))
+    assert validated == ["lanmore-2024-07-15"]
+    assert cached == seen(load_corpus(corpus_copy, trust_cache=False))
