@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.core.model import Finding, MetricDef
-from briefing.corpus import cache, parallel
+from briefing.corpus import cache
 from briefing.corpus.indexed import Corpus, index_findings
 from briefing.corpus.layout import (
     DATA,
@@ -63,12 +63,6 @@ def read_corpus_toml(
     if progress:
         progress(0, len(paths))
     prefix = f"{DATA}/{FINDINGS_DIR}/"
-    if (
-        reuse is None
-        and parallel.worth_it(len(paths))
-        and parallel.read_in_workers(paths, corpus, inputs, _load_findings_file, progress)
-    ):
-        paths = []  # all read, on every core
     for done, path in enumerate(paths, 1):
         if reuse is None or not reuse.keep_findings(
             path, prefix + path.name, corpus, inputs, same_vocabularies
