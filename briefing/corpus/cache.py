@@ -84,6 +84,9 @@ class Inputs:
     against that text)."""
     findings_files: dict[str, str] = field(default_factory=dict)
     """Each findings file read (relative path) → the source id it names."""
+    fresh: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Each findings file read from its TOML → where its findings are in the corpus's
+    list (from, to): they are encoded for the cache."""
     kept_rows: dict[str, bytes | memoryview] = field(default_factory=dict)
     """The marshalled findings of each findings file taken unchanged from the cache:
     written back as they are, not encoded again."""
@@ -277,11 +280,11 @@ def write(root: Path, inputs: Inputs, body: tuple[Any, ...]) -> int | None:
     """Save a corpus's records; a folder that cannot be written is one warning, once.
 
     Returns the stamp of the records written (as ``Hit.stamp`` gives it), or None."""
-    parts = _joined(body)
-    crc = 0
-    for part in parts:
-        crc = zlib.crc32(part, crc)
-    size = sum(len(part) for part in parts)
+    # One buffer, one CRC and one write: per file, ten thousand of each cost a tenth
+    # of a second.
+    payload = b"".join(_joined(body))
+    crc = zlib.crc32(payload)
+    size = len(payload)
     expected = _expected_header(root)
     state = inputs.state or Input("", ABSENT, 0, "")
     header = marshal.dumps(
@@ -297,7 +300,7 @@ def write(root: Path, inputs: Inputs, body: tuple[Any, ...]) -> int | None:
     target = cache_file(root)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _replace(target, (MAGIC, len(header).to_bytes(4, "big"), header, *parts))
+        _replace(target, (MAGIC, len(header).to_bytes(4, "big"), header, payload))
     except OSError as exc:
         _warn_once(target.parent, exc)
         return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,11 +64,18 @@ def read_corpus_toml(
     if progress:
         progress(0, len(paths))
     prefix = f"{DATA}/{FINDINGS_DIR}/"
+    claimed = corpus.claimed_ids
+    fresh_ids: set[str] = set()  # the ids claimed by the files read from their TOML
     for done, path in enumerate(paths, 1):
+        relative = prefix + path.name
         if reuse is None or not reuse.keep_findings(
-            path, prefix + path.name, corpus, inputs, same_vocabularies
+            path, relative, corpus, inputs, same_vocabularies, fresh_ids
         ):
+            before, first = len(claimed), len(corpus.findings)
             _load_findings_file(path, corpus, inputs)
+            if reuse is not None:
+                fresh_ids.update(islice(reversed(claimed), len(claimed) - before))
+            inputs.fresh[relative] = (first, len(corpus.findings))
         if progress:
             progress(done, len(paths))
     corpus.texts.clear()  # verified; read again on demand (see text_of)

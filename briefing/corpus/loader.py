@@ -55,27 +55,18 @@ def load_corpus(
 def _encode(corpus: Corpus, inputs: cache.Inputs) -> tuple[Any, ...]:
     """The corpus as plain values for the cache: findings grouped by their file, each
     file with its source and the sha256 of the article its quotes were checked in."""
-    rows: dict[Path, list[tuple[Any, ...]]] = {}
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     encode = codec.FINDINGS.encode
-    claimed = corpus.claimed_ids
-    root = corpus.root
-    # Only the files read from the TOML are encoded: the others' parts are the cache's.
-    read = {root / relative for relative in inputs.findings_files.keys() - inputs.kept_rows}
-    for finding in corpus.findings:
-        path = claimed[finding.id]
-        if path in read:
-            rows.setdefault(path, []).append(encode(finding, shared))
+    findings = corpus.findings
     kept = inputs.kept_rows
-    files = [
-        (
-            relative,
-            source_id,
-            inputs.articles[source_id],
-            kept[relative] if relative in kept else marshal.dumps(rows.get(root / relative, [])),
-        )
-        for relative, source_id in inputs.findings_files.items()
-    ]
+    # Only the files read from the TOML are encoded: the others' parts are the cache's.
+    files = []
+    for relative, source_id in inputs.findings_files.items():
+        part = kept.get(relative)
+        if part is None:
+            start, end = inputs.fresh[relative]
+            part = marshal.dumps([encode(f, shared) for f in findings[start:end]])
+        files.append((relative, source_id, inputs.articles[source_id], part))
     marks = corpus.marks.marks
     return (
         corpus.topics,

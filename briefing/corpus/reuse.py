@@ -114,10 +114,13 @@ class Reuse:
         corpus: Corpus,
         inputs: cache.Inputs,
         same_vocabularies: bool,
+        fresh_ids: set[str],
     ) -> bool:
         """Put the cached findings of the unchanged findings file ``path`` in ``corpus``
         when they are still sound beside the rest of it; False, nothing done, to have
-        the file read from the TOML."""
+        the file read from the TOML. ``fresh_ids``: the ids claimed so far by files read
+        from their TOML (the cached files' ids are unique among themselves: they were
+        one sound corpus)."""
         entry = self.unchanged.get(relative)
         cached = self._files.get(relative)
         if entry is None or cached is None:
@@ -128,7 +131,7 @@ class Reuse:
         claimed = corpus.claimed_ids
         rows = marshal.loads(part)
         ids = [row[0] for row in rows]  # a finding's id is its first field
-        if any(map(claimed.__contains__, ids)):
+        if fresh_ids and not fresh_ids.isdisjoint(ids):
             return False  # a file read before took one of its ids: say where
         findings = codec.FINDINGS.decode(rows)
         if not same_vocabularies and any(
