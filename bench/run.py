@@ -276,7 +276,7 @@ def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
     warm_reports = [json.loads(r.stdout) for r in warm_runs]
     warm = min(warm_reports, key=lambda r: r["seconds"])
     figures.append(
-        seconds_figure(f"cold load, no cache ({label})", cold["seconds"], 15 * scale, cold["cpu"])
+        seconds_figure(f"cold load, no cache ({label})", cold["seconds"], 8 * scale, cold["cpu"])
     )
     figures.append(
         seconds_figure(f"warm load, cache ({label})", warm["seconds"], 2 * scale, warm["cpu"])
@@ -290,6 +290,33 @@ def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
         )
     )
     figures.append(memory_figure(f"peak memory, warm load ({label})", warm_runs[0].peak_mb, 400))
+    # Starts after a change (bench/cache_speed.py: five articles ingested, then forty
+    # findings reviewed), each against a warm start of the same copy in the same run.
+    changed = json.loads(
+        run(
+            [
+                PYTHON,
+                str(HERE / "cache_speed.py"),
+                "--corpus",
+                str(root),
+                "--rounds",
+                "1" if args.quick else "2",
+                "--workdir",
+                str(workdir / "cache-speed"),
+            ],
+            env,
+            quiet=False,
+        ).stdout
+    )
+    for key, what in (
+        ("after_ingest", "ingesting 5 articles"),
+        ("after_review", "reviewing 40 findings"),
+    ):
+        figures.append(
+            ratio_figure(
+                f"load after {what} vs warm load ({label})", changed[key], changed["warm"], 1.5
+            )
+        )
     limit = 120 if args.quick else 300
     try:
         # Warm: a first start has compiled the corpus and kept its series beside it.

@@ -68,11 +68,43 @@ class Codec(Generic[R]):
             for f in dataclasses.fields(record)  # type: ignore[arg-type]
         )
         self._decode_rows = self._generate()
+        self._encode_one = self._generate_encoder()
 
     def encode(self, record: R, shared: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[Any, ...]:
         """``record`` as a tuple of plain values (``shared``: one per corpus, for the
         lists of texts many records repeat)."""
-        return tuple(_encode(f, getattr(record, f.name), shared) for f in self.fields)
+        return self._encode_one(record, shared)
+
+    def _generate_encoder(
+        self,
+    ) -> Callable[[R, dict[tuple[str, ...], tuple[str, ...]]], tuple[Any, ...]]:
+        # As the decoder is, for a cold load's encoding of every record: a call per
+        # field cost a large corpus's cold load about a second (bench/run.py).
+        scope: dict[str, Any] = {"_intern": sys.intern, "_texts": _shared_texts}
+        parts = []
+        for f in self.fields:
+            value = f"r.{f.name}"
+            if f.kind == "enum":
+                part = f"{value}.value"
+            elif f.kind == "day":
+                part = f"{value}.toordinal()"
+            elif f.kind == "records":
+                assert f.records is not None
+                scope[f"_enc_{f.name}"] = f.records.encode
+                part = f"tuple([_enc_{f.name}(item, shared) for item in {value}])"
+            elif f.name in SHARED_TEXTS:
+                part = f"_texts({value}, shared)"
+            else:
+                part = value
+            if f.optional and f.kind != "plain":
+                part = f"(None if {value} is None else {part})"
+            parts.append(part)
+        source = f"def encode(r, shared):\n    return ({', '.join(parts)},)"
+        exec(source, scope)  # the generated source is our own, from the field types
+        encode: Callable[[R, dict[tuple[str, ...], tuple[str, ...]]], tuple[Any, ...]] = scope[
+            "encode"
+        ]
+        return encode
 
     def decode(self, rows: list[tuple[Any, ...]]) -> list[R]:
         """Records back from ``encode``'s tuples."""
@@ -139,22 +171,13 @@ def _nested(record: type[Any]) -> Codec[Any]:
     return Codec(record, make_metric if record is Metric else None)
 
 
-def _encode(f: _Field, value: Any, shared: dict[tuple[str, ...], tuple[str, ...]]) -> Any:
-    if value is None:
-        return None
-    if f.kind == "enum":
-        return value.value
-    if f.kind == "day":
-        return value.toordinal()
-    if f.kind == "records":
-        assert f.records is not None
-        return tuple(f.records.encode(item, shared) for item in value)
-    if f.name in SHARED_TEXTS:
-        if isinstance(value, str):
-            return sys.intern(value)
-        if isinstance(value, tuple):
-            texts = tuple(sys.intern(t) for t in value)
-            return shared.setdefault(texts, texts)
+def _shared_texts(value: Any, shared: dict[tuple[str, ...], tuple[str, ...]]) -> Any:
+    """A text or a tuple of texts many records repeat, interned (None as it is)."""
+    if isinstance(value, str):
+        return sys.intern(value)
+    if isinstance(value, tuple):
+        texts = tuple(sys.intern(t) for t in value)
+        return shared.setdefault(texts, texts)
     return value
 
 

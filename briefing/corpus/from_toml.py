@@ -4,12 +4,19 @@ Reading never stops at the first mistake: a person fixing a data file wants ever
 problem in one run, so each one is collected as a ``Problem`` (``file:line: what``)
 and the findings that are sound are still kept. Records are validated by pydantic
 (``storage/validate.py``), imported only here, when TOML is read.
+
+Given what a compiled cache still holds (``Reuse``, after some files changed), a file
+unchanged since it was cached is not parsed: its records are taken from the cache when
+what they depend on outside it holds too (their source, the text of its article, the
+vocabularies, ids unique across files), and read from the TOML otherwise, so that its
+problems are found and reported as a full read would.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +31,8 @@ from briefing.corpus.layout import (
     SOURCES_FILE,
     TOPICS_FILE,
 )
+from briefing.corpus.reuse import Reuse
+from briefing.corpus.vocabulary import vocabulary_problems
 from briefing.storage.files import Problem, StoreError, TomlDoc, read_toml
 from briefing.storage.marks import read_marks, state_path
 from briefing.storage.reading import SEED_LIMIT, TOML_LIMIT, ReadRefused, read_regular
@@ -33,21 +42,40 @@ if TYPE_CHECKING:
 
 
 def read_corpus_toml(
-    root: Path, inputs: cache.Inputs, progress: Callable[[int, int], None] | None
+    root: Path,
+    inputs: cache.Inputs,
+    progress: Callable[[int, int], None] | None,
+    reuse: Reuse | None = None,
 ) -> Corpus:
     """The corpus in ``root`` read from its TOML, each input file recorded in ``inputs``;
-    ``progress(done, total)`` counts the findings files read."""
+    ``progress(done, total)`` counts the findings files read. With ``reuse``, the
+    records of files unchanged since they were cached are taken from there."""
     corpus = Corpus(root=root)
     data = root / DATA
-    corpus.topics = _load_topics(data / TOPICS_FILE, corpus.problems, inputs)
-    corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems, inputs)
-    _load_sources(root, corpus, inputs)
+    corpus.topics = _load_topics(data / TOPICS_FILE, corpus.problems, inputs, reuse)
+    corpus.metric_defs = _load_metric_defs(data / METRICS_FILE, corpus.problems, inputs, reuse)
+    _load_sources(root, corpus, inputs, reuse)
+    # The vocabularies the cached findings were checked against, unless they changed.
+    same_vocabularies = reuse is not None and all(
+        reuse.input(f"{DATA}/{name}") for name in (TOPICS_FILE, METRICS_FILE)
+    )
     findings_dir = data / FINDINGS_DIR
     paths = _findings_paths(findings_dir, corpus.problems)
     if progress:
         progress(0, len(paths))
+    prefix = f"{DATA}/{FINDINGS_DIR}/"
+    claimed = corpus.claimed_ids
+    fresh_ids: set[str] = set()  # the ids claimed by the files read from their TOML
     for done, path in enumerate(paths, 1):
-        _load_findings_file(path, corpus, inputs)
+        relative = prefix + path.name
+        if reuse is None or not reuse.keep_findings(
+            path, relative, corpus, inputs, same_vocabularies, fresh_ids
+        ):
+            before, first = len(claimed), len(corpus.findings)
+            _load_findings_file(path, corpus, inputs)
+            if reuse is not None:
+                fresh_ids.update(islice(reversed(claimed), len(claimed) - before))
+            inputs.fresh[relative] = (first, len(corpus.findings))
         if progress:
             progress(done, len(paths))
     corpus.texts.clear()  # verified; read again on demand (see text_of)
@@ -81,7 +109,7 @@ def _findings_paths(folder: Path, problems: list[Problem]) -> list[Path]:
     except OSError as exc:
         problems.append(Problem(folder, None, f"cannot read the folder: {exc.strerror or exc}"))
         return []
-    return sorted(folder / name for name in names)
+    return [folder / name for name in sorted(names)]  # names: Paths sort ten times slower
 
 
 def _state_input(root: Path) -> cache.Input:
@@ -131,7 +159,12 @@ def _validation_problems(
         yield Problem(doc.path, doc.line_of(table, index, *loc), f"{label}: {message}")
 
 
-def _load_topics(path: Path, problems: list[Problem], inputs: cache.Inputs) -> dict[str, str]:
+def _load_topics(
+    path: Path, problems: list[Problem], inputs: cache.Inputs, reuse: Reuse | None
+) -> dict[str, str]:
+    cached = reuse.topics(path, inputs) if reuse is not None else None
+    if cached is not None:
+        return cached
     doc = _read(path, problems, inputs)
     if doc is None:
         return {}
@@ -143,8 +176,11 @@ def _load_topics(path: Path, problems: list[Problem], inputs: cache.Inputs) -> d
 
 
 def _load_metric_defs(
-    path: Path, problems: list[Problem], inputs: cache.Inputs
+    path: Path, problems: list[Problem], inputs: cache.Inputs, reuse: Reuse | None
 ) -> dict[str, MetricDef]:
+    cached = reuse.metric_defs(path, inputs) if reuse is not None else None
+    if cached is not None:
+        return cached
     from briefing.storage import validate  # pydantic: only when TOML is read
 
     doc = _read(path, problems, inputs)
@@ -169,20 +205,25 @@ def _load_metric_defs(
 
 
 def _read_article(
-    root: Path, path: Path, line: int | None, sources_path: Path, problems: list[Problem]
+    root: Path,
+    path: Path,
+    line: Callable[[], int | None],
+    sources_path: Path,
+    problems: list[Problem],
 ) -> tuple[os.stat_result, bytes, str] | None:
     # Only a regular file inside the corpus: a seed symlinked to /etc/passwd, a FIFO
-    # or /dev/zero is a problem, whatever its sha256.
+    # or /dev/zero is a problem, whatever its sha256. (``line`` is asked only for a
+    # problem: finding lines indexes the whole sources file.)
     try:
         stat, raw = read_regular(path, SEED_LIMIT, within=root)
     except FileNotFoundError:
-        problems.append(Problem(sources_path, line, f"article file {path} not found"))
+        problems.append(Problem(sources_path, line(), f"article file {path} not found"))
         return None
     except ReadRefused as exc:
-        problems.append(Problem(sources_path, line, f"cannot read {path}: {exc}"))
+        problems.append(Problem(sources_path, line(), f"cannot read {path}: {exc}"))
         return None
     except OSError as exc:
-        problems.append(Problem(sources_path, line, f"cannot read {path}: {exc.strerror}"))
+        problems.append(Problem(sources_path, line(), f"cannot read {path}: {exc.strerror}"))
         return None
     try:
         return stat, raw, raw.decode("utf-8")
@@ -192,10 +233,12 @@ def _read_article(
         return None
 
 
-def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
+def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs, reuse: Reuse | None) -> None:
+    path = root / DATA / SOURCES_FILE
+    if reuse is not None and reuse.keep_sources(root, path, corpus, inputs):
+        return
     from briefing.storage import validate  # pydantic: only when TOML is read
 
-    path = root / DATA / SOURCES_FILE
     doc = _read(path, corpus.problems, inputs)
     if doc is None:
         corpus.sources_unreadable = True
@@ -206,11 +249,13 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
         return
     for index, body in enumerate(entries):
         label = f"source '{body.get('id', index + 1)}'" if isinstance(body, dict) else "source"
-        try:
-            source = validate.source(body)
-        except validate.ValidationError as exc:
-            corpus.problems.extend(_validation_problems(doc, "source", index, label, exc))
-            continue
+        source = reuse.source(body) if reuse is not None else None
+        if source is None:
+            try:
+                source = validate.source(body)
+            except validate.ValidationError as exc:
+                corpus.problems.extend(_validation_problems(doc, "source", index, label, exc))
+                continue
         if source.id in corpus.sources:
             corpus.problems.append(
                 Problem(
@@ -219,15 +264,27 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
             )
             continue
         corpus.sources[source.id] = source
-        article_path = root / SEEDS / source.file
-        article = _read_article(
-            root, article_path, doc.line_of("source", index, "file"), path, corpus.problems
-        )
-        if article is None:
-            continue
-        stat, raw, text = article
-        digest = cache.sha256(raw)
-        inputs.record(article_path, stat, raw, digest)
+        kept = reuse.input(f"{SEEDS}/{source.file}") if reuse is not None else None
+        if kept is not None:
+            # Unchanged since cached: its digest is known, its text read when needed.
+            inputs.keep(kept)
+            digest = kept.digest
+        else:
+            article_path = root / SEEDS / source.file
+            article = _read_article(
+                root,
+                article_path,
+                lambda index=index: doc.line_of("source", index, "file"),  # type: ignore[misc]
+                path,
+                corpus.problems,
+            )
+            if article is None:
+                continue
+            stat, raw, text = article
+            digest = cache.sha256(raw)
+            inputs.record(article_path, stat, raw, digest)
+            corpus.texts[source.id] = text
+        inputs.articles[source.id] = digest
         if digest != source.sha256:
             corpus.problems.append(
                 Problem(
@@ -237,7 +294,6 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
                     f"(sha256 {digest[:12]}…, expected {source.sha256[:12]}…)",
                 )
             )
-        corpus.texts[source.id] = text
 
 
 _FINDINGS_KEYS = {"source", "finding"}
@@ -273,6 +329,7 @@ def _load_findings_file(path: Path, corpus: Corpus, inputs: cache.Inputs) -> Non
             )
         )
         return
+    inputs.findings_files[inputs.relative(path)] = source_id
     entries = doc.data.get("finding", [])
     if not isinstance(entries, list):
         corpus.problems.append(Problem(path, doc.line_of("finding"), "[[finding]] tables expected"))
@@ -302,21 +359,23 @@ def _load_findings_file(path: Path, corpus: Corpus, inputs: cache.Inputs) -> Non
             corpus.problems.extend(_validation_problems(doc, "finding", index, label, exc))
             continue
         before = len(corpus.problems)
-        _verify_finding(finding, doc, index, label, corpus)
+        _verify_finding(finding, doc, index, label, corpus, inputs)
         if len(corpus.problems) == before and not duplicate:
             corpus.findings.append(finding)
 
 
-def _verify_finding(finding: Finding, doc: TomlDoc, index: int, label: str, corpus: Corpus) -> None:
+def _verify_finding(
+    finding: Finding, doc: TomlDoc, index: int, label: str, corpus: Corpus, inputs: cache.Inputs
+) -> None:
     """The checks that need the article text and the vocabularies."""
     problems = corpus.problems
 
-    def add(message: str, *loc: str | int) -> None:
+    def add(message: str, loc: tuple[str | int, ...]) -> None:
         problems.append(
             Problem(doc.path, doc.line_of("finding", index, *loc), f"{label}: {message}")
         )
 
-    text = corpus.texts.get(finding.source)
+    text = _article_text(corpus, inputs, finding.source)
     if text is not None:
         start, end = finding.span
         if text[start:end] != finding.quote:
@@ -325,26 +384,20 @@ def _verify_finding(finding: Finding, doc: TomlDoc, index: int, label: str, corp
                 add(
                     f"quote is not at span [{start}, {end}]; it is at "
                     f"[{found}, {found + len(finding.quote)}]",
-                    "span",
+                    ("span",),
                 )
             else:
-                add(f"quote is not in {SEEDS}/{corpus.sources[finding.source].file}", "quote")
-    for topic in finding.topics:
-        if corpus.topics and topic not in corpus.topics:
-            add(f"unknown topic '{topic}' (not in {TOPICS_FILE})", "topics")
-    for m_index, metric in enumerate(finding.metrics):
-        definition = corpus.metric_defs.get(metric.name)
-        if definition is None:
-            add(
-                f"unknown metric '{metric.name}' (not in {METRICS_FILE})",
-                "metrics",
-                m_index,
-                "name",
-            )
-        elif definition.unit != metric.unit:
-            add(
-                f"metric '{metric.name}' is in '{definition.unit}', not '{metric.unit}'",
-                "metrics",
-                m_index,
-                "unit",
-            )
+                add(f"quote is not in {SEEDS}/{corpus.sources[finding.source].file}", ("quote",))
+    for message, loc in vocabulary_problems(finding, corpus):
+        add(message, loc)
+
+
+def _article_text(corpus: Corpus, inputs: cache.Inputs, source_id: str) -> str | None:
+    """The text of a source's article when it was read sound (or is unchanged since it
+    was cached, and read now), else None: its problem is reported already."""
+    if source_id not in inputs.articles:
+        return None
+    try:
+        return corpus.texts[source_id]
+    except KeyError:
+        return None

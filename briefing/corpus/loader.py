@@ -2,11 +2,14 @@
 
 A corpus with no problems is saved to the compiled cache (``cache.py``); the next
 load of the unchanged folder reads that instead of the TOML (``from_toml.py``), and
-does not import pydantic (``storage/validate.py``) at all.
+does not import pydantic (``storage/validate.py``) at all. After some files changed,
+only those are read from the TOML, the others' records taken from the cache
+(``reuse.py``), and the cache is written anew.
 """
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +19,7 @@ from briefing.corpus import cache, codec
 from briefing.corpus.from_toml import read_corpus_toml, unreadable
 from briefing.corpus.indexed import Corpus, index_findings
 from briefing.corpus.layout import DATA
+from briefing.corpus.reuse import Reuse
 from briefing.storage.marks import read_marks
 
 
@@ -30,48 +34,52 @@ def load_corpus(
     With ``trust_cache`` an unchanged corpus comes from the compiled cache;
     without (``briefing check``), the TOML is always read and validated. Either
     way a corpus found sound is cached for the next load. ``progress(done, total)``
-    is called with the number of findings files read so far (a cache hit reads none).
+    is called with the number of findings files read so far (a cache hit reads none;
+    after a change, the files taken from the cache count as read).
     """
     problem = unreadable(root) or unreadable(root / DATA)
     if problem is not None:
         return Corpus(root=root, problems=[problem])
     with collection_paused(long_lived=True):
-        if trust_cache:
-            corpus = _from_cache(root)
-            if corpus is not None:
-                return corpus
+        hit = cache.read(root) if trust_cache else None
+        if hit is not None and hit.unchanged is None:
+            return _from_cache(root, hit)
         inputs = cache.Inputs(root)
-        corpus = read_corpus_toml(root, inputs, progress)
+        reuse = Reuse(hit) if hit is not None else None
+        corpus = read_corpus_toml(root, inputs, progress, reuse)
         if corpus.ok and not corpus.marks.problems:
-            corpus.compiled = cache.write(root, inputs, _encode(corpus))
+            corpus.compiled = cache.write(root, inputs, _encode(corpus, inputs))
         return corpus
 
 
-def _encode(corpus: Corpus) -> tuple[Any, ...]:
-    """The corpus as plain values for the cache: findings grouped by their file."""
-    files: list[tuple[str, list[tuple[Any, ...]]]] = []
-    current: Path | None = None
+def _encode(corpus: Corpus, inputs: cache.Inputs) -> tuple[Any, ...]:
+    """The corpus as plain values for the cache: findings grouped by their file, each
+    file with its source and the sha256 of the article its quotes were checked in."""
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for finding in corpus.findings:
-        path = corpus.claimed_ids[finding.id]
-        if path != current:
-            files.append((str(path.relative_to(corpus.root)), []))
-            current = path
-        files[-1][1].append(codec.FINDINGS.encode(finding, shared))
+    encode = codec.FINDINGS.encode
+    findings = corpus.findings
+    kept = inputs.kept_rows
+    # Only the files read from the TOML are encoded: the others' parts are the cache's.
+    files = []
+    for relative, source_id in inputs.findings_files.items():
+        part = kept.get(relative)
+        if part is None:
+            start, end = inputs.fresh[relative]
+            part = marshal.dumps([encode(f, shared) for f in findings[start:end]])
+        files.append((relative, source_id, inputs.articles[source_id], part))
     marks = corpus.marks.marks
     return (
         corpus.topics,
         [codec.METRIC_DEFS.encode(d, shared) for d in corpus.metric_defs.values()],
-        [codec.SOURCES.encode(s, shared) for s in corpus.sources.values()],
+        inputs.kept_sources
+        if inputs.kept_sources is not None
+        else [codec.SOURCES.encode(s, shared) for s in corpus.sources.values()],
         files,
         (list(marks), [codec.MARKS.encode(m, shared) for m in marks.values()]),
     )
 
 
-def _from_cache(root: Path) -> Corpus | None:
-    hit = cache.read(root)
-    if hit is None:
-        return None
+def _from_cache(root: Path, hit: cache.Hit) -> Corpus:
     # The body is checked (CRC) and was written by this very code (the header names
     # it): a failure to decode it is a bug, and raised as one.
     topics, defs, sources, files, (marked, marks) = hit.body
@@ -79,9 +87,11 @@ def _from_cache(root: Path) -> Corpus | None:
     corpus.metric_defs = {d.name: d for d in codec.METRIC_DEFS.decode(defs)}
     corpus.sources = {s.id: s for s in codec.SOURCES.decode(sources)}
     claimed = corpus.claimed_ids
-    for relative, rows in files:
+    decode = codec.FINDINGS.decode
+    for relative, _source, _article, part in files:
         path = root / relative
-        corpus.findings += codec.FINDINGS.decode(rows)
+        rows = marshal.loads(part)
+        corpus.findings += decode(rows)
         for row in rows:
             claimed[row[0]] = path
     index_findings(corpus)
