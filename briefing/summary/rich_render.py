@@ -35,6 +35,7 @@ from briefing.summary.lines import (
     source_parts,
 )
 from briefing.summary.promise_lines import promise_block
+from briefing.summary.rich_lines import bullet_lines
 
 
 def safe_url(url: str) -> str:
@@ -55,6 +56,14 @@ class _Bullet:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         available = max(options.max_width - 2, 1)
+        new_line = Segment.line()
+        fast = bullet_lines(console, self.text, available)
+        if fast is not None:
+            for index, segments in enumerate(fast):
+                yield Segment("• " if index == 0 else "  ")
+                yield from segments
+                yield new_line
+            return
         width = min(Measurement.get(console, options, self.text).maximum, available)
         lines = console.render_lines(
             self.text,
@@ -62,7 +71,6 @@ class _Bullet:
                 width=width, justify="left", no_wrap=False, overflow="ellipsis", height=None
             ),
         )
-        new_line = Segment.line()
         for index, line in enumerate(lines):
             yield Segment("• " if index == 0 else "  ")
             yield from line
