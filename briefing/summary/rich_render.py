@@ -36,6 +36,7 @@ from briefing.summary.lines import (
 )
 from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_lines import bullet_lines
+from briefing.summary.rich_table import StreamedTable
 
 
 def safe_url(url: str) -> str:
@@ -182,24 +183,32 @@ class BriefingView:
             yield _t(self.briefing.note, "dim")
         yield self._text(counts_parts(self.briefing))
 
-    def _deadlines(self, findings: list[Finding]) -> Table:
-        table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
-        table.add_column("Due", no_wrap=True)
-        table.add_column("Status", no_wrap=True)
-        table.add_column("Task", ratio=3)
-        table.add_column("Owner", ratio=2)
-        table.add_column("", no_wrap=True)
+    def _deadlines(self, findings: list[Finding]) -> StreamedTable:
+        rows = []
         for row in deadline_rows(self.briefing, findings):
             colour = self._colour(f"status-{row.status}")
             state = Text(row.status, style=f"bold {colour}")
             if row.mark:
                 state.append(row.mark, style="bold")
             state.append(f"\n{row.days}", style=colour)
-            table.add_row(
-                Text(row.due),
-                state,
-                Text(row.task),
-                Text(row.owner, style="dim"),
-                Text(row.cites, style="bold"),
+            rows.append(
+                (
+                    Text(row.due),
+                    state,
+                    Text(row.task),
+                    Text(row.owner, style="dim"),
+                    Text(row.cites, style="bold"),
+                )
             )
-        return table
+        return StreamedTable(_deadline_table, rows)
+
+
+def _deadline_table() -> Table:
+    """The deadline table's columns, with no rows yet."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
+    table.add_column("Due", no_wrap=True)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Task", ratio=3)
+    table.add_column("Owner", ratio=2)
+    table.add_column("", no_wrap=True)
+    return table

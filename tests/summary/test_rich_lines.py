@@ -1,4 +1,5 @@
-"""The rich summary's quick bullet layout prints byte for byte what Rich's own layout prints."""
+"""The rich summary's quick layouts (bullets, the deadline table a row at a time) print
+byte for byte what Rich's own layout of them prints."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ import importlib.util
 import io
 import re
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from briefing.analysis.query import Query
@@ -19,6 +22,7 @@ from briefing.summary import rich_render
 from briefing.summary.document import build_briefing
 from briefing.summary.output import render
 from briefing.summary.rich_lines import bullet_lines
+from briefing.summary.rich_table import StreamedTable
 
 GENERATOR = Path(__file__).resolve().parents[2] / "bench" / "generate.py"
 _LINK_ID = re.compile(r"\x1b\]8;id=[0-9]+;")
@@ -33,6 +37,10 @@ def _generated(root: Path) -> Path:
     spec.loader.exec_module(module)
     module.generate(40, root, seed=5)
     return root
+
+
+def _whole_table(self: StreamedTable, console: Console, options: object) -> Iterator[Table]:
+    yield self._whole()
 
 
 def _both_ways(root: Path, width: int, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str, int]:
@@ -54,6 +62,7 @@ def _both_ways(root: Path, width: int, monkeypatch: pytest.MonkeyPatch) -> tuple
         quick = render("rich", briefing, corpus, briefing.as_of, colours, width)
     with monkeypatch.context() as patch:
         patch.setattr(rich_render, "bullet_lines", lambda *args: None)
+        patch.setattr(StreamedTable, "__rich_console__", _whole_table)
         slow = render("rich", briefing, corpus, briefing.as_of, colours, width)
     return _LINK_ID.sub("", quick), _LINK_ID.sub("", slow), taken
 
