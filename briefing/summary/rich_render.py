@@ -131,7 +131,7 @@ class BriefingView:
             if section.kind is Kind.DEADLINE:
                 deadlines = [f for _, group in section.groups for f in group]
                 if options.max_width >= TABLE_MIN_WIDTH and not self.briefing.brief:
-                    yield self._deadlines(deadlines)
+                    yield from self._deadlines(deadlines).parts()
                 else:  # too narrow for columns: a line each, so no word is cut
                     for finding in deadlines:
                         parts = finding_parts(self.briefing, finding, with_status=True)

@@ -12,9 +12,10 @@ the table's dividers, a row at a time. A test compares it with the whole ``Table
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, ConsoleRenderable, RenderResult
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
@@ -32,11 +33,13 @@ def _measure(text: Text) -> tuple[int, int]:
 
 
 class StreamedTable:
-    """The table ``make_table()`` starts, with ``rows`` in it, printed as Rich prints it."""
+    """The table ``make_table()`` starts, with ``rows`` in it, printed as Rich prints it
+    by the renderables of ``parts()``."""
 
     def __init__(self, make_table: Callable[[], Table], rows: Sequence[tuple[Text, ...]]) -> None:
         self.make_table = make_table
         self.rows = rows
+        self._layout: _Layout | None = None
 
     def _whole(self) -> Table:
         table = self.make_table()
@@ -61,58 +64,97 @@ class StreamedTable:
         room = options.update_width(options.max_width - sample._extra_width)
         return sample._calculate_column_widths(console, room)
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+    def parts(self) -> Iterator[ConsoleRenderable]:
+        """The header, then each row on its own: a stream writes the rows as they come."""
         if not self.rows:
             yield self._whole()
             return
-        widths = self._widths(console, options)
-        header = self.make_table()
-        header.expand = False
-        pads: list[tuple[int, int]] = []
-        for index, (column, width) in enumerate(zip(header.columns, widths, strict=True)):
-            padding = header._get_padding_width(index)
-            left = 0 if index == 0 and not header.pad_edge else header.padding[3]
-            pads.append((left, padding - left))
-            column.width, column.ratio = width - padding, None
-        yield header
-        table = self.make_table()
-        assert table.box is not None and not table.show_edge and not table.show_lines
-        divider = Segment(table.box.mid_vertical)
-        new_line = Segment.line()
+        yield _Header(self)
         for row in self.rows:
-            cells: list[list[list[Segment]]] = []
-            for text, column, width, (left, right) in zip(
-                row, table.columns, widths, pads, strict=True
-            ):
-                inner = width - left - right
-                lines = text_lines(console, text, inner, no_wrap=column.no_wrap)
-                if lines is None:
-                    lines = console.render_lines(
-                        text,
-                        options.update(
-                            width=inner,
-                            justify=column.justify,
-                            overflow=column.overflow,
-                            no_wrap=column.no_wrap,
-                            height=None,
-                        ),
-                        pad=True,
-                    )
-                cells.append(
-                    [
-                        [Segment(" " * left), *line, Segment(" " * right)]
-                        if left or right
-                        else line
-                        for line in lines
-                    ]
+            yield _Row(self, row)
+
+    def layout(self, console: Console, options: ConsoleOptions) -> _Layout:
+        """The columns' widths and paddings, worked out once, by the header."""
+        if self._layout is None:
+            widths = self._widths(console, options)
+            table = self.make_table()
+            pads: list[tuple[int, int]] = []
+            for index in range(len(table.columns)):
+                padding = table._get_padding_width(index)
+                left = 0 if index == 0 and not table.pad_edge else table.padding[3]
+                pads.append((left, padding - left))
+            assert table.box is not None and not table.show_edge and not table.show_lines
+            self._layout = _Layout(table, widths, pads, Segment(table.box.mid_vertical))
+        return self._layout
+
+
+@dataclass
+class _Layout:
+    table: Table
+    """The table's columns (with no rows)."""
+    widths: list[int]
+    pads: list[tuple[int, int]]
+    """Each column's padding, left and right."""
+    divider: Segment
+
+
+class _Header:
+    """The column headings and the rule under them: Rich's own table, of no rows."""
+
+    def __init__(self, streamed: StreamedTable) -> None:
+        self.streamed = streamed
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        layout = self.streamed.layout(console, options)
+        header = self.streamed.make_table()
+        header.expand = False
+        for column, width, (left, right) in zip(
+            header.columns, layout.widths, layout.pads, strict=True
+        ):
+            column.width, column.ratio = width - left - right, None
+        yield header
+
+
+class _Row:
+    """One row, its cells side by side as Rich's table lays them out."""
+
+    def __init__(self, streamed: StreamedTable, row: tuple[Text, ...]) -> None:
+        self.streamed = streamed
+        self.row = row
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        layout = self.streamed.layout(console, options)
+        cells: list[list[list[Segment]]] = []
+        for text, column, width, (left, right) in zip(
+            self.row, layout.table.columns, layout.widths, layout.pads, strict=True
+        ):
+            inner = width - left - right
+            lines = text_lines(console, text, inner, no_wrap=column.no_wrap)
+            if lines is None:
+                lines = console.render_lines(
+                    text,
+                    options.update(
+                        width=inner,
+                        justify=column.justify,
+                        overflow=column.overflow,
+                        no_wrap=column.no_wrap,
+                        height=None,
+                    ),
+                    pad=True,
                 )
-            height = max(map(len, cells))
-            for line_no in range(height):
-                for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-                    if index:
-                        yield divider
-                    if line_no < len(cell):
-                        yield from cell[line_no]
-                    else:
-                        yield Segment(" " * width)
-                yield new_line
+            cells.append(
+                [
+                    [Segment(" " * left), *line, Segment(" " * right)] if left or right else line
+                    for line in lines
+                ]
+            )
+        new_line = Segment.line()
+        for line_no in range(max(map(len, cells))):
+            for index, (cell, width) in enumerate(zip(cells, layout.widths, strict=True)):
+                if index:
+                    yield layout.divider
+                if line_no < len(cell):
+                    yield from cell[line_no]
+                else:
+                    yield Segment(" " * width)
+            yield new_line

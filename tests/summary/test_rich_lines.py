@@ -39,7 +39,7 @@ def _generated(root: Path) -> Path:
     return root
 
 
-def _whole_table(self: StreamedTable, console: Console, options: object) -> Iterator[Table]:
+def _whole_table(self: StreamedTable) -> Iterator[Table]:
     yield self._whole()
 
 
@@ -62,7 +62,7 @@ def _both_ways(root: Path, width: int, monkeypatch: pytest.MonkeyPatch) -> tuple
         quick = render("rich", briefing, corpus, briefing.as_of, colours, width)
     with monkeypatch.context() as patch:
         patch.setattr(rich_render, "bullet_lines", lambda *args: None)
-        patch.setattr(StreamedTable, "__rich_console__", _whole_table)
+        patch.setattr(StreamedTable, "parts", _whole_table)
         slow = render("rich", briefing, corpus, briefing.as_of, colours, width)
     return _LINK_ID.sub("", quick), _LINK_ID.sub("", slow), taken
 
