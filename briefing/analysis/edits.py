@@ -1,0 +1,101 @@
+"""One finding reviewed in memory: the corpus with it changed or removed, and what is
+derived from the corpus carried over rather than worked out again.
+
+Grouping 200,000 findings into repeated claims takes about 10 s and their series about
+1 s; a review changes one finding's wording, kind or date, or removes it. ``edited``
+carries the groups over (the finding swapped in or dropped out of its group) and the
+series (its points swapped, when it stays), and ``settle`` works out, in the thread
+that calls it, what could not be carried (the series without a removed finding, the
+Overview's glance), so that no view has to while a key waits.
+
+A changed statement keeps the finding in the group it was in; the groups are worked out
+again from the files at the next start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from briefing.analysis.overview import prepare
+from briefing.analysis.promises import promises_of
+from briefing.analysis.repeats import Repeat, Repeats, keep_repeats, kept_repeats
+from briefing.analysis.series_cache import keep_series, kept_series, whole_series
+from briefing.analysis.timeline import Conflict, Point, Report, Series
+from briefing.core.model import Finding
+from briefing.corpus.edited import with_finding
+from briefing.corpus.indexed import Corpus
+
+
+def edited(corpus: Corpus, old: Finding, new: Finding | None) -> Corpus:
+    """``corpus`` with ``old`` replaced by ``new`` (``None``: removed), and what was
+    derived from ``corpus`` carried over to it; ``corpus`` itself is left as it was."""
+    after = with_finding(corpus, old, new)
+    if (new is None or new.due is None) and old.id in corpus.marks.marks:
+        # An undated or removed finding carries no mark (the file loses it too).
+        marks = dict(corpus.marks.marks)
+        del marks[old.id]
+        after.marks = replace(corpus.marks, marks=marks)
+    repeats = kept_repeats(corpus)
+    if repeats is not None:
+        keep_repeats(after, _regrouped(repeats, old, new))
+    series = kept_series(corpus)
+    if series is not None and (new is not None or not old.metrics):
+        keep_series(after, [_swapped(one, old, new) for one in series] if new else series)
+    return after
+
+
+def settle(corpus: Corpus, as_of: date) -> None:
+    """Work out now what the views of an edited corpus ask for first: its series, the
+    Overview's glance, the promises as of ``as_of`` (a worker thread calls it)."""
+    whole_series(corpus)
+    prepare(corpus)
+    promises_of(corpus, as_of)
+
+
+def _regrouped(repeats: Repeats, old: Finding, new: Finding | None) -> Repeats:
+    group = repeats.of.get(old.id)
+    if group is None:
+        return repeats
+    regrouped = Repeats(groups=list(repeats.groups), of=dict(repeats.of))
+    if new is None:
+        members = tuple(member for member in group.members if member is not old)
+    else:
+        members = tuple(new if member is old else member for member in group.members)
+    position = regrouped.groups.index(group)
+    if len(members) > 1:
+        changed = Repeat(members)
+        regrouped.groups[position] = changed
+        for member in members:
+            regrouped.of[member.id] = changed
+    else:  # one member left: no longer a repeated claim
+        del regrouped.groups[position]
+        for member in group.members:
+            regrouped.of.pop(member.id, None)
+    if new is None:
+        regrouped.of.pop(old.id, None)
+    return regrouped
+
+
+def _swapped(series: Series, old: Finding, new: Finding) -> Series:
+    """``series`` with the points of ``old`` made ``new``'s (same figures, same source)."""
+    if not any(point.finding is old for point in series.points):
+        return series
+
+    def point(p: Point) -> Point:
+        return p._replace(finding=new) if p.finding is old else p
+
+    def report(r: Report) -> Report:
+        return r._replace(points=tuple(map(point, r.points)))
+
+    reports = {id(r): report(r) for r in series.reports}
+    return replace(
+        series,
+        points=list(map(point, series.points)),
+        reports=[reports[id(r)] for r in series.reports],
+        conflicts=[
+            Conflict(c.end, tuple(reports.get(id(r), report(r)) for r in c.reports))
+            for c in series.conflicts
+        ],
+        refused=list(map(point, series.refused)),
+    )
