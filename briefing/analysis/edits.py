@@ -41,7 +41,10 @@ def edited(corpus: Corpus, old: Finding, new: Finding | None) -> Corpus:
         keep_repeats(after, _regrouped(repeats, old, new))
     series = kept_series(corpus)
     if series is not None and (new is not None or not old.metrics):
-        keep_series(after, [_swapped(one, old, new) for one in series] if new else series)
+        names = {metric.name for metric in old.metrics}  # the only series it is in
+        if new is not None:
+            series = [_swapped(one, old, new) if one.metric in names else one for one in series]
+        keep_series(after, series)
     return after
 
 
@@ -78,23 +81,27 @@ def _regrouped(repeats: Repeats, old: Finding, new: Finding | None) -> Repeats:
 
 
 def _swapped(series: Series, old: Finding, new: Finding) -> Series:
-    """``series`` with the points of ``old`` made ``new``'s (same figures, same source)."""
+    """``series`` with the points of ``old`` made ``new``'s (same figures, same source);
+    the reports and conflicts without them are kept as they are."""
     if not any(point.finding is old for point in series.points):
         return series
+    swapped = {id(p): p._replace(finding=new) for p in series.points if p.finding is old}
 
     def point(p: Point) -> Point:
-        return p._replace(finding=new) if p.finding is old else p
+        return swapped.get(id(p), p)
 
-    def report(r: Report) -> Report:
-        return r._replace(points=tuple(map(point, r.points)))
-
-    reports = {id(r): report(r) for r in series.reports}
+    reports: dict[int, Report] = {}
+    for r in series.reports:
+        if any(id(p) in swapped for p in r.points):
+            reports[id(r)] = r._replace(points=tuple(map(point, r.points)))
     return replace(
         series,
         points=list(map(point, series.points)),
-        reports=[reports[id(r)] for r in series.reports],
+        reports=[reports.get(id(r), r) for r in series.reports],
         conflicts=[
-            Conflict(c.end, tuple(reports.get(id(r), report(r)) for r in c.reports))
+            Conflict(c.end, tuple(reports.get(id(r), r) for r in c.reports))
+            if any(id(r) in reports for r in c.reports)
+            else c
             for c in series.conflicts
         ],
         refused=list(map(point, series.refused)),

@@ -2,13 +2,19 @@
 extracted findings, and reading the corpus again after such a change.
 
 Each opens its dialog over the briefing and ends in a message to the briefing screen
-(``MarksChanged``, ``CorpusReloaded``), which adopts what changed and re-renders: no
-workflow touches a panel. Reading the corpus again runs in a worker thread.
+(``MarksChanged``, ``CorpusEdited``, ``CorpusReloaded``), which adopts what changed and
+re-renders: no workflow touches a panel. A review is applied to the corpus in memory
+first and written to its file after, in a worker thread (one write at a time), so the
+dialog goes on to the next finding at once; a write that fails is said, and the change
+taken back. Reading the corpus again runs in a worker thread too.
 """
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from textual.message import Message
 from textual.screen import Screen
 
+from briefing.analysis.edits import edited, settle
 from briefing.core.model import Finding
 from briefing.core.text import printable
 from briefing.corpus.indexed import Corpus
@@ -31,7 +38,7 @@ from briefing.storage.marks import (
     save_mark,
 )
 from briefing.tui.context import ViewContext
-from briefing.workflows.review import review_refusal
+from briefing.workflows.review import ReviewError, review_refusal
 
 if TYPE_CHECKING:
     from briefing.tui.screens.mark_screen import MarkChoice
@@ -45,6 +52,28 @@ class MarksChanged(Message):
     def __init__(self, marks: Marks) -> None:
         super().__init__()
         self.marks = marks
+
+
+class CorpusEdited(Message):
+    """A review applied in memory (or taken back): the corpus to show from now on.
+
+    ``settled`` when what its views ask for first has been worked out (in the worker)."""
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        changed: str,
+        *,
+        settled: bool = False,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.changed = changed
+        """The id of the finding changed."""
+        self.settled = settled
+        self.then = then
+        """Called once the corpus is adopted (the dialog going back to a failed one)."""
 
 
 class CorpusReloaded(Message):
@@ -115,10 +144,80 @@ def review(
         return
     from briefing.tui.screens.review_screen import ReviewScreen
 
-    def saved() -> None:
-        reload(screen, context.corpus.root)
+    def saved(write: ReviewWrite) -> None:
+        apply_review(screen, context, write)
 
     screen.app.push_screen(ReviewScreen(context, finding_id, saved), closed)
+
+
+KEEP = "keep"
+"""``ReviewWrite.becomes`` for a change the corpus in memory cannot take (an article's
+date): the corpus is read again once it is written."""
+
+
+@dataclass(frozen=True)
+class ReviewWrite:
+    """One accept or reject of the review dialog, for ``apply_review``."""
+
+    finding: Finding
+    becomes: Finding | str | None
+    """The finding as accepted, None when rejected, or ``KEEP``."""
+    write: Callable[[], object]
+    """Writes it to the corpus folder; raises ``ReviewError`` (or ``OSError``)."""
+    undone: Callable[[], None]
+    """Called (on the UI thread) when the write failed and the change was taken back."""
+
+
+@dataclass
+class _Editor:
+    """The review writes of one briefing screen: one at a time, each on the last."""
+
+    lock: threading.Lock
+    latest: Corpus | None = None
+    """The corpus the last edit made (perhaps not adopted by the screen yet)."""
+
+
+_EDITORS: weakref.WeakKeyDictionary[Screen[Any], _Editor] = weakref.WeakKeyDictionary()
+
+
+def apply_review(screen: Screen[Any], context: ViewContext, review: ReviewWrite) -> None:
+    """Apply ``review`` to the corpus in memory and show it, then write it, in a worker
+    thread; a failed write is said and the change taken back."""
+    editor = _EDITORS.setdefault(screen, _Editor(threading.Lock()))
+    changed = review.finding.id
+
+    def failed(message: str, before: Corpus, after: Corpus) -> None:
+        screen.notify(f"Cannot review: {message}", severity="error", markup=False)
+        if editor.latest is after:  # nothing edited since: back to the corpus before it
+            editor.latest = before
+            screen.post_message(CorpusEdited(before, changed, then=review.undone))
+        else:  # later edits were made on this one: what the files hold, read again
+            editor.latest = None
+            reload(screen, context.corpus.root)
+
+    def work() -> None:
+        with editor.lock:
+            before = editor.latest or context.corpus
+            new = review.becomes
+            current = before.by_id.get(changed)
+            after = before
+            if current is not None and new != KEEP:
+                after = edited(before, current, new if isinstance(new, Finding) else None)
+                editor.latest = after
+                screen.post_message(CorpusEdited(after, changed))
+            try:
+                review.write()
+            except (ReviewError, OSError) as exc:
+                screen.app.call_from_thread(failed, str(exc), before, after)
+                return
+        if after is before:
+            editor.latest = None
+            screen.app.call_from_thread(reload, screen, context.corpus.root)
+            return
+        settle(after, context.as_of)
+        screen.post_message(CorpusEdited(after, changed, settled=True))
+
+    screen.run_worker(work, thread=True, group="review", name="review")
 
 
 def reload(screen: Screen[Any], root: Path) -> None:
@@ -126,6 +225,9 @@ def reload(screen: Screen[Any], root: Path) -> None:
     ``CorpusReloaded`` message. A newer reload replaces one still reading."""
 
     def read() -> None:
+        editor = _EDITORS.get(screen)
+        if editor is not None:
+            editor.latest = None  # edits go on from what the files hold
         screen.post_message(CorpusReloaded(load_corpus(root)))
 
     screen.run_worker(read, thread=True, exclusive=True, group="reload", name="reload")

@@ -377,6 +377,16 @@ class BriefingScreen(Screen[None]):
         self.context.corpus.marks = event.marks
         self.refresh_panels()
 
+    @on(workflows.CorpusEdited)
+    def _corpus_edited(self, event: workflows.CorpusEdited) -> None:
+        if event.settled and event.corpus is not self.context.corpus:
+            return  # edited again since: that corpus is on show
+        if event.corpus is not self.context.corpus:
+            self.context.adopt_edit(event.corpus, event.changed)
+        self.refresh_panels()
+        if event.then is not None:
+            event.then()
+
     @on(workflows.CorpusReloaded)
     def _corpus_reloaded(self, event: workflows.CorpusReloaded) -> None:
         corpus = event.corpus

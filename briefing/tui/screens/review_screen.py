@@ -10,6 +10,7 @@ order comes up, so forty findings are reviewed in a row. Files are changed only 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
@@ -25,10 +26,10 @@ from briefing.core.model import Finding, Kind
 from briefing.core.text import printable
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
+from briefing.tui.workflows import KEEP, ReviewWrite
 from briefing.workflows.article_date import check_published, set_published
 from briefing.workflows.review import (
     DUE_FORMS,
-    ReviewError,
     accept,
     check_changes,
     excerpt,
@@ -68,12 +69,14 @@ class ReviewScreen(ModalScreen[str | None]):
         Binding("escape", "close", "Close"),
     ]
 
-    def __init__(self, context: ViewContext, finding_id: str, saved: Callable[[], None]) -> None:
+    def __init__(
+        self, context: ViewContext, finding_id: str, saved: Callable[[ReviewWrite], None]
+    ) -> None:
         super().__init__()
         self.context = context
         self.finding_id = finding_id
         self.saved = saved
-        """Called after each write, to read again (in a worker) the corpus the views show."""
+        """Given each accept or reject, to apply in memory and write in a worker."""
         self.skipped: set[str] = set()
         self.written: set[str] = set()
         """Findings accepted or rejected here: done, even before the corpus is read again."""
@@ -209,12 +212,21 @@ class ReviewScreen(ModalScreen[str | None]):
                 set_published(root, source.id, published)
             return accept(root, finding, None if unchanged else changes)
 
-        self._write(save, "Accepted" if unchanged and not dated else "Accepted with changes")
+        becomes: Finding | str = KEEP  # a source's new date: read again once written
+        if not dated and unchanged:
+            becomes = replace(finding, reviewed=True)
+        elif not dated:
+            statement, kind = changes.statement, changes.kind
+            becomes = replace(
+                finding, statement=statement, kind=kind, due=changes.due, reviewed=True
+            )
+        verb = "Accepted" if unchanged and not dated else "Accepted with changes"
+        self._write(save, verb, becomes)
 
     def action_reject(self) -> None:
         """Remove the finding from its file; on to the next."""
         finding = self.finding
-        self._write(lambda: reject(self.context.corpus.root, finding), "Rejected")
+        self._write(lambda: reject(self.context.corpus.root, finding), "Rejected", None)
 
     def action_skip(self) -> None:
         """Leave this finding unreviewed for now and show the next one."""
@@ -226,16 +238,18 @@ class ReviewScreen(ModalScreen[str | None]):
         self.dismiss(self.finding_id)
 
     # Routing -------------------------------------------------------------------
-    def _write(self, save: Callable[[], Path], verb: str) -> None:
+    def _write(self, save: Callable[[], Path], verb: str, becomes: Finding | str | None) -> None:
         finding = self.finding
         position = self._order_key(finding)
-        try:
-            save()
-        except ReviewError as exc:
-            self.notify(f"Cannot review: {exc}", severity="error", markup=False)
-            return
         self.written.add(finding.id)
-        self.saved()
+
+        def undone() -> None:
+            self.written.discard(finding.id)
+            if self.app.screen is self:  # still reviewing: back to it, to try again
+                self.finding_id = finding.id
+                self._show()
+
+        self.saved(ReviewWrite(finding, becomes, save, undone))
         self.notify(f"{verb}: {printable(finding.statement)}", markup=False)
         self._advance(position)
 
