@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,6 +84,18 @@ class CorpusReloaded(Message):
         self.corpus = corpus
 
 
+@dataclass
+class _Editor:
+    """The review writes of one briefing screen: one at a time, each on the last."""
+
+    lock: threading.Lock
+    latest: Corpus | None = None
+    """The corpus the last edit made (perhaps not adopted by the screen yet)."""
+
+
+_EDITORS: weakref.WeakKeyDictionary[Screen[Any], _Editor] = weakref.WeakKeyDictionary()
+
+
 def mark(
     screen: Screen[Any], context: ViewContext, finding: Finding | None, then: Callable[[], None]
 ) -> None:
@@ -109,25 +121,45 @@ def mark(
 
 
 def _save_mark(screen: Screen[Any], corpus: Corpus, finding: Finding, choice: MarkChoice) -> None:
+    """Show the mark at once, write it in a worker; a failed write is said and taken back."""
     status, note = choice
-    saved: Mark | None = None
-    try:
-        if status is None:
-            clear_mark(corpus.root, finding.id)
-        else:
-            saved = save_mark(corpus.root, finding.id, status, note, date.today())
-    except MarksError as exc:
-        screen.notify(f"Cannot mark: {exc}", severity="error", markup=False)
-        return
-    # Re-read: another window or `briefing mark` may have marked others meanwhile.
-    marks = read_marks(corpus.root, corpus.dated())
-    if saved is not None:
-        marks.marks.setdefault(finding.id, saved)
+    if note is not None:
+        note = " ".join(note.split()) or None  # as the file will hold it
+    before = corpus.marks
+    marks = dict(before.marks)
+    saved = Mark(status, note, date.today()) if status is not None else None
+    if saved is None:
+        marks.pop(finding.id, None)
     else:
-        marks.marks.pop(finding.id, None)
-    screen.post_message(MarksChanged(marks))
+        marks[finding.id] = saved
+    screen.post_message(MarksChanged(replace(before, marks=marks)))
     said = saved.label().capitalize() if saved else "Mark removed"
     screen.notify(f"{said}: {printable(finding.statement)}", markup=False)
+    editor = _EDITORS.setdefault(screen, _Editor(threading.Lock()))
+
+    def failed(message: str) -> None:
+        screen.notify(f"Cannot mark: {message}", severity="error", markup=False)
+        screen.post_message(MarksChanged(before))
+
+    def work() -> None:
+        with editor.lock:
+            try:
+                if saved is None:
+                    clear_mark(corpus.root, finding.id)
+                else:
+                    save_mark(corpus.root, finding.id, saved.status, note, saved.marked)
+            except MarksError as exc:
+                screen.app.call_from_thread(failed, str(exc))
+                return
+            # Re-read: another window or `briefing mark` may have marked others meanwhile.
+            marks = read_marks(corpus.root, corpus.dated())
+        if saved is not None:
+            marks.marks.setdefault(finding.id, saved)
+        else:
+            marks.marks.pop(finding.id, None)
+        screen.post_message(MarksChanged(marks))
+
+    screen.run_worker(work, thread=True, group="marks", name="mark")
 
 
 def review(
@@ -166,18 +198,6 @@ class ReviewWrite:
     """Writes it to the corpus folder; raises ``ReviewError`` (or ``OSError``)."""
     undone: Callable[[], None]
     """Called (on the UI thread) when the write failed and the change was taken back."""
-
-
-@dataclass
-class _Editor:
-    """The review writes of one briefing screen: one at a time, each on the last."""
-
-    lock: threading.Lock
-    latest: Corpus | None = None
-    """The corpus the last edit made (perhaps not adopted by the screen yet)."""
-
-
-_EDITORS: weakref.WeakKeyDictionary[Screen[Any], _Editor] = weakref.WeakKeyDictionary()
 
 
 def apply_review(screen: Screen[Any], context: ViewContext, review: ReviewWrite) -> None:
