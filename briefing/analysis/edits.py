@@ -4,9 +4,10 @@ derived from the corpus carried over rather than worked out again.
 Grouping 200,000 findings into repeated claims takes about 10 s and their series about
 1 s; a review changes one finding's wording, kind or date, or removes it. ``edited``
 carries the groups over (the finding swapped in or dropped out of its group) and the
-series (its points swapped, when it stays), and ``settle`` works out, in the thread
-that calls it, what could not be carried (the series without a removed finding, the
-Overview's glance), so that no view has to while a key waits.
+series (its points swapped, when it stays), shows the Overview's glance and the
+promises as they were for a moment, and ``settle`` works out, in the thread that calls
+it, what could not be carried (the series without a removed finding, the glance, the
+promises), so that no view has to while a key waits.
 
 A changed statement keeps the finding in the group it was in; the groups are worked out
 again from the files at the next start.
@@ -17,8 +18,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from briefing.analysis.overview import prepare
-from briefing.analysis.promises import promises_of
+from briefing.analysis.overview import carry_glance, refresh_glance
+from briefing.analysis.promises import carry_promises, refresh_promises
 from briefing.analysis.repeats import Repeat, Repeats, keep_repeats, kept_repeats
 from briefing.analysis.series_cache import keep_series, kept_series, whole_series
 from briefing.analysis.timeline import Conflict, Point, Report, Series
@@ -39,6 +40,10 @@ def edited(corpus: Corpus, old: Finding, new: Finding | None) -> Corpus:
     repeats = kept_repeats(corpus)
     if repeats is not None:
         keep_repeats(after, _regrouped(repeats, old, new))
+    # Shown as they were until ``settle`` has worked them out again: the Overview's
+    # counts and the verdicts, a finding behind for a moment, rather than a wait.
+    carry_glance(corpus, after)
+    carry_promises(corpus, after)
     series = kept_series(corpus)
     if series is not None and (new is not None or not old.metrics):
         names = {metric.name for metric in old.metrics}  # the only series it is in
@@ -49,11 +54,12 @@ def edited(corpus: Corpus, old: Finding, new: Finding | None) -> Corpus:
 
 
 def settle(corpus: Corpus, as_of: date) -> None:
-    """Work out now what the views of an edited corpus ask for first: its series, the
-    Overview's glance, the promises as of ``as_of`` (a worker thread calls it)."""
+    """Work out now what ``edited`` carried over as it was or could not carry: the series,
+    the Overview's glance, the promises as of ``as_of`` (a worker thread calls it)."""
     whole_series(corpus)
-    prepare(corpus)
-    promises_of(corpus, as_of)
+    refresh_glance(corpus)
+    corpus.dated()
+    refresh_promises(corpus, as_of)
 
 
 def _regrouped(repeats: Repeats, old: Finding, new: Finding | None) -> Repeats:
