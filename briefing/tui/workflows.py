@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual.app import ScreenStackError
 from textual.message import Message
 from textual.screen import Screen
 
@@ -91,6 +92,8 @@ class _Editor:
     lock: threading.Lock
     latest: Corpus | None = None
     """The corpus the last edit made (perhaps not adopted by the screen yet)."""
+    unsettled: tuple[Corpus, str] | None = None
+    """The last edit's corpus and finding, while what it derives is still carried over."""
 
 
 _EDITORS: weakref.WeakKeyDictionary[Screen[Any], _Editor] = weakref.WeakKeyDictionary()
@@ -200,6 +203,34 @@ class ReviewWrite:
     """Called (on the UI thread) when the write failed and the change was taken back."""
 
 
+def settle_edits(screen: Screen[Any], context: ViewContext) -> None:
+    """Work out, in a worker, what the last review left to work out (``CorpusEdited``
+    with ``settled`` follows); the briefing screen calls it when a dialog closes."""
+    editor = _EDITORS.get(screen)
+    if editor is not None and editor.unsettled is not None:
+        screen.run_worker(
+            lambda: _settle(screen, context, editor), thread=True, group="review", name="settle"
+        )
+
+
+def _settle(screen: Screen[Any], context: ViewContext, editor: _Editor) -> None:
+    with editor.lock:
+        unsettled, editor.unsettled = editor.unsettled, None
+    if unsettled is None or editor.latest is not unsettled[0]:
+        return  # settled already, or edited again since (that edit settles)
+    corpus, changed = unsettled
+    settle(corpus, context.as_of)
+    screen.post_message(CorpusEdited(corpus, changed, settled=True))
+
+
+def _covered(screen: Screen[Any]) -> bool:
+    """True while a dialog is open over ``screen`` (False once the app has ended)."""
+    try:
+        return screen.app.is_running and screen.app.screen is not screen
+    except ScreenStackError:
+        return False
+
+
 def apply_review(screen: Screen[Any], context: ViewContext, review: ReviewWrite) -> None:
     """Apply ``review`` to the corpus in memory and show it, then write it, in a worker
     thread; a failed write is said and the change taken back."""
@@ -234,10 +265,17 @@ def apply_review(screen: Screen[Any], context: ViewContext, review: ReviewWrite)
             editor.latest = None
             screen.app.call_from_thread(reload, screen, context.corpus.root)
             return
-        settle(after, context.as_of)
-        screen.post_message(CorpusEdited(after, changed, settled=True))
+        # What only the briefing shows (the Overview's glance, the verdicts) is worked out
+        # once the dialog has closed (``settle_edits``), and only for the last edit: at
+        # 10,000 articles it takes seconds, which would slow every key of the review.
+        editor.unsettled = (after, changed)
+        if not _covered(screen):
+            _settle(screen, context, editor)
 
-    screen.run_worker(work, thread=True, group="review", name="review")
+    # Started once the dialog shows the next finding: its work would slow that otherwise.
+    screen.app.call_after_refresh(
+        screen.run_worker, work, thread=True, group="review", name="review"
+    )
 
 
 def reload(screen: Screen[Any], root: Path) -> None:

@@ -365,6 +365,7 @@ class BriefingScreen(Screen[None]):
             if last and table is not None:
                 table.select_key(last)  # where the review stopped, when it is listed here
             self._focus_panel()
+            workflows.settle_edits(self, self.context)
 
         workflows.review(self, self.context, finding_id, closed)
 
