@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from briefing.analysis.edits import edited, settle
+from briefing.analysis.per_corpus import PerCorpus
 from briefing.core.model import Finding
 from briefing.core.text import printable
 from briefing.corpus.indexed import Corpus
@@ -39,7 +40,7 @@ from briefing.storage.marks import (
     save_mark,
 )
 from briefing.tui.context import ViewContext
-from briefing.workflows.review import ReviewError, review_refusal
+from briefing.workflows.review import ReviewError, review_refusal, unreviewed
 
 if TYPE_CHECKING:
     from briefing.tui.screens.mark_screen import MarkChoice
@@ -163,6 +164,15 @@ def _save_mark(screen: Screen[Any], corpus: Corpus, finding: Finding, choice: Ma
         screen.post_message(MarksChanged(marks))
 
     screen.run_worker(work, thread=True, group="marks", name="mark")
+
+
+_WAITING: PerCorpus[list[Finding]] = PerCorpus()
+
+
+def waiting_for_review(corpus: Corpus) -> list[Finding]:
+    """``unreviewed(corpus)``, worked out once per corpus (an edit makes a new one): the
+    review dialog asks twice per accept, at 30 ms or more a look at 200,000 findings."""
+    return list(_WAITING.made(corpus, unreviewed))
 
 
 def review(

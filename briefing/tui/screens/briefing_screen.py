@@ -30,7 +30,7 @@ from briefing.tui.widgets.findings_panel import FindingsPanel
 from briefing.tui.widgets.keys_footer import KeysFooter
 from briefing.tui.widgets.panel import Panel
 from briefing.tui.widgets.registry import PANELS
-from briefing.workflows.review import reviewable, unreviewed
+from briefing.workflows.review import reviewable
 
 # The dialogs and the source view are imported when first opened: the first frame
 # needs none of them.
@@ -174,7 +174,7 @@ class BriefingScreen(Screen[None]):
             text.append("  ·  filter: ", style="bold")
             text.append(printable(", ".join(names)))
         if self._waiting_in is not corpus:  # counted once per corpus, not per keystroke
-            self._waiting_in, self._waiting = corpus, len(unreviewed(corpus))
+            self._waiting_in, self._waiting = corpus, len(workflows.waiting_for_review(corpus))
         waiting = self._waiting
         if waiting:
             text.append(f"  ·  ● {waiting} to review", style="bold")
@@ -353,7 +353,7 @@ class BriefingScreen(Screen[None]):
 
     def action_review_next(self) -> None:
         """Review the first unreviewed finding, in reading order, wherever it is listed."""
-        waiting = unreviewed(self.context.corpus)
+        waiting = workflows.waiting_for_review(self.context.corpus)
         if not waiting:
             self.notify("No extracted finding is waiting for review.")
             return

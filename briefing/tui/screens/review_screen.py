@@ -26,7 +26,7 @@ from briefing.core.model import Finding, Kind
 from briefing.core.text import printable
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
-from briefing.tui.workflows import KEEP, ReviewWrite
+from briefing.tui.workflows import KEEP, ReviewWrite, waiting_for_review
 from briefing.workflows.article_date import check_published, set_published
 from briefing.workflows.review import (
     DUE_FORMS,
@@ -35,7 +35,6 @@ from briefing.workflows.review import (
     excerpt,
     reject,
     reviewable,
-    unreviewed,
 )
 
 DUE_HINT = f"{DUE_FORMS}; empty for none"
@@ -127,7 +126,7 @@ class ReviewScreen(ModalScreen[str | None]):
         finding = self.finding
         corpus = self.context.corpus
         # Written here but perhaps not read again yet: no longer waiting either way.
-        ids = [f.id for f in unreviewed(corpus) if f.id not in self.written]
+        ids = [f.id for f in waiting_for_review(corpus) if f.id not in self.written]
         where = (
             f"{ids.index(finding.id) + 1} of {len(ids)} to review"
             if finding.id in ids
@@ -259,7 +258,7 @@ class ReviewScreen(ModalScreen[str | None]):
 
     def _advance(self, after: OrderKey) -> None:
         """The next unreviewed finding after ``after`` in reading order, wrapping round."""
-        pending = [f for f in unreviewed(self.context.corpus) if f.id not in self.written]
+        pending = [f for f in waiting_for_review(self.context.corpus) if f.id not in self.written]
         waiting = [f for f in pending if f.id not in self.skipped and f.id != self.finding_id]
         if not waiting:
             left = len(pending)
