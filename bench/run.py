@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run.py            # full: a 10,000-article corpus (a few minutes)
     .venv/bin/python bench/run.py --quick    # under a minute: 1,000 articles, fewer runs
+    .venv/bin/python bench/run.py --streaming   # only the summary against JSON and a review
 
 Startup is compared with floors timed alongside it on this machine (a Python + Rich
 script printing a 50-row table; a minimal four-tab Textual app), so a busy or slow
@@ -228,6 +229,10 @@ def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
     description = machine()
     figures: list[Figure] = []
     briefing = [PYTHON, "-m", "briefing"]
+    if args.streaming:  # only the summary-against-JSON and review rows
+        root = corpus(workdir, articles)
+        label = f"{articles:,} articles"
+        return streaming_figures(args, env, root, label, runs=3), description
 
     # Startup on the bundled corpus (its cache made first: the figure is a warm start).
     run([*briefing, "summary"], env)
@@ -457,6 +462,11 @@ def main() -> None:
     )
     parser.add_argument("--query", default="chip card", help="what the search benchmark types")
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument(
+        "--streaming",
+        action="store_true",
+        help="only the summary (text, rich) against the JSON export, and a review's latency",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     figures, description = measure(args)
@@ -466,6 +476,8 @@ def main() -> None:
     if not args.no_record:
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         mode = "--quick" if args.quick else "full"
+        if args.streaming:
+            mode += ", --streaming"
         commit = subprocess.run(
             ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
             capture_output=True,
