@@ -397,7 +397,7 @@ def streaming_figures(
     for fmt in ("text", "rich"):
         # The title and counts, from process start (the corpus read and laid out first).
         first = statistics.median(first_byte([*summary, "--format", fmt], env) for _ in range(runs))
-        figures.append(seconds_figure(f"summary --format {fmt}, first byte ({label})", first, None))
+        figures.append(seconds_figure(f"summary --format {fmt}, first byte ({label})", first, 1))
     accepts = review_latencies(root, 6, env)
     nexts = accepts["next"]
     figures.append(

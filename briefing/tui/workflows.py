@@ -182,7 +182,8 @@ def review(
     closed: Callable[[str | None], None],
 ) -> None:
     """Review ``finding_id``, then the next unreviewed ones; ``closed`` gets the last one
-    shown (None when every one was reviewed). Each write reads the corpus again."""
+    shown (None when every one was reviewed). Each accept or reject is applied in memory
+    and written in a worker (``apply_review``)."""
     reason = review_refusal(context.corpus.root)
     if reason:
         screen.notify(f"Cannot review: {reason}", severity="warning", markup=False)
@@ -255,6 +256,7 @@ def apply_review(screen: Screen[Any], context: ViewContext, review: ReviewWrite)
         else:  # later edits were made on this one: what the files hold, read again
             editor.latest = None
             reload(screen, context.corpus.root)
+            review.undone()
 
     def work() -> None:
         with editor.lock:

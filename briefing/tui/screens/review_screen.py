@@ -244,7 +244,8 @@ class ReviewScreen(ModalScreen[str | None]):
 
         def undone() -> None:
             self.written.discard(finding.id)
-            if self.app.screen is self:  # still reviewing: back to it, to try again
+            shown = finding.id in self.context.corpus.by_id
+            if shown and self.app.screen is self:  # still reviewing: back to it, to try again
                 self.finding_id = finding.id
                 self._show()
 
