@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run.py            # full: a 10,000-article corpus (a few minutes)
     .venv/bin/python bench/run.py --quick    # under a minute: 1,000 articles, fewer runs
+    .venv/bin/python bench/run.py --streaming   # only the summary against JSON and a review
 
 Startup is compared with floors timed alongside it on this machine (a Python + Rich
 script printing a 50-row table; a minimal four-tab Textual app), so a busy or slow
@@ -228,6 +229,10 @@ def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
     description = machine()
     figures: list[Figure] = []
     briefing = [PYTHON, "-m", "briefing"]
+    if args.streaming:  # only the summary-against-JSON and review rows
+        root = corpus(workdir, articles)
+        label = f"{articles:,} articles"
+        return streaming_figures(args, env, root, label, runs=3), description
 
     # Startup on the bundled corpus (its cache made first: the figure is a warm start).
     run([*briefing, "summary"], env)
@@ -367,6 +372,8 @@ def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
         memory_figure(f"peak memory, summary --format json ({label})", summary_json.peak_mb, 400)
     )
 
+    figures += streaming_figures(args, env, root, label, runs=1 if not args.quick else 3)
+
     # Extraction throughput (bench/extract_speed.py: 10 KB articles, one core and all).
     extracted = 300 if args.quick else 1000
     speed = run(
@@ -384,6 +391,74 @@ def measure(args: argparse.Namespace) -> tuple[list[Figure], str]:
                 )
             )
     return figures, description
+
+
+def first_byte(argv: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting ``argv`` to its first byte on stdout (it is stopped then)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, env=env, cwd=REPO)
+    assert process.stdout is not None
+    os.read(process.stdout.fileno(), 1)
+    first = time.perf_counter() - start
+    process.kill()
+    process.wait()
+    return first
+
+
+def streaming_figures(
+    args: argparse.Namespace, env: dict[str, str], root: Path, label: str, runs: int
+) -> list[Figure]:
+    """The summary in text and rich against the JSON export of the same corpus, and a
+    review in the app (issue 20)."""
+    summary = [PYTHON, "-m", "briefing", "summary", "--as-of", AS_OF, "--corpus", str(root)]
+    summary += ["--width", "100"]
+    # Each to /dev/null, taking turns, so that a busy moment hits each alike (the JSON
+    # export is ten times the bytes: through a pipe it would be slowed the most).
+    whole = interleaved(
+        {fmt: [*summary, "--format", fmt] for fmt in ("json", "text", "rich")}, env, runs
+    )
+    figures = [
+        ratio_figure(f"summary --format text vs json ({label})", whole["text"], whole["json"], 1.5),
+        ratio_figure(f"summary --format rich vs json ({label})", whole["rich"], whole["json"], 2.5),
+    ]
+    for fmt in ("text", "rich"):
+        # The title and counts, from process start (the corpus read and laid out first).
+        first = statistics.median(first_byte([*summary, "--format", fmt], env) for _ in range(runs))
+        figures.append(seconds_figure(f"summary --format {fmt}, first byte ({label})", first, 1))
+    accepts = review_latencies(root, 6, env)
+    nexts = accepts["next"]
+    figures.append(
+        Figure(
+            f"review ctrl+s to the next finding, median / max ({label})",
+            f"{statistics.median(nexts) * 1000:.0f} / {max(nexts) * 1000:.0f} ms",
+            "max ≤ 100 ms",
+            max(nexts) <= 0.100,
+        )
+    )
+    lists, files = accepts["lists"], accepts["file"]
+    figures.append(
+        Figure(
+            f"review ctrl+s to the lists / to the file, median ({label})",
+            f"{statistics.median(lists) * 1000:.0f} / {statistics.median(files) * 1000:.0f} ms",
+            "—",
+            None,
+        )
+    )
+    return figures
+
+
+def review_latencies(root: Path, accepts: int, env: dict[str, str]) -> dict[str, list[float]]:
+    """bench/review_latency.py's figures, in a child process with the bench's folders."""
+    script = (
+        f"import json, sys; from pathlib import Path; sys.path.insert(0, {str(HERE)!r}); "
+        "from review_latency import review_latencies; "
+        f"print(json.dumps(review_latencies(Path({str(root)!r}), {accepts})))"
+    )
+    done = subprocess.run(
+        [PYTHON, "-c", script], capture_output=True, text=True, check=True, env=env, cwd=REPO
+    )
+    result: dict[str, list[float]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
 def table(figures: list[Figure]) -> str:
@@ -414,6 +489,11 @@ def main() -> None:
     )
     parser.add_argument("--query", default="chip card", help="what the search benchmark types")
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument(
+        "--streaming",
+        action="store_true",
+        help="only the summary (text, rich) against the JSON export, and a review's latency",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     figures, description = measure(args)
@@ -423,6 +503,8 @@ def main() -> None:
     if not args.no_record:
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         mode = "--quick" if args.quick else "full"
+        if args.streaming:
+            mode += ", --streaming"
         commit = subprocess.run(
             ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
             capture_output=True,

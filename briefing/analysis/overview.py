@@ -155,6 +155,18 @@ def whole_glance(corpus: Corpus) -> Glance:
     return _WHOLE.made(corpus, _whole)
 
 
+def carry_glance(before: Corpus, after: Corpus) -> None:
+    """Show ``before``'s glance for ``after`` (an edit of it) until ``refresh_glance``."""
+    glance = _WHOLE.get(before)
+    if glance is not None:
+        _WHOLE.put(after, glance)
+
+
+def refresh_glance(corpus: Corpus) -> None:
+    """Work out ``corpus``'s glance again, replacing one carried over (a worker calls it)."""
+    _WHOLE.put(corpus, _whole(corpus))
+
+
 def _whole(corpus: Corpus) -> Glance:
     return _glance(whole_series(corpus), *_whole_claims(corpus))
 

@@ -391,6 +391,19 @@ def promises_of(corpus: Corpus, as_of: date) -> Promises:
     return found
 
 
+def carry_promises(before: Corpus, after: Corpus) -> None:
+    """Show ``before``'s promises for ``after`` (an edit of it) until ``refresh_promises``."""
+    kept = _KEPT.get(before)
+    if kept is not None:
+        _KEPT.put(after, dict(kept))
+
+
+def refresh_promises(corpus: Corpus, as_of: date) -> None:
+    """Work out ``corpus``'s promises as of ``as_of`` again (a worker calls it)."""
+    fresh = Promises(corpus, as_of)
+    _KEPT.made(corpus, lambda _: {})[as_of] = fresh
+
+
 def forget_links(corpus: Corpus) -> None:
     """Drop what was worked out for ``corpus`` (after a link was confirmed or dismissed)."""
     kept = _KEPT.get(corpus)

@@ -60,6 +60,13 @@ class SearchIndex:
             cached = self._sources[source_id] = source_text(self.corpus.sources[source_id])
         return cached
 
+    def carried(self, corpus: Corpus, changed: str) -> SearchIndex:
+        """The index of ``corpus``, this one's corpus with the finding ``changed`` edited:
+        every other text as folded here (topics and sources are the same)."""
+        texts = dict(self._texts)
+        texts.pop(changed, None)
+        return SearchIndex(corpus, texts, self._sources)
+
     def fold_all(self, between: Callable[[], None] | None = None, every: int = 1000) -> None:
         """Fold every text now, so that no keystroke has to (half a second at 200,000
         findings); ``between`` is called after each ``every`` findings (a thread folding

@@ -394,6 +394,16 @@ def repeats_of(corpus: Corpus) -> Repeats:
     return _KEPT.made(corpus, _read_or_find)
 
 
+def kept_repeats(corpus: Corpus) -> Repeats | None:
+    """The groups of ``corpus`` if they were worked out already, else None."""
+    return _KEPT.get(corpus)
+
+
+def keep_repeats(corpus: Corpus, repeats: Repeats) -> None:
+    """Keep ``repeats`` as the groups of ``corpus`` (an edited corpus's, carried over)."""
+    _KEPT.put(corpus, repeats)
+
+
 def _read_or_find(corpus: Corpus) -> Repeats:
     groups = read_beside(corpus, SUFFIX, MAGIC, FORMAT)
     if groups is not None:

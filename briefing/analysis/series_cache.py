@@ -38,6 +38,16 @@ def whole_series(corpus: Corpus) -> list[Series]:
     return _KEPT.made(corpus, _read_or_build)
 
 
+def kept_series(corpus: Corpus) -> list[Series] | None:
+    """The series of ``corpus`` if they were worked out already, else None."""
+    return _KEPT.get(corpus)
+
+
+def keep_series(corpus: Corpus, series: list[Series]) -> None:
+    """Keep ``series`` as the series of ``corpus`` (an edited corpus's, carried over)."""
+    _KEPT.put(corpus, series)
+
+
 def series_of(corpus: Corpus, chosen: Sequence[Finding]) -> list[Series]:
     """``build_series(corpus, chosen)`` for distinct findings of ``corpus``: the kept
     ``whole_series`` when they are all of its findings (their order makes no

@@ -92,6 +92,8 @@ _RICH_BATCH = 200
 
 
 def _iter_rich(fmt: str, briefing: Briefing, colours: dict[str, str], width: int) -> Iterator[str]:
+    from rich.rule import Rule
+
     from briefing.summary.rich_render import BriefingView
 
     buffer = io.StringIO()
@@ -99,6 +101,10 @@ def _iter_rich(fmt: str, briefing: Briefing, colours: dict[str, str], width: int
     items = BriefingView(briefing, colours).__rich_console__(console, console.options)
     batch: list[object] = []
     for item in items:
+        if isinstance(item, Rule) and batch:
+            # A section's heading: what came before it is written now, so the title is on
+            # screen while the first section (at 10,000 articles, 26,000 deadlines) is laid out.
+            yield _flush(console, buffer, batch)
         batch.append(item)
         if len(batch) >= _RICH_BATCH:
             yield _flush(console, buffer, batch)

@@ -35,6 +35,8 @@ from briefing.summary.lines import (
     source_parts,
 )
 from briefing.summary.promise_lines import promise_block
+from briefing.summary.rich_lines import bullet_lines
+from briefing.summary.rich_table import StreamedTable
 
 
 def safe_url(url: str) -> str:
@@ -55,6 +57,14 @@ class _Bullet:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         available = max(options.max_width - 2, 1)
+        new_line = Segment.line()
+        fast = bullet_lines(console, self.text, available)
+        if fast is not None:
+            for index, segments in enumerate(fast):
+                yield Segment("• " if index == 0 else "  ")
+                yield from segments
+                yield new_line
+            return
         width = min(Measurement.get(console, options, self.text).maximum, available)
         lines = console.render_lines(
             self.text,
@@ -62,7 +72,6 @@ class _Bullet:
                 width=width, justify="left", no_wrap=False, overflow="ellipsis", height=None
             ),
         )
-        new_line = Segment.line()
         for index, line in enumerate(lines):
             yield Segment("• " if index == 0 else "  ")
             yield from line
@@ -122,7 +131,7 @@ class BriefingView:
             if section.kind is Kind.DEADLINE:
                 deadlines = [f for _, group in section.groups for f in group]
                 if options.max_width >= TABLE_MIN_WIDTH and not self.briefing.brief:
-                    yield self._deadlines(deadlines)
+                    yield from self._deadlines(deadlines).parts()
                 else:  # too narrow for columns: a line each, so no word is cut
                     for finding in deadlines:
                         parts = finding_parts(self.briefing, finding, with_status=True)
@@ -174,24 +183,32 @@ class BriefingView:
             yield _t(self.briefing.note, "dim")
         yield self._text(counts_parts(self.briefing))
 
-    def _deadlines(self, findings: list[Finding]) -> Table:
-        table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
-        table.add_column("Due", no_wrap=True)
-        table.add_column("Status", no_wrap=True)
-        table.add_column("Task", ratio=3)
-        table.add_column("Owner", ratio=2)
-        table.add_column("", no_wrap=True)
+    def _deadlines(self, findings: list[Finding]) -> StreamedTable:
+        rows = []
         for row in deadline_rows(self.briefing, findings):
             colour = self._colour(f"status-{row.status}")
             state = Text(row.status, style=f"bold {colour}")
             if row.mark:
                 state.append(row.mark, style="bold")
             state.append(f"\n{row.days}", style=colour)
-            table.add_row(
-                Text(row.due),
-                state,
-                Text(row.task),
-                Text(row.owner, style="dim"),
-                Text(row.cites, style="bold"),
+            rows.append(
+                (
+                    Text(row.due),
+                    state,
+                    Text(row.task),
+                    Text(row.owner, style="dim"),
+                    Text(row.cites, style="bold"),
+                )
             )
-        return table
+        return StreamedTable(_deadline_table, rows)
+
+
+def _deadline_table() -> Table:
+    """The deadline table's columns, with no rows yet."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
+    table.add_column("Due", no_wrap=True)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Task", ratio=3)
+    table.add_column("Owner", ratio=2)
+    table.add_column("", no_wrap=True)
+    return table

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import tomllib
 from datetime import date
 
 from textual.widgets import Input, OptionList, Static
 
-from briefing.storage.marks import MarkStatus, save_mark, state_path
+from briefing.storage.marks import MarksError, MarkStatus, save_mark, state_path
 from briefing.tui.screens.mark_screen import MarkScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
 from tests.tui.helpers import (
@@ -40,6 +41,7 @@ async def test_m_marks_a_deadline_done_with_a_note(corpus_copy, tmp_path):
         assert isinstance(app.screen, MarkScreen)
         assert app.screen.query_one(OptionList).highlighted == 0  # done
         await pilot.press("tab", *"signed off", "enter")
+        await app.workers.wait_for_complete()  # the file is written in a worker
         await pilot.pause()
         briefing(app)
         data = tomllib.loads(state_path(corpus_copy).read_text())["marks"][DEADLINE]
@@ -60,6 +62,35 @@ async def test_m_marks_a_deadline_done_with_a_note(corpus_copy, tmp_path):
         assert mark_cell(app, DEADLINE) == "missed"
 
 
+async def test_a_mark_shows_before_it_is_written_and_a_failed_write_is_taken_back(
+    corpus_copy, tmp_path, monkeypatch
+):
+    from briefing.tui import workflows
+
+    release = threading.Event()
+
+    def unwritable(*args: object) -> None:
+        assert release.wait(10)
+        raise MarksError("the state file is read-only")
+
+    monkeypatch.setattr(workflows, "save_mark", unwritable)
+    app = build(corpus_copy, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        await select_row(pilot, panel_table(app), DEADLINE)
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        assert mark_cell(app, DEADLINE) == "done"  # at once, while the file waits
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Cannot mark: the state file is read-only" in notifications(app)
+        assert mark_cell(app, DEADLINE) == ""  # taken back
+    assert not state_path(corpus_copy).exists() or DEADLINE not in state_path(
+        corpus_copy
+    ).read_text(encoding="utf-8")
+
+
 async def test_marks_made_elsewhere_meanwhile_show_after_a_save(corpus_copy, tmp_path):
     app = build(corpus_copy, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
@@ -68,6 +99,7 @@ async def test_marks_made_elsewhere_meanwhile_show_after_a_save(corpus_copy, tmp
         save_mark(corpus_copy, other, MarkStatus.OPEN, None, date(2025, 3, 1))  # another window
         await select_row(pilot, panel_table(app), DEADLINE)
         await pilot.press("m", "enter")
+        await app.workers.wait_for_complete()  # written, and the file read again
         await pilot.pause()
         assert mark_cell(app, DEADLINE) == "done"
         assert mark_cell(app, other) == "open"
@@ -140,6 +172,7 @@ async def test_a_deadline_marked_done_is_not_overdue_and_the_mark_can_be_cleared
         options = app.screen.query_one(OptionList)
         assert options.option_count == len(MarkStatus) + 1
         await pilot.press("end", "enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert "marks" not in tomllib.loads(state_path(corpus_copy).read_text()) or (
             DEADLINE not in tomllib.loads(state_path(corpus_copy).read_text())["marks"]

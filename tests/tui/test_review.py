@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import tomllib
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from textual.widgets import Input, Select, Static
 from textual.widgets._footer import FooterKey
 
 from briefing.storage.marks import BUNDLED_REFUSAL
+from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.review_screen import ReviewScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
+from briefing.tui.widgets.finding_table import FindingTable
 from briefing.workflows import review
 from tests.extracted import IDS, SOURCE, ingest_article
 from tests.tui.helpers import (
@@ -121,6 +124,7 @@ async def test_accept_saves_shows_and_moves_on(extracted, tmp_path):
         statement = dialog(app).query_one("#review-statement", Input)
         assert statement.value.startswith("The province has issued 780,000")
         await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert on_disk(extracted)[IDS[0]]["reviewed"] is True
         assert all(on_disk(extracted)[i]["reviewed"] is False for i in IDS[1:])
@@ -139,6 +143,43 @@ async def test_accept_saves_shows_and_moves_on(extracted, tmp_path):
         assert "● 3 to review" in topbar(app)
 
 
+async def test_accept_is_shown_before_its_file_is_written(
+    extracted, tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    """The list and the dialog move on at once; the file is written meanwhile."""
+    from briefing.tui.screens import review_screen
+
+    release = threading.Event()
+    write = review_screen.accept
+
+    def slow_accept(*args: object, **kwargs: object) -> Path:
+        assert release.wait(10)
+        return write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review_screen, "accept", slow_accept)
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await select_row(pilot, panel_table(app), IDS[0])
+        await pilot.press("r", "ctrl+k", *"Chip ID cards for 780,000 people", "ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert dialog(app).finding_id == IDS[1]  # on to the next one at once
+        assert "Review · 1 of 3 to review" in dialog_text(app)
+        under = app.screen_stack[-2]  # the briefing, under the dialog
+        assert isinstance(under, BriefingScreen)
+        listed = flat(rendered(under.active_panel.query(FindingTable).first()))
+        assert "Chip ID cards for 780,000 people" in listed  # the list holds the change
+        assert "● 3 to review" in flat(rendered(under.query_one("#topbar", Static)))
+        assert on_disk(extracted)[IDS[0]]["reviewed"] is False  # not written yet
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        entry = on_disk(extracted)[IDS[0]]
+        assert (entry["statement"], entry["reviewed"]) == ("Chip ID cards for 780,000 people", True)
+        assert "Cannot review" not in " ".join(notifications(app))
+
+
 async def test_a_bad_date_is_named_inline_and_nothing_is_saved_until_fixed(extracted, tmp_path):
     app = build(extracted, tmp_path)
     before = on_disk(extracted)[IDS[3]]
@@ -155,6 +196,7 @@ async def test_a_bad_date_is_named_inline_and_nothing_is_saved_until_fixed(extra
         assert dialog(app).query_one("#review-due", Input).has_class("-invalid")
         assert on_disk(extracted)[IDS[3]] == before
         await pilot.press("ctrl+u", *"2025-Q3", "ctrl+s")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         entry = on_disk(extracted)[IDS[3]]
         assert (entry["statement"], entry["kind"], entry["due"], entry["reviewed"]) == (
@@ -187,10 +229,9 @@ async def test_rejecting_all_in_a_row_empties_the_lists(extracted, tmp_path):
             await pilot.pause()
         briefing(app)  # the dialog closed after the last one
         assert "All reviewed." in notifications(app)
-        assert on_disk(extracted) == {}
-        # The corpus is read again in a worker: the top bar follows once it is read.
-        await app.workers.wait_for_complete()
+        await app.workers.wait_for_complete()  # the writes, one after another
         await pilot.pause()
+        assert on_disk(extracted) == {}
         assert "0 findings from 1 source" in topbar(app)
         assert "to review" not in topbar(app)
         await pilot.press("R")
@@ -241,10 +282,17 @@ async def test_a_write_failure_is_one_notification_and_nothing_changes(
 
         monkeypatch.setattr(os, "fsync", disk_full)
         await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
         await pilot.pause()
-        assert dialog(app).finding_id == IDS[0]  # still there, to try again
+        assert dialog(app).finding_id == IDS[0]  # back to it, to try again
+        assert "Review · 1 of 4 to review" in dialog_text(app)
         errors = [n for n in notifications(app) if n.startswith("Cannot review")]
         assert len(errors) == 1 and "No space left on device; nothing saved" in errors[0]
+        # Taken back in memory too: still listed, still to review.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert IDS[0] in row_keys(panel_table(app))
+        assert "● 4 to review" in topbar(app)
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 

@@ -30,7 +30,7 @@ from briefing.tui.widgets.findings_panel import FindingsPanel
 from briefing.tui.widgets.keys_footer import KeysFooter
 from briefing.tui.widgets.panel import Panel
 from briefing.tui.widgets.registry import PANELS
-from briefing.workflows.review import reviewable, unreviewed
+from briefing.workflows.review import reviewable
 
 # The dialogs and the source view are imported when first opened: the first frame
 # needs none of them.
@@ -183,7 +183,7 @@ class BriefingScreen(Screen[None]):
             text.append("  ·  filter: ", style="bold")
             text.append(printable(", ".join(names)))
         if self._waiting_in is not corpus:  # counted once per corpus, not per keystroke
-            self._waiting_in, self._waiting = corpus, len(unreviewed(corpus))
+            self._waiting_in, self._waiting = corpus, len(workflows.waiting_for_review(corpus))
         waiting = self._waiting
         if waiting:
             text.append(f"  ·  ● {waiting} to review", style="bold")
@@ -362,7 +362,7 @@ class BriefingScreen(Screen[None]):
 
     def action_review_next(self) -> None:
         """Review the first unreviewed finding, in reading order, wherever it is listed."""
-        waiting = unreviewed(self.context.corpus)
+        waiting = workflows.waiting_for_review(self.context.corpus)
         if not waiting:
             self.notify("No extracted finding is waiting for review.")
             return
@@ -374,6 +374,7 @@ class BriefingScreen(Screen[None]):
             if last and table is not None:
                 table.select_key(last)  # where the review stopped, when it is listed here
             self._focus_panel()
+            workflows.settle_edits(self, self.context)
 
         workflows.review(self, self.context, finding_id, closed)
 
@@ -385,6 +386,16 @@ class BriefingScreen(Screen[None]):
     def _marks_changed(self, event: workflows.MarksChanged) -> None:
         self.context.corpus.marks = event.marks
         self.refresh_panels()
+
+    @on(workflows.CorpusEdited)
+    def _corpus_edited(self, event: workflows.CorpusEdited) -> None:
+        if event.settled and event.corpus is not self.context.corpus:
+            return  # edited again since: that corpus is on show
+        if event.corpus is not self.context.corpus:
+            self.context.adopt_edit(event.corpus, event.changed)
+        self.refresh_panels()
+        if event.then is not None:
+            event.then()
 
     @on(workflows.CorpusReloaded)
     def _corpus_reloaded(self, event: workflows.CorpusReloaded) -> None:

@@ -12,6 +12,7 @@ order comes up, so forty findings are reviewed in a row. Files are changed only 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
@@ -27,18 +28,17 @@ from briefing.core.model import Finding, Kind
 from briefing.core.text import printable
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
+from briefing.tui.workflows import KEEP, ReviewWrite, waiting_for_review
 from briefing.workflows.article_date import check_source, set_source
 from briefing.workflows.review import (
     DUE_FORMS,
     Rejected,
-    ReviewError,
     accept,
     check_changes,
     excerpt,
     reject,
     restore,
     reviewable,
-    unreviewed,
 )
 from briefing.workflows.review_fields import METRIC_FORM, TOPIC_FORM, metrics_text, topics_text
 
@@ -89,12 +89,14 @@ class ReviewScreen(ModalScreen[str | None]):
         Binding("escape", "close", "Close", id="review.close"),
     ]
 
-    def __init__(self, context: ViewContext, finding_id: str, saved: Callable[[], None]) -> None:
+    def __init__(
+        self, context: ViewContext, finding_id: str, saved: Callable[[ReviewWrite], None]
+    ) -> None:
         super().__init__()
         self.context = context
         self.finding_id = finding_id
         self.saved = saved
-        """Called after each write, to read again (in a worker) the corpus the views show."""
+        """Given each accept or reject, to apply in memory and write in a worker."""
         self.skipped: set[str] = set()
         self.written: set[str] = set()
         """Findings accepted or rejected here: done, even before the corpus is read again."""
@@ -273,8 +275,21 @@ class ReviewScreen(ModalScreen[str | None]):
                 set_source(root, source, article)
             accept(root, finding, changes if edited else None)
 
+        # Applied in memory at once when only the finding's own words change; a new
+        # article field, new figures or topics are read again once written (the figures'
+        # series and the topic lists are worked out from the files).
+        becomes: Finding | str = KEEP
+        if not retitled and changes.metrics is None and changes.topics is None:
+            becomes = replace(
+                finding,
+                statement=changes.statement,
+                kind=changes.kind,
+                due=changes.due,
+                owner=finding.owner if changes.owner is None else (changes.owner or None),
+                reviewed=True,
+            )
         verb = "Accepted with changes" if edited or retitled else "Accepted"
-        self._write(save, f"{verb}: {printable(changes.statement)}")
+        self._write(save, f"{verb}: {printable(changes.statement)}", becomes)
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         """Every wrong field, a line each, and the first one focused to fix."""
@@ -293,29 +308,39 @@ class ReviewScreen(ModalScreen[str | None]):
     def action_reject(self) -> None:
         """Remove the finding from its file; on to the next (``ctrl+z`` takes it back)."""
         finding = self.finding
+        root, app = self.context.corpus.root, self.app  # the app: a worker thread has none
 
-        def save() -> None:
-            self.undo = reject(self.context.corpus.root, finding)
-            self.refresh_bindings()
+        def save() -> Rejected:
+            # Written in a worker: what was removed reaches the dialog on the UI thread.
+            rejected = reject(root, finding)
+            app.call_from_thread(self._rejected, rejected)
+            return rejected
 
-        self._write(save, f"Rejected (ctrl+z to undo): {printable(finding.statement)}")
+        self._write(save, f"Rejected (ctrl+z to undo): {printable(finding.statement)}", None)
+
+    def _rejected(self, rejected: Rejected) -> None:
+        self.undo = rejected
+        self.refresh_bindings()
 
     def action_undo(self) -> None:
         """Put the last rejected finding back, unreviewed, and show it again."""
         rejected = self.undo
         if rejected is None:
             return
-        try:
-            restore(self.context.corpus.root, rejected)
-        except ReviewError as exc:
-            self.notify(f"Cannot undo: {exc}", severity="error", markup=False)
-            return
+        root = self.context.corpus.root
         self.undo = None
         self.refresh_bindings()
         finding = rejected.finding
         self.written.discard(finding.id)
         self.restored[finding.id] = finding
-        self.saved()
+
+        def undone() -> None:  # the file could not take it back: as it was
+            self.restored.pop(finding.id, None)
+            self.written.add(finding.id)
+
+        # Put back in its file, then the corpus read again (a finding cannot be inserted
+        # in memory); shown here at once from what the rejection kept.
+        self.saved(ReviewWrite(finding, KEEP, lambda: restore(root, rejected), undone))
         self.notify(f"Restored: {printable(finding.statement)}", markup=False)
         self.finding_id = finding.id
         self._show()
@@ -330,16 +355,19 @@ class ReviewScreen(ModalScreen[str | None]):
         self.dismiss(self.finding_id)
 
     # Routing -------------------------------------------------------------------
-    def _write(self, save: Callable[[], None], said: str) -> None:
+    def _write(self, save: Callable[[], object], said: str, becomes: Finding | str | None) -> None:
         finding = self.finding
         position = self._order_key(finding)
-        try:
-            save()
-        except ReviewError as exc:
-            self.notify(f"Cannot review: {exc}", severity="error", markup=False)
-            return
         self.written.add(finding.id)
-        self.saved()
+
+        def undone() -> None:
+            self.written.discard(finding.id)
+            shown = finding.id in self.context.corpus.by_id
+            if shown and self.app.screen is self:  # still reviewing: back to it, to try again
+                self.finding_id = finding.id
+                self._show()
+
+        self.saved(ReviewWrite(finding, becomes, save, undone))
         self.notify(said, markup=False)
         self._advance(position)
 
@@ -347,7 +375,7 @@ class ReviewScreen(ModalScreen[str | None]):
         """The findings still to review, in reading order, as this dialog knows them:
         not those written here (though not read again yet), and those put back here."""
         corpus = self.context.corpus
-        found = [f for f in unreviewed(corpus) if f.id not in self.written]
+        found = [f for f in waiting_for_review(corpus) if f.id not in self.written]
         back = [
             f for i, f in self.restored.items() if i not in corpus.by_id and i not in self.written
         ]
