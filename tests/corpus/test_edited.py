@@ -9,8 +9,8 @@ import pytest
 
 from briefing.analysis.edits import edited
 from briefing.analysis.repeats import find_repeats, group_ids, kept_repeats, repeats_of
+from briefing.analysis.series_build import build_series
 from briefing.analysis.series_cache import kept_series, whole_series
-from briefing.analysis.timeline import build_series
 from briefing.core.model import Finding, Kind
 from briefing.corpus.edited import with_finding
 from briefing.corpus.indexed import Corpus, index_findings
