@@ -25,6 +25,12 @@ def harrow(tmp_path: Path) -> Path:
     return write_corpus(tmp_path / "harrow")
 
 
+async def settled(app, pilot) -> None:
+    """A link is written in a worker: wait for it, then for the screen to redraw."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_verdict_column_and_chain(harrow: Path, tmp_path: Path) -> None:
     app = build(harrow, tmp_path, as_of=AS_OF)
     async with app.run_test(size=WIDE) as pilot:
@@ -68,20 +74,20 @@ async def test_enter_opens_evidence_and_x_dismisses(harrow: Path, tmp_path: Path
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("c")
-        await pilot.pause()
+        await settled(app, pilot)
         assert read_links(harrow).state(REGISTRY, "hm-registry-done") is LinkState.CONFIRMED
         await pilot.press("x")
-        await pilot.pause()
+        await settled(app, pilot)
         assert read_links(harrow).state(REGISTRY, "hm-registry-done") is LinkState.DISMISSED
         verdict = flat(rendered(screen.query_one("#promise-verdict")))
         assert "Verdict: no-evidence" in verdict
         assert "dismissed (x restores)" in flat(rendered(screen.query_one("#promise-evidence")))
         await pilot.press("x")  # restored: suggested again, and counted
-        await pilot.pause()
+        await settled(app, pilot)
         assert read_links(harrow).state(REGISTRY, "hm-registry-done") is None
         assert "Verdict: kept" in flat(rendered(screen.query_one("#promise-verdict")))
         await pilot.press("x")
-        await pilot.pause()
+        await settled(app, pilot)
         await pilot.press("escape")
         await pilot.pause()
         assert "no-evidence" in flat(rendered(panel_table(app)))
@@ -100,7 +106,7 @@ async def test_the_bundled_corpus_refuses_links(bundled: Path, tmp_path: Path) -
         await pilot.press("v")
         await pilot.pause()
         await pilot.press("x")
-        await pilot.pause()
+        await settled(app, pilot)
         assert any("bundled corpus is never written" in str(n.message) for n in app._notifications)
 
 
@@ -131,3 +137,38 @@ async def test_evidence_text_is_shown_literally(tmp_path: Path) -> None:
         await pilot.pause()
         shown = rendered(app.screen.query_one("#promise-evidence"))
         assert "[bold red]ALERT[/bold red]" in shown and "\x1b" not in shown
+
+
+async def test_a_link_is_written_off_the_screen_which_stays_responsive(
+    harrow: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from briefing.tui.screens import promise_screen
+
+    release = threading.Event()
+    real = promise_screen.save_link
+
+    def held(*args: object, **kwargs: object) -> None:
+        release.wait(10)
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(promise_screen, "save_link", held)
+    app = build(harrow, tmp_path, as_of=AS_OF)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        await select_row(pilot, panel_table(app), REGISTRY)
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        # the write waits; the screen still answers a key
+        assert read_links(harrow).state(REGISTRY, "hm-registry-done") is None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, PromiseScreen)
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert read_links(harrow).state(REGISTRY, "hm-registry-done") is LinkState.CONFIRMED

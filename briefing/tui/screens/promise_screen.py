@@ -8,6 +8,7 @@ is listed apart, and stays dismissed after a new ingest; ``x`` on it restores it
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -59,6 +60,8 @@ class PromiseScreen(Screen[None]):
         self.colours = colours
         self.changed = changed
         self.tracking: Tracking = promises_of(context.corpus, context.as_of).of(promise)
+        self._writing = threading.Lock()
+        """Held while a link is written and its verdict worked out: one change at a time."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="promise-header")
@@ -146,16 +149,33 @@ class PromiseScreen(Screen[None]):
             chosen is LinkState.DISMISSED and was_dismissed
         ):
             chosen = None
-        corpus = self.context.corpus
-        try:
-            save_link(corpus.root, self.promise.id, evidence.key, chosen)
-        except MarksError as exc:
-            self.notify(f"Cannot change the link: {exc}", severity="error", markup=False)
-            return
-        forget_links(corpus)
-        self.tracking = promises_of(corpus, self.context.as_of).of(self.promise)
-        self._fill()
+        corpus, promise, app = self.context.corpus, self.promise, self.app
+        as_of = self.context.as_of
+
+        def work() -> None:
+            # The file written and the verdict worked out again off the UI thread (every
+            # promise's evidence is read again: seconds on a large corpus), one at a time.
+            with self._writing:
+                try:
+                    save_link(corpus.root, promise.id, evidence.key, chosen)
+                except MarksError as exc:
+                    said = f"Cannot change the link: {exc}"
+                    app.call_from_thread(self.notify, said, severity="error", markup=False)
+                    return
+                forget_links(corpus)
+                tracking = promises_of(corpus, as_of).of(promise)
+            app.call_from_thread(self._linked, tracking, evidence, chosen)
+
+        self.run_worker(work, thread=True, group="links", name="link")
+
+    def _linked(self, tracking: Tracking, evidence: Evidence, chosen: LinkState | None) -> None:
+        """Show the verdict a link's change gives (on the UI thread, once written); when
+        this screen has been left meanwhile, only the lists behind it are told."""
+        self.tracking = tracking
         self.changed()
+        if not self.is_attached:
+            return
+        self._fill()
         said = {
             LinkState.CONFIRMED: "Confirmed",
             LinkState.DISMISSED: "Dismissed",
