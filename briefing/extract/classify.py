@@ -46,7 +46,11 @@ LIMITATION = lowercase_pattern(
     # what does not work, and scores below the mark
     r"|\bnot\s+(?:working|functioning|operational|operating|in\s+use|updated|synchroni[sz]ed|available|accessible)\b"
     r"|\b(?:do|does|did)\s+not\s+(?:work|function|operate)\b|\bscored?\s+(?:\w+\s+)?(?:low|poorly)\b"
-    r"|\b(?:below|lower\s+than)\s+(?:the\s+)?(?:\w+\s+)?average\b",
+    r"|\b(?:below|lower\s+than)\s+(?:the\s+)?(?:\w+\s+)?average\b"
+    # a gap to a target, and an incident said outright
+    r"|\bfar\s+from\b|\bshort\s+of\s+(?:the|its|their)\b|\bmissed\s+(?:the|its|their)\s+(?:target|goal|deadline)"
+    r"|\bfail(?:ed|s)?\s+to\s+(?:meet|reach|achieve)\b|\bbehind\s+(?:the|its)\s+(?:target|plan)\b"
+    r"|\b(?:data\s+)?(?:leaks?|leaked|breach(?:es)?)\b",
     _I,
 )
 _ONLY_BASELINE = lowercase_pattern(

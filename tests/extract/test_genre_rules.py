@@ -317,3 +317,13 @@ def test_more_words_of_a_goal_with_its_level() -> None:
 def test_a_date_a_document_took_effect_is_context_not_a_due_date() -> None:
     text = "The decree, which took effect in December 2024, requires agencies to share data.\n"
     assert all(f.due is None for f in found(text))
+
+
+def test_a_gap_to_a_target_and_a_data_leak_are_limitations() -> None:
+    for sentence in (
+        "The province is still far from its goal of 80% online records.",
+        "At 45%, the share fell short of the 2025 target.",
+        "The city missed its target of 1,000 digital firms.",
+        "Personal data of 2 million customers leaked from a retailer last year.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["limitation"], sentence
