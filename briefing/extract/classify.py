@@ -91,7 +91,8 @@ GOAL = lowercase_pattern(
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
-    r"\b(?:has|have|had)\s+until\b|will\s+(?:finish|launch)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
+    r"\b(?:has|have|had)\s+until\b|will\s+(?:finish|launch)\b|"
+    r"will\s+be\s+(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
@@ -205,6 +206,12 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\bcontinue[sd]?\s+to\s+(?:create|build|develop|operate|implement|promote|improve|maintain|expand|deploy|exploit|grow|increase|rise)\b"
     r"|\bincreasingly\s+(?:being\s+)?(?:improved|effective|perfected)\b|\bamong\s+the\s+top\b|\bone\s+of\s+the\s+(?:few|leading|first)\b"
     r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:done|implemented|provided|carried out)\s+(?:automatically|online|in full|fully)\b"
+    # a milestone: put into operation, gone live, the first to do something
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
+    r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out)\b"
+    r"|\b(?:went|goes|gone)\s+live\b|\b(?:came|come|comes)\s+into\s+operation\b"
+    r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,3}to\b"
+    r"|\btook\s+the\s+lead\s+in\b|\bpioneered\b|\bled\s+the\s+(?:country|nation|region)\b"
     r"|\bassessed\s+for\s+quality\b|\b(?:has|have)\s+\w+ed\s+(?:\w+\s+){0,3}(?:successfully|effectively)\b",
     _I,
 )

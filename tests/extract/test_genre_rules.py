@@ -327,3 +327,15 @@ def test_a_gap_to_a_target_and_a_data_leak_are_limitations() -> None:
         "Personal data of 2 million customers leaked from a retailer last year.",
     ):
         assert [f.kind.value for f in found(sentence + "\n")] == ["limitation"], sentence
+
+
+def test_a_milestone_reached_is_an_achievement_and_one_to_come_a_dated_task() -> None:
+    for sentence in (
+        "The provincial data centre was officially put into operation in March.",
+        "The new permit portal went live last week.",
+        "The city was the first locality to issue electronic birth certificates.",
+        "The hospital pioneered paperless medical records in the region.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["achievement"], sentence
+    coming = "The data centre will be put into operation in the second quarter of 2026.\n"
+    assert kinds(coming) == [("deadline", "2026-Q2")]
