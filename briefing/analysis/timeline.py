@@ -47,6 +47,7 @@ from briefing.analysis.figure_words import (
     short_change,
     sparkline,
 )
+from briefing.analysis.period_kinds import comparable_periods
 from briefing.core.dates import Period
 from briefing.core.model import Better, Finding, Kind, Metric, MetricKind, Source
 
@@ -221,9 +222,7 @@ class Series:
         """True when ``a`` and ``b`` are of one kind of period for this metric: any two
         for a stock or a rank (levels at a date); else periods of the same precision (a
         year and a year, a half-year and a half-year, a day and a day)."""
-        if self.kind is not None and self.kind.at_a_date:
-            return True
-        return a.first.period.precision is b.first.period.precision
+        return comparable_periods(self.kind, a.first.period, b.first.period)
 
     @property
     def earlier(self) -> Report | None:
