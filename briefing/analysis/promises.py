@@ -22,14 +22,15 @@ from datetime import date
 from enum import StrEnum
 
 from briefing.analysis.per_corpus import PerCorpus
+from briefing.analysis.period_kinds import period_kind
 from briefing.analysis.revisions import PROMISE_KINDS as PROMISE_KINDS  # the kinds judged
 from briefing.analysis.revisions import Restatements, Revision
 from briefing.analysis.series_cache import whole_series
 from briefing.analysis.task_evidence import Relation, TaskIndex
 from briefing.analysis.timeline import Point
-from briefing.analysis.trajectory import Reading, Trajectory, period_kind, trajectory
+from briefing.analysis.trajectory import Reading, Trajectory, trajectory
 from briefing.core.dates import Period
-from briefing.core.model import Finding, Kind, Metric, Source
+from briefing.core.model import Finding, Kind, Metric, MetricKind, Source
 from briefing.core.numbers import format_value
 from briefing.corpus.indexed import Corpus
 from briefing.storage.links import Links, LinkState, read_links
@@ -148,6 +149,11 @@ class Promises:
             self._points[(name, unit)] = kept
         return kept
 
+    def _kind(self, name: str) -> MetricKind | None:
+        """The metric's kind (``metrics.toml``), which decides which of its values compare."""
+        series = self._series.get(name)
+        return series.kind if series is not None else None
+
     def _values(self, promise: Finding, target: Metric) -> tuple[list[Evidence], list[Evidence]]:
         """The values reported for a target, and those the person dismissed."""
         # The newest values only: a metric of a large corpus has 100,000s of them.
@@ -164,13 +170,14 @@ class Promises:
                     Evidence(p.finding, p.source, Relation.REPORTS, how, p.key, metric=p.metric)
                 )
         points.reverse()
-        kinds = {period_kind(p.period) for p in points}
-        latest_kind = period_kind(max(points, key=_end).period) if points else None
+        metric_kind = self._kind(target.name)
+        kinds = {period_kind(metric_kind, p.period) for p in points}
+        latest = period_kind(metric_kind, max(points, key=_end).period) if points else None
         result = []
         for p in points:
-            kind = period_kind(p.period)
+            kind = period_kind(metric_kind, p.period)
             said = how
-            if len(kinds) > 1 and kind != latest_kind:
+            if len(kinds) > 1 and kind != latest:
                 said += f"; a {_KIND_WORD[kind]}, not compared with the others"
             confirmed = self.links.state(promise.id, p.key) is LinkState.CONFIRMED
             result.append(
@@ -182,7 +189,7 @@ class Promises:
                     p.key,
                     confirmed,
                     p.metric,
-                    kind == latest_kind,
+                    kind == latest,
                 )
             )
         return result, dismissed
@@ -221,7 +228,7 @@ class Promises:
         due = promise.due_period
         if target is not None and due is not None:
             readings = [Reading(e.metric.value, e.metric.period) for e in evidence if e.metric]
-            path = trajectory(readings, target.value, due, target.unit)
+            path = trajectory(readings, target.value, due, target.unit, self._kind(target.name))
         tracking = Tracking(
             promise, Verdict.NO_EVIDENCE, Basis.COMPUTED, "", evidence, revisions, path, dismissed
         )
@@ -291,7 +298,7 @@ class Promises:
         if values:
             last = max(values, key=_evidence_end)
             tracking.verdict, tracking.basis = Verdict.IN_PROGRESS, Basis.REPORTED
-            tracking.note = f"latest {_value(last)}"
+            tracking.note = f"latest {_value(last)}" + _no_pace(values, due)
             return
         self._no_evidence(tracking, due)
 
@@ -342,6 +349,8 @@ _MARKED = {
 }
 _KIND_WORD = {
     "point": "level at a date",
+    "day": "figure for a day",
+    "month": "monthly figure",
     "quarter": "quarterly figure",
     "half": "half-year figure",
     "year": "yearly figure",
@@ -358,6 +367,18 @@ def _end(point: Point) -> date:
 
 def _evidence_end(e: Evidence) -> date:
     return e.metric.period.end if e.metric else date.min
+
+
+def _no_pace(values: list[Evidence], due: Period | None) -> str:
+    """Why no pace is computed when two or more values were reported before the due date:
+    too few of them are of one kind of period (``; no pace: ...``), else nothing."""
+    before = [e for e in values if e.metric and (due is None or e.metric.period.end <= due.end)]
+    compared = {e.metric.period.end for e in before if e.compared and e.metric}
+    others = sum(1 for e in before if not e.compared)
+    if len(compared) >= 2 or not others:
+        return ""
+    shown = "value is" if others == 1 else "values are"
+    return f"; no pace computed: {others} {shown} of another kind of period, not compared"
 
 
 def _value(e: Evidence) -> str:

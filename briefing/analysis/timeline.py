@@ -47,6 +47,7 @@ from briefing.analysis.figure_words import (
     short_change,
     sparkline,
 )
+from briefing.analysis.period_kinds import comparable_periods
 from briefing.core.dates import Period
 from briefing.core.model import Better, Finding, Kind, Metric, MetricKind, Source
 
@@ -221,9 +222,7 @@ class Series:
         """True when ``a`` and ``b`` are of one kind of period for this metric: any two
         for a stock or a rank (levels at a date); else periods of the same precision (a
         year and a year, a half-year and a half-year, a day and a day)."""
-        if self.kind is not None and self.kind.at_a_date:
-            return True
-        return a.first.period.precision is b.first.period.precision
+        return comparable_periods(self.kind, a.first.period, b.first.period)
 
     @property
     def earlier(self) -> Report | None:
@@ -355,12 +354,12 @@ class Series:
         return list(per_end.values())
 
 
-def headline(series: Iterable[Series]) -> list[tuple[Finding, Metric]]:
-    """Each indicator's latest reported value with its citation (``Series.latest_point``,
-    the rule the Figures panel follows too): first the metrics ranked ``headline`` in
-    ``metrics.toml`` (1 first), then the others; within each, the most recent period
-    first, then by label."""
-    rows: list[tuple[tuple[int, int, int, str], Finding, Metric]] = []
+def headline_order(series: Iterable[Series]) -> list[Series]:
+    """The indicators with a reported value in the order a meeting needs them: first the
+    metrics ranked ``headline`` in ``metrics.toml`` (1 first), then the others; within
+    each, the most recent period of the latest value (``Series.latest_point``) first, then
+    the newest source, then by label. The Overview and ``summary --brief`` both use it."""
+    rows: list[tuple[tuple[int, int, int, str], Series]] = []
     for one in series:
         point = one.latest_point
         if point is None:
@@ -368,9 +367,20 @@ def headline(series: Iterable[Series]) -> list[tuple[Finding, Metric]]:
         rank = one.headline if one.headline is not None else 1 << 30
         end = point.period.end.toordinal()
         day = point.source.published_date.toordinal()
-        rows.append(((rank, -end, -day, one.label), point.finding, point.metric))
+        rows.append(((rank, -end, -day, one.label), one))
     rows.sort(key=lambda row: row[0])
-    return [(finding, metric) for _, finding, metric in rows]
+    return [one for _, one in rows]
+
+
+def headline(series: Iterable[Series]) -> list[tuple[Finding, Metric]]:
+    """Each indicator's latest reported value with its citation (``Series.latest_point``,
+    the rule the Figures panel follows too), in ``headline_order``."""
+    rows: list[tuple[Finding, Metric]] = []
+    for one in headline_order(series):
+        point = one.latest_point
+        assert point is not None  # headline_order keeps only reported indicators
+        rows.append((point.finding, point.metric))
+    return rows
 
 
 def series_by_metric(series: Iterable[Series]) -> dict[str, Series]:

@@ -3,11 +3,11 @@
 Plain data, always *computed*: the briefing never presents a projection as reported.
 
 Only values that measure the same thing are compared: the target's metric, in its
-unit, and of one **kind of period**. A value for a day or a month ("43% at present",
-"17% by the end of 2023") is a level at a date; a value for a quarter, a half year or
-a year ("42% in the first half of 2024") describes that whole period, and is compared
-only with values for periods of the same length. The trajectory is drawn from the
-kind of the latest report, between its earliest and its latest value.
+unit, and of one **kind of period**, by the rule the Figures panel follows
+(``period_kinds``): any two values of a stock or a rank (levels at a date); of a flow,
+a rate or an index only values for periods of the same length. The trajectory is drawn
+from the kind of the latest report, between its earliest and its latest value; values
+of another kind are listed but never used for a pace.
 """
 
 from __future__ import annotations
@@ -15,24 +15,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from briefing.analysis.period_kinds import AT_A_DATE, period_kind
 from briefing.core.dates import Period, Precision
+from briefing.core.model import MetricKind
 from briefing.core.numbers import format_value, number
 
 DAYS_PER_MONTH = 365.25 / 12
 
 KIND_LABELS = {
-    "point": "levels at a date",
+    AT_A_DATE: "levels at a date",
+    Precision.DAY.value: "figures for a day",
+    Precision.MONTH.value: "monthly figures",
     Precision.QUARTER.value: "quarterly figures",
     Precision.HALF.value: "half-year figures",
     Precision.YEAR.value: "yearly figures",
 }
-
-
-def period_kind(period: Period) -> str:
-    """``point`` for a day or a month (a level at a date); else the period's length."""
-    if period.precision in (Precision.DAY, Precision.MONTH):
-        return "point"
-    return period.precision.value
 
 
 def months_between(start: date, end: date) -> float:
@@ -54,7 +51,7 @@ class Trajectory:
 
     unit: str
     kind: str
-    """The kind of period compared (``point``, ``quarter``, ``half``, ``year``)."""
+    """The kind of period compared (``period_kinds.period_kind``: ``point``, ``year``...)."""
     first: Reading
     latest: Reading
     target: float
@@ -106,27 +103,32 @@ def pace(per_month: float, unit: str) -> str:
     return f"{sign}{shown} {unit}"
 
 
-def comparable(readings: list[Reading]) -> tuple[str, list[Reading]] | None:
-    """The kind of the latest reading, and every reading of that kind, one per period
-    end (the last given for it), oldest first; None with no readings."""
+def comparable(
+    readings: list[Reading], kind: MetricKind | None
+) -> tuple[str, list[Reading]] | None:
+    """The kind of period of the latest reading (``period_kind`` for a metric of this
+    ``kind``), and every reading of that kind, one per period end (the last given for
+    it), oldest first; None with no readings."""
     if not readings:
         return None
     ordered = sorted(readings, key=lambda r: r.period.end)
-    kind = period_kind(ordered[-1].period)
+    latest_kind = period_kind(kind, ordered[-1].period)
     per_end: dict[date, Reading] = {}
     for reading in ordered:
-        if period_kind(reading.period) == kind:
+        if period_kind(kind, reading.period) == latest_kind:
             per_end[reading.period.end] = reading
-    return kind, list(per_end.values())
+    return latest_kind, list(per_end.values())
 
 
-def trajectory(readings: list[Reading], target: float, due: Period, unit: str) -> Trajectory | None:
+def trajectory(
+    readings: list[Reading], target: float, due: Period, unit: str, kind: MetricKind | None
+) -> Trajectory | None:
     """The trajectory of a target from its comparable readings (before its due date's
     end), or None with fewer than two periods of one kind."""
-    found = comparable([r for r in readings if r.period.end <= due.end])
+    found = comparable([r for r in readings if r.period.end <= due.end], kind)
     if found is None or len(found[1]) < 2:
         return None
-    kind, chosen = found
+    period, chosen = found
     first, latest = chosen[0], chosen[-1]
     span = months_between(first.period.end, latest.period.end)
     observed = (latest.value - first.value) / span
@@ -139,5 +141,5 @@ def trajectory(readings: list[Reading], target: float, due: Period, unit: str) -
     rising = target >= first.value
     on_track = projected >= target if rising else projected <= target
     return Trajectory(
-        unit, kind, first, latest, target, due, needed, observed, projected, capped, on_track
+        unit, period, first, latest, target, due, needed, observed, projected, capped, on_track
     )

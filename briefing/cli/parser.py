@@ -234,8 +234,8 @@ def _add_summary(commands: Commands) -> None:
     summary.add_argument(
         "--brief",
         action="store_true",
-        help="one page: open deadlines (overdue first), the most-reported figures, the "
-        "limitations most sources make",
+        help="one page: open deadlines (overdue first), the headline figures (ranked, "
+        "then newest), the limitations most sources make",
     )
     summary.add_argument(
         "--no-quotes",

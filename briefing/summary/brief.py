@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefing.analysis.query import Query
-from briefing.analysis.timeline import Series
+from briefing.analysis.timeline import Series, headline_order
 from briefing.core.dates import Status
 from briefing.core.model import Finding, Kind
 from briefing.corpus.indexed import Corpus
@@ -24,8 +24,8 @@ FIGURES = 8
 LIMITATIONS = 5
 
 NOTE = (
-    "Brief: open deadlines, overdue first; the most-reported figures; the limitations most "
-    "sources make."
+    "Brief: open deadlines, overdue first; the headline figures, ranked then newest; the "
+    "limitations most sources make."
 )
 
 
@@ -87,11 +87,6 @@ def _limitations(full: Briefing, claims: list[Finding]) -> list[Finding]:
 
 
 def _figures(series: list[Series]) -> list[Series]:
-    """The indicators most reported (by distinct sources, then reports), in label order."""
-
-    def reach(one: Series) -> tuple[int, int]:
-        return (len({p.source.id for p in one.points}), len(one.reports))
-
-    reported = [s for s in series if s.latest is not None]
-    top = sorted(reported, key=reach, reverse=True)[:FIGURES]
-    return sorted(top, key=lambda s: s.label)
+    """The first headline figures in the Overview's order: ranked ``headline`` in
+    ``metrics.toml`` first, then the most recent."""
+    return headline_order(series)[:FIGURES]

@@ -190,6 +190,12 @@ def finding_details(corpus: Corpus, finding: Finding) -> list[str]:
     return details
 
 
+def figure_notes(finding: Finding) -> list[str]:
+    """``note: ...`` for each of a finding's figures that has one: what establishes the
+    figure beyond its quote (outside knowledge, marked as such), shown on a line of its own."""
+    return [f"note: {m.note}" for m in finding.metrics if m.note]
+
+
 UNREVIEWED = " (unreviewed)"
 
 

@@ -33,6 +33,7 @@ from briefing.summary.document import (
     TITLE,
     Briefing,
     Section,
+    figure_notes,
     finding_details,
     statement,
 )
@@ -111,6 +112,8 @@ class _Page:
         if details:
             text += f' <span class="details">— {esc("; ".join(details))}</span>'
         text += " " + self.cites(self.briefing.numbers_of(finding))
+        for note in figure_notes(finding):
+            text += f'<br><small class="note">{esc(note)}</small>'
         return text + self.quoted(self.briefing.reports(finding))
 
     def quoted(self, findings: list[Finding]) -> str:

@@ -20,6 +20,7 @@ from briefing.summary.document import (
     TITLE,
     Briefing,
     Section,
+    figure_notes,
     finding_details,
     statement,
 )
@@ -62,7 +63,8 @@ def to_markdown(briefing: Briefing, *, quotes: bool = True) -> str:
     def line(finding: Finding) -> str:
         details = finding_details(corpus, finding)
         extra = f" — {md('; '.join(details))}" if details else ""
-        return f"- {md(statement(finding))}{extra}{cite(finding)}"
+        notes = "".join(f"\\\n  {md(n)}" for n in figure_notes(finding))
+        return f"- {md(statement(finding))}{extra}{cite(finding)}{notes}"
 
     def report(item: Report) -> str:
         first = item.first

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from briefing.core.model import Kind
 from briefing.core.text import printable
-from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section
+from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section, figure_notes
 from briefing.summary.lines import (
     TABLE_MIN_WIDTH,
     DeadlineRow,
@@ -239,6 +239,8 @@ def iter_text(briefing: Briefing, width: int) -> Iterator[str]:
                 out += wrap(printable(briefing.corpus.topic_label(topic)), width)
             for finding in findings:
                 out += _bullet(_join(finding_parts(briefing, finding)), width)
+                for note in figure_notes(finding):
+                    out += [INDENT + line for line in wrap(printable(note), width - len(INDENT))]
     out += ["", _rule("Sources", width)]
     for n, source in enumerate(briefing.sources, 1):
         out += wrap(_join(source_parts(n, source, titled=not briefing.brief)), width)

@@ -21,7 +21,14 @@ from rich.text import Text
 
 from briefing.core.model import Finding, Kind
 from briefing.core.text import printable
-from briefing.summary.document import FIGURES, PROMISES, TITLE, Briefing, Section
+from briefing.summary.document import (
+    FIGURES,
+    PROMISES,
+    TITLE,
+    Briefing,
+    Section,
+    figure_notes,
+)
 from briefing.summary.lines import (
     TABLE_MIN_WIDTH,
     Part,
@@ -142,6 +149,8 @@ class BriefingView:
                     yield _t(self.briefing.corpus.topic_label(topic), "bold")
                 for finding in findings:
                     yield _bullet(self._text(finding_parts(self.briefing, finding)))
+                    for note in figure_notes(finding):
+                        yield Padding(_t(note, "dim"), (0, 0, 0, 2))
         yield Text()
         yield Rule(Text("Sources", style="bold"), align="left", style="dim")
         for n, source in enumerate(self.briefing.sources, 1):

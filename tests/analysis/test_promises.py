@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis.promises import Basis, Promises, Verdict
+from briefing.analysis.series_cache import whole_series
 from briefing.analysis.task_evidence import Relation
-from briefing.core.model import Finding, Kind, Metric, MetricDef, Source
+from briefing.core.model import Finding, Kind, Metric, MetricDef, MetricKind, Source
 from briefing.corpus.indexed import Corpus, index_findings
 from briefing.corpus.loader import load_corpus
 from briefing.storage.links import Links, LinkState
@@ -34,11 +35,17 @@ def _finding(
     return Finding(fid, kind, text, text, source, (0, len(text)), (TOPIC,), metrics, due)
 
 
-def _corpus(sources: list[Source], findings: list[Finding], tmp_path: Path) -> Corpus:
+def _corpus(
+    sources: list[Source],
+    findings: list[Finding],
+    tmp_path: Path,
+    kind: MetricKind | None = None,
+) -> Corpus:
     corpus = Corpus(root=tmp_path)
     corpus.sources = {s.id: s for s in sources}
     corpus.findings = findings
-    corpus.metric_defs = {"permit_share": MetricDef("permit_share", "Permits issued online", "%")}
+    share = MetricDef("permit_share", "Permits issued online", "%", kind=kind)
+    corpus.metric_defs = {"permit_share": share}
     corpus.topics = {TOPIC: "Permits"}
     index_findings(corpus)
     return corpus
@@ -87,10 +94,52 @@ def test_trajectory_and_on_track_before_due(tmp_path: Path) -> None:
     assert path.observed_per_month == pytest.approx(20 / (122 / (365.25 / 12)))
     assert path.needed_per_month == pytest.approx(20 / (153 / (365.25 / 12)))
     assert path.on_track and path.projected > 60
+    # The metric's kind is unsaid: periods of the same length compare, two months here.
     assert path.words().startswith(
-        "computed from levels at a date: 20% (Mar 2024) to 40% (Jul 2024)"
+        "computed from monthly figures: 20% (Mar 2024) to 40% (Jul 2024)"
     )
     assert [e.relation for e in tracking.evidence] == [Relation.REPORTS, Relation.REPORTS]
+
+
+SPRING_DAY_SUMMER_MONTH = [
+    TARGET,
+    _reported("r1", "spring", 20, "2024-03-31"),
+    _reported("r2", "summer", 40, "2024-07"),
+]
+
+
+def test_a_stock_paces_levels_at_any_date(tmp_path: Path) -> None:
+    """A stock is a level at its period's end: a year's, a day's and a month's values
+    compare, as in the Figures panel."""
+    findings = [*SPRING_DAY_SUMMER_MONTH, _reported("r0", "spring", 10, "2023")]
+    corpus = _corpus(SOURCES, findings, tmp_path, MetricKind.STOCK)
+    tracking = Promises(corpus, date(2024, 9, 1)).of(TARGET)
+    assert (tracking.verdict, tracking.basis) == (Verdict.ON_TRACK, Basis.COMPUTED)
+    path = tracking.trajectory
+    assert path is not None and path.kind == "point"
+    assert path.words().startswith("computed from levels at a date: 10% (2023) to 40% (Jul 2024)")
+    assert all(e.compared for e in tracking.evidence)
+
+
+@pytest.mark.parametrize("kind", [MetricKind.FLOW, MetricKind.RATE, MetricKind.INDEX, None])
+def test_a_flow_never_paces_a_day_against_a_month(tmp_path: Path, kind: MetricKind | None) -> None:
+    """A flow, a rate or an index describes its whole period: a day's value and a month's
+    are not compared (the Figures panel computes no change between them either), and the
+    verdict says why no pace is computed."""
+    corpus = _corpus(SOURCES, SPRING_DAY_SUMMER_MONTH, tmp_path, kind)
+    promises = Promises(corpus, date(2024, 9, 1))
+    tracking = promises.of(TARGET)
+    assert tracking.trajectory is None
+    assert (tracking.verdict, tracking.basis) == (Verdict.IN_PROGRESS, Basis.REPORTED)
+    assert tracking.note == (
+        "latest 40% (Jul 2024); no pace computed: 1 value is of another kind of period, "
+        "not compared"
+    )
+    spring, summer = tracking.evidence
+    assert (spring.compared, summer.compared) == (False, True)
+    assert spring.how.endswith("; a figure for a day, not compared with the others")
+    series = {s.metric: s for s in whole_series(corpus)}["permit_share"]
+    assert series.previous is None  # the same rule: no change in the Figures panel
 
 
 def test_slow_pace_is_off_track(tmp_path: Path) -> None:
@@ -268,17 +317,25 @@ def test_bundled_online_records_target(bundled: Path) -> None:
     corpus = load_corpus(bundled)
     target = corpus.by_id["cp-online-records-target"]
     before = Promises(corpus, date(2025, 3, 1)).of(target)
-    path = before.trajectory
-    assert path is not None and path.kind == "point"
-    # The half-year 42% and the yearly 5% are not levels at a date: not compared.
-    assert (path.first.value, path.first.period.text) == (17, "2023-12")
-    assert (path.latest.value, path.latest.period.text) == (43, "2024-07-19")
-    assert path.needed_per_month == pytest.approx(2.1, abs=0.05)
-    assert path.observed_per_month == pytest.approx(3.9, abs=0.05)
-    assert (before.verdict, before.basis) == (Verdict.ON_TRACK, Basis.COMPUTED)
+    # A flow (metrics.toml): the share of a period's records handled online. The latest
+    # value is for a day (19 Jul 2024); the month's 17% (Dec 2023), the half-year's 42%
+    # and the year's 5% describe periods of other lengths, so no pace is computed.
+    assert before.trajectory is None
+    assert (before.verdict, before.basis) == (Verdict.IN_PROGRESS, Basis.REPORTED)
+    assert before.note == (
+        "latest 43% (19 Jul 2024); no pace computed: 5 values are of another kind of "
+        "period, not compared"
+    )
+    compared = {(e.metric.period.text, e.compared) for e in before.evidence if e.metric}
+    assert compared == {
+        ("2019", False),
+        ("2023-12", False),
+        ("2024-H1", False),
+        ("2024-07-19", True),
+    }
     after = Promises(corpus, date(2026, 1, 15)).of(target)
     assert after.verdict is Verdict.NO_EVIDENCE
     assert after.note == (
         "overdue, no evidence since 2025-02-06 (the values listed predate the promise)"
     )
-    assert after.trajectory is not None  # still shown, computed
+    assert after.trajectory is None

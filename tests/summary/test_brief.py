@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,3 +128,19 @@ def test_the_summary_cli_does_not_import_textual_for_a_brief(fixture_corpus: Pat
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_brief_headline_figures_follow_the_headline_rank(run: Run):
+    """The brief's figures are the Overview's: ranked ``headline`` in metrics.toml first
+    (chip ID cards lead), not the most-reported in label order."""
+    metrics = tomllib.loads(Path("data/metrics.toml").read_text(encoding="utf-8"))["metric"]
+    rank = {m["label"]: m.get("headline", 1 << 30) for m in metrics.values()}
+    status, out, err = run("--brief", "--format", "text", "--width", "200", "--as-of", AS_OF)
+    assert (status, err) == (0, "")
+    section = out.split("Headline figures", 1)[1].split("\n\n", 1)[0]
+    labels = re.findall(r"^• ([^:]+):", section, flags=re.MULTILINE)
+    assert len(labels) == 8
+    assert labels[0] == "Chip-embedded citizen ID cards issued"
+    ranks = [rank[label] for label in labels]
+    assert ranks == sorted(ranks), list(zip(labels, ranks, strict=True))
+    assert labels != sorted(labels)

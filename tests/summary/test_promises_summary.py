@@ -96,24 +96,30 @@ def test_past_due_without_evidence_is_not_missed(run: Run, tmp_path: Path) -> No
     assert "missed" not in text
 
 
-def test_bundled_online_records_trajectory(run: Run, bundled: Path) -> None:
+def test_bundled_online_records_has_no_pace_across_kinds_of_period(run: Run, bundled: Path) -> None:
+    """A flow (metrics.toml): the latest value is for a day, the others for a month, a
+    half-year and a year, so no pace is computed, as the Figures panel computes no change."""
     out = _summary(run, bundled, "--format", "json", "--as-of", "2025-03-01")
     by_id = {f["id"]: f for f in json.loads(out)["findings"]}
     tracking = by_id["cp-online-records-target"]["tracking"]
-    assert (tracking["verdict"], tracking["basis"]) == ("on-track", "computed")
-    path = tracking["trajectory"]
-    assert path["latest"] == {"value": 43, "as_of": "2024-07-19"}
-    assert path["target"] == {"value": 80, "due": "2025"}
-    assert path["needed_per_month"] == pytest.approx(2.12, abs=0.01)
-    assert path["observed_per_month"] == pytest.approx(3.94, abs=0.01)
-    assert (path["projected"], path["capped"], path["on_track"]) == (100, True, True)
+    assert (tracking["verdict"], tracking["basis"]) == ("in-progress", "reported")
+    assert tracking["trajectory"] is None
+    assert tracking["note"] == (
+        "latest 43% (19 Jul 2024); no pace computed: 5 values are of another kind of period, "
+        "not compared"
+    )
     compared = {(e["as_of"], e["compared"]) for e in tracking["evidence"]}
     assert compared == {
         ("2019", False),
-        ("2023-12", True),
+        ("2023-12", False),
         ("2024-H1", False),
         ("2024-07-19", True),
     }
+    series = {s["metric"]: s for s in json.loads(out)["series"]}["online_records_rate"]
+    assert series["change"] is None
     text = " ".join(_summary(run, bundled, "--format", "text", "--as-of", "2025-03-01").split())
-    assert "80% of administrative procedure records processed online by end-2025 — on-track" in text
-    assert "+3.9 points a month; needs +2.1 points a month to reach 80% by 2025" in text
+    assert (
+        "80% of administrative procedure records processed online by end-2025 — in-progress" in text
+    )
+    assert "no pace computed: 5 values are of another kind of period" in text
+    assert "points a month" not in text.split("processed online by end-2025", 1)[1][:600]

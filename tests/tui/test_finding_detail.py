@@ -54,3 +54,28 @@ async def test_the_detail_shows_the_ids_the_commands_take(fixture_corpus, tmp_pa
             f"Ids: finding lm-land-registry-gaps · source {finding.source} · topics {topics}"
             in (detail)
         )
+
+
+# A note planted in a copy of the fixture: Rich markup and an ESC, in TOML's escape.
+NOTE_TOML = 'note = "Outside the quote: [bold red]the survey edition[/bold red] \\u001b[31m2022"\n'
+
+
+async def test_the_detail_shows_a_figures_note_literally(corpus_copy, tmp_path):
+    """A figure's note (outside knowledge, marked) shows under the figure, as text: its
+    markup is never parsed and its control characters never reach the terminal."""
+    path = corpus_copy / "data" / "findings" / "lanmore-2024-07-15.toml"
+    text = path.read_text(encoding="utf-8")
+    period = 'as_of = "2024-06"\n'
+    planted = text.replace(period, period + NOTE_TOML, 1)
+    assert planted != text
+    path.write_text(planted, encoding="utf-8")
+    app = build(corpus_copy, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await select_row(pilot, panel_table(app), "lm-chip-id-cards")
+        body = app.screen.active_panel.query_one("#detail-body", Static)
+        detail = flat(rendered(body))
+        assert (
+            "Note: Outside the quote: [bold red]the survey edition[/bold red] ␛[31m2022" in detail
+        )
+        assert "\x1b" not in detail

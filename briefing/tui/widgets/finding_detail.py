@@ -79,6 +79,8 @@ def render_finding(
                 f"{format_metric(metric)} (as of {metric.period.label()})",
             )
         )
+        if metric.note:  # outside knowledge, marked as such (as in the Figures detail)
+            parts.append(Padding(_t(f"Note: {metric.note}", "dim"), (0, 0, 0, 2)))
     if finding.due_period:
         status = corpus.status_of(finding, as_of)
         state = (
