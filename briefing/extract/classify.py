@@ -50,7 +50,12 @@ LIMITATION = lowercase_pattern(
     # a gap to a target, and an incident said outright
     r"|\bfar\s+from\b|\bshort\s+of\s+(?:the|its|their)\b|\bmissed\s+(?:the|its|their)\s+(?:target|goal|deadline)"
     r"|\bfail(?:ed|s)?\s+to\s+(?:meet|reach|achieve)\b|\bbehind\s+(?:the|its)\s+(?:target|plan)\b"
-    r"|\b(?:data\s+)?(?:leaks?|leaked|breach(?:es)?)\b",
+    r"|\b(?:data\s+)?(?:leaks?|leaked|breach(?:es)?)\b"
+    # a share too small said in words, a thing named a problem, a low level
+    r"|\b(?:less|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter)\b"
+    r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:a|the)\s+(?:major\s+|big\s+|key\s+|serious\s+|main\s+)?"
+    r"(?:challenge|concern|problem|bottleneck|obstacle|weakness|barrier)\b"
+    r"|\blow\s+(?:awareness|uptake|usage|use|rates?|levels?|quality|coverage|participation)\b",
     _I,
 )
 _ONLY_BASELINE = lowercase_pattern(

@@ -339,3 +339,12 @@ def test_a_milestone_reached_is_an_achievement_and_one_to_come_a_dated_task() ->
         assert [f.kind.value for f in found(sentence + "\n")] == ["achievement"], sentence
     coming = "The data centre will be put into operation in the second quarter of 2026.\n"
     assert kinds(coming) == [("deadline", "2026-Q2")]
+
+
+def test_a_share_too_small_a_named_problem_and_a_low_level_are_limitations() -> None:
+    for sentence in (
+        "Fewer than half of the communes have a full-time IT officer.",
+        "Data quality remains a major challenge for the ministry.",
+        "Low awareness among older residents slows the uptake of the app.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["limitation"], sentence
