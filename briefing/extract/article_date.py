@@ -138,7 +138,7 @@ _WHOLE_YEAR = re.compile(
 
 
 def _whole_year_told(text: str, year: int) -> bool:
-    places = [m.start() for m in re.finditer(rf"(?<![\d/.,-]){year}(?![\d%])", text)]
+    places = [m.start() for m in _YEAR.finditer(text) if int(m.group()) == year]
     if any(_PART_OF_YEAR.search(text, max(0, at - 40), at) for at in places):
         return False
     return any(_WHOLE_YEAR.search(text, max(0, at - 200), at + 200) for at in places)

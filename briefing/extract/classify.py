@@ -287,15 +287,16 @@ def classify(
         hits=hits,
     )
     if verdict.kind is not None:
+        lowered = lower(clause)
         if hits is None:
-            hits = {name for _, _, name in cue_spans(lower(clause))}
+            hits = {name for _, _, name in cue_spans(lowered)}
         if "background" in hits or (
-            not figures and ("praise" in hits or _PURPOSE_START.match(lower(clause)))
+            not figures and ("praise" in hits or _PURPOSE_START.match(lowered))
         ):
             return Verdict(None, 0.0)
-        if _FOREIGN_SUBJECT.match(lower(clause)) and not _HOME.search(lower(clause)):
+        if _FOREIGN_SUBJECT.match(lowered) and not _HOME.search(lowered):
             return Verdict(None, 0.0)  # "Singapore topped the index": another country's news
-        if not figures and verdict.kind is Kind.ACHIEVEMENT and _only_vague(lower(clause)):
+        if not figures and verdict.kind is Kind.ACHIEVEMENT and _only_vague(lowered):
             return Verdict(None, 0.0)  # "achieved many positive results": rhetoric, no claim
     return verdict
 

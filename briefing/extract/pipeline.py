@@ -312,7 +312,7 @@ class Extractor:
             confidence=round(verdict.confidence, 2),
             metrics=tuple(metrics),
             due=due,
-            owner=owner.get() if kind in (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE) else None,
+            owner=owner.get() if kind in TASKS else None,
             topics=self.topics_of(text, (start, end), self._sentence),
             lead=_lead(clause, prefix),
             telling=telling(figures),
