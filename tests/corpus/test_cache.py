@@ -15,7 +15,6 @@ import pytest
 import briefing
 from briefing.core.model import Finding, Metric
 from briefing.corpus import cache
-from briefing.corpus import from_toml as corpus_module
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.loader import load_corpus
 from briefing.storage.marks import MarkStatus, save_mark
@@ -26,17 +25,9 @@ SUMMARY_ARGS = ("--as-of", "2025-03-15", "--format", "text", "--width", "100")
 
 
 @pytest.fixture
-def toml_reads(monkeypatch: pytest.MonkeyPatch) -> Callable[[], int]:
+def toml_reads(toml_calls: list[Path]) -> Callable[[], int]:
     """How many TOML files the corpus loader has read so far."""
-    calls: list[Path] = []
-    real = corpus_module.read_toml
-
-    def counting(path: Path, *args: object) -> object:
-        calls.append(path)
-        return real(path, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(corpus_module, "read_toml", counting)
-    return lambda: len(calls)
+    return lambda: len(toml_calls)
 
 
 def snapshot(corpus: Corpus) -> tuple[object, ...]:

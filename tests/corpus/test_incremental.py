@@ -10,7 +10,6 @@ import pytest
 
 from briefing.cli import main
 from briefing.corpus import cache
-from briefing.corpus import from_toml as corpus_module
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.loader import load_corpus
 
@@ -27,20 +26,12 @@ ARTICLE = (
 
 
 @pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch, corpus_copy: Path) -> Callable[[], list[str]]:
+def parsed(toml_calls: list[Path], corpus_copy: Path) -> Callable[[], list[str]]:
     """The TOML files the corpus loader parsed since the last call (corpus-relative)."""
-    calls: list[Path] = []
-    real = corpus_module.read_toml
-
-    def counting(path: Path, *args: object) -> object:
-        calls.append(path)
-        return real(path, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(corpus_module, "read_toml", counting)
 
     def since() -> list[str]:
-        names = sorted(str(p.relative_to(corpus_copy)) for p in calls)
-        calls.clear()
+        names = sorted(str(p.relative_to(corpus_copy)) for p in toml_calls)
+        toml_calls.clear()
         return names
 
     return since
