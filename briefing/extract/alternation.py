@@ -4,11 +4,16 @@ The extractor looks for nine kinds of cue at every word start. ``re`` skips one 
 of an alternation cheaply only when the branch opens with a plain letter; the cue
 patterns open each branch with ``\\b`` and wrap them in named groups, so every branch of
 every group was tried at every word. ``one_scan`` drops the branches' leading ``\\b``
-(the scan already stands at a word's start) and puts in front of each group the set of
-letters its matches can open with, read from the pattern's own parse tree. The matches
-are the same (``tests/extract/test_alternation.py``). Measured on the bench's 10 KB
-articles: the cue scan 0.89 → 0.60 ms an article, extraction 72 → 69 million
-instructions an article (callgrind; ``bench/RESULTS.md``).
+(the scan already stands at a word's start) and puts in front of each group, and of the
+whole scan, a lookahead for the first few letters its matches can open with
+(``opening_gate``, read from the pattern's own parse tree, a branch per letter so that
+``re`` skips the others cheaply): most words are passed over after a comparison or
+two, and a group is entered only where its own cues could open. The matches are the
+same (``tests/extract/test_alternation.py``). Measured on the bench's 10 KB articles:
+the cue scan 0.89 → 0.60 ms an article with one-letter gates; with five-letter ones a
+whole article's scan 1.6 → 0.6 ms (CPU time, best of 7), extraction 72 → 62 million
+instructions an article (callgrind; ``bench/RESULTS.md``). The price: 14 ms more to
+compile the scan, once per process.
 """
 
 from __future__ import annotations
@@ -49,47 +54,141 @@ def _top_branches(pattern: str) -> list[str]:
     return parts
 
 
-def _openings(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The characters a match of the items can open with; None when any may."""
-    for op, av in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero-width: the next item says
-        if op is c.LITERAL:
-            return {chr(av)}
-        if op is c.SUBPATTERN:
-            return _openings(list(av[-1].data))  # a group is not empty in these patterns
-        if op is c.BRANCH:
-            found: set[str] = set()
-            for branch in av[1]:
-                one = _openings(list(branch.data))
-                if one is None:
-                    return None
-                found |= one
-            return found
-        if op is c.IN:
-            chars: set[str] = set()
-            for sub_op, sub_av in av:
-                if sub_op is c.LITERAL:
-                    chars.add(chr(sub_av))
-                elif sub_op is c.RANGE:
-                    chars.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
-                else:
-                    return None
-            return chars
-        return None  # a repeat, \w, a category: anything
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_PREFIX = 5
+"""How many characters an opening gate reads (bench: 4-6 alike, 3 and fewer slower)."""
+_MAX_OPENINGS = 3000
+"""More openings than this and the gate reads one character fewer."""
+_DEPTH = 40
+"""Repeats unrolled at most this deep (a repeat that may match nothing would loop)."""
+
+
+def _chars(op: Any, av: Any, first: bool) -> set[str] | None:
+    """The characters one item can match; None when not told. At a match's first
+    character only ``_LETTERS`` count (the scan opens at a letter)."""
+    if op is c.LITERAL:
+        return {chr(av)}
+    if not first:  # past the first character, only a class of plain letters is read
+        if op is c.IN and all(sub_op in (c.LITERAL, c.RANGE) for sub_op, _ in av):
+            return _class(av)
+        return None
+    if op is c.ANY:
+        return set(_LETTERS)
+    if op is c.NOT_LITERAL:
+        return set(_LETTERS - {chr(av)})
+    if op is c.IN:
+        negate = bool(av) and av[0][0] is c.NEGATE
+        chars: set[str] = set()
+        for sub_op, sub_av in av[1:] if negate else av:
+            if sub_op is c.LITERAL:
+                chars.add(chr(sub_av))
+            elif sub_op is c.RANGE:
+                chars.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
+            elif sub_op is c.CATEGORY and sub_av in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE):
+                pass  # opens with no letter
+            elif sub_op is c.CATEGORY and not negate:
+                chars |= _LETTERS  # \w or another class that may hold letters
+            else:
+                return set(_LETTERS)
+        return set(_LETTERS - chars) if negate else chars & _LETTERS
     return None
+
+
+def _class(av: Any) -> set[str]:
+    """The characters of a class of literals and ranges."""
+    chars: set[str] = set()
+    for sub_op, sub_av in av:
+        if sub_op is c.LITERAL:
+            chars.add(chr(sub_av))
+        else:
+            chars.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
+    return chars
+
+
+def _prefixes(items: list[tuple[Any, Any]], k: int, first: bool, depth: int = 0) -> set[str]:
+    """Every string of up to ``k`` characters a match of ``items`` can open with; a
+    shorter string stands for itself followed by anything. Never too few: where an item
+    is not understood, anything may follow."""
+    if k == 0 or not items or depth > _DEPTH:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _prefixes(rest, k, first, depth)  # zero-width: the next item says
+    if op is c.SUBPATTERN or op is getattr(c, "ATOMIC_GROUP", None):
+        sub = av[-1] if op is c.SUBPATTERN else av
+        if op is c.SUBPATTERN and av[1] & re.IGNORECASE:
+            return {""}
+        return _prefixes([*sub.data, *rest], k, first, depth)
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            found |= _prefixes([*branch.data, *rest], k, first, depth)
+        return found
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, high, sub = av
+        found = _prefixes(rest, k, first, depth + 1) if low == 0 else set()
+        if high != 0:
+            again = (max(low - 1, 0), high if high == c.MAXREPEAT else high - 1, sub)
+            more = [(op, again)] if again[1] != 0 else []
+            found |= _prefixes([*sub.data, *more, *rest], k, first, depth + 1)
+        return found
+    chars = _chars(op, av, first)
+    if chars is None:
+        return {""}
+    tails = _prefixes(rest, k - 1, False, depth)
+    return {ch + tail for ch in chars for tail in tails}
+
+
+def _shortest(openings: set[str]) -> list[str]:
+    """The openings without those a shorter one already covers."""
+    kept: list[str] = []
+    for one in sorted(openings, key=len):
+        if not any(one.startswith(shorter) for shorter in kept):
+            kept.append(one)
+    return sorted(kept)
+
+
+def _trie(openings: list[str]) -> str:
+    """The openings as one pattern, a branch per first character."""
+    by_first: dict[str, list[str]] = {}
+    for one in openings:
+        by_first.setdefault(one[0], []).append(one[1:])
+    branches = []
+    for ch, rests in sorted(by_first.items()):
+        if "" in rests:
+            branches.append(re.escape(ch))
+        elif all(len(r) == 1 for r in rests):
+            branches.append(re.escape(ch) + "[" + "".join(re.escape(r) for r in rests) + "]")
+        else:
+            branches.append(re.escape(ch) + "(?:" + _trie(rests) + ")")
+    return "|".join(branches)
+
+
+def opening_gate(body: str, flags: int = 0) -> str:
+    """A lookahead for the first few characters a match of ``body`` (a pattern opening
+    at a letter) can open with, to put before it; "" when any letter may open one."""
+    if flags & re.IGNORECASE:
+        return ""
+    tree = list(p.parse(body, flags).data)
+    for k in range(_PREFIX, 0, -1):
+        openings = _prefixes(tree, k, True)
+        if len(openings) <= _MAX_OPENINGS:
+            break
+    kept = _shortest(openings)
+    if not kept or kept == [""]:
+        return "" if kept else "(?!)"
+    return "(?=" + _trie(kept) + ")"
 
 
 def one_scan(groups: list[tuple[str, re.Pattern[str]]], flags: int = 0) -> re.Pattern[str]:
     """One pattern trying each ``(name, pattern)`` in order at each word start, its
     match's ``lastgroup`` the name; the patterns must open every branch at a word start."""
-    parts = []
+    parts, bodies = [], []
     for name, pattern in groups:
         branches = [b[2:] if b.startswith(r"\b") else b for b in _top_branches(pattern.pattern)]
         body = "|".join(branches)
-        first = _openings(list(p.parse(body, pattern.flags).data))
-        gate = (
-            "" if first is None else "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
-        )
-        parts.append(f"(?P<{name}>{gate}(?:{body}))")
-    return re.compile(r"\b(?=[a-z])(?:" + "|".join(parts) + ")", flags)
+        bodies.append(body)
+        parts.append(f"(?P<{name}>{opening_gate(body, pattern.flags)}(?:{body}))")
+    # The words no cue opens with are passed over by one gate before any group is tried.
+    anyone = opening_gate("|".join(f"(?:{b})" for b in bodies), flags)
+    return re.compile(r"\b(?=[a-z])" + anyone + "(?:" + "|".join(parts) + ")", flags)

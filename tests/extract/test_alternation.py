@@ -52,3 +52,23 @@ def test_a_leading_word_boundary_is_dropped_only_where_the_scan_asserts_it() -> 
     groups = [("a", re.compile(r"\bcat\b|dog")), ("b", re.compile(r"\b(?:bird|owl)s?"))]
     text = "a cat, hotdog, birds and an owl; concat"
     assert _found(one_scan(groups), text) == _found(_plain(groups), text)
+
+
+def test_an_opening_gate_never_turns_away_a_place_the_pattern_matches() -> None:
+    # Optional words, repeats, classes, lookarounds and digits before letters: the gate
+    # reads a few letters ahead and must never be narrower than the pattern.
+    groups = [
+        ("a", re.compile(r"\b(?:main\s+|root\s+)?(?:cause|reason)s?\s+(?:is|are)\b")),
+        ("b", re.compile(r"\b(?:\w+\s+){0,2}?fail(?:ed|s)?\s+to\b|(?<!the\s)need(?:s)?\s+to")),
+        ("c", re.compile(r"\b[a-c]x\w*|\b\d+\s+units|\bnot\s+(?:yet|met)\b|\bi\b")),
+        ("d", re.compile(r"\bco(?:-op|op)\w*|\bre[- ]?use\b")),
+    ]
+    text = (
+        "The root causes are clear; the reason is known. Banks failed to act and need to;"
+        " the need to wait. bx cxy ax 12 units; not yet, not met. I think co-op and coop"
+        " members re-use and re use, reuse; main reasons are."
+    )
+    fast = one_scan(groups)
+    assert _found(fast, text) == _found(_plain(groups), text)
+    assert len(_found(fast, text)) >= 12  # the text does open every kind of branch
+    assert "(?=" in fast.pattern  # and the scan is gated
