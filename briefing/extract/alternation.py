@@ -67,7 +67,7 @@ def _chars(op: Any, av: Any, first: bool) -> set[str] | None:
     """The characters one item can match; None when not told. At a match's first
     character only ``_LETTERS`` count (the scan opens at a letter)."""
     if op is c.LITERAL:
-        return {chr(av)}
+        return {chr(av)} if not first or chr(av) in _LETTERS else set()
     if not first:  # past the first character, only a class of plain letters is read
         if op is c.IN and all(sub_op in (c.LITERAL, c.RANGE) for sub_op, _ in av):
             return _class(av)

@@ -23,6 +23,11 @@ def lower(text: str) -> str:
 
 def lowercase_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile ``pattern`` with its literal letters lowercased (escapes like ``\\S`` kept)."""
+    return re.compile(lowercase_source(pattern), flags & ~re.I)
+
+
+def lowercase_source(pattern: str) -> str:
+    """``pattern`` with its literal letters lowercased (escapes like ``\\S`` kept)."""
     out: list[str] = []
     escaped = False
     for ch in pattern:
@@ -34,8 +39,7 @@ def lowercase_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
             escaped = True
         else:
             out.append(lower(ch))
-    text = "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-    return re.compile(text, flags & ~re.I)
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
 _last: list[str] = ["", ""]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract import classify
+from briefing.extract import classify, dates
 from briefing.extract.alternation import one_scan
-from briefing.extract.textcase import lower
+from briefing.extract.textcase import lower, lowercase_pattern
 from briefing.storage.paths import bundled_corpus
 
 SENTENCES = (
@@ -72,3 +72,33 @@ def test_an_opening_gate_never_turns_away_a_place_the_pattern_matches() -> None:
     assert _found(fast, text) == _found(_plain(groups), text)
     assert len(_found(fast, text)) >= 12  # the text does open every kind of branch
     assert "(?=" in fast.pattern  # and the scan is gated
+
+
+DATES = (
+    "No later than July 1, 2025, by 30 June 2026 and before 31/3/2025; by mid-2025, in early"
+    " 2027, by the second quarter of 2025, in Q2 2025, the first half of 2024; the deadline"
+    " for the report is May 5. In the first 6 months of 2024, up 26% compared to 2022, from"
+    " 2019 to 2023, so far this year, last month, H1 2024 and by the end of this decade.\n"
+)
+
+
+def _ungated(patterns: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+    parts = []
+    for index, (_, pattern) in enumerate(patterns):
+        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{index}>", pattern.pattern)
+        parts.append(f"(?P<alt_{index}>{body})")
+    return lowercase_pattern(r"\b(?=[a-z])(?:" + "|".join(parts) + ")")
+
+
+def test_the_date_scans_match_their_patterns_joined_as_they_are() -> None:
+    seeds = sorted((bundled_corpus() / "seeds").glob("*.txt"))
+    texts = [lower(DATES)] + [lower(p.read_text(encoding="utf-8")) for p in seeds]
+    for fast, patterns in (
+        (dates._DUES, dates._DUE_PATTERNS),
+        (dates._PERIODS, dates._ASOF_PATTERNS),
+    ):
+        plain = _ungated(patterns)
+        for text in texts:
+            groups = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+            assert groups == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert len(list(fast.finditer(lower(DATES)))) >= 8  # the text holds dates of each
