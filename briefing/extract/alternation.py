@@ -19,6 +19,7 @@ compile the scan, once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as p  # type: ignore[attr-defined]
 from typing import Any
@@ -174,9 +175,17 @@ def opening_gate(body: str, flags: int = 0) -> str:
         openings = _prefixes(tree, k, True)
         if len(openings) <= _MAX_OPENINGS:
             break
-    kept = _shortest(openings)
-    if not kept or kept == [""]:
-        return "" if kept else "(?!)"
+    return prefix_gate(openings)
+
+
+def prefix_gate(openings: Iterable[str]) -> str:
+    """A lookahead for any of ``openings`` (the first characters of every match; "" for
+    "any"), a branch per first character; "" when it would pass everything."""
+    kept = _shortest(set(openings))
+    if not kept:
+        return "(?!)"
+    if kept == [""]:
+        return ""
     return "(?=" + _trie(kept) + ")"
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.alternation import prefix_gate
+
 # The one character whose lowercase is two characters ("İ" → "i̇"); folded to "I" first so
 # every offset stays put. ``str.lower`` runs in C, a translation table in Python (14x slower).
 _DOTTED_I = "\u0130"
@@ -54,11 +56,20 @@ def lower_whole(text: str) -> str:
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
     """One pattern for whole-word occurrences of any of ``phrases`` in lowered text,
-    longest first; ``None`` for no phrases. A look at the first character skips most
-    places before the alternatives are tried one by one."""
+    longest first; ``None`` for no phrases. A look at the first few characters skips
+    most places before the alternatives are tried one by one."""
     words = sorted({lower(p) for p in phrases if p.strip()}, key=len, reverse=True)
     if not words:
         return None
     body = "|".join(re.escape(w) for w in words)
-    first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return re.compile(rf"(?<!\w)(?=[{first}])(?:{body})(?!\w)")
+    # Before a word character "not after one" is a word boundary, which re tests at
+    # once where a look-behind is a match of its own; with the gate, a whole article's
+    # topic or alias scan 0.45 → 0.28 ms (CPU, best of 7), 1 M instructions an article.
+    start = r"\b" if all(_WORD.match(w) for w in words) else r"(?<!\w)"
+    gate = prefix_gate(w[:_PHRASE_GATE] for w in words)
+    return re.compile(rf"{start}{gate}(?:{body})(?!\w)")
+
+
+_WORD = re.compile(r"\w")
+_PHRASE_GATE = 5
+"""How many of a phrase's first characters its gate reads."""

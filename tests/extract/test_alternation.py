@@ -6,7 +6,7 @@ import re
 
 from briefing.extract import classify, dates
 from briefing.extract.alternation import one_scan
-from briefing.extract.textcase import lower, lowercase_pattern
+from briefing.extract.textcase import lower, lowercase_pattern, phrase_pattern
 from briefing.storage.paths import bundled_corpus
 
 SENTENCES = (
@@ -102,3 +102,21 @@ def test_the_date_scans_match_their_patterns_joined_as_they_are() -> None:
             groups = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
             assert groups == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert len(list(fast.finditer(lower(DATES)))) >= 8  # the text holds dates of each
+
+
+def test_a_phrase_scan_finds_what_its_phrases_joined_as_they_are_find() -> None:
+    text = lower(
+        "5G and 4G coverage; e-government, the e-Government Development Index (EGDI) and"
+        " digital economy; a digital-economy share, Đà Nẵng's data centre; +84 numbers, 5Gs."
+    )
+    for phrases in (
+        ["5g", "e-government", "e-government development index", "digital economy", "egdi"],
+        ["đà nẵng", "data centre", "data", "+84", "digital"],  # one opens with no word character
+    ):
+        words = sorted({lower(p) for p in phrases}, key=len, reverse=True)
+        plain = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        fast = phrase_pattern(phrases)
+        assert fast is not None
+        found = [m.span() for m in fast.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)]
+        assert len(found) >= 4
