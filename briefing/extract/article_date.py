@@ -16,7 +16,10 @@ from urllib.parse import urlparse
 
 from briefing.extract import dates as d
 
-_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d%])")
+# "Not after a digit, slash, dot, comma or dash", tested after the year's first two
+# digits (the character three back): a literal start lets re skip ahead to a "19" or
+# "20" (an article's years 0.2 → 0.06 ms, CPU) where a look-behind first tries every place.
+_YEAR = re.compile(r"(?:19|20)(?<![\d/.,-]..)\d{2}(?![\d%])")
 # Words just before a year that make it a horizon, not a reported year.
 _AHEAD = re.compile(
     r"(?:\b(?:by|to|until|till|towards?|through|vision|orientation|beyond|before|"

@@ -74,7 +74,7 @@ def classify_lines(text: str) -> list[Line]:
             reason = "photo caption"
         elif counts[line] > 1:
             reason = "repeated line"
-        elif _BYLINE_DATE.search(line) and len(line.split()) <= 12:
+        elif "/" in line and _BYLINE_DATE.search(line) and len(line.split()) <= 12:
             reason = "byline"
         elif len(line.split()) < 12 and not _SENTENCE_END.search(line):
             reason = "heading or menu"

@@ -175,3 +175,11 @@ def test_words_that_place_the_article_inside_a_year() -> None:
     assert reported_year(text) == 2027
     since = "Clinics go online\n\nSince the beginning of 2026, 300 clinics joined the network.\n"
     assert reported_year(since) == 2026
+
+
+def test_a_year_is_not_read_inside_a_number_a_date_or_a_range() -> None:
+    from briefing.extract.article_date import _YEAR
+
+    text = "In 2023, 12/2024, v1.2025, 3,2019, 2019-2021, 20245, 2030% and (1999) and 20 2020."
+    assert [m.group() for m in _YEAR.finditer(text)] == ["2023", "2019", "1999", "2020"]
+    assert [m.group() for m in _YEAR.finditer(text, 18)] == ["2019", "1999", "2020"]
