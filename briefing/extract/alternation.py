@@ -7,13 +7,15 @@ every group was tried at every word. ``one_scan`` drops the branches' leading ``
 (the scan already stands at a word's start) and puts in front of each group, and of the
 whole scan, a lookahead for the first few letters its matches can open with
 (``opening_gate``, read from the pattern's own parse tree, a branch per letter so that
-``re`` skips the others cheaply): most words are passed over after a comparison or
-two, and a group is entered only where its own cues could open. The matches are the
-same (``tests/extract/test_alternation.py``). Measured on the bench's 10 KB articles:
-the cue scan 0.89 → 0.60 ms an article with one-letter gates; with five-letter ones a
-whole article's scan 1.6 → 0.6 ms (CPU time, best of 7), extraction 72 → 62 million
-instructions an article (callgrind; ``bench/RESULTS.md``). The price: 14 ms more to
-compile the scan, once per process.
+``re`` skips the others cheaply; a space or a digit read as ``\\s``, ``\\d``): most
+words are passed over after a comparison or two ("and" no longer passes as the "a" of
+"a mere"), and a group is entered only where its own cues could open. The matches are
+the same (``tests/extract/test_alternation.py``). Measured on the bench's 10 KB
+articles: the cue scan 0.89 → 0.60 ms an article with one-letter gates; with
+five-character ones a whole article's scan 1.6 → 0.5 ms (CPU time, best of 7), a fifth
+of the words let through instead of all; extraction 72 → 62 million instructions an
+article, 51 → 48 with spaces and digits read (callgrind; ``bench/RESULTS.md``). The
+price: 14 ms more to compile the scan, once per process.
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ def _top_branches(pattern: str) -> list[str]:
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CLASSES = {"\ue000": r"\s", "\ue001": r"\d"}
+"""Stand-ins (private-use characters) for a space or a digit in an opening."""
+_STAND_INS = {c.CATEGORY_SPACE: "\ue000", c.CATEGORY_DIGIT: "\ue001"}
 _PREFIX = 5
 """How many characters an opening gate reads (bench: 4-6 alike, 3 and fewer slower)."""
 _MAX_OPENINGS = 3000
@@ -68,11 +73,11 @@ def _chars(op: Any, av: Any, first: bool) -> set[str] | None:
     """The characters one item can match; None when not told. At a match's first
     character only ``_LETTERS`` count (the scan opens at a letter)."""
     if op is c.LITERAL:
+        if chr(av) in _CLASSES:
+            return None  # a stand-in written out: read as anything
         return {chr(av)} if not first or chr(av) in _LETTERS else set()
-    if not first:  # past the first character, only a class of plain letters is read
-        if op is c.IN and all(sub_op in (c.LITERAL, c.RANGE) for sub_op, _ in av):
-            return _class(av)
-        return None
+    if not first:  # past the first character, classes of characters, spaces, digits
+        return _class(av) if op is c.IN else None
     if op is c.ANY:
         return set(_LETTERS)
     if op is c.NOT_LITERAL:
@@ -95,14 +100,19 @@ def _chars(op: Any, av: Any, first: bool) -> set[str] | None:
     return None
 
 
-def _class(av: Any) -> set[str]:
-    """The characters of a class of literals and ranges."""
+def _class(av: Any) -> set[str] | None:
+    """The characters of a class of characters, ranges, spaces and digits (these two as
+    ``_CLASSES`` stand-ins); None for any other class."""
     chars: set[str] = set()
     for sub_op, sub_av in av:
         if sub_op is c.LITERAL:
             chars.add(chr(sub_av))
-        else:
+        elif sub_op is c.RANGE:
             chars.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
+        elif sub_op is c.CATEGORY and sub_av in _STAND_INS:
+            chars.add(_STAND_INS[sub_av])
+        else:
+            return None
     return chars
 
 
@@ -149,6 +159,10 @@ def _shortest(openings: set[str]) -> list[str]:
     return sorted(kept)
 
 
+def _escape(ch: str) -> str:
+    return _CLASSES.get(ch) or re.escape(ch)
+
+
 def _trie(openings: list[str]) -> str:
     """The openings as one pattern, a branch per first character."""
     by_first: dict[str, list[str]] = {}
@@ -157,11 +171,11 @@ def _trie(openings: list[str]) -> str:
     branches = []
     for ch, rests in sorted(by_first.items()):
         if "" in rests:
-            branches.append(re.escape(ch))
+            branches.append(_escape(ch))
         elif all(len(r) == 1 for r in rests):
-            branches.append(re.escape(ch) + "[" + "".join(re.escape(r) for r in rests) + "]")
+            branches.append(_escape(ch) + "[" + "".join(_escape(r) for r in rests) + "]")
         else:
-            branches.append(re.escape(ch) + "(?:" + _trie(rests) + ")")
+            branches.append(_escape(ch) + "(?:" + _trie(rests) + ")")
     return "|".join(branches)
 
 
