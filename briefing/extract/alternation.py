@@ -152,10 +152,10 @@ def _prefixes(items: list[tuple[Any, Any]], k: int, first: bool, depth: int = 0)
 
 def _shortest(openings: set[str]) -> list[str]:
     """The openings without those a shorter one already covers."""
-    kept: list[str] = []
+    kept: set[str] = set()
     for one in sorted(openings, key=len):
-        if not any(one.startswith(shorter) for shorter in kept):
-            kept.append(one)
+        if not any(one[:cut] in kept for cut in range(len(one))):
+            kept.add(one)
     return sorted(kept)
 
 
@@ -182,14 +182,20 @@ def _trie(openings: list[str]) -> str:
 def opening_gate(body: str, flags: int = 0) -> str:
     """A lookahead for the first few characters a match of ``body`` (a pattern opening
     at a letter) can open with, to put before it; "" when any letter may open one."""
+    return prefix_gate(openings(body, flags))
+
+
+def openings(body: str, flags: int = 0) -> set[str]:
+    """The first few characters a match of ``body`` (a pattern opening at a letter) can
+    open with (``prefix_gate``'s input; "" for anything)."""
     if flags & re.IGNORECASE:
-        return ""
+        return {""}
     tree = list(p.parse(body, flags).data)
     for k in range(_PREFIX, 0, -1):
-        openings = _prefixes(tree, k, True)
-        if len(openings) <= _MAX_OPENINGS:
+        found = _prefixes(tree, k, True)
+        if len(found) <= _MAX_OPENINGS:
             break
-    return prefix_gate(openings)
+    return found
 
 
 def prefix_gate(openings: Iterable[str]) -> str:
@@ -206,12 +212,13 @@ def prefix_gate(openings: Iterable[str]) -> str:
 def one_scan(groups: list[tuple[str, re.Pattern[str]]], flags: int = 0) -> re.Pattern[str]:
     """One pattern trying each ``(name, pattern)`` in order at each word start, its
     match's ``lastgroup`` the name; the patterns must open every branch at a word start."""
-    parts, bodies = [], []
+    parts, anyone = [], set()
     for name, pattern in groups:
         branches = [b[2:] if b.startswith(r"\b") else b for b in _top_branches(pattern.pattern)]
         body = "|".join(branches)
-        bodies.append(body)
-        parts.append(f"(?P<{name}>{opening_gate(body, pattern.flags)}(?:{body}))")
+        opening = openings(body, pattern.flags)
+        anyone |= opening
+        parts.append(f"(?P<{name}>{prefix_gate(opening)}(?:{body}))")
     # The words no cue opens with are passed over by one gate before any group is tried.
-    anyone = opening_gate("|".join(f"(?:{b})" for b in bodies), flags)
-    return re.compile(r"\b(?=[a-z])" + anyone + "(?:" + "|".join(parts) + ")", flags)
+    gate = prefix_gate(anyone) if not flags & re.IGNORECASE else ""
+    return re.compile(r"\b(?=[a-z])" + gate + "(?:" + "|".join(parts) + ")", flags)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from briefing.extract.alternation import opening_gate
+from briefing.extract.alternation import openings, prefix_gate
 from briefing.extract.textcase import lower, lowercase_pattern, lowercase_source
 
 MONTHS = {
@@ -202,15 +202,15 @@ class _Match:
 
 def _combine(patterns: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
     """One pattern trying each alternative in order at each place: one scan, not one per kind."""
-    parts, bodies = [], []
+    parts, anyone = [], set()
     for index, (_, pattern) in enumerate(patterns):
         body = lowercase_source(re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{index}>", pattern.pattern))
-        bodies.append(body)
-        parts.append(f"(?P<alt_{index}>{opening_gate(body)}{body})")
+        opening = openings(body)
+        anyone |= opening
+        parts.append(f"(?P<alt_{index}>{prefix_gate(opening)}{body})")
     # Every alternative starts a word: testing that, then the letters some alternative
     # can open with, skips most places at once (``alternation.opening_gate``).
-    anyone = opening_gate("|".join(f"(?:{b})" for b in bodies))
-    return re.compile(r"\b(?=[a-z])" + anyone + "(?:" + "|".join(parts) + ")")
+    return re.compile(r"\b(?=[a-z])" + prefix_gate(anyone) + "(?:" + "|".join(parts) + ")")
 
 
 def _group_names(patterns: list[tuple[str, re.Pattern[str]]]) -> list[frozenset[str]]:
