@@ -280,7 +280,12 @@ def _due_period(kind: str, m: _Match, ref: date, *, verb_ruled_out: bool = False
         month = MONTHS[m.group("month").lower()]
         # "May" is also a verb ("results in may help"): without a year, "in May" counts
         # only where the clause ends at it (``find_dues``).
-        if m.group("month").lower() == "may" and not year_text and mark in ("", "in") and not verb_ruled_out:
+        if (
+            m.group("month").lower() == "may"
+            and not year_text
+            and mark in ("", "in")
+            and not verb_ruled_out
+        ):
             return None
         year = int(year_text) if year_text else _year_for(month, None, ref)
         if mark == "before" and not m["endof"]:  # before July 2024: done by the end of June
