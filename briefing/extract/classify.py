@@ -64,7 +64,9 @@ LIMITATION = lowercase_pattern(
     # a system that breaks, an incident counted, a bottom place, a hardship had
     r"|\b(?:outages?|downtime|glitch\w*|overload\w*|inaccurate|erroneous|lack)\b|\b(?:reluctant|hesitant)\s+to\b"
     r"|\b(?:with|contain\w*|ha(?:s|ve|d))\s+(?:\w+\s+){0,2}errors\b"
-    r"|\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:attacked|hacked|breached|compromised)\b"
+    r"|\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:attacked|hacked|breached|compromised)\b|\b(?:fraudsters?|scammers?)\b"
+    r"|\bstill\s+(?:be\s+|being\s+)?(?:processed|handled|done|submitted|kept|stored)\s+(?:\w+\s+)?on\s+paper\b"
+    r"|\bstill\s+requir\w+"
     r"|\b(?:cases|incidents)\s+of\s+(?:\w+\s+){0,2}(?:fraud|scams?|cyber\s*attacks?|attacks?|violations?|leaks?)\b"
     r"|\b(?:ranked|ranks|rank|came|finished|placed|was|is)\s+(?:the\s+)?(?:last|bottom)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b",
@@ -173,6 +175,9 @@ _BACKGROUND = lowercase_pattern(
     r"(?:features|functions|functionalities|modules|pillars|components|chapters|articles|sections)\b"
     r"|\btotal\s+(?:investment|capital|budget|cost)\s+of\b|\b(?:budget|investment)\s+for\s+[^,;]{1,40}?\s+(?:is|was)\s+\d"
     r"|\b\d[\d,.]*\s+(?:participants|attendees)\b"
+    # an event's purpose is not a goal of the programme: "the forum aims to connect ..."
+    r"|\b(?:event|forum|seminar|workshop|conference|exhibition|festival|visit|talks|ceremony)\s+"
+    r"(?:\w+\s+){0,2}?aim(?:s|ed)?\s+(?:to|at)\b"
     # work in progress, not a result: "is developing a framework", "are drafting"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
     r"considering|finali[sz]ing|working\s+on|building)\b"

@@ -460,3 +460,38 @@ def test_what_a_thing_is_made_of_or_costs_is_not_a_result(sentence: str) -> None
 
 def test_a_portal_that_drew_visitors_still_reports_a_result() -> None:
     assert [k for k, _ in kinds("The portal attracted 2 million users in 2024.")] == ["achievement"]
+
+
+def test_a_funnel_opened_with_of_the_total_is_one_finding() -> None:
+    sentence = "Of the 12.4 million requests, 10.2 million were approved and 3.1 million were paid."
+    got = found(sentence)
+    assert [f.kind.value for f in got] == ["achievement"]
+    assert "3.1 million" in statement_of(got[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fraudsters have used fake apps to steal money from at least 3,000 people.",
+        "The district has 25% of its dossiers still processed on paper.",
+        "Most services take forms online but still require people to collect results in person.",
+    ],
+)
+def test_incidents_and_paper_left_are_limitations(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The event aims to connect start-ups with provincial agencies.",
+        "The three-day forum aims at promoting cooperation between the two countries.",
+    ],
+)
+def test_an_events_purpose_is_not_a_goal(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_programme_that_aims_at_a_level_is_still_a_target() -> None:
+    sentence = "The programme aims to have 1 million small firms on digital platforms by 2025."
+    assert kinds(sentence) == [("target", "2025")]
