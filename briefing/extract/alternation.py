@@ -3,7 +3,8 @@
 The extractor looks for nine kinds of cue at every word start. ``re`` skips one branch
 of an alternation cheaply only when the branch opens with a plain letter; the cue
 patterns open each branch with ``\\b`` and wrap them in named groups, so every branch of
-every group was tried at every word. ``one_scan`` drops the branches' leading ``\\b``
+every group was tried at every word (a word opening with a letter or a digit, as in
+"14,000 respondents"). ``one_scan`` drops the branches' leading ``\\b``
 (the scan already stands at a word's start) and puts in front of each group, and of the
 whole scan, a lookahead for the first few letters its matches can open with
 (``opening_gate``, read from the pattern's own parse tree, a branch per letter so that
@@ -58,7 +59,9 @@ def _top_branches(pattern: str) -> list[str]:
     return parts
 
 
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_DIGITS = frozenset("0123456789")
+_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz") | _DIGITS
+"""What a scan's match can open with (``one_scan`` opens at a letter or a digit)."""
 _CLASSES = {"\ue000": r"\s", "\ue001": r"\d"}
 """Stand-ins (private-use characters) for a space or a digit in an opening."""
 _STAND_INS = {c.CATEGORY_SPACE: "\ue000", c.CATEGORY_DIGIT: "\ue001"}
@@ -72,17 +75,17 @@ _DEPTH = 40
 
 def _chars(op: Any, av: Any, first: bool) -> set[str] | None:
     """The characters one item can match; None when not told. At a match's first
-    character only ``_LETTERS`` count (the scan opens at a letter)."""
+    character only ``_OPENERS`` count (the scan opens at a letter or a digit)."""
     if op is c.LITERAL:
         if chr(av) in _CLASSES:
             return None  # a stand-in written out: read as anything
-        return {chr(av)} if not first or chr(av) in _LETTERS else set()
+        return {chr(av)} if not first or chr(av) in _OPENERS else set()
     if not first:  # past the first character, classes of characters, spaces, digits
         return _class(av) if op is c.IN else None
     if op is c.ANY:
-        return set(_LETTERS)
+        return set(_OPENERS)
     if op is c.NOT_LITERAL:
-        return set(_LETTERS - {chr(av)})
+        return set(_OPENERS - {chr(av)})
     if op is c.IN:
         negate = bool(av) and av[0][0] is c.NEGATE
         chars: set[str] = set()
@@ -91,13 +94,15 @@ def _chars(op: Any, av: Any, first: bool) -> set[str] | None:
                 chars.add(chr(sub_av))
             elif sub_op is c.RANGE:
                 chars.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
-            elif sub_op is c.CATEGORY and sub_av in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE):
-                pass  # opens with no letter
+            elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
+                chars |= _DIGITS
+            elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_SPACE:
+                pass  # opens with nothing a scan opens at
             elif sub_op is c.CATEGORY and not negate:
-                chars |= _LETTERS  # \w or another class that may hold letters
+                chars |= _OPENERS  # \w or another class that may hold letters
             else:
-                return set(_LETTERS)
-        return set(_LETTERS - chars) if negate else chars & _LETTERS
+                return set(_OPENERS)
+        return set(_OPENERS - chars) if negate else chars & _OPENERS
     return None
 
 
@@ -222,4 +227,4 @@ def one_scan(groups: list[tuple[str, re.Pattern[str]]], flags: int = 0) -> re.Pa
         parts.append(f"(?P<{name}>{prefix_gate(opening)}(?:{body}))")
     # The words no cue opens with are passed over by one gate before any group is tried.
     gate = prefix_gate(anyone) if not flags & re.IGNORECASE else ""
-    return re.compile(r"\b(?=[a-z])" + gate + "(?:" + "|".join(parts) + ")", flags)
+    return re.compile(r"\b(?=[a-z0-9])" + gate + "(?:" + "|".join(parts) + ")", flags)

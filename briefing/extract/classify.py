@@ -20,12 +20,15 @@ _I = 0  # patterns are matched on lowercased text (textcase.lower)
 
 LIMITATION = lowercase_pattern(
     r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|"
-    r"insufficient|lacking|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
+    r"insufficient|lacking|lack|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
+    r"inaccurate|outdated|cumbersome|complicated|inconvenient|confusing|hard\s+to\s+\w+|"
+    r"reluctant|hesitant|(?:a\s+|merely\s+a\s+)?formality|"
     r"many (?:shortcomings|limitations|difficulties|problems)|shortcomings|difficulties|obstacles)\b"
-    r"|\b(?:is|are|was|were|be)\s+(?:still\s+|very\s+|quite\s+|relatively\s+)?(?:low|slow|weak|limited|inadequate|insufficient|lacking|uneven|modest)\b"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:still\s+|very\s+|quite\s+|relatively\s+|rather\s+|too\s+)?"
+    r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient)\b"
     r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
     r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+)\b"
-    r"|\b(?:have|has|had)\s+not\b|\b(?:does|do|did)\s+not\s+have\b|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
+    r"|\b(?:have|has|had)\s+(?:not|never)\b|\bnever\s+(?:received|used|been\s+used)\b|\b(?:does|do|did)\s+not\s+have\b|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
     # a shortfall named outright: "delays in", "suffers from", "missing data", "far below"
@@ -55,7 +58,18 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:less|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter)\b"
     r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:a|the)\s+(?:major\s+|big\s+|key\s+|serious\s+|main\s+)?"
     r"(?:challenge|concern|problem|bottleneck|obstacle|weakness|barrier)\b"
-    r"|\blow\s+(?:awareness|uptake|usage|use|rates?|levels?|quality|coverage|participation)\b",
+    r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?the\s+(?:biggest|largest|greatest|main|primary|key)\s+"
+    r"(?:challenge|concern|problem|bottleneck|obstacle|weakness|barrier)\b"
+    r"|\blow\s+(?:awareness|uptake|usage|use|rates?|levels?|quality|coverage|participation)\b"
+    # a system that breaks, an incident counted, a bottom place, a hardship had
+    r"|\b(?:outages?|downtime|glitch\w*|overload\w*|inaccurate|erroneous|lack)\b|\b(?:reluctant|hesitant)\s+to\b"
+    r"|\b(?:with|contain\w*|ha(?:s|ve|d))\s+(?:\w+\s+){0,2}errors\b"
+    r"|\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:attacked|hacked|breached|compromised)\b|\b(?:fraudsters?|scammers?)\b"
+    r"|\bstill\s+(?:be\s+|being\s+)?(?:processed|handled|done|submitted|kept|stored)\s+(?:\w+\s+)?on\s+paper\b"
+    r"|\bstill\s+requir\w+"
+    r"|\b(?:cases|incidents)\s+of\s+(?:\w+\s+){0,2}(?:fraud|scams?|cyber\s*attacks?|attacks?|violations?|leaks?)\b"
+    r"|\b(?:ranked|ranks|rank|came|finished|placed|was|is)\s+(?:the\s+)?(?:last|bottom)\b"
+    r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b",
     _I,
 )
 _ONLY_BASELINE = lowercase_pattern(
@@ -72,8 +86,9 @@ _POSITIVE_FIX = lowercase_pattern(
 )
 
 _MODAL_ANY = (
-    r"\b(?:must|shall|should|(?<!the\s)(?<!urgent\s)need(?:s)?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
+    r"\b(?:must|shall|should|(?<!the\s)(?<!urgent\s)(?<!longer\s)(?<!not\s)need(?:s)?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
     r"(?:is|are)\s+(?:assigned|tasked|responsible)\b|it\s+is\s+necessary\s+to|(?:is|are)\s+to\s+be)\b"
+    r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over)\b"
     r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
 )
 # "The Department of Home Affairs researches and advises ...": a task list's present tense.
@@ -92,11 +107,12 @@ REQUEST = lowercase_pattern(
 )
 GOAL = lowercase_pattern(
     r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
-    r"plan(?:s|ned)?\s+to|expects?\s+to|(?:is|are)\s+targeting\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
+    r"plan(?:s|ned)?\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
-    r"\b(?:has|have|had)\s+until\b|will\s+(?:finish|launch)\b|"
+    r"\b(?:has|have|had)\s+until\b|\b(?:was|were|been|is|are)\s+given\s+until\b|will\s+(?:finish|launch)\b|"
+    r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?\d|"
     r"will\s+be\s+(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed)|"
@@ -107,12 +123,12 @@ GOAL = lowercase_pattern(
     _I,
 )
 _IMPERATIVE_VERBS = (
-    "accelerate|adjust|advise|allocate|amend|apply|boost|build|carry out|complete|concentrate|"
+    "accelerate|adjust|advise|allocate|amend|apply|boost|build|carry out|clean|complete|concentrate|"
     "connect|consolidate|continue|coordinate|create|deploy|develop|digitize|digitalize|direct|"
-    "eliminate|encourage|enhance|ensure|establish|expand|finalize|focus|implement|improve|"
+    "eliminate|encourage|enhance|ensure|establish|expand|finalize|finalise|finish|focus|implement|improve|"
     "innovate|integrate|invest|issue|launch|maintain|make|mobilize|organize|perfect|prioritize|"
     "promote|propose|raise|reduce|reform|remove|report|research|resolutely|review|set|shift|simplify|"
-    "speed up|step up|strengthen|strive|study|submit|supplement|synthesize|take|train|upgrade|"
+    "speed up|step up|strengthen|strive|study|submit|supplement|synthesize|take|train|update|upgrade|"
     "urgently|promptly|quickly|proactively|actively|research and|accelerate and"
 )
 IMPERATIVE = lowercase_pattern(
@@ -150,6 +166,18 @@ _BACKGROUND = lowercase_pattern(
     r"|\binterviews?\s+with\s+\d|\b\d[\d,.]*\s+respondents\b|\b(?:was|were)\s+(?:compiled|conducted)\s+by\b"
     # a place described, not a result: "has a population of", "lives in rural areas"
     r"|\b(?:has|had)\s+a\s+(?:total\s+)?(?:population|area)\s+of\b|\bpopulation\s+lives?\b"
+    r"|\bpopulation\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d"
+    r"|\bwith\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:million\s+)?(?:residents|inhabitants)\b"
+    r"|\b(?:covers?|covering)\s+an?\s+(?:total\s+)?area\s+of\b"
+    # what a thing is made of or costs, not what it did: "has 10 main features", "a total
+    # investment of", "the budget for the plan is"
+    r"|\b(?:has|have|consists?\s+of|comprises?|includes?)\s+\d+\s+(?:main\s+|key\s+|major\s+)?"
+    r"(?:features|functions|functionalities|modules|pillars|components|chapters|articles|sections)\b"
+    r"|\btotal\s+(?:investment|capital|budget|cost)\s+of\b|\b(?:budget|investment)\s+for\s+[^,;]{1,40}?\s+(?:is|was)\s+\d"
+    r"|\b\d[\d,.]*\s+(?:participants|attendees)\b"
+    # an event's purpose is not a goal of the programme: "the forum aims to connect ..."
+    r"|\b(?:event|forum|seminar|workshop|conference|exhibition|festival|visit|talks|ceremony)\s+"
+    r"(?:\w+\s+){0,2}?aim(?:s|ed)?\s+(?:to|at)\b"
     # work in progress, not a result: "is developing a framework", "are drafting"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
     r"considering|finali[sz]ing|working\s+on|building)\b"
@@ -214,7 +242,11 @@ ACHIEVEMENT = lowercase_pattern(
     # a milestone: put into operation, gone live, the first to do something
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
     r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out)\b"
-    r"|\b(?:went|goes|gone)\s+live\b|\b(?:came|come|comes)\s+into\s+operation\b"
+    r"|\b(?:went|goes|gone)\s+live\b|\b(?:came|come|comes|went|go|goes|gone|entered)\s+into\s+(?:operation|service|use)\b"
+    r"|\b(?:began|started)\s+(?:operating|operation|running)\b"
+    # a change told from one level to another: "from 15 days to 3 days", "from 30% to 70%"
+    r"|\bfrom\s+(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:working\s+days?|days?|hours?|minutes?|%|percent|per\s+cent|"
+    r"million|billion|places?|th|st|nd|rd)?\s+to\s+\d"
     r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,3}to\b"
     r"|\btook\s+the\s+lead\s+in\b|\bpioneered\b|\bled\s+the\s+(?:country|nation|region)\b"
     r"|\bassessed\s+for\s+quality\b|\b(?:has|have)\s+\w+ed\s+(?:\w+\s+){0,3}(?:successfully|effectively)\b",
@@ -224,6 +256,8 @@ _RESULT_WITH_FIGURE = lowercase_pattern(
     r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
     r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
     r"handled|processed|settled|served|received|registered|submitted|made|hit|topped|posted|"
+    r"saved|cut|reduced|shortened|generated|earned|attracted|trained|digiti[sz]ed|deployed|installed|"
+    r"surg\w+|jump\w*|soar\w*|doubl\w+|tripl\w+|climb\w*|gain\w*|expand\w*|"
     r"receives|offers|offered|accepts?|accepted|covers?|covered|downloaded|uses|used|serves|handles|"
     r"hosts?|hosted|supports?|supported|integrates?|links?|linked|connects|provides|employs|"
     r"estimated|was|were|is|are|has|have|had|there|more|over|with|at)\b",

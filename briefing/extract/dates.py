@@ -83,7 +83,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            rf"\b{_DUE_MARK}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s*{_YEAR})?\b",
+            rf"\b{_DUE_MARK}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s*{_YEAR})?\b",
             re.I,
         ),
     ),
@@ -107,7 +107,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            rf"\b{_DUE_MARK}\s+(?:the\s+(?:end\s+of\s+the\s+)?)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?\s*{_YEAR}?",
+            rf"\b{_DUE_MARK}\s+(?:the\s+(?:end\s+of\s+the\s+)?)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+            rf"(?:\s+of\s+(?P<rel>this|next)\s+year|(?:\s+of)?\s*{_YEAR})?",
             re.I,
         ),
     ),
@@ -239,6 +240,8 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
     found: list[Found] = []
     for kind, m in _scan(_DUES, _DUE_PATTERNS, text, 0, len(text)):
         period = _due_period(kind, m, ref)
+        if period is None and kind == "my" and _IN_MAY_AT_END.match(text, m.start()):
+            period = _due_period(kind, m, ref, verb_ruled_out=True)
         if period is None:
             continue
         # "dated December 22, 2024" names a document, "took effect in December 2024" or
@@ -250,7 +253,10 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
     return found
 
 
-def _due_period(kind: str, m: _Match, ref: date) -> str | None:
+_IN_MAY_AT_END = lowercase_pattern(r"in\s+may\s*(?:[.,;:)]|$)")
+
+
+def _due_period(kind: str, m: _Match, ref: date, *, verb_ruled_out: bool = False) -> str | None:
     mark = (m.group("mark") or "").strip().lower()
     year_text = m["year"]
     if kind in ("mdy", "dmy", "num", "iso"):
@@ -261,9 +267,13 @@ def _due_period(kind: str, m: _Match, ref: date) -> str | None:
         if mark in ("in", "from", "within", "until") and not numeric and not year_text:
             return None if mark == "from" else _period(year, month, day)
         return _period(year, month, day)
+    if kind in ("quarter", "q", "half") and mark == "from":
+        return None  # "rolled out from the third quarter": when it starts, not a due date
     if kind == "quarter" or kind == "q":
         q = int(m.group("qn")) if kind == "q" else _ORDINALS[m.group("q").lower()]
         year = int(year_text) if year_text else ref.year
+        if kind == "quarter" and m["rel"] == "next":
+            year += 1
         return f"{year}-Q{q}"
     if kind == "half":
         year = int(year_text) if year_text else ref.year
@@ -272,8 +282,14 @@ def _due_period(kind: str, m: _Match, ref: date) -> str | None:
         if mark == "from":
             return None
         month = MONTHS[m.group("month").lower()]
-        # "May" is also a verb: only trust it with a year or a due word.
-        if m.group("month").lower() == "may" and not year_text:
+        # "May" is also a verb ("results in may help"): without a year, "in May" counts
+        # only where the clause ends at it (``find_dues``).
+        if (
+            m.group("month").lower() == "may"
+            and not year_text
+            and mark in ("", "in")
+            and not verb_ruled_out
+        ):
             return None
         year = int(year_text) if year_text else _year_for(month, None, ref)
         if mark == "before" and not m["endof"]:  # before July 2024: done by the end of June
@@ -282,7 +298,7 @@ def _due_period(kind: str, m: _Match, ref: date) -> str | None:
                 year, month = year - 1, 12
         return _period(year, month)
     if kind == "y":
-        if mark in ("from", "within"):
+        if mark == "from":
             return None
         year = int(year_text)  # type: ignore[arg-type]
         return str(year - 1) if mark == "before" else str(year)

@@ -36,6 +36,9 @@ _FIGURE_LED = lowercase_pattern(
     r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
     r"(?:%|per\s*cent|percent)?\s+(?:in|for)\s+(?:19|20)\d\d\b)"
 )
+_FUNNEL = lowercase_pattern(
+    r"(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
+)
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
 
@@ -187,8 +190,15 @@ class Extractor:
         for c_start, c_end in split_clauses(text, start, end):
             spans: list[tuple[int, int]] = []
             starts, stops = [c_start], []
-            # Only a sentence with figures has clauses led by one.
-            leads = _FIGURE_LED.finditer(lower_whole(text), c_start, c_end) if self._figures else ()
+            # Only a sentence with figures has clauses led by one; "Of the 26 million
+            # applications, 23 million were approved and 8 million activated" is a funnel,
+            # one claim (LABELLING.md), not three.
+            funnel = _FUNNEL.match(lower_whole(text), c_start)
+            leads = (
+                _FIGURE_LED.finditer(lower_whole(text), c_start, c_end)
+                if self._figures and not funnel
+                else ()
+            )
             for m in leads:
                 head = text[starts[-1] : m.start()]
                 if self._figures_in(starts[-1], m.start()) and len(head.split()) >= 4:

@@ -71,7 +71,7 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
 def _clause_cut(line: str) -> str:
     """``line`` up to the end of the clause that holds its last figure, when that is short;
     else up to the last clause end within the limit, when no figure lies beyond it."""
-    digits = [m.end() for m in re.finditer(r"\d[\d.,]*%?", line)]
+    digits = [m.end() for m in re.finditer(r"\d(?:[\d.,]*\d)?%?", line)]  # "by 2030," ends at the 0
     last = digits[-1] if digits else 0
     for m in _BOUNDARY.finditer(line):
         if m.start() >= last and m.start() >= LIMIT // 2:

@@ -36,7 +36,15 @@ def due(text: str, ref: date = REF) -> str | None:
         ("The deadline is June 30, 2025.", "2025-06-30"),
         ("Report before 15/4/2025.", "2025-04-15"),
         ("Speed up the work in the last months of the year.", "2025"),
-        ("The team may report in May.", None),
+        # "May" without a year is a month only where the clause ends at it
+        ("The team may report in May.", "2025-05"),
+        ("Changes in may be slow.", None),
+        ("The rise in May was strong.", None),
+        ("The pilot starts from the third quarter of 2025.", None),
+        ("Report the results before the 15th of April.", "2025-04-15"),
+        ("Finish the work in the third quarter of this year.", "2025-Q3"),
+        ("Finish the work in the first quarter of next year.", "2026-Q1"),
+        ("The work is to be completed within 2025.", "2025"),
         ("Under Resolution 57 dated December 22, 2024 the task stands.", None),
     ],
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefing.extract.pipeline import Extracted, load_extractor, statement_of
 from briefing.storage.paths import bundled_corpus
 
@@ -348,3 +350,148 @@ def test_a_share_too_small_a_named_problem_and_a_low_level_are_limitations() -> 
         "Low awareness among older residents slows the uptake of the app.",
     ):
         assert [f.kind.value for f in found(sentence + "\n")] == ["limitation"], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many localities still lack the staff to run the new systems.",
+        "Many officials lack the digital skills needed to operate the new systems.",
+        "The portal suffered frequent outages, frustrating users.",
+        "Progress in connecting the land databases has been slow.",
+        "Nearly 1,000 cases of fraud involving fake identity apps were reported.",
+        "The province ranked last among the 63 localities in the index.",
+        "Many online services are still cumbersome and hard to use.",
+        "Elderly people have difficulty using the app.",
+        "The records of 2 million people are still inaccurate and need to be corrected.",
+        "Many people are still reluctant to use online services for fear of losing their data.",
+        "The district still has 12,000 records with errors that need to be cleaned.",
+        "Some 30% of the services listed online have never received a single application.",
+        "However, the use of information technology in some agencies is still a formality.",
+        "Dozens of websites of state agencies were attacked by hackers last year.",
+        "Limited funding remains the biggest obstacle to digital work in rural districts.",
+    ],
+)
+def test_shortfalls_said_in_many_ways_are_limitations(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_supply_chain_troubles_of_a_speech_are_not_a_digital_limitation() -> None:
+    sentence = (
+        "Since then we have had to face the pandemic, conflicts and supply chain disruptions, "
+        "causing difficulties for exporters."
+    )
+    assert "limitation" not in [k for k, _ in kinds(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The electronic health record system went into operation in January.",
+        "The new tax portal began operating last month.",
+        "The province saved 120 billion VND thanks to online public services last year.",
+        "The city cut the time for business registration from 15 days to 3 days.",
+        "The number of cashless transactions surged 56% in the first half of the year.",
+        "Thanks to the app, residents no longer need to show paper documents at 1,200 clinics.",
+    ],
+)
+def test_results_told_as_a_change_or_an_opening_are_achievements(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "due"),
+    [
+        ("The target is to issue 50 million electronic identification accounts.", "target", None),
+        (
+            "The Ministry of Finance is to submit the draft decree in the second quarter of 2025.",
+            "deadline",
+            "2025-Q2",
+        ),
+        (
+            "Provinces were given until the end of June to clean their land data.",
+            "deadline",
+            "2025-06",
+        ),
+        (
+            "Departments must finish moving their systems to the shared data centre in May.",
+            "deadline",
+            "2025-05",
+        ),
+    ],
+)
+def test_goals_and_tasks_said_plainly(sentence: str, kind: str, due: str | None) -> None:
+    assert kinds(sentence) == [(kind, due)]
+
+
+def test_a_rollout_from_a_quarter_is_not_due_then() -> None:
+    assert [
+        d
+        for _, d in kinds("The pilot will be rolled out nationwide from the third quarter of 2025.")
+    ] == [None]
+
+
+def test_a_year_that_targets_a_level_is_a_dated_target() -> None:
+    assert kinds("In 2025, the province targets 80% of dossiers submitted online.") == [
+        ("target", "2025")
+    ]
+
+
+def test_an_order_to_finish_by_a_date_is_a_deadline() -> None:
+    assert kinds("Finish cleaning the land data by mid-2025.") == [("deadline", "2025-06")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project has a total investment of 500 billion VND.",
+        "The seminar attracted more than 300 participants.",
+        "The app has 10 main features, including electronic health books.",
+        "The survey was conducted among 14,000 respondents in 63 provinces.",
+        "Ho Chi Minh City, with 9 million residents, is the country's largest city.",
+        "Under the plan, the budget for the programme is 2,000 billion VND.",
+        "The national data centre covers an area of 6 hectares.",
+        "The district has a population of 120,000 spread over 18 communes.",
+    ],
+)
+def test_what_a_thing_is_made_of_or_costs_is_not_a_result(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_portal_that_drew_visitors_still_reports_a_result() -> None:
+    assert [k for k, _ in kinds("The portal attracted 2 million users in 2024.")] == ["achievement"]
+
+
+def test_a_funnel_opened_with_of_the_total_is_one_finding() -> None:
+    sentence = "Of the 12.4 million requests, 10.2 million were approved and 3.1 million were paid."
+    got = found(sentence)
+    assert [f.kind.value for f in got] == ["achievement"]
+    assert "3.1 million" in statement_of(got[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fraudsters have used fake apps to steal money from at least 3,000 people.",
+        "The district has 25% of its dossiers still processed on paper.",
+        "Most services take forms online but still require people to collect results in person.",
+    ],
+)
+def test_incidents_and_paper_left_are_limitations(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The event aims to connect start-ups with provincial agencies.",
+        "The three-day forum aims at promoting cooperation between the two countries.",
+    ],
+)
+def test_an_events_purpose_is_not_a_goal(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_programme_that_aims_at_a_level_is_still_a_target() -> None:
+    sentence = "The programme aims to have 1 million small firms on digital platforms by 2025."
+    assert kinds(sentence) == [("target", "2025")]

@@ -93,3 +93,12 @@ def test_a_statement_adds_nothing_and_keeps_every_figure(quote: str) -> None:
     line = statement_of_quote(quote)
     assert words_of(line) <= words_of(quote)
     assert re.findall(r"\d[\d.,]*", line) == re.findall(r"\d[\d.,]*", quote.rstrip("."))
+
+
+def test_a_line_ends_at_the_clause_of_its_last_figure_even_when_a_comma_follows_it() -> None:
+    quote = (
+        "The city aims to move every permit application online by 2030, as set out in "
+        "the newly approved data strategy signed by the chairman of the provincial committee."
+    )
+    expected = "The city aims to move every permit application online by 2030"
+    assert statement_of_quote(quote) == expected
