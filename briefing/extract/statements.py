@@ -65,13 +65,55 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     line = line[0].upper() + line[1:] if line else line
     if len(line) <= LIMIT + SLACK:
         return line
-    return line[: LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;") + "…"
+    return _elided(line) or line[: LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;") + "…"
+
+
+_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?%?")  # "by 2030," ends at the 0
+_YEAR = re.compile(r"(?:19|20)\d\d\b(?!\s*(?:%|per\s*cent|percent))")
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$"
+)
+
+
+def _is_date_part(line: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a year or a day of a month ("September 17")."""
+    return bool(_YEAR.match(line, start) or _MONTH_BEFORE.search(line[max(0, start - 10) : start]))
+
+
+_DANGLING = re.compile(
+    r"(?:\s+(?:a|an|the|of|to|and|or|in|on|for|with|by|at|from|compared))+$", re.I
+)
+
+
+def _elided(line: str) -> str | None:
+    """``line``'s opening, "…", and the clause holding the figures a plain cut would lose
+    ("X are accessing Y … with a 25.25 per cent access rate"); None when that is not short
+    or would still drop a figure."""
+    figures = [m.span() for m in _FIGURE.finditer(line)]
+    # Only a quantity is worth the elision: a year or a day beyond the cut is context.
+    lost = [(a, b) for a, b in figures if b > LIMIT - 1 and not _is_date_part(line, a)]
+    if not lost:
+        return None
+    first_lost = lost[0][0]
+    starts = [m.end() for m in _BOUNDARY.finditer(line, 0, first_lost)]
+    if not starts:
+        return None
+    tail_start = starts[-1]
+    tail_end = next((m.start() for m in _BOUNDARY.finditer(line, figures[-1][1])), len(line))
+    tail = line[tail_start:tail_end].rstrip(" ,;")
+    budget = LIMIT + SLACK - len(tail) - 3
+    if budget < LIMIT // 2 or tail_start <= budget:
+        return None
+    head = _DANGLING.sub("", line[:budget].rsplit(" ", 1)[0].rstrip(" ,;"))
+    if any(len(head) < b and a < tail_start for a, b in figures):
+        return None  # a figure between the two parts would be lost
+    return f"{head} … {tail}"
 
 
 def _clause_cut(line: str) -> str:
     """``line`` up to the end of the clause that holds its last figure, when that is short;
     else up to the last clause end within the limit, when no figure lies beyond it."""
-    digits = [m.end() for m in re.finditer(r"\d(?:[\d.,]*\d)?%?", line)]  # "by 2030," ends at the 0
+    digits = [m.end() for m in _FIGURE.finditer(line)]
     last = digits[-1] if digits else 0
     for m in _BOUNDARY.finditer(line):
         if m.start() >= last and m.start() >= LIMIT // 2:

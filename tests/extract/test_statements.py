@@ -102,3 +102,24 @@ def test_a_line_ends_at_the_clause_of_its_last_figure_even_when_a_comma_follows_
     )
     expected = "The city aims to move every permit application online by 2030"
     assert statement_of_quote(quote) == expected
+
+
+def test_a_figure_a_plain_cut_would_lose_is_kept_after_an_ellipsis() -> None:
+    quote = (
+        "More residents of the northern provinces are now using home-grown digital platforms "
+        "rather than foreign ones, with a 31.5 per cent access rate."
+    )
+    line = statement_of_quote(quote)
+    assert line.endswith("with a 31.5 per cent access rate")
+    assert " … " in line and len(line) <= LIMIT + SLACK
+    head = line.split(" … ")[0]
+    assert quote.startswith(head)  # nothing added: the opening, then the figure's clause
+
+
+def test_a_year_or_a_day_beyond_the_cut_is_not_worth_an_ellipsis() -> None:
+    quote = (
+        "The country moved up fifteen places to a high rank among the member countries in the "
+        "edition of the survey, which was launched by the United Nations on September 17, 2024."
+    )
+    line = statement_of_quote(quote)
+    assert line.endswith("…") and " … " not in line
