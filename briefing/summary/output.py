@@ -92,23 +92,21 @@ _RICH_BATCH = 200
 
 
 def _iter_rich(fmt: str, briefing: Briefing, colours: dict[str, str], width: int) -> Iterator[str]:
-    from rich.rule import Rule
-
     from briefing.summary.rich_render import BriefingView
 
     buffer = io.StringIO()
     console = _console(buffer, width, styled=fmt == "rich")
-    items = BriefingView(briefing, colours).__rich_console__(console, console.options)
     batch: list[object] = []
-    for item in items:
-        if isinstance(item, Rule) and batch:
-            # A section's heading: what came before it is written now, so the title is on
-            # screen while the first section (at 10,000 articles, 26,000 deadlines) is laid out.
+    # Each part written as soon as it is laid out, before the next is asked for: the
+    # title is on screen while the first section (at 10,000 articles, 26,000 deadlines)
+    # is laid out, and that section before the figures' series are worked out.
+    for part in BriefingView(briefing, colours).parts(console.options.max_width):
+        for item in part:
+            batch.append(item)
+            if len(batch) >= _RICH_BATCH:
+                yield _flush(console, buffer, batch)
+        if batch:
             yield _flush(console, buffer, batch)
-        batch.append(item)
-        if len(batch) >= _RICH_BATCH:
-            yield _flush(console, buffer, batch)
-    yield _flush(console, buffer, batch)
 
 
 def _flush(console: Console, buffer: io.StringIO, batch: list[object]) -> str:

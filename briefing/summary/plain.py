@@ -212,42 +212,47 @@ def iter_text(briefing: Briefing, width: int) -> Iterator[str]:
     if briefing.note:
         out += wrap(printable(briefing.note), width)
     out += wrap(_join(counts_parts(briefing)), width)
+    yield "\n".join(out) + "\n"
+    # Each section written once it is laid out, before the next is asked for: the
+    # figures' series are worked out only when their turn comes.
     for section in briefing.layout():
-        yield "\n".join(out) + "\n"
-        out = []
-        if section == FIGURES:
-            out += _figures(briefing, width)
-            continue
-        if section == PROMISES:
-            out += _promises(briefing, width)
-            continue
-        assert isinstance(section, Section)
-        out += ["", _rule(section_heading(section), width)]
-        if section.kind is Kind.DEADLINE:
-            deadlines = [f for _, group in section.groups for f in group]
-            table = None
-            if width >= TABLE_MIN_WIDTH and not briefing.brief:
-                table = _deadline_table(deadline_rows(briefing, deadlines), width)
-            if table is not None:
-                out += table
-            else:  # too narrow for columns: a line each, so no word is cut
-                for finding in deadlines:
-                    out += _bullet(_join(finding_parts(briefing, finding, with_status=True)), width)
-            continue
-        for topic, findings in section.groups:
-            if topic is not None:
-                out += wrap(printable(briefing.corpus.topic_label(topic)), width)
-            for finding in findings:
-                out += _bullet(_join(finding_parts(briefing, finding)), width)
-                for note in figure_notes(finding):
-                    out += [INDENT + line for line in wrap(printable(note), width - len(INDENT))]
-    out += ["", _rule("Sources", width)]
+        yield "\n".join(_section(briefing, section, width)) + "\n"
+    out = ["", _rule("Sources", width)]
     for n, source in enumerate(briefing.sources, 1):
         out += wrap(_join(source_parts(n, source, titled=not briefing.brief)), width)
         if source.url:
             # On a line of its own and never wrapped, so it stays one piece to copy.
             out.append(printable(f"    {source.url}"))
     yield "\n".join(out) + "\n"
+
+
+def _section(briefing: Briefing, section: Section | str, width: int) -> list[str]:
+    """The lines of one part of ``layout()``."""
+    if section == FIGURES:
+        return _figures(briefing, width)
+    if section == PROMISES:
+        return _promises(briefing, width)
+    assert isinstance(section, Section)
+    out = ["", _rule(section_heading(section), width)]
+    if section.kind is Kind.DEADLINE:
+        deadlines = [f for _, group in section.groups for f in group]
+        table = None
+        if width >= TABLE_MIN_WIDTH and not briefing.brief:
+            table = _deadline_table(deadline_rows(briefing, deadlines), width)
+        if table is not None:
+            out += table
+        else:  # too narrow for columns: a line each, so no word is cut
+            for finding in deadlines:
+                out += _bullet(_join(finding_parts(briefing, finding, with_status=True)), width)
+        return out
+    for topic, findings in section.groups:
+        if topic is not None:
+            out += wrap(printable(briefing.corpus.topic_label(topic)), width)
+        for finding in findings:
+            out += _bullet(_join(finding_parts(briefing, finding)), width)
+            for note in figure_notes(finding):
+                out += [INDENT + line for line in wrap(printable(note), width - len(INDENT))]
+    return out
 
 
 def _figures(briefing: Briefing, width: int) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 from rich import box
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.rule import Rule
@@ -122,35 +122,48 @@ class BriefingView:
         return text
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield from self._title()
+        for part in self.parts(options.max_width):
+            yield from part
+
+    def parts(self, width: int) -> Iterator[Iterator[RenderableType]]:
+        """The briefing a part at a time (the title, each part of ``layout()``, the
+        sources), each taken whole before the next is asked for: a part's data (the
+        figures' series) is worked out only when its turn comes."""
+        yield self._title()
         for section in self.briefing.layout():
-            if section == FIGURES:
-                yield from self._figures()
-                continue
-            if section == PROMISES:
-                yield from self._promises()
-                continue
-            assert isinstance(section, Section)
-            yield Text()
-            colour = self._colour(f"kind-{section.kind.value}")
-            heading = Text(section_heading(section), style=f"bold {colour}")
-            yield Rule(heading, align="left", style=colour or "dim")
-            if section.kind is Kind.DEADLINE:
-                deadlines = [f for _, group in section.groups for f in group]
-                if options.max_width >= TABLE_MIN_WIDTH and not self.briefing.brief:
-                    yield from self._deadlines(deadlines).parts()
-                else:  # too narrow for columns: a line each, so no word is cut
-                    for finding in deadlines:
-                        parts = finding_parts(self.briefing, finding, with_status=True)
-                        yield _bullet(self._text(parts))
-                continue
-            for topic, findings in section.groups:
-                if topic is not None:
-                    yield _t(self.briefing.corpus.topic_label(topic), "bold")
-                for finding in findings:
-                    yield _bullet(self._text(finding_parts(self.briefing, finding)))
-                    for note in figure_notes(finding):
-                        yield Padding(_t(note, "dim"), (0, 0, 0, 2))
+            yield self._section(section, width)
+        yield self._sources()
+
+    def _section(self, section: Section | str, width: int) -> Iterator[RenderableType]:
+        if section == FIGURES:
+            yield from self._figures()
+            return
+        if section == PROMISES:
+            yield from self._promises()
+            return
+        assert isinstance(section, Section)
+        yield Text()
+        colour = self._colour(f"kind-{section.kind.value}")
+        heading = Text(section_heading(section), style=f"bold {colour}")
+        yield Rule(heading, align="left", style=colour or "dim")
+        if section.kind is Kind.DEADLINE:
+            deadlines = [f for _, group in section.groups for f in group]
+            if width >= TABLE_MIN_WIDTH and not self.briefing.brief:
+                yield from self._deadlines(deadlines).parts()
+            else:  # too narrow for columns: a line each, so no word is cut
+                for finding in deadlines:
+                    parts = finding_parts(self.briefing, finding, with_status=True)
+                    yield _bullet(self._text(parts))
+            return
+        for topic, findings in section.groups:
+            if topic is not None:
+                yield _t(self.briefing.corpus.topic_label(topic), "bold")
+            for finding in findings:
+                yield _bullet(self._text(finding_parts(self.briefing, finding)))
+                for note in figure_notes(finding):
+                    yield Padding(_t(note, "dim"), (0, 0, 0, 2))
+
+    def _sources(self) -> Iterator[Text | Rule]:
         yield Text()
         yield Rule(Text("Sources", style="bold"), align="left", style="dim")
         for n, source in enumerate(self.briefing.sources, 1):
