@@ -40,23 +40,25 @@ from briefing.core.model import (
 )
 from briefing.core.safe_text import has_unsafe
 
-__all__ = ["ValidationError", "finding", "metric_def", "source"]
+__all__ = ["ID", "METRIC_NAME", "ValidationError", "finding", "metric_def", "source"]
 
-_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
-_METRIC_NAME = re.compile(r"[a-z0-9][a-z0-9_]*")
+ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+"""What an id (of a source, a finding, a topic) must be, whole."""
+METRIC_NAME = re.compile(r"[a-z0-9][a-z0-9_]*")
+"""What a metric's name must be, whole."""
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 _R = TypeVar("_R")
 
 
 def _check_id(value: str) -> str:
-    if not _ID.fullmatch(value):
+    if not ID.fullmatch(value):
         raise ValueError(f"id '{value}' must be lowercase letters, digits and '-'")
     return value
 
 
 def _check_metric_name(value: str) -> str:
-    if not _METRIC_NAME.fullmatch(value):
+    if not METRIC_NAME.fullmatch(value):
         raise ValueError(f"metric name '{value}' must be lowercase letters, digits and '_'")
     return value
 
