@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.core.model import Finding, MetricDef
 from briefing.corpus import cache, parallel
+from briefing.corpus.appended import load_appended_sources
 from briefing.corpus.indexed import Corpus, index_findings
 from briefing.corpus.layout import (
     DATA,
@@ -86,7 +87,7 @@ def read_corpus_toml(
     corpus.texts.clear()  # verified; read again on demand (see text_of)
     index_findings(corpus)
     inputs.state = _state_input(root)
-    corpus.marks = read_marks(root, corpus.dated())
+    corpus.marks = read_marks(root, corpus.markable())
     return corpus
 
 
@@ -240,7 +241,10 @@ def _read_article(
 
 def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs, reuse: Reuse | None) -> None:
     path = root / DATA / SOURCES_FILE
-    if reuse is not None and reuse.keep_sources(root, path, corpus, inputs):
+    if reuse is not None and (
+        reuse.keep_sources(root, path, corpus, inputs)
+        or load_appended_sources(root, path, corpus, inputs, reuse, _read_article)
+    ):
         return
     from briefing.storage import validate  # pydantic: only when TOML is read
 
