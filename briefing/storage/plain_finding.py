@@ -14,6 +14,7 @@ and whatever pydantic would convert is converted as pydantic converts it.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from briefing.core.dates import Precision
@@ -27,7 +28,11 @@ from briefing.core.model import (
     make_metric,
     parsed_period,
 )
-from briefing.storage.validate import ID, METRIC_NAME
+
+ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+"""What an id (of a source, a finding, a topic) must be, whole (``validate`` too)."""
+METRIC_NAME = re.compile(r"[a-z0-9][a-z0-9_]*")
+"""What a metric's name must be, whole (``validate`` too)."""
 
 _KINDS = {kind.value: kind for kind in Kind}
 _ORIGINS = {origin.value: origin for origin in Origin}

@@ -39,13 +39,11 @@ from briefing.core.model import (
     parsed_period,
 )
 from briefing.core.safe_text import has_unsafe
+from briefing.storage.plain_finding import ID, METRIC_NAME
 
-__all__ = ["ID", "METRIC_NAME", "ValidationError", "finding", "metric_def", "source"]
+__all__ = ["ValidationError", "finding", "metric_def", "source"]
 
-ID = re.compile(r"[a-z0-9][a-z0-9-]*")
-"""What an id (of a source, a finding, a topic) must be, whole."""
-METRIC_NAME = re.compile(r"[a-z0-9][a-z0-9_]*")
-"""What a metric's name must be, whole."""
+
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 _R = TypeVar("_R")
