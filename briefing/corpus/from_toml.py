@@ -3,7 +3,8 @@
 Reading never stops at the first mistake: a person fixing a data file wants every
 problem in one run, so each one is collected as a ``Problem`` (``file:line: what``)
 and the findings that are sound are still kept. Records are validated by pydantic
-(``storage/validate.py``), imported only here, when TOML is read.
+(``storage/validate.py``), imported only here, when TOML is read and a table is not of
+the plain shape ``storage/plain_records.py`` makes into its record directly.
 
 Given what a compiled cache still holds (``Reuse``, after some files changed), a file
 unchanged since it was cached is not parsed: its records are taken from the cache when
@@ -34,7 +35,7 @@ from briefing.corpus.layout import (
 )
 from briefing.corpus.reuse import Reuse
 from briefing.corpus.vocabulary import vocabulary_problems
-from briefing.storage import plain_finding
+from briefing.storage import plain_records
 from briefing.storage.files import Problem, StoreError, TomlDoc, read_toml
 from briefing.storage.marks import read_marks, state_path
 from briefing.storage.reading import SEED_LIMIT, TOML_LIMIT, ReadRefused, read_regular
@@ -246,8 +247,6 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs, reuse: Reuse
         or load_appended_sources(root, path, corpus, inputs, reuse, _read_article)
     ):
         return
-    from briefing.storage import validate  # pydantic: only when TOML is read
-
     doc = _read(path, corpus.problems, inputs)
     if doc is None:
         corpus.sources_unreadable = True
@@ -260,6 +259,10 @@ def _load_sources(root: Path, corpus: Corpus, inputs: cache.Inputs, reuse: Reuse
         label = f"source '{body.get('id', index + 1)}'" if isinstance(body, dict) else "source"
         source = reuse.source(body) if reuse is not None else None
         if source is None:
+            source = plain_records.source(body)
+        if source is None:
+            from briefing.storage import validate  # pydantic: only for what is not plain
+
             try:
                 source = validate.source(body)
             except validate.ValidationError as exc:
@@ -309,8 +312,6 @@ _FINDINGS_KEYS = {"source", "finding"}
 
 
 def _load_findings_file(path: Path, corpus: Corpus, inputs: cache.Inputs) -> None:
-    from briefing.storage import validate  # pydantic: only when TOML is read
-
     doc = _read(path, corpus.problems, inputs)
     if doc is None:
         return
@@ -362,8 +363,10 @@ def _load_findings_file(path: Path, corpus: Corpus, inputs: cache.Inputs) -> Non
                 )
             )
         # Pydantic judges only what is not plainly valid (a third of a cold load).
-        finding = plain_finding.finding(body, source_id)
+        finding = plain_records.finding(body, source_id)
         if finding is None:
+            from briefing.storage import validate  # pydantic: only for what is not plain
+
             try:
                 finding = validate.finding({**body, "source": source_id})
             except validate.ValidationError as exc:

@@ -178,17 +178,24 @@ def test_a_spoiled_part_of_one_file_rebuilds_the_whole_cache(
 def test_an_edited_source_is_validated_again_and_the_others_are_not(
     corpus_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from briefing.storage import validate
+    from briefing.storage import plain_records, validate
 
     load_corpus(corpus_copy)
     validated: list[str] = []
-    real = validate.source
+    real, real_plain = validate.source, plain_records.source
 
     def counting(body: dict[str, object]) -> object:
         validated.append(str(body["id"]))
         return real(body)
 
+    def counting_plain(body: dict[str, object]) -> object:
+        made = real_plain(body)
+        if made is not None:  # else pydantic's, counted there
+            validated.append(str(body["id"]))
+        return made
+
     monkeypatch.setattr(validate, "source", counting)
+    monkeypatch.setattr(plain_records, "source", counting_plain)
     sources = corpus_copy / "data/sources.toml"
     _edit(sources, 'title = "Lanmore', 'title = "Edited: Lanmore')
     edited = load_corpus(corpus_copy)

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from briefing.core.model import Finding
-from briefing.storage import plain_finding, validate
+from briefing.core.model import Finding, Source
+from briefing.storage import plain_records, validate
 
 # Values that are wrong for some field, or of a type pydantic converts (a bool or an
 # integer for a float, a float or a bool for an integer, a text for a bool).
@@ -74,7 +74,7 @@ def test_every_finding_of_the_test_corpora_is_made_as_pydantic_makes_it(
     plain = 0
     for root in (fixture_corpus, bundled):
         for body, source in _corpus_bodies(root):
-            made = plain_finding.finding(body, source)
+            made = plain_records.finding(body, source)
             expected = _by_pydantic(body, source)
             assert expected is not None
             if made is not None:
@@ -91,7 +91,7 @@ def test_a_table_of_any_other_shape_is_left_to_pydantic_or_made_the_same(
     made_some = left_some = 0
     for body, source in bodies:
         for mutated in _mutations(body):
-            made = plain_finding.finding(mutated, source)
+            made = plain_records.finding(mutated, source)
             expected = _by_pydantic(mutated, source)
             if made is None:
                 left_some += 1
@@ -107,5 +107,48 @@ def test_a_file_naming_a_source_that_is_no_id_is_left_to_pydantic(
     fixture_corpus: Path, source: str
 ) -> None:
     body, _ = next(_corpus_bodies(fixture_corpus))
-    assert plain_finding.finding(body, source) is None
+    assert plain_records.finding(body, source) is None
     assert _by_pydantic(body, source) is None
+
+
+def _source_tables(root: Path) -> list[dict[str, Any]]:
+    data = tomllib.loads((root / "data" / "sources.toml").read_text(encoding="utf-8"))
+    tables: list[dict[str, Any]] = data["source"]
+    return tables
+
+
+def _source_by_pydantic(body: Any) -> Source | None:
+    try:
+        return validate.source(body)
+    except validate.ValidationError:
+        return None
+
+
+def test_every_source_of_the_test_corpora_is_made_as_pydantic_makes_it(
+    fixture_corpus: Path, bundled: Path
+) -> None:
+    tables = [body for root in (fixture_corpus, bundled) for body in _source_tables(root)]
+    for body in tables:
+        expected = _source_by_pydantic(body)
+        assert expected is not None
+        assert plain_records.source(body) == expected  # every one is of the plain shape
+
+
+def test_a_source_table_of_any_other_shape_is_left_to_pydantic_or_made_the_same(
+    fixture_corpus: Path,
+) -> None:
+    odd = [*ODD_VALUES, "../etc/passwd", ".hidden", "a\\b", "x\x1b[31m", "ftp://x", "2024"]
+    made_some = left_some = 0
+    for body in _source_tables(fixture_corpus):
+        keys = [*body, "published_stated", "note", "url", "language"]
+        for key in keys:
+            without = {k: v for k, v in body.items() if k != key}
+            for mutated in [without, *({**without, key: value} for value in odd)]:
+                made = plain_records.source(mutated)
+                if made is None:
+                    left_some += 1
+                    continue
+                made_some += 1
+                assert made == _source_by_pydantic(mutated), mutated
+        assert plain_records.source({**body, "extra": 1}) is None
+    assert made_some and left_some

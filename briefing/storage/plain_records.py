@@ -1,14 +1,16 @@
-"""A ``[[finding]]`` table of the plain, valid shape made into its record without pydantic.
+"""``[[finding]]`` and ``[[source]]`` tables of the plain, valid shape made into their
+records without pydantic.
 
 Nearly every finding a corpus holds is written the one way the tools write it: strings
 as strings, a span of two integers, topics as a list of ids. For those, pydantic's work
 (``validate.finding``: a model, its validators, then the record copied out of it) was a
-third of a large corpus's cold load (bench/run.py). ``finding`` checks such a table
+third of a large corpus's cold load (bench/run.py), and importing pydantic alone was a
+tenth of a start after an ``ingest`` or a ``review``. ``finding`` and ``source`` check such a table
 against the same rules directly and makes the record; anything it is not sure of (a
 type pydantic would convert, a field it does not know, any rule broken) it leaves to
 pydantic, by returning None, so that what is wrong is reported in pydantic's words,
 and whatever pydantic would convert is converted as pydantic converts it.
-``tests/storage/test_plain_finding.py`` holds both to the same records.
+``tests/storage/test_plain_records.py`` holds both to the same records.
 """
 
 from __future__ import annotations
@@ -24,15 +26,19 @@ from briefing.core.model import (
     Metric,
     Origin,
     Qualifier,
+    Source,
     make_finding,
     make_metric,
     parsed_period,
 )
+from briefing.core.safe_text import has_unsafe
 
 ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 """What an id (of a source, a finding, a topic) must be, whole (``validate`` too)."""
 METRIC_NAME = re.compile(r"[a-z0-9][a-z0-9_]*")
 """What a metric's name must be, whole (``validate`` too)."""
+SHA256 = re.compile(r"[0-9a-f]{64}")
+"""What an article's sha256 must be, whole (``validate`` too)."""
 
 _KINDS = {kind.value: kind for kind in Kind}
 _ORIGINS = {origin.value: origin for origin in Origin}
@@ -54,6 +60,11 @@ _FIELDS = frozenset(
     }
 )
 _METRIC_FIELDS = frozenset({"name", "value", "unit", "as_of", "qualifier", "note"})
+_SOURCE_FIELDS = frozenset(
+    {"id", "file", "title", "outlet", "published", "published_stated", "note", "url"}
+    | {"language", "sha256"}
+)
+_PUBLISHED = (Precision.DAY, Precision.MONTH, Precision.YEAR)
 _id = ID.fullmatch
 _metric_name = METRIC_NAME.fullmatch
 
@@ -187,3 +198,40 @@ def _precision(text: Any) -> Precision | None:
         return parsed_period(text).precision
     except ValueError:
         return None
+
+
+def source(body: Any) -> Source | None:
+    """The record of a source table, when the table is plainly valid (the same record
+    ``validate.source`` makes); None to have pydantic judge it."""
+    if type(body) is not dict or not body.keys() <= _SOURCE_FIELDS:
+        return None
+    try:
+        ident, file, title, outlet = body["id"], body["file"], body["title"], body["outlet"]
+        published, sha = body["published"], body["sha256"]
+    except KeyError:
+        return None
+    stated = body.get("published_stated", True)
+    note = body.get("note")
+    url = body.get("url")
+    language = body.get("language", "en")
+    if not (
+        type(ident) is str
+        and _id(ident)
+        and _one_line(file)
+        and "/" not in file
+        and "\\" not in file
+        and not file.startswith(".")
+        and not has_unsafe(file)
+        and _one_line(title)
+        and _one_line(outlet)
+        and type(published) is str
+        and (published == "" or _precision(published) in _PUBLISHED)
+        and type(sha) is str
+        and SHA256.fullmatch(sha)
+        and type(stated) is bool
+        and (note is None or type(note) is str)
+        and (url is None or (type(url) is str and url.startswith(("https://", "http://"))))
+        and type(language) is str
+    ):
+        return None
+    return Source(ident, file, title, outlet, published, sha, stated, note, url, language)
