@@ -7,7 +7,8 @@ round, first five new articles are ingested (``briefing ingest``), then forty of
 findings extracted from them are reviewed (``briefing review --accept --statement``); after
 each change the corpus is loaded once (the start that pays for the change) and once
 more (a warm start, the change now compiled). Prints one JSON object: the median of
-each kind of start, in seconds. ``bench/run.py`` reports these.
+each kind of start, in seconds of wall and of CPU time (``_cpu``, a cold load's worker
+processes included), and the first, cold, load. ``bench/run.py`` reports these.
 """
 
 from __future__ import annotations
@@ -29,12 +30,14 @@ sys.path.insert(0, str(HERE))
 from generate import make_article  # noqa: E402 (bench/ is not a package)
 
 LOAD = """
-import json, sys, time
+import json, resource, sys, time
 from pathlib import Path
 start, cpu = time.perf_counter(), time.process_time()
 from briefing.corpus.loader import load_corpus
 corpus = load_corpus(Path({root!r}))
-print(json.dumps({{"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu,
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # a cold load's worker processes
+cpu = time.process_time() - cpu + workers.ru_utime + workers.ru_stime
+print(json.dumps({{"seconds": time.perf_counter() - start, "cpu": cpu,
                   "findings": len(corpus.findings), "problems": len(corpus.problems),
                   "cached": corpus.compiled is not None}}))
 """
@@ -93,26 +96,27 @@ def review_forty(root: Path, env: dict[str, str]) -> None:
 
 
 def measure(corpus: Path, workdir: Path, rounds: int, env: dict[str, str]) -> dict[str, float]:
-    """Median seconds of warm starts and of the starts after each kind of change."""
+    """Median seconds of warm starts and of the starts after each kind of change, and
+    of the cold start before them."""
     root = workdir / "edited"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(corpus, root)
     env = {**env, "BRIEFING_CACHE_DIR": str(workdir / "edited-cache")}
     shutil.rmtree(env["BRIEFING_CACHE_DIR"], ignore_errors=True)
-    load(root, env)  # the cold start that compiles it
-    warm, ingested, reviewed = [], [], []
+    cold = load(root, env)  # the cold start that compiles it
+    starts: dict[str, list[dict[str, float]]] = {"warm": [], "after_ingest": [], "after_review": []}
     for round_ in range(rounds):
-        warm.append(load(root, env)["seconds"])
+        starts["warm"].append(load(root, env))
         ingest_five(root, env, workdir, round_)
-        ingested.append(load(root, env)["seconds"])
-        warm.append(load(root, env)["seconds"])
+        starts["after_ingest"].append(load(root, env))
+        starts["warm"].append(load(root, env))
         review_forty(root, env)
-        reviewed.append(load(root, env)["seconds"])
-    return {
-        "warm": statistics.median(warm),
-        "after_ingest": statistics.median(ingested),
-        "after_review": statistics.median(reviewed),
-    }
+        starts["after_review"].append(load(root, env))
+    figures = {"cold": cold["seconds"], "cold_cpu": cold["cpu"]}
+    for kind, reports in starts.items():
+        figures[kind] = statistics.median(r["seconds"] for r in reports)
+        figures[f"{kind}_cpu"] = statistics.median(r["cpu"] for r in reports)
+    return figures
 
 
 def main() -> None:

@@ -218,6 +218,9 @@ class Hit:
     """None when every input is as cached (the records hold as they are); else the
     inputs that are, by relative path: the records of those may be kept, the rest
     are read again."""
+    changed: dict[str, Input] | None = None
+    """The inputs that changed, as they were when cached (a file that only grew at its
+    end may be read from there on: see ``appended``)."""
 
 
 def read(root: Path) -> Hit | None:
@@ -247,11 +250,20 @@ def read(root: Path) -> Hit | None:
     marks_current = _unchanged(folder, state, written_ns)
     stamp = _stamp(body_len, crc, expected)
     listed = {e[0] for e in inputs if e[0].startswith(f"{DATA}/{FINDINGS_DIR}/")}
-    kept = [entry for entry in inputs if _unchanged(folder, entry, written_ns)]
-    if len(kept) == len(inputs) and listed == _findings_files(root):
+    kept: list[tuple[str, int, int, str]] = []
+    changed: list[tuple[str, int, int, str]] = []
+    for entry in inputs:
+        (kept if _unchanged(folder, entry, written_ns) else changed).append(entry)
+    if not changed and listed == _findings_files(root):
         return Hit(body, marks_current, stamp)
     # Some inputs changed, or findings files came or went: the loader reads those again.
-    return Hit(body, marks_current, stamp, {entry[0]: Input(*entry) for entry in kept})
+    return Hit(
+        body,
+        marks_current,
+        stamp,
+        {entry[0]: Input(*entry) for entry in kept},
+        {entry[0]: Input(*entry) for entry in changed},
+    )
 
 
 _HEADER_FIELDS = 6

@@ -7,7 +7,7 @@ the compiled cache, and indexed here the same way for both.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
@@ -103,6 +103,17 @@ class Corpus:
             ids = sorted((day[f.source], f.id) for f in self.findings)
             self._rank = {fid: n for n, (_, fid) in enumerate(ids)}
         return self._rank
+
+    def markable(self) -> Iterator[Finding]:
+        """Every finding with a due date, in no particular order, made as it is read:
+        what a state file's marks are checked against (a corpus with no state file
+        never pays for sorting ``dated``'s forty thousand findings at load)."""
+        if self._dated is not None:
+            yield from self._dated
+            return
+        for finding in self.findings:
+            if finding.due:  # as due_period is None for ""
+                yield finding
 
     def dated(self) -> list[Finding]:
         """Every finding with a due date, soonest first (sorted once per indexing; the

@@ -98,6 +98,6 @@ def _from_cache(root: Path, hit: cache.Hit) -> Corpus:
     if hit.marks_current:
         corpus.marks.marks = dict(zip(marked, codec.MARKS.decode(marks), strict=True))
     else:
-        corpus.marks = read_marks(root, corpus.dated())
+        corpus.marks = read_marks(root, corpus.markable())
     corpus.compiled = hit.stamp
     return corpus

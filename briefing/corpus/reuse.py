@@ -36,6 +36,7 @@ class Reuse:
 
     def __init__(self, hit: cache.Hit) -> None:
         self.unchanged: dict[str, cache.Input] = hit.unchanged or {}
+        self._changed: dict[str, cache.Input] = hit.changed or {}
         topics, defs, sources, files, _marks = hit.body
         self._topics: dict[str, str] = topics
         self._defs: list[tuple[Any, ...]] = defs
@@ -48,6 +49,14 @@ class Reuse:
     def input(self, relative: str) -> cache.Input | None:
         """The cached entry of the input ``relative`` when it is unchanged."""
         return self.unchanged.get(relative)
+
+    def changed(self, relative: str) -> cache.Input | None:
+        """The cached entry of the input ``relative`` when it changed since."""
+        return self._changed.get(relative)
+
+    def cached_sources(self) -> list[Source]:
+        """The cached sources, in their file's order."""
+        return codec.SOURCES.decode(self._sources)
 
     def _keep(self, path: Path, inputs: cache.Inputs) -> bool:
         entry = self.unchanged.get(inputs.relative(path))

@@ -137,7 +137,7 @@ def _index(text: str) -> tuple[_Table, dict[str, list[_Table]], dict[str, _Table
     return root, arrays, tables
 
 
-def _parse(text: str) -> dict[str, Any]:
+def parse_toml(text: str) -> dict[str, Any]:
     """Parse TOML text, with tomli's compiled parser when it is installed.
 
     tomli (the same parser as ``tomllib``, compiled) reads a large corpus about three
@@ -181,7 +181,7 @@ def read_toml(path: Path, seen: Callable[[os.stat_result, bytes], None] | None =
     import tomllib
 
     try:
-        data = _parse(text)
+        data = parse_toml(text)
     except RecursionError:
         # The parser recurses per nested array or inline table: a file nested some
         # thousand deep is malformed input, not a crash.

@@ -10,7 +10,6 @@ cache (``cache.py``) never needs it.
 from __future__ import annotations
 
 import dataclasses
-import re
 from functools import cached_property
 from typing import Annotated, Any, TypeVar
 
@@ -39,24 +38,22 @@ from briefing.core.model import (
     parsed_period,
 )
 from briefing.core.safe_text import has_unsafe
+from briefing.storage.plain_records import ID, METRIC_NAME, SHA256
 
 __all__ = ["ValidationError", "finding", "metric_def", "source"]
 
-_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
-_METRIC_NAME = re.compile(r"[a-z0-9][a-z0-9_]*")
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 _R = TypeVar("_R")
 
 
 def _check_id(value: str) -> str:
-    if not _ID.fullmatch(value):
+    if not ID.fullmatch(value):
         raise ValueError(f"id '{value}' must be lowercase letters, digits and '-'")
     return value
 
 
 def _check_metric_name(value: str) -> str:
-    if not _METRIC_NAME.fullmatch(value):
+    if not METRIC_NAME.fullmatch(value):
         raise ValueError(f"metric name '{value}' must be lowercase letters, digits and '_'")
     return value
 
@@ -164,7 +161,7 @@ class SourceIn(BaseModel):
     @field_validator("sha256")
     @classmethod
     def _sha_is_hex(cls, value: str) -> str:
-        if not _SHA256.fullmatch(value):
+        if not SHA256.fullmatch(value):
             raise ValueError("sha256 must be 64 lowercase hex digits")
         return value
 

@@ -89,7 +89,7 @@ def test_an_ingested_article_reads_only_what_the_ingest_wrote(
     parsed()
     after = load_corpus(corpus_copy)
     new_file = "data/findings/ha-nam-reviews-digital-transformation-in-2024.toml"
-    assert parsed() == [new_file, "data/sources.toml"]
+    assert parsed() == [new_file]  # sources.toml: only the tables the ingest appended
     assert after.ok
     assert "ha-nam-reviews-digital-transformation-in-2024" in after.sources
     assert after.by_source["ha-nam-reviews-digital-transformation-in-2024"]
@@ -178,17 +178,24 @@ def test_a_spoiled_part_of_one_file_rebuilds_the_whole_cache(
 def test_an_edited_source_is_validated_again_and_the_others_are_not(
     corpus_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from briefing.storage import validate
+    from briefing.storage import plain_records, validate
 
     load_corpus(corpus_copy)
     validated: list[str] = []
-    real = validate.source
+    real, real_plain = validate.source, plain_records.source
 
     def counting(body: dict[str, object]) -> object:
         validated.append(str(body["id"]))
         return real(body)
 
+    def counting_plain(body: dict[str, object]) -> object:
+        made = real_plain(body)
+        if made is not None:  # else pydantic's, counted there
+            validated.append(str(body["id"]))
+        return made
+
     monkeypatch.setattr(validate, "source", counting)
+    monkeypatch.setattr(plain_records, "source", counting_plain)
     sources = corpus_copy / "data/sources.toml"
     _edit(sources, 'title = "Lanmore', 'title = "Edited: Lanmore')
     edited = load_corpus(corpus_copy)
@@ -202,3 +209,77 @@ def test_an_edited_source_is_validated_again_and_the_others_are_not(
     cached = seen(load_corpus(corpus_copy))
     assert validated == ["lanmore-2024-07-15"]
     assert cached == seen(load_corpus(corpus_copy, trust_cache=False))
+
+
+SOURCE_TABLE = """
+[[source]]
+id = "ha-nam-2025-01-14"
+file = "ha-nam.txt"
+title = "Ha Nam reviews digital transformation in 2024"
+outlet = "Ha Nam"
+published = "2025-01-14"
+sha256 = "{sha}"
+"""
+
+
+DUPLICATE = SOURCE_TABLE.format(sha="1" * 64).replace("ha-nam-2025-01-14", "lanmore-2024-07-15")
+
+
+def _append_source(root: Path, sha: str | None = None, extra: str = "") -> None:
+    import hashlib
+
+    (root / "seeds" / "ha-nam.txt").write_text(ARTICLE, encoding="utf-8")
+    digest = sha or hashlib.sha256(ARTICLE.encode()).hexdigest()
+    with (root / "data" / "sources.toml").open("a", encoding="utf-8") as handle:
+        handle.write(SOURCE_TABLE.format(sha=digest) + extra)
+
+
+def test_a_source_appended_to_sources_toml_is_read_alone_and_the_corpus_is_the_full_reads(
+    corpus_copy: Path, cache_dir: Path, parsed: Callable[[], list[str]]
+):
+    load_corpus(corpus_copy)
+    _append_source(corpus_copy)
+    parsed()
+    after = load_corpus(corpus_copy)
+    assert parsed() == [] and after.ok and after.compiled is not None
+    assert list(after.sources)[-1] == "ha-nam-2025-01-14"
+    assert seen(after) == seen(load_corpus(corpus_copy, trust_cache=False))
+    parsed()
+    assert seen(load_corpus(corpus_copy)) == seen(after) and parsed() == []
+
+
+@pytest.mark.parametrize(
+    ("sha", "extra", "problem"),
+    [
+        ("0" * 64, "", "has changed since it was curated"),
+        (None, 'id = "twice"\n', "malformed TOML"),  # a key given twice
+        (None, "[other]\nx = 1\n", None),  # not a source: the full read judges it
+        (None, DUPLICATE, "duplicate source id"),
+    ],
+)  # fmt: skip
+def test_appended_tables_with_a_problem_are_judged_by_a_full_read(
+    corpus_copy: Path, cache_dir: Path, parsed: Callable[[], list[str]],
+    sha: str | None, extra: str, problem: str | None,
+):  # fmt: skip
+    load_corpus(corpus_copy)
+    _append_source(corpus_copy, sha, extra)
+    parsed()
+    after = load_corpus(corpus_copy)
+    assert "data/sources.toml" in parsed()
+    full = load_corpus(corpus_copy, trust_cache=False)
+    assert seen(after) == seen(full)
+    if problem is not None:
+        assert any(problem in str(p) and "sources.toml:" in str(p) for p in after.problems)
+
+
+def test_an_edit_above_the_end_of_sources_toml_has_it_read_whole(
+    corpus_copy: Path, cache_dir: Path, parsed: Callable[[], list[str]]
+):
+    load_corpus(corpus_copy)
+    _edit(corpus_copy / "data/sources.toml", 'outlet = "', 'outlet = "The ')
+    _append_source(corpus_copy)
+    parsed()
+    after = load_corpus(corpus_copy)
+    assert parsed() == ["data/sources.toml"]
+    assert seen(after) == seen(load_corpus(corpus_copy, trust_cache=False))
+    assert any(s.outlet.startswith("The ") for s in after.sources.values())
