@@ -239,9 +239,8 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
         return []
     found: list[Found] = []
     for kind, m in _scan(_DUES, _DUE_PATTERNS, text, 0, len(text)):
-        period = _due_period(kind, m, ref)
-        if period is None and kind == "my" and _IN_MAY_AT_END.match(text, m.start()):
-            period = _due_period(kind, m, ref, verb_ruled_out=True)
+        at_end = kind == "my" and bool(_IN_MAY_AT_END.match(text, m.start()))
+        period = _due_period(kind, m, ref, verb_ruled_out=at_end)
         if period is None:
             continue
         # "dated December 22, 2024" names a document, "took effect in December 2024" or

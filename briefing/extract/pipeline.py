@@ -193,10 +193,10 @@ class Extractor:
             # Only a sentence with figures has clauses led by one; "Of the 26 million
             # applications, 23 million were approved and 8 million activated" is a funnel,
             # one claim (LABELLING.md), not three.
-            funnel = _FUNNEL.match(lower_whole(text), c_start)
+            lowered = lower_whole(text)
             leads = (
-                _FIGURE_LED.finditer(lower_whole(text), c_start, c_end)
-                if self._figures and not funnel
+                _FIGURE_LED.finditer(lowered, c_start, c_end)
+                if self._figures and not _FUNNEL.match(lowered, c_start)
                 else ()
             )
             for m in leads:

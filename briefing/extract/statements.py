@@ -8,6 +8,7 @@ shortened that way is cut with "…".
 
 from __future__ import annotations
 
+import calendar
 import re
 
 LIMIT = 100
@@ -70,9 +71,7 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
 
 _FIGURE = re.compile(r"\d(?:[\d.,]*\d)?%?")  # "by 2030," ends at the 0
 _YEAR = re.compile(r"(?:19|20)\d\d\b(?!\s*(?:%|per\s*cent|percent))")
-_MONTH_BEFORE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$"
-)
+_MONTH_BEFORE = re.compile("(?:" + "|".join(calendar.month_name[1:]) + r")\s$")
 
 
 def _is_date_part(line: str, start: int) -> bool:
