@@ -12,6 +12,7 @@ from briefing.cli import main
 from briefing.corpus import cache
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.loader import load_corpus
+from tests.corpus.helpers import edit
 
 CHANGED = Path("data/findings/lanmore-2024-07-15.toml")
 OTHER = Path("data/findings/lanmore-bulletin-2025-01.toml")
@@ -53,18 +54,12 @@ def seen(corpus: Corpus) -> tuple[object, ...]:
     )
 
 
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_a_changed_findings_file_alone_is_parsed_again(
     corpus_copy: Path, cache_dir: Path, parsed: Callable[[], list[str]]
 ):
     load_corpus(corpus_copy)
     assert len(parsed()) == 5  # topics, metrics, sources and both findings files
-    _edit(corpus_copy / CHANGED, "1.25 million chip ID cards issued", "1.25 million cards out")
+    edit(corpus_copy / CHANGED, "1.25 million chip ID cards issued", "1.25 million cards out")
     changed = load_corpus(corpus_copy)
     assert parsed() == [str(CHANGED)]
     assert changed.by_id["lm-chip-id-cards"].statement.startswith("1.25 million cards out")
@@ -117,7 +112,7 @@ def test_a_changed_file_that_takes_an_unchanged_ones_id_is_reported_as_without_a
     # The unchanged file sorts after the changed one: it is the duplicate, and must be
     # read from its TOML to say on which line.
     load_corpus(corpus_copy)
-    _edit(corpus_copy / CHANGED, 'id = "lm-chip-id-cards"', 'id = "lb-chip-id-cards"')
+    edit(corpus_copy / CHANGED, 'id = "lm-chip-id-cards"', 'id = "lb-chip-id-cards"')
     cached = [str(p) for p in load_corpus(corpus_copy).problems]
     fresh = [str(p) for p in load_corpus(corpus_copy, trust_cache=False).problems]
     assert cached == fresh
@@ -128,7 +123,7 @@ def test_a_topic_removed_from_the_vocabulary_is_a_problem_of_the_unchanged_files
     corpus_copy: Path, cache_dir: Path
 ):
     load_corpus(corpus_copy)
-    _edit(corpus_copy / "data/topics.toml", 'chip-id-cards = "Chip ID cards"\n', "")
+    edit(corpus_copy / "data/topics.toml", 'chip-id-cards = "Chip ID cards"\n', "")
     cached = [str(p) for p in load_corpus(corpus_copy).problems]
     assert cached == [str(p) for p in load_corpus(corpus_copy, trust_cache=False).problems]
     assert any(str(OTHER) in p and "unknown topic 'chip-id-cards'" in p for p in cached)
@@ -139,7 +134,7 @@ def test_a_change_with_a_problem_is_never_cached(
 ):
     load_corpus(corpus_copy)
     compiled = cache.cache_file(corpus_copy).read_bytes()
-    _edit(corpus_copy / CHANGED, 'kind = "achievement"', 'kind = "triumph"')
+    edit(corpus_copy / CHANGED, 'kind = "achievement"', 'kind = "triumph"')
     first = [str(p) for p in load_corpus(corpus_copy).problems]
     assert first and "'lm-chip-id-cards': kind:" in " ".join(first)
     assert cache.cache_file(corpus_copy).read_bytes() == compiled  # not written
@@ -147,7 +142,7 @@ def test_a_change_with_a_problem_is_never_cached(
     assert [str(p) for p in load_corpus(corpus_copy).problems] == first
     assert parsed() == [str(CHANGED)]  # still read, still reported
     # Put back as it was cached: the cache holds it (its digest is the cached one).
-    _edit(corpus_copy / CHANGED, 'kind = "triumph"', 'kind = "achievement"')
+    edit(corpus_copy / CHANGED, 'kind = "triumph"', 'kind = "achievement"')
     restored = load_corpus(corpus_copy)
     assert restored.ok and restored.compiled is not None
     assert parsed() == []
@@ -160,14 +155,14 @@ def test_a_spoiled_part_of_one_file_rebuilds_the_whole_cache(
     caplog: pytest.LogCaptureFixture,
 ):
     good = seen(load_corpus(corpus_copy))
-    _edit(corpus_copy / CHANGED, "1.25 million chip ID cards issued", "1.25 million cards out")
+    edit(corpus_copy / CHANGED, "1.25 million chip ID cards issued", "1.25 million cards out")
     load_corpus(corpus_copy)
     path = cache.cache_file(corpus_copy)
     blob = bytearray(path.read_bytes())
     # The last bytes are the last findings file's findings: spoil one of them.
     blob[-10] ^= 0xFF
     path.write_bytes(bytes(blob))
-    _edit(corpus_copy / CHANGED, "1.25 million cards out", "1.25 million chip ID cards issued")
+    edit(corpus_copy / CHANGED, "1.25 million cards out", "1.25 million chip ID cards issued")
     parsed()
     with caplog.at_level("WARNING", logger="briefing.cache"):
         assert seen(load_corpus(corpus_copy)) == good
@@ -197,7 +192,7 @@ def test_an_edited_source_is_validated_again_and_the_others_are_not(
     monkeypatch.setattr(validate, "source", counting)
     monkeypatch.setattr(plain_records, "source", counting_plain)
     sources = corpus_copy / "data/sources.toml"
-    _edit(sources, 'title = "Lanmore', 'title = "Edited: Lanmore')
+    edit(sources, 'title = "Lanmore', 'title = "Edited: Lanmore')
     edited = load_corpus(corpus_copy)
     assert len(validated) == 1
     assert edited.sources[validated[0]].title.startswith("Edited: Lanmore")
@@ -205,7 +200,7 @@ def test_an_edited_source_is_validated_again_and_the_others_are_not(
     # A value of another type is not taken for the cached one: validated again, and
     # judged as a full read judges it.
     validated.clear()
-    _edit(sources, "published_stated = true", "published_stated = 1")
+    edit(sources, "published_stated = true", "published_stated = 1")
     cached = seen(load_corpus(corpus_copy))
     assert validated == ["lanmore-2024-07-15"]
     assert cached == seen(load_corpus(corpus_copy, trust_cache=False))
@@ -276,7 +271,7 @@ def test_an_edit_above_the_end_of_sources_toml_has_it_read_whole(
     corpus_copy: Path, cache_dir: Path, parsed: Callable[[], list[str]]
 ):
     load_corpus(corpus_copy)
-    _edit(corpus_copy / "data/sources.toml", 'outlet = "', 'outlet = "The ')
+    edit(corpus_copy / "data/sources.toml", 'outlet = "', 'outlet = "The ')
     _append_source(corpus_copy)
     parsed()
     after = load_corpus(corpus_copy)

@@ -12,6 +12,7 @@ from briefing.corpus import cache, parallel
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.loader import load_corpus
 from tests.bench.test_generate import load_generator
+from tests.corpus.helpers import edit
 
 
 @pytest.fixture(scope="module")
@@ -56,12 +57,6 @@ def _seen(corpus: Corpus) -> tuple[object, ...]:
     )
 
 
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_a_sound_corpus_read_by_workers_is_the_serial_one_and_cached_the_same(
     generated: Path, tmp_path: Path, cache_dir: Path, workers: list[int],
     monkeypatch: pytest.MonkeyPatch,
@@ -87,13 +82,13 @@ def test_problems_found_by_workers_are_the_serial_ones_in_the_same_order(
     # A later file repeats an earlier one's id (the later one is read again here, to
     # name the first file); others misquote, are malformed, name no known source or
     # give a kind that is none.
-    _edit(files[7], 'id = "', f'id = "{ids[0]}"\nold_id = "')
+    edit(files[7], 'id = "', f'id = "{ids[0]}"\nold_id = "')
     quote = next(line for line in files[3].read_text().splitlines() if line[:5] == "quote")
-    _edit(files[3], quote, f'quote = "~{quote[10:]}')  # as long, not in the article
-    _edit(files[4], "span = [", "span = [1")
-    _edit(files[5], "[[finding]]", "[[finding]\n")
-    _edit(files[9], 'source = "', 'source = "nowhere-')
-    _edit(files[10], 'kind = "', 'kind = "rumour-')
+    edit(files[3], quote, f'quote = "~{quote[10:]}')  # as long, not in the article
+    edit(files[4], "span = [", "span = [1")
+    edit(files[5], "[[finding]]", "[[finding]\n")
+    edit(files[9], 'source = "', 'source = "nowhere-')
+    edit(files[10], 'kind = "', 'kind = "rumour-')
     loaded = load_corpus(root)
     assert workers == [12]
     serial = _serial(root, monkeypatch)
