@@ -48,7 +48,7 @@ _DATE_LINE = re.compile(
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE_WORDS_LINE = re.compile(
     rf"^\s*(?:(?:published|posted|updated|date)\s*:?\s*)?{_WEEKDAY}"
-    rf"(?:{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"(?:{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year2>(?:19|20)\d{{2}}))"
     r"(?:[\s,|-]+\d{1,2}:\d{2}(?:\s*(?:AM|PM|am|pm))?(?:\s*(?:GMT|ICT)[+\d:]*)?)?\s*$",
     re.I | re.M,
@@ -129,7 +129,7 @@ def _furniture(line: str) -> bool:
 
 
 _CAPTION_IN = re.compile(r"(?:^\||\()[^\n]*\b(?:photo|ảnh|image)\b", re.I)
-_DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d._MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")
+_DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d.MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")
 
 
 def _headline_like(line: str) -> bool:
@@ -232,7 +232,7 @@ def extract_metadata(
 
 
 _DATE_IN_LINE = re.compile(
-    rf"{_WEEKDAY}(?:{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"{_WEEKDAY}(?:{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year2>(?:19|20)\d{{2}}))",
     re.I,
 )
@@ -255,7 +255,7 @@ def _published(
     """The date, whether it is printed, and how it was known; ("", False, why) when the
     article gives no clue (never the day it was read)."""
     if byline:
-        day = d._period(int(byline["year"]), int(byline["month"]), int(byline["day"]))
+        day = d.period_of(int(byline["year"]), int(byline["month"]), int(byline["day"]))
         if day and len(day) == 10:
             return (
                 day,
@@ -272,12 +272,12 @@ def _published(
             )
         else:
             month, day_n, year = d.MONTHS[worded["month2"].lower()], worded["day2"], worded["year2"]
-        day = d._period(int(year), month, int(day_n))
+        day = d.period_of(int(year), month, int(day_n))
         if day and len(day) == 10:
             return day, True, f"The article prints the date '{worded.group().strip()}'."
     line = _DATE_LINE.search(text[:3000])
     if line:
-        day = d._period(int(line["year"]), int(line["month"]), int(line["day"]))
+        day = d.period_of(int(line["year"]), int(line["month"]), int(line["day"]))
         if day and len(day) == 10:
             return day, True, f"The article prints the date {day}."
     updated = update_line(text)
@@ -299,7 +299,7 @@ def _published(
     opening = OPENING_DAY.search(text[:1500]) or DATELINE_DAY.search(text[:1500])
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
-        day = d._period(int(opening["year"] or inferred or 0), month, int(opening["day"]))
+        day = d.period_of(int(opening["year"] or inferred or 0), month, int(opening["day"]))
         if day and len(day) == 10:
             if opening["year"]:
                 return day, True, f"The article opens with the date '{opening.group().strip()}'."

@@ -15,7 +15,8 @@ from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
 from briefing.extract.cleaning import prose_lines
-from briefing.extract.dates import find_dues, find_periods
+from briefing.extract.dates import find_periods
+from briefing.extract.due_dates import find_dues
 from briefing.extract.extracted import Extracted, statement_of, to_toml
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.finishing import TASKS, reported_only, telling, timed_task, without_repeats

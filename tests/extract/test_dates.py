@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from briefing.extract.article_date import year_from_context
-from briefing.extract.dates import find_dues, find_periods
+from briefing.extract.dates import find_periods
+from briefing.extract.due_dates import find_dues
 
 REF = date(2025, 2, 10)
 
