@@ -25,12 +25,14 @@ from briefing.extract.dates import (
 from briefing.extract.textcase import lower, lowercase_pattern
 
 _DUE_MARK = r"(?P<mark>no later than|not later than|before|by the end of|by end of|by|until|in|within|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was)|(?<=extended\s)(?:to|until)|(?<=postponed\s)(?:to|until)|(?<=moved\s)to|(?<=pushed\s)to)"
+# "before June 30 this year": the article's year, even where the day has passed
+_THIS_YEAR = r"(?P<thisyear>\s+(?:of\s+)?this\s+year)"
 _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # no later than July 1, 2025 / before March 31, 2025 / by June 30
     (
         "mdy",
         re.compile(
-            rf"\b{_DUE_MARK}\s+(?:the\s+)?{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{YEAR})?\b",
+            rf"\b{_DUE_MARK}\s+(?:the\s+)?{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{YEAR}|{_THIS_YEAR})?\b",
             re.I,
         ),
     ),
@@ -38,7 +40,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            rf"\b{_DUE_MARK}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?\b",
+            rf"\b{_DUE_MARK}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR}|{_THIS_YEAR})?\b",
             re.I,
         ),
     ),
@@ -80,7 +82,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "my",
         re.compile(
-            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?{MONTH}(?:,?\s*{YEAR})?\b(?!\s*\d)",
+            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?(?:(?:early|mid|late)[-\s]+)?{MONTH}(?:,?\s*{YEAR}|{_THIS_YEAR})?\b(?!\s*\d)",
             re.I,
         ),
     ),
@@ -100,7 +102,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "this",
         re.compile(
-            r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|last\s+months\s+of\s+the\s+year|remaining\s+months\s+of\s+the\s+year|this\s+year|(?<=within\s)the\s+year)\b",
+            r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|last\s+months\s+of\s+the\s+year|remaining\s+months\s+of\s+the\s+year|this\s+year|(?<=within\s)the\s+year|"
+            r"(?<=by\s)(?:the\s+)?year[-\s]end|(?<=before\s)(?:the\s+)?year[-\s]end)\b",
             re.I,
         ),
     ),
@@ -108,6 +111,19 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?this\s+month\b", re.I),
+    ),
+    # next month / by the end of next month: the month after the article's
+    (
+        "nextmonth",
+        re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?next\s+month\b", re.I),
+    ),
+    # in the last six months of 2025 / the remaining months of 2025: that year
+    (
+        "y",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+the\s+(?:last|remaining|final|coming)\s+(?:six\s+|6\s+|few\s+)?months\s+of\s+{YEAR}\b",
+            re.I,
+        ),
     ),
     # next year / by the end of next year: the year after the article's
     (
@@ -154,6 +170,8 @@ def _due_period(kind: str, m: DateMatch, ref: date, *, verb_ruled_out: bool = Fa
         month = int(m.group("nmonth")) if numeric else MONTHS[m.group("month").lower()]
         day = int(m.group("day"))
         year = int(year_text) if year_text else year_for(month, day, ref)
+        if m["thisyear"]:
+            year = ref.year
         if mark in ("in", "from", "within", "until") and not numeric and not year_text:
             return None if mark == "from" else period_of(year, month, day)
         return period_of(year, month, day)
@@ -182,6 +200,8 @@ def _due_period(kind: str, m: DateMatch, ref: date, *, verb_ruled_out: bool = Fa
         ):
             return None
         year = int(year_text) if year_text else year_for(month, None, ref)
+        if m["thisyear"]:
+            year = ref.year
         if mark == "before" and not m["endof"]:  # before July 2024: done by the end of June
             month -= 1
             if month == 0:
@@ -196,6 +216,8 @@ def _due_period(kind: str, m: DateMatch, ref: date, *, verb_ruled_out: bool = Fa
         return str(ref.year)
     if kind == "month":
         return f"{ref.year}-{ref.month:02d}"
+    if kind == "nextmonth":
+        return f"{ref.year + 1}-01" if ref.month == 12 else f"{ref.year}-{ref.month + 1:02d}"
     if kind == "next":
         return str(ref.year + 1)
     if kind == "decade":

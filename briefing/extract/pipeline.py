@@ -13,8 +13,9 @@ from typing import Any
 
 from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind, MetricDef
-from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
+from briefing.extract.classify import classify, cue_spans
 from briefing.extract.cleaning import prose_lines
+from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST
 from briefing.extract.dates import find_periods
 from briefing.extract.due_dates import find_dues
 from briefing.extract.extracted import Extracted, statement_of, to_toml

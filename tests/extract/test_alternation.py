@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract import classify, dates, due_dates
+from briefing.extract import cues, dates, due_dates
 from briefing.extract.alternation import one_scan
 from briefing.extract.textcase import lower, lowercase_pattern, phrase_pattern
 from briefing.storage.paths import bundled_corpus
@@ -24,15 +24,15 @@ def _plain(groups: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
 
 
 GROUPS = [
-    ("agenda", classify._AGENDA_ANY),
-    ("background", classify._BACKGROUND),
-    ("praise", classify._PRAISE),
-    ("limitation", classify.LIMITATION),
-    ("modal", classify._MODAL_ANY_RE),
-    ("goal", classify.GOAL),
-    ("request", classify.REQUEST),
-    ("first_person", classify._FIRST_PERSON),
-    ("achievement", classify.ACHIEVEMENT),
+    ("agenda", cues.AGENDA_ANY),
+    ("background", cues.BACKGROUND),
+    ("praise", cues.PRAISE),
+    ("limitation", cues.LIMITATION),
+    ("modal", cues.MODAL_ANY_RE),
+    ("goal", cues.GOAL),
+    ("request", cues.REQUEST),
+    ("first_person", cues.FIRST_PERSON),
+    ("achievement", cues.ACHIEVEMENT),
 ]
 
 
