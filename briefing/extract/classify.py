@@ -37,11 +37,15 @@ from briefing.extract.cues import (
     PURPOSE_START,
     REQUEST,
     RESULT_WITH_FIGURE,
+    RULE_ON_CITIZENS,
     VAGUE_RESULT,
 )
-from briefing.extract.textcase import lower
+from briefing.extract.textcase import lower, lowercase_pattern
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
+# A sentence that only points back at a shortfall already told ("This is a very low rate").
+_RESTATED = lowercase_pattern(r"(?:this|that|these|it)\s+(?:is|was|are|were)\b")
+_REQUESTED_THAT = lowercase_pattern(r"\b(?:requested|requests|asked|demanded|urged|ordered)\s+that\b")
 
 
 def _only_vague(clause: str) -> bool:
@@ -119,6 +123,10 @@ def classify(
             return Verdict(None, 0.0)  # "Singapore topped the index": another country's news
         if not figures and verdict.kind is Kind.ACHIEVEMENT and _only_vague(lowered):
             return Verdict(None, 0.0)  # "achieved many positive results": rhetoric, no claim
+        if verdict.kind is Kind.TARGET and RULE_ON_CITIZENS.match(lowered):
+            return Verdict(None, 0.0)
+        if not figures and verdict.kind is Kind.LIMITATION and _RESTATED.match(lowered):
+            return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again
     return verdict
 
 
@@ -148,7 +156,8 @@ def _classify(
     modal = "modal" in hits or bool(MODAL_ORG_RE.match(clause))
     goal = "goal" in hits
     directive = modal or goal or bool(IMPERATIVE.match(clause))
-    requested = "request" in hits and " to " in clause
+    # "asked the ministry to finish", "requested that the province complete"
+    requested = "request" in hits and (" to " in clause or bool(_REQUESTED_THAT.search(clause)))
     limitation = "limitation" in hits and not POSITIVE_FIX.search(clause)
     # "in 2019 it only reached 11% ... now 55%": a baseline, not a shortfall.
     if (

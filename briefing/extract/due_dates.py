@@ -87,7 +87,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # by the end of 2025 / in 2025 / by 2030
-    ("y", re.compile(rf"\b{_DUE_MARK}\s+(?:the\s+end\s+of\s+)?{YEAR}\b(?!\s*[-–/]\s*\d)", re.I)),
+    (
+        "y",
+        re.compile(rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+)?{YEAR}\b(?!\s*[-–/]\s*\d)", re.I),
+    ),
     # "projections for 2024", "the target for 2025": a goal named with its year
     (
         "y",
@@ -211,7 +214,8 @@ def _due_period(kind: str, m: DateMatch, ref: date, *, verb_ruled_out: bool = Fa
         if mark == "from":
             return None
         year = int(year_text)  # type: ignore[arg-type]
-        return str(year - 1) if mark == "before" else str(year)
+        # before 2026: done by the end of 2025; before the end of 2025: in 2025
+        return str(year - 1) if mark == "before" and not m["endof"] else str(year)
     if kind == "this":
         return str(ref.year)
     if kind == "month":

@@ -44,7 +44,12 @@ _FUNNEL = lowercase_pattern(
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
 
-_LEVEL = re.compile(r"\b(?:all|every|100\s*(?:%|per\s*cent|percent))\b", re.I)
+_ORDERED = lowercase_pattern(
+    r"\b(?:must|shall|(?:is|are)\s+(?:required|assigned|tasked)\s+to|(?:has|have)\s+to)\b"
+)
+_LEVEL = re.compile(
+    r"\b(?:all|every|100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b", re.I
+)
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""
 _HOPE_ONLY = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected|hoped|likely)\s+to\b", re.I
@@ -311,6 +316,8 @@ class Extractor:
                 or re.search(
                     r"complet|finish|deadline|\b(?:operation|launch|go\s+live)", clause, re.I
                 )
+                # "Ministries must connect their databases by 2025": an order, no level
+                or (not figures and _ORDERED.search(lower(clause)))
             ):
                 kind = Kind.DEADLINE
         if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:

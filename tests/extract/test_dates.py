@@ -114,3 +114,25 @@ def test_due_dates_of_other_styles(text: str, expected: str) -> None:
 def test_periods_without_a_year_or_in_short_forms(text: str, expected: str) -> None:
     found = find_periods(text, 0, len(text), REF)
     assert found and found[0].period == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this year" after a day gives the article's year even where the day has passed
+        ("Complete the upgrade before January 5 this year.", "2025-01-05"),
+        ("Complete the upgrade before June 30 this year.", "2025-06-30"),
+        ("Connect the hospitals by year-end.", "2025"),
+        ("Connect the hospitals before the year-end.", "2025"),
+        ("Open the new service points in early April.", "2025-04"),
+        ("Open the new service points by mid-April.", "2025-04"),
+        ("Send the list of procedures to the ministry next month.", "2025-03"),
+        ("Finish the upgrade in the last six months of 2025.", "2025"),
+        ("Finish the upgrade in the remaining months of 2026.", "2026"),
+        # before a year is done by the end of the one before; before its end, in it
+        ("Cut the paperwork before 2026.", "2025"),
+        ("Cut the paperwork before the end of 2026.", "2026"),
+    ],
+)
+def test_due_dates_said_relative_to_the_year_or_its_parts(text: str, expected: str) -> None:
+    assert due(text) == expected

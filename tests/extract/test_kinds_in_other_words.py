@@ -1,0 +1,121 @@
+"""The kinds of claims as other outlets word them, each shown on sentences written for
+these tests: shortfalls without the usual cue words, orders and goals said another way,
+and sentences that carry figures but no claim."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.extract.pipeline import Extracted, load_extractor
+from briefing.storage.paths import bundled_corpus
+
+EXTRACTOR = load_extractor(bundled_corpus() / "data")
+REF = date(2025, 3, 10)
+
+
+def found(body: str) -> list[Extracted]:
+    return EXTRACTOR.extract("Province sets out its digital plan\n" + body, REF)
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(f.kind.value, f.due) for f in found(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many older farmers in upland communes are still unfamiliar with paying by phone.",
+        "Attacks on the websites of public hospitals increased by a third last year.",
+        "Scams using fake police calls rose sharply in the first quarter.",
+        "Four districts have failed to meet the deadline for linking their land records.",
+        "Most applicants still prefer to hand in paper forms at the ward office.",
+        "The accuracy of the health records is not yet guaranteed.",
+        "Phishing caused losses of about 2 trillion VND to local firms.",
+        "Online filings make up a small share of the business registrations.",
+        "The tax app is hard to navigate for small traders.",
+        "There are still many overlaps between the land and tax registers.",
+        "Uptake of the digital health book has been slower than expected.",
+    ],
+)
+def test_shortfalls_without_the_usual_cue_words_are_limitations(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_a_restated_shortfall_is_not_a_second_finding() -> None:
+    text = (
+        "The share of households with fibre internet remains low in the highlands.\n"
+        "This is a very serious weakness for remote learning.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["limitation"]
+
+
+def test_a_speed_said_with_only_is_not_a_shortfall() -> None:
+    assert kinds("Renewing a driving licence online now takes only 20 minutes.") != [
+        ("limitation", None)
+    ]
+    assert kinds("Only 12% of the licences were renewed online.") == [("limitation", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "due"),
+    [
+        # an order to an agency, with the date it must be done by
+        (
+            "The council requires departments to finish the archive scan in the first half of 2026",
+            "deadline",
+            "2026-06",
+        ),
+        (
+            "Districts must link their clinics to the provincial data hub by the end of 2026.",
+            "deadline",
+            "2026",
+        ),
+        (
+            "The bridge registry upgrade will be finished in the third quarter.",
+            "deadline",
+            "2025-Q3",
+        ),
+        # an order that names the level to reach is a dated target
+        (
+            "The governor ordered departments to put 60% of permits online before the end of 2025.",
+            "target",
+            "2025",
+        ),
+        (
+            "She requested that the city put 90% of eligible permits online in 2026.",
+            "target",
+            "2026",
+        ),
+        # a goal said with "the goal for", or a level said as a fraction
+        (
+            "The goal for this year is to have 5 million digital health books in use.",
+            "target",
+            "2025",
+        ),
+        ("The province aims to cut the time to register a firm by half.", "target", None),
+    ],
+)
+def test_orders_and_goals_said_another_way(sentence: str, kind: str, due: str | None) -> None:
+    assert kinds(sentence) == [(kind, due)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tran Thi C, a resident of Hai Chau Ward, said the new kiosk took her 10 minutes.",
+        "Le Van D, a 70-year-old retiree in Hue, said the app had 3 menus too many for him.",
+        "Drivers are required to carry the digital licence or the card at all times.",
+        "The ranking is based on 40 indicators grouped in 6 areas.",
+        "The new start-up fund has a charter capital of 500 billion VND.",
+    ],
+)
+def test_a_passers_by_word_a_rule_on_citizens_and_a_makeup_are_not_findings(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_status_said_with_now_and_its_figure_is_an_achievement() -> None:
+    assert kinds("About 8,000 shops in the old quarter now take QR payments.") == [
+        ("achievement", None)
+    ]
