@@ -45,7 +45,9 @@ from briefing.extract.textcase import lower, lowercase_pattern
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 # A sentence that only points back at a shortfall already told ("This is a very low rate").
 _RESTATED = lowercase_pattern(r"(?:this|that|these|it)\s+(?:is|was|are|were)\b")
-_REQUESTED_THAT = lowercase_pattern(r"\b(?:requested|requests|asked|demanded|urged|ordered)\s+that\b")
+_REQUESTED_THAT = lowercase_pattern(
+    r"\b(?:requested|requests|asked|demanded|urged|ordered)\s+that\b"
+)
 
 
 def _only_vague(clause: str) -> bool:

@@ -31,6 +31,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:only|merely|barely|just|a\s+mere)\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|over\s+|)\d"
     # ... but "took only 15 minutes", "in just 3 days" is a speed, not a shortfall
     r"(?![\d.,]*\s*(?:minutes?|seconds?|hours?|working\s+days?|days?)\b)"
+    r"(?![\d.,]*\s*(?:\w+\s+){0,2}instead\s+of\b)"
     # hardship and risk said in so many words: "struggle to", "slow to", "challenges include"
     r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
     r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
@@ -170,6 +171,10 @@ BACKGROUND = lowercase_pattern(
     # what a thing is built from or holds: "based on 98 indicators", "a charter capital of"
     r"|\b(?:is|are|was|were)\s+(?:based\s+on|made\s+up\s+of|divided\s+into|calculated\s+(?:on|from))\s+\d"
     r"|\b(?:charter|registered)\s+capital\b"
+    # a place, a team, a report's own reach: "located 50 km from", "is home to", "a team of 50"
+    r"|\b(?:is|are|was|were)\s+located\b|\b\d[\d,.]*\s*km\s+(?:from|away)\b|\b(?:is|are)\s+home\s+to\b"
+    r"|\ba\s+team\s+of\s+\d|\b(?:report|survey|study|poll|index|ranking)\b[^.;]{0,40}?\s"
+    r"(?:covers?|covered|covering|asked|polled|surveyed|interviewed)\s+(?:\w+\s+)?\d"
     r"|\binterviews?\s+with\s+\d|\b\d[\d,.]*\s+respondents\b|\b(?:was|were)\s+(?:compiled|conducted)\s+by\b"
     # a place described, not a result: "has a population of", "lives in rural areas"
     r"|\b(?:has|had)\s+a\s+(?:total\s+)?(?:population|area)\s+of\b|\bpopulation\s+lives?\b"
@@ -246,6 +251,8 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\bfrom\s+(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:working\s+days?|days?|hours?|minutes?|%|percent|per\s+cent|"
     r"million|billion|places?|th|st|nd|rd)?\s+to\s+\d"
     r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,3}to\b"
+    # a change told against the old level: "2 days instead of 15", "down from 20 days"
+    r"|\binstead\s+of\s+(?:the\s+)?(?:previous\s+|former\s+|earlier\s+)?\d|\bdown\s+from\s+\d"
     r"|\btook\s+the\s+lead\s+in\b|\bpioneered\b|\bled\s+the\s+(?:country|nation|region)\b"
     r"|\bassessed\s+for\s+quality\b|\b(?:has|have)\s+\w+ed\s+(?:\w+\s+){0,3}(?:successfully|effectively)\b",
     _I,

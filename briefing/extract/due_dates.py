@@ -89,7 +89,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # by the end of 2025 / in 2025 / by 2030
     (
         "y",
-        re.compile(rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+)?{YEAR}\b(?!\s*[-–/]\s*\d)", re.I),
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+)?{YEAR}\b(?!\s*[-–/]\s*\d)", re.I
+        ),
     ),
     # "projections for 2024", "the target for 2025": a goal named with its year
     (

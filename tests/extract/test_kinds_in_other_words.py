@@ -119,3 +119,33 @@ def test_a_status_said_with_now_and_its_figure_is_an_achievement() -> None:
     assert kinds("About 8,000 shops in the old quarter now take QR payments.") == [
         ("achievement", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The border commune lies in a valley and is located about 80 km from the city.",
+        "Residents aged 75 and over can ask the ward police to update their records at home.",
+        "Call the hotline 1800 1234 for help with the account.",
+        "The chatbot was built by a team of 12 engineers in six months.",
+        "The report covers 120 cities in 40 countries.",
+        "The survey asked 3,200 traders about their use of the tax portal.",
+        "The delta province is home to 1.7 million people.",
+    ],
+)
+def test_a_place_an_age_a_phone_line_a_team_and_a_reports_reach_are_not_findings(
+    sentence: str,
+) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Registering a birth now takes only 1 day instead of 5.",
+        "Registering a birth now needs 3 documents instead of 7.",
+        "Processing a land transfer takes 4 days, down from 30 days.",
+    ],
+)
+def test_a_change_told_against_the_old_level_is_an_achievement(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
