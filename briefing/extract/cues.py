@@ -12,13 +12,13 @@ from briefing.extract.textcase import lowercase_pattern
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 
 LIMITATION = lowercase_pattern(
-    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|"
+    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|"
     r"insufficient|lacking|lack|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
     r"inaccurate|outdated|cumbersome|complicated|inconvenient|confusing|hard\s+to\s+\w+|"
     r"reluctant|hesitant|(?:a\s+|merely\s+a\s+)?formality|"
     r"many (?:shortcomings|limitations|difficulties|problems)|shortcomings|difficulties|obstacles)\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:still\s+|very\s+|quite\s+|relatively\s+|rather\s+|too\s+)?"
-    r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient)\b"
+    r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient|unstable|unreliable)\b"
     r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
     r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+)\b"
     r"|\b(?:have|has|had)\s+(?:not|never)\b|\bnever\s+(?:received|used|been\s+used)\b|\b(?:does|do|did)\s+not\s+have\b|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"

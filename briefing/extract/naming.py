@@ -21,6 +21,8 @@ from briefing.extract.textcase import lower, lower_whole, phrase_pattern
 _ASIDE = re.compile(r"\([^()]*\)")
 Alias = tuple[int, int, list[str], bool]
 """An alias found: start, end, the metrics it may name, whether it speaks of a change."""
+# A province's or city's own product: its shares are not the national GDP's.
+_REGIONAL = re.compile(r"\bgrdp\b|\bgross\s+regional\s+domestic\s+product\b")
 _SPEAKS_OF_CHANGE = re.compile(r"\b(?:growth|grow|grew|increase[ds]?|rise|rose|change)\b")
 
 
@@ -116,6 +118,7 @@ def name_metrics(
     result: list[NamedMetric] = []
     seen: set[tuple[str, str]] = set()
     asides = [m.span() for m in _ASIDE.finditer(low, start, end)]
+    regional = _REGIONAL.search(low, start, end) is not None
     for figure in figures:
         # "(digital economy ICT)" qualifies the subject: it names no figure outside it.
         mine = [
@@ -129,6 +132,8 @@ def name_metrics(
         if name is None:
             continue
         definition = matcher.defs[name]
+        if regional and "gdp" in definition.label.lower():
+            continue  # "25% of its GRDP": a province's economy, not the country's GDP share
         period = period_of(
             figure, around, periods, low, carry, ref, clause_start or start, opening_end
         )
