@@ -15,7 +15,7 @@ from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import classify, cue_spans
 from briefing.extract.cleaning import prose_lines
-from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST
+from briefing.extract.cues import GOAL, IMPERATIVE, IMPERATIVE_VERBS, MODAL, REQUEST
 from briefing.extract.dates import find_periods
 from briefing.extract.due_dates import find_dues
 from briefing.extract.extracted import Extracted, statement_of, to_toml
@@ -66,6 +66,16 @@ _MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I
 
 # A clause whose subject is the clause before's: "...; and report to ...".
 _CONTINUED_TASK = re.compile(r"(?:and|then|also)\s+(?!the\b|a\b|an\b|this\b|these\b|it\b)[a-z]+\b")
+# "... by 2025 and to bring ...", "... before July 15 and complete ...": a second task.
+_TASK_JOIN = lowercase_pattern(
+    rf",?\s+and\s+(?=(?:to\s+)?(?:{IMPERATIVE_VERBS}|bring|have|reach|achieve|put|get|open)\b)"
+)
+_TO_VERB = re.compile(r"^to\s+[a-z]")
+_GOAL_HEAD = re.compile(
+    r"^((?:[\w’'.-]+\s+){1,8}?(?:aims?|strives?|plans?|targets?|seeks?|wants?|hopes?|intends?|"
+    r"is\s+(?:aiming|striving|planning|targeting|seeking)|(?:has|have)\s+set\s+out))\s+to\b",
+    re.I,
+)
 _VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
 _SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
@@ -112,6 +122,7 @@ class Extractor:
         be past, so a dated task is read as one to come."""
         found: list[Extracted] = []
         self._dated = dated
+        self._ref = ref
         heading: str | None = None  # the owner named by a list's heading, for its items
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         goals = GoalList()
@@ -138,6 +149,7 @@ class Extractor:
                 line_period.note(s_start, s_end, self._figures)
                 previous: tuple[int, int] | None = None
                 tasked: Extracted | None = None  # the clause before, when it set a task
+                self._joined_tasks: set[int] = set()
                 clauses = self._clauses(text, s_start, s_end)
                 self._opening_end = clauses[0][0][1] if clauses else s_start
                 for (p_start, p_end), parts in clauses:
@@ -169,7 +181,10 @@ class Extractor:
                             replace(tasked, kind=Kind.TARGET, due=None),
                         )
                     tasked = parent if parent is not None and parent.kind in TASKS else None
-                    if len(parts) == 1:
+                    # Two dated tasks are two findings only where the clause sets tasks
+                    # ("chaired a conference to review 2024 and deploy tasks in 2025" does not).
+                    joined = p_start in self._joined_tasks
+                    if len(parts) == 1 or (joined and tasked is None):
                         if parent is not None:
                             found.append(parent)
                         continue
@@ -211,6 +226,12 @@ class Extractor:
                 if self._figures_in(starts[-1], m.start()) and len(head.split()) >= 4:
                     stops.append(m.start())
                     starts.append(m.end())
+            if len(starts) == 1:
+                cut = self._task_join(text, lowered, c_start, c_end)
+                if cut is not None:
+                    stops.append(cut[0])
+                    starts.append(cut[1])
+                    self._joined_tasks.add(c_start)
             stops.append(c_end)
             for a, b in zip(starts, stops, strict=True):
                 while b > a and text[b - 1] in " ,;":
@@ -221,6 +242,20 @@ class Extractor:
                     spans.append((a, b))
             groups.append(((c_start, c_end), spans))
         return groups
+
+    def _task_join(self, text: str, lowered: str, start: int, end: int) -> tuple[int, int] | None:
+        """Where a clause joins two tasks or goals each with its own date ("report before
+        July 15 and complete the rollout by the third quarter"; "have 90% online by 2025
+        and to bring ... to 25% by 2030"): the end of the first and the start of the second."""
+        if lowered.find(" and ", start, end) < 0:
+            return None
+        dues = find_dues(text, start, end, self._ref)
+        if len(dues) < 2:
+            return None
+        for m in _TASK_JOIN.finditer(lowered, start, end):
+            if any(d.end <= m.start() for d in dues) and any(d.start >= m.end() for d in dues):
+                return m.start(), m.end()
+        return None
 
     def _one(
         self,
@@ -333,7 +368,7 @@ class Extractor:
             due=due,
             owner=owner.get() if kind in TASKS else None,
             topics=self.topics_of(text, (start, end), self._sentence),
-            lead=_lead(clause, prefix),
+            lead=_lead(clause, prefix) or _goal_lead(clause, text[self._clause_start : start]),
             telling=telling(figures),
         )
 
@@ -364,6 +399,15 @@ def _lead(clause: str, prefix: str) -> str:
         return ""
     m = _SUBJECT.match(" ".join(prefix.split()))
     return m[1].strip() if m else ""
+
+
+def _goal_lead(clause: str, head: str) -> str:
+    """The subject and verb a goal's second part shares with its first ("The province
+    aims" for "to bring the digital economy to 25% by 2030")."""
+    if not head or not _TO_VERB.match(clause):
+        return ""
+    m = _GOAL_HEAD.match(" ".join(head.split()))
+    return m[1] if m else ""
 
 
 def _continues_result(clause: str, prefix: str) -> bool:  # both as written

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from briefing.extract.pipeline import Extracted, load_extractor
+from briefing.extract.pipeline import Extracted, load_extractor, statement_of
 from briefing.storage.paths import bundled_corpus
 
 EXTRACTOR = load_extractor(bundled_corpus() / "data")
@@ -149,3 +149,34 @@ def test_a_place_an_age_a_phone_line_a_team_and_a_reports_reach_are_not_findings
 )
 def test_a_change_told_against_the_old_level_is_an_achievement(sentence: str) -> None:
     assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+def test_two_tasks_each_with_its_date_are_two_deadlines() -> None:
+    got = found(
+        "The department asked districts to send their lists before April 20 and finish"
+        " the training of ward officials by the end of the second quarter."
+    )
+    assert [(f.kind.value, f.due) for f in got] == [
+        ("deadline", "2025-04-20"),
+        ("deadline", "2025-Q2"),
+    ]
+
+
+def test_two_goals_each_with_its_year_are_two_targets_sharing_their_subject() -> None:
+    got = found(
+        "The city aims to have 70% of clinics on the shared record system by 2026"
+        " and to bring cashless payments to 90% of retail by 2030."
+    )
+    assert [(f.kind.value, f.due) for f in got] == [("target", "2026"), ("target", "2030")]
+    assert statement_of(got[1]).startswith("The city aims to bring cashless payments")
+
+
+def test_a_meetings_review_of_one_year_and_plans_for_the_next_are_not_two_tasks() -> None:
+    text = "The governor chaired a meeting to review the work in 2024 and set out tasks for 2025."
+    assert len(found(text)) <= 1
+
+
+def test_targets_met_are_an_achievement() -> None:
+    assert [
+        k for k, _ in kinds("Last year, 37 districts met their targets for online filing.")
+    ] == ["achievement"]
