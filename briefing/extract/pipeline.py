@@ -14,8 +14,9 @@ from typing import Any
 from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import classify, cue_spans
+from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
-from briefing.extract.cues import GOAL, IMPERATIVE, IMPERATIVE_VERBS, MODAL, REQUEST
+from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST
 from briefing.extract.dates import find_periods
 from briefing.extract.due_dates import find_dues
 from briefing.extract.extracted import Extracted, statement_of, to_toml
@@ -26,21 +27,11 @@ from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
-from briefing.extract.sentences import split_clauses, split_sentences
+from briefing.extract.sentences import split_sentences
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 
 __all__ = ["Extracted", "Extractor", "load_extractor", "statement_of", "to_toml"]
 
-_FIGURE_LED = lowercase_pattern(
-    r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
-    r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
-    # "28% in 2022 and 19% in 2023": one metric's series stays one finding
-    r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
-    r"(?:%|per\s*cent|percent)?\s+(?:in|for)\s+(?:19|20)\d\d\b)"
-)
-_FUNNEL = lowercase_pattern(
-    r"(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
-)
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
 
@@ -66,18 +57,6 @@ _MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I
 
 # A clause whose subject is the clause before's: "...; and report to ...".
 _CONTINUED_TASK = re.compile(r"(?:and|then|also)\s+(?!the\b|a\b|an\b|this\b|these\b|it\b)[a-z]+\b")
-# "... by 2025 and to bring ...", "... before July 15 and complete ...": a second task.
-_TASK_JOIN = lowercase_pattern(
-    rf",?\s+and\s+(?=(?:to\s+)?(?:{IMPERATIVE_VERBS}|bring|have|reach|achieve|put|get|open)\b)"
-)
-_TO_VERB = re.compile(r"^to\s+[a-z]")
-_GOAL_HEAD = re.compile(
-    r"^((?:[\w’'.-]+\s+){1,8}?(?:aims?|strives?|plans?|targets?|seeks?|wants?|hopes?|intends?|"
-    r"is\s+(?:aiming|striving|planning|targeting|seeking)|(?:has|have)\s+set\s+out))\s+to\b",
-    re.I,
-)
-_VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
-_SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
 
 @dataclass
@@ -122,7 +101,6 @@ class Extractor:
         be past, so a dated task is read as one to come."""
         found: list[Extracted] = []
         self._dated = dated
-        self._ref = ref
         heading: str | None = None  # the owner named by a list's heading, for its items
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         goals = GoalList()
@@ -149,8 +127,7 @@ class Extractor:
                 line_period.note(s_start, s_end, self._figures)
                 previous: tuple[int, int] | None = None
                 tasked: Extracted | None = None  # the clause before, when it set a task
-                self._joined_tasks: set[int] = set()
-                clauses = self._clauses(text, s_start, s_end)
+                clauses, joined_tasks = clause_parts(text, s_start, s_end, self._figures, ref)
                 self._opening_end = clauses[0][0][1] if clauses else s_start
                 for (p_start, p_end), parts in clauses:
                     self._clause_start = p_start
@@ -183,7 +160,7 @@ class Extractor:
                     tasked = parent if parent is not None and parent.kind in TASKS else None
                     # Two dated tasks are two findings only where the clause sets tasks
                     # ("chaired a conference to review 2024 and deploy tasks in 2025" does not).
-                    joined = p_start in self._joined_tasks
+                    joined = p_start in joined_tasks
                     if len(parts) == 1 or (joined and tasked is None):
                         if parent is not None:
                             found.append(parent)
@@ -203,59 +180,6 @@ class Extractor:
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
         return [f for f in self._figures if start <= f.start and f.end <= end]
-
-    def _clauses(
-        self, text: str, start: int, end: int
-    ) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
-        """Clauses of a sentence, each with its parts (cut before figures that start a new one)."""
-        groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
-        for c_start, c_end in split_clauses(text, start, end):
-            spans: list[tuple[int, int]] = []
-            starts, stops = [c_start], []
-            # Only a sentence with figures has clauses led by one; "Of the 26 million
-            # applications, 23 million were approved and 8 million activated" is a funnel,
-            # one claim (LABELLING.md), not three.
-            lowered = lower_whole(text)
-            leads = (
-                _FIGURE_LED.finditer(lowered, c_start, c_end)
-                if self._figures and not _FUNNEL.match(lowered, c_start)
-                else ()
-            )
-            for m in leads:
-                head = text[starts[-1] : m.start()]
-                if self._figures_in(starts[-1], m.start()) and len(head.split()) >= 4:
-                    stops.append(m.start())
-                    starts.append(m.end())
-            if len(starts) == 1:
-                cut = self._task_join(text, lowered, c_start, c_end)
-                if cut is not None:
-                    stops.append(cut[0])
-                    starts.append(cut[1])
-                    self._joined_tasks.add(c_start)
-            stops.append(c_end)
-            for a, b in zip(starts, stops, strict=True):
-                while b > a and text[b - 1] in " ,;":
-                    b -= 1
-                while a < b and text[a].isspace():
-                    a += 1
-                if b > a:
-                    spans.append((a, b))
-            groups.append(((c_start, c_end), spans))
-        return groups
-
-    def _task_join(self, text: str, lowered: str, start: int, end: int) -> tuple[int, int] | None:
-        """Where a clause joins two tasks or goals each with its own date ("report before
-        July 15 and complete the rollout by the third quarter"; "have 90% online by 2025
-        and to bring ... to 25% by 2030"): the end of the first and the start of the second."""
-        if lowered.find(" and ", start, end) < 0:
-            return None
-        dues = find_dues(text, start, end, self._ref)
-        if len(dues) < 2:
-            return None
-        for m in _TASK_JOIN.finditer(lowered, start, end):
-            if any(d.end <= m.start() for d in dues) and any(d.start >= m.end() for d in dues):
-                return m.start(), m.end()
-        return None
 
     def _one(
         self,
@@ -368,7 +292,7 @@ class Extractor:
             due=due,
             owner=owner.get() if kind in TASKS else None,
             topics=self.topics_of(text, (start, end), self._sentence),
-            lead=_lead(clause, prefix) or _goal_lead(clause, text[self._clause_start : start]),
+            lead=lead_of(clause, prefix) or goal_lead(clause, text[self._clause_start : start]),
             telling=telling(figures),
         )
 
@@ -391,23 +315,6 @@ class Extractor:
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)
-
-
-def _lead(clause: str, prefix: str) -> str:
-    """The subject a projection split from its result shares with it ("Vietnam")."""
-    if not prefix or not _VERB_START.match(clause):
-        return ""
-    m = _SUBJECT.match(" ".join(prefix.split()))
-    return m[1].strip() if m else ""
-
-
-def _goal_lead(clause: str, head: str) -> str:
-    """The subject and verb a goal's second part shares with its first ("The province
-    aims" for "to bring the digital economy to 25% by 2030")."""
-    if not head or not _TO_VERB.match(clause):
-        return ""
-    m = _GOAL_HEAD.match(" ".join(head.split()))
-    return m[1] if m else ""
 
 
 def _continues_result(clause: str, prefix: str) -> bool:  # both as written
