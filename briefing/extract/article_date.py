@@ -46,6 +46,12 @@ _UPDATE_LINE = re.compile(
     r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
     re.I | re.M,
 )
+# A time and a day on a line of their own: "14:05 | 13/03/2025".
+_TIME_DAY_LINE = re.compile(
+    r"^\s*\d{1,2}:\d{2}(?:\s*[ap]m)?\s*[|,-]?\s*"
+    r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\s*$",
+    re.I | re.M,
+)
 # A page's own time stamp on a line of its own: "2025-05-17T08:15:00+07:00".
 _ISO_STAMP = re.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}[\d:.+Z-]*)?\s*$",
@@ -61,7 +67,8 @@ _DEADLINE = re.compile(
 def update_line(text: str) -> tuple[str, str] | None:
     """A printed "Update: 13-12-2024 | 10:29" line (or a bare time stamp) near the top:
     (the day, as printed)."""
-    m = _UPDATE_LINE.search(text[:3000]) or _ISO_STAMP.search(text[:3000])
+    top = text[:3000]
+    m = _UPDATE_LINE.search(top) or _ISO_STAMP.search(top) or _TIME_DAY_LINE.search(top)
     if m is None:
         return None
     day = d.period_of(int(m["year"]), int(m["month"]), int(m["day"]))
