@@ -29,9 +29,11 @@ _FUNNEL = lowercase_pattern(
 )
 # "... by 2025 and to bring ...", "... before July 15 and complete ...": a second task.
 _TASK_JOIN = lowercase_pattern(
-    rf",?\s+and\s+(?=(?:to\s+)?(?:{IMPERATIVE_VERBS}|bring|have|reach|achieve|put|get|open)\b)"
+    rf",?\s+and\s+(?=(?:to\s+)?(?:{IMPERATIVE_VERBS}|bring|have|reach|achieve|put|get|open)\b"
+    r"|(?:has|have)\s+(?:also\s+)?(?:ordered|asked|required|tasked|instructed|requested|set)\b)"
 )
 _TO_VERB = re.compile(r"^to\s+[a-z]")
+_PERFECT_START = re.compile(r"^(?:has|have)\s+[a-z]")
 _GOAL_HEAD = re.compile(
     r"^((?:[\w’'.-]+\s+){1,8}?(?:aims?|strives?|plans?|targets?|seeks?|wants?|hopes?|intends?|"
     r"is\s+(?:aiming|striving|planning|targeting|seeking)|(?:has|have)\s+set\s+out))\s+to\b",
@@ -120,7 +122,12 @@ def lead_of(clause: str, prefix: str) -> str:
 def goal_lead(clause: str, head: str) -> str:
     """The subject and verb a goal's second part shares with its first ("The province
     aims" for "to bring the digital economy to 25% by 2030")."""
-    if not head or not _TO_VERB.match(clause):
+    if not head:
+        return ""
+    if _PERFECT_START.match(clause):  # "... by 2025, and has ordered firms to ...": its subject
+        m = _SUBJECT.match(" ".join(head.split()))
+        return m[1].strip() if m else ""
+    if not _TO_VERB.match(clause):
         return ""
     m = _GOAL_HEAD.match(" ".join(head.split()))
     return m[1] if m else ""

@@ -167,6 +167,15 @@ _ASOF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # as of February 28 / as of February 28, 2025: that day
+    (
+        "asofday",
+        re.compile(
+            rf"\b(?:as\s+of|up\s+to|until|by)\s+(?:the\s+)?{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?![\d:])(?:,?\s*{YEAR})?",
+            re.I,
+        ),
+    ),
     (
         "endmy",
         re.compile(
@@ -228,6 +237,13 @@ def find_periods(text: str, start: int, end: int, ref: date) -> list[Found]:
             if not 1 <= months <= 12:
                 continue
             period = f"{year}-{months:02d}"
+        elif kind == "asofday":
+            month = MONTHS[m.group("month").lower().rstrip(".")]
+            y = int(year_text) if year_text else year_for(month, int(m.group("day")), ref)
+            day = period_of(y, month, int(m.group("day")))
+            if day is None:
+                continue
+            period = day
         elif kind == "endmy":
             period = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
         elif kind == "endy" or (kind == "base" and m["endof"]):

@@ -251,6 +251,14 @@ class Extractor:
             kind = None
         if kind is None:
             return None
+        if (
+            kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
+            and not figures
+            and text[end : end + 1] == ":"
+            and self._figures_in(end, self._sentence[1])
+        ):
+            return None  # "Integration has saved money: ... VND 1.5 trillion": what follows
+
         if kind is Kind.TARGET and due is None and not figures and not _LEVEL.search(clause):
             # "Promote the quality of online services": with no level to reach and no
             # date, a directive, not a target (Targets are levels, Deadlines dated tasks).

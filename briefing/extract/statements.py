@@ -48,7 +48,10 @@ _LEADING_PHRASE = re.compile(
 _TRAILING = re.compile(
     r"(?:,\s*(?:according\s+to\s+[^,]{3,80}|(?:he|she|they|the\s+\w+|[A-Z][\w’'. -]{2,40})\s+"
     r"(?:said|added|noted|stated))|\s*[-—–]\s*[A-Z]{2,5})\s*[./]*$"
+    # a quote's speaker after it: '," said Vang Mi Chu, a commune official'
+    r"|[,.]?[\"”]?,?\s+(?:said|says|added|noted)\s+[A-Z][^,.\"”]{2,50}(?:,\s+(?:a|an|the)\s+[^,.\"”]{2,60})?\s*[.]*$"
 )
+_QUOTE_MARKS = re.compile(r"^[\"“]\s*|\s*[\"”]$")
 _PARENS = re.compile(r"\s*\([^()\d]{0,60}\)")
 _BOUNDARY = re.compile(r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s")
 
@@ -67,6 +70,8 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
         if len(shorter.split()) >= 4:
             line = shorter
     line = _TRAILING.sub("", line).strip(" .;,/")
+    if line[:1] in '"“' and line.count(line[0]) + line.count("”") <= 2:
+        line = _QUOTE_MARKS.sub("", line).strip(" .;,/")  # a quote told whole: its words
     if len(line) > LIMIT + SLACK:
         line = _PARENS.sub("", line)
     if len(line) > LIMIT + SLACK:

@@ -136,3 +136,16 @@ def test_periods_without_a_year_or_in_short_forms(text: str, expected: str) -> N
 )
 def test_due_dates_said_relative_to_the_year_or_its_parts(text: str, expected: str) -> None:
     assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 3 million cards were issued as of January 31.", "2025-01-31"),
+        ("Some 3 million cards were issued as of January 31, 2024.", "2024-01-31"),
+        ("Some 3 million cards had been issued by the 31st of January.", None),
+    ],
+)
+def test_a_figure_as_of_a_day(text: str, expected: str | None) -> None:
+    found = find_periods(text, 0, len(text), REF)
+    assert (found[0].period if found else None) == expected

@@ -180,3 +180,42 @@ def test_targets_met_are_an_achievement() -> None:
     assert [
         k for k, _ in kinds("Last year, 37 districts met their targets for online filing.")
     ] == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 120 hamlets in the border district have no fixed internet line.",
+        "Many fishermen do not own a bank account.",
+        "Still, the coverage of the ward network is patchy.",
+    ],
+)
+def test_having_none_and_a_patchy_network_are_limitations(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_a_result_introduced_before_a_colon_is_one_finding_with_its_figure() -> None:
+    got = found("The new portal has also saved time: applicants made 40,000 fewer trips in 2024.")
+    assert len(got) == 1 and "40,000" in got[0].quote
+
+
+def test_a_claim_before_a_colon_listing_what_it_covers_is_kept() -> None:
+    got = found("In 2024 the city topped all three pillars: government, economy, society.")
+    assert [f.kind.value for f in got] == ["achievement"]
+
+
+def test_a_goal_and_an_order_given_with_it_are_two_findings_with_their_subject() -> None:
+    got = found(
+        "The ministry has set a goal of 95% of clinics sharing records by the end of 2026,"
+        " and has ordered the provinces to train their staff by June 30."
+    )
+    assert [(f.kind.value, f.due) for f in got] == [("target", "2026"), ("deadline", "2025-06-30")]
+    assert (
+        statement_of(got[1])
+        == "The ministry has ordered the provinces to train their staff by June 30"
+    )
+
+
+def test_a_speakers_name_after_a_quote_is_dropped_from_the_statement() -> None:
+    got = found('"Many older traders do not own a smartphone," said Le Thi F, a market manager.')
+    assert statement_of(got[0]) == "Many older traders do not own a smartphone"
