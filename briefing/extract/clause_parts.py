@@ -18,7 +18,7 @@ ClauseParts = tuple[Span, list[Span]]
 """A clause and the parts it is cut into (one part: the clause itself)."""
 
 _FIGURE_LED = lowercase_pattern(
-    r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
+    r"(?:,\s+(?:and\s+|while\s+)?(?!of\s+which\b)|\s+and\s+)"
     r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
     # "28% in 2022 and 19% in 2023": one metric's series stays one finding
     r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"

@@ -166,3 +166,16 @@ def test_a_provinces_share_of_its_grdp_is_not_the_countrys_gdp_share() -> None:
     )
     named = [m.name for f in extractor.extract(text, date(2025, 3, 1)) for m in f.metrics]
     assert named == ["digital_economy_gdp_share"]  # the national share only
+
+
+def test_a_count_of_something_else_beside_a_metrics_words_is_not_that_metric() -> None:
+    extractor = load_extractor(bundled_corpus() / "data")
+    text = (
+        "Province reports its identity work\n"
+        "The police issued 640,000 chip-based ID cards and received 510,000 applications"
+        " for electronic identification in 2024.\n"
+    )
+    named = [
+        (m.name, m.value) for f in extractor.extract(text, date(2025, 3, 1)) for m in f.metrics
+    ]
+    assert named == [("chip_id_cards_issued", 640000.0)]
