@@ -131,3 +131,10 @@ def test_per_cent_is_written_as_a_sign_and_the_occasion_of_a_speech_is_dropped()
         " issued online rose to 54 per cent from 38 percent."
     )
     assert line == "The share of permits issued online rose to 54% from 38%"
+
+
+def test_the_pages_date_and_a_dateline_run_into_the_first_sentence_are_dropped() -> None:
+    line = statement_of_quote(
+        "Date 2025-04-02 HUẾ — The city on Wednesday opened a data centre for 40 agencies."
+    )
+    assert line == "The city on Wednesday opened a data centre for 40 agencies"
