@@ -116,7 +116,7 @@ def reported_year(text: str) -> int | None:
         for m in _YEAR.finditer(text)
         if not _is_ahead(text, *m.span())
     ]
-    current = [int(m["year"]) for m in _CURRENT_YEAR.finditer(text)]
+    current = [int(m["year"] or m["year2"] or m["year3"]) for m in _CURRENT_YEAR.finditer(text)]
     if current and (not years or max(current) >= max(years)):
         return max(current)  # "the remaining months of 2025": written in 2025
     if not years:
@@ -130,7 +130,11 @@ def reported_year(text: str) -> int | None:
 _CURRENT_YEAR = re.compile(
     r"\b(?:(?:remaining|last|final|coming)\s+months\s+of|rest\s+of|so\s+far\s+in|"
     r"since\s+the\s+(?:beginning|start)\s+of|from\s+the\s+(?:beginning|start)\s+of)\s+"
-    r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d{2})\b",
+    r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
+    # "this year (2025)", "this year, ... by June 30, 2025": the year the article is in
+    r"|\bthis\s+year\s*\((?P<year2>(?:19|20)\d{2})\)"
+    r"|\bthis\s+year\b[^.;\n]{0,80}?\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+)?(?P<year3>(?:19|20)\d{2})\b",
     re.I,
 )
 
