@@ -38,7 +38,6 @@ MAX_SENTENCE = 3000
 _ORDERED = lowercase_pattern(
     r"\b(?:must|shall|(?:is|are)\s+(?:required|assigned|tasked)\s+to|(?:has|have)\s+to)\b"
 )
-_FINISH = re.compile(r"\b(?:complete|completing|finish|finishing|submit|report)\b", re.I)
 _LEVEL = re.compile(
     r"\b(?:all|every|100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b", re.I
 )
@@ -273,12 +272,9 @@ class Extractor:
             metrics = reported_only(text, figures, metrics)
         elif due is not None:
             precision = parse_period(due).precision
-            # A level to reach is a target; "complete 100% of X before June 30" is a task
-            # to finish by a day (LABELLING.md: only a level phrased as an aim is a target).
-            level = any(f.unit == "%" for f in figures) and not (
-                precision is Precision.DAY and _FINISH.search(clause)
+            goal = any(f.unit == "%" for f in figures) or re.search(
+                r"\b(strive|goal|target|theme)\b", clause, re.I
             )
-            goal = level or re.search(r"\b(strive|goal|target|theme|aims?)\b", clause, re.I)
             if precision is Precision.HALF:
                 due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]
                 precision = parse_period(due).precision

@@ -227,20 +227,3 @@ def test_a_breakdown_told_with_of_which_is_one_finding() -> None:
         " of which 11,900 were approved."
     )
     assert len(got) == 1 and "11,900" in got[0].quote
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "Wards must complete the scanning of 100% of birth records before June 30, 2025.",
-            "deadline",
-        ),
-        ("The city strives to have 100% of birth records scanned by June 30, 2025.", "target"),
-        ("The city aims for 100% of birth records to be scanned by the end of 2025.", "target"),
-    ],
-)
-def test_a_level_to_finish_by_a_day_is_a_task_a_level_aimed_at_a_target(
-    sentence: str, kind: str
-) -> None:
-    assert [k for k, _ in kinds(sentence)] == [kind]
