@@ -34,11 +34,15 @@ def grouping_seconds(tmp_path: Path, n: int, metrics: bool) -> float:
     root = HostileCorpus(extra_findings=copies(n, metrics=metrics)).write(tmp_path / f"c{n}")
     corpus = load_corpus(root, trust_cache=False)
     assert corpus.ok, corpus.problems[:3]
-    started = time.perf_counter()
-    repeats = find_repeats(corpus)
-    seconds = time.perf_counter() - started
+    # CPU time, best of two: the other work of a busy machine (and one collection of
+    # the garbage) is not the grouping's, and once made a linear run look quadratic.
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        repeats = find_repeats(corpus)
+        best = min(best, time.process_time() - started)
     assert repeats.groups == []  # one source repeating itself is one article: no group
-    return seconds
+    return best
 
 
 @pytest.mark.parametrize("metrics", [True, False])
