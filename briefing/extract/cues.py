@@ -18,7 +18,7 @@ LIMITATION = lowercase_pattern(
     r"reluctant|hesitant|(?:a\s+|merely\s+a\s+)?formality|"
     r"many (?:shortcomings|limitations|difficulties|problems)|shortcomings|difficulties|obstacles)\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:still\s+|very\s+|quite\s+|relatively\s+|rather\s+|too\s+)?"
-    r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient|unstable|unreliable|patchy)\b"
+    r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient|unstable|unreliable|patchy|unclear)\b"
     r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
     r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+)\b"
     r"|\b(?:have|has|had)\s+(?:not|never)\b|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:received|used|been\s+used)\b|\b(?:does|do|did)\s+not\s+have\b|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
@@ -70,7 +70,14 @@ LIMITATION = lowercase_pattern(
     r"|\bstill\s+requir\w+"
     r"|\b(?:cases|incidents)\s+of\s+(?:\w+\s+){0,2}(?:fraud|scams?|cyber\s*attacks?|attacks?|violations?|leaks?)\b"
     r"|\b(?:ranked|ranks|rank|came|finished|placed|was|is)\s+(?:the\s+)?(?:last|bottom)\b"
-    r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b",
+    r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b"
+    # complaints, worries and queues; a system down; mistakes; a fall in use or rank
+    r"|\blong\s+(?:queues|lines|waits?|waiting\s+times?)\b|\bwent\s+down\b|\b(?:crashed|froze)\b"
+    r"|\bcomplain\w*|\bconcerns?\s+(?:over|about|regarding)\b|\bworr(?:y|ied|ies)\s+(?:about|that)\b"
+    r"|\b(?:contain\w*|with|made)\s+(?:\w+\s+){0,2}mistakes\b"
+    r"|\b(?:dropped|fell|slipped|slid)\s+(?:by\s+)?\d+\s+(?:places|spots|positions|ranks)\b"
+    r"|\b(?:number|rate|share|revenue|usage|uptake)\b[^,;.]{0,50}?\b(?:fell|dropped|decreased)\b"
+    r"|\bstill\s+(?:ask|asks|asked|demand\w*)\b",
     _I,
 )
 ONLY_BASELINE = lowercase_pattern(
@@ -89,7 +96,8 @@ POSITIVE_FIX = lowercase_pattern(
 MODAL_ANY = (
     r"\b(?:must|shall|should|(?<!the\s)(?<!urgent\s)(?<!longer\s)(?<!not\s)need(?:s)?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
     r"(?:is|are)\s+(?:assigned|tasked|responsible)\b|it\s+is\s+necessary\s+to|(?:is|are)\s+to\s+be)\b"
-    r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over)\b"
+    r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over|"
+    r"use|apply|adopt|switch|connect)\b"
     r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
 )
 # "The Department of Home Affairs researches and advises ...": a task list's present tense.
@@ -168,6 +176,7 @@ BACKGROUND = lowercase_pattern(
     # a passer-by's word: "Nguyen Van B, a resident of Ba Dinh District, said"
     r"|\b(?:resident|local|farmer|student|retiree|worker|teacher|trader|vendor|shop\s+owner|customer)\s+"
     r"(?:of|in|from|at)\s+[^,;]{1,40}?,\s+(?:said|says|told)\b"
+    r"|\bfrom\s+[^,:;]{2,40}?\s(?:village|hamlet|commune|ward)\b[^:;]{0,40}?\s(?:shared|said|recalled|told)\b"
     # what a thing is built from or holds: "based on 98 indicators", "a charter capital of"
     r"|\b(?:is|are|was|were)\s+(?:based\s+on|made\s+up\s+of|divided\s+into|calculated\s+(?:on|from))\s+\d"
     r"|\b(?:charter|registered)\s+capital\b"
@@ -253,6 +262,8 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,3}to\b"
     # a change told against the old level: "2 days instead of 15", "down from 20 days"
     r"|\binstead\s+of\s+(?:the\s+)?(?:previous\s+|former\s+|earlier\s+)?\d|\bdown\s+from\s+\d"
+    # a burden lifted: "citizens no longer need to carry paper documents"
+    r"|\bno\s+longer\s+(?:need|needs|have\s+to|has\s+to|required)\b"
     # a target met: "41 provinces met their targets", "met the plan"
     r"|\bmet\s+(?:the|its|their|all)\s+(?:\w+\s+){0,3}?(?:targets?|goals?|plans?|requirements)\b"
     r"|\btook\s+the\s+lead\s+in\b|\bpioneered\b|\bled\s+the\s+(?:country|nation|region)\b"

@@ -227,3 +227,38 @@ def test_a_breakdown_told_with_of_which_is_one_finding() -> None:
         " of which 11,900 were approved."
     )
     assert len(got) == 1 and "11,900" in got[0].quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Long queues formed at the tax office when the portal went down for a morning.",
+        "Many traders complained that the e-invoice app keeps freezing.",
+        "Concerns over the safety of health records remain among older patients.",
+        "Many parents are worried that the school app shares their children's photos.",
+        "The forms keyed in by the ward staff often contain mistakes.",
+        "The city dropped 6 places in the public administration index.",
+        "The number of online tax filings fell by 12% in the first quarter.",
+        "Some clinics still ask patients to bring paper copies of their insurance cards.",
+        "The division of tasks between the two departments is unclear.",
+    ],
+)
+def test_complaints_worries_outages_mistakes_and_falls_are_limitations(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_a_burden_lifted_is_an_achievement_and_an_order_with_are_to_a_target() -> None:
+    assert [
+        k for k, _ in kinds("Drivers no longer need to carry a paper licence for 5 checks.")
+    ] == ["achievement"]
+    assert [k for k, _ in kinds("All district clinics are to use the shared booking system.")] == [
+        "target"
+    ]
+
+
+def test_a_villagers_word_is_not_a_finding() -> None:
+    text = (
+        "Mr Lo Van G from Na Sang village, Muong Cha commune shared: “I was worried about"
+        " missing the deadline, but the police came to my house.”"
+    )
+    assert kinds(text) == []
