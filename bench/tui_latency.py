@@ -10,11 +10,12 @@ Prints, for the corpus (the bundled one by default):
   ``briefing`` does, beside a minimal four-tab Textual app (the floor) and their ratio;
   and the same with the corpus already in memory (the UI's own share);
 - search: the time from each key press in the search bar to the table of the shown
-  panel (Achievements) reflecting the query, median and p95, and the peak RSS.
+  panel (Achievements) reflecting the query, and to the screen settled (painted), median
+  and p95, beside a bare Textual Input typed the same keys (the floor); the peak RSS.
 
 Make a large corpus with ``bench/generate.py --articles 10000 --out /tmp/big10k``.
-The functions ``first_frame_seconds`` and ``keystroke_latencies`` are for other
-benchmarks to import.
+The functions ``first_frame_seconds``, ``keystroke_latencies`` and
+``floor_keystroke_latencies`` are for other benchmarks to import.
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import App, ComposeResult
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 if TYPE_CHECKING:
     from textual.pilot import Pilot
@@ -43,6 +45,8 @@ if TYPE_CHECKING:
 
 # The briefing modules are imported where they are used, not here: the floor's child
 # process must pay for Textual's imports only, as a minimal app would.
+
+AppT = TypeVar("AppT", bound=App[None])
 
 AS_OF = date(2025, 3, 15)
 SIZE = (120, 40)
@@ -174,13 +178,19 @@ def _child(which: str) -> None:
 
 
 def keystroke_latencies(
-    corpus_dir: Path, text: str, panel: str = "2", cpu: list[float] | None = None
+    corpus_dir: Path,
+    text: str,
+    panel: str = "2",
+    cpu: list[float] | None = None,
+    settled: list[float] | None = None,
 ) -> list[float]:
     """Seconds from each key press in the search bar to the shown panel's table narrowed.
 
     The clock stops when the panel has applied the query (its rows replaced); the paint
     follows at the next screen refresh. ``cpu``, when given, receives the UI thread's CPU
     seconds for each key: on a busy machine, the part of the wait that is the app's own.
+    ``settled``, when given, receives the seconds to the screen settled: every pending
+    message handled and the screen painted.
     """
 
     from briefing.tui.screens.briefing_screen import BriefingScreen
@@ -197,29 +207,63 @@ def keystroke_latencies(
         assert isinstance(shown, FindingsPanel)
         await pilot.press("slash")
         await pilot.pause()
-        latencies = []
-        for typed in (text[: i + 1] for i in range(len(text))):
-
-            def landed(typed: str = typed) -> bool:
-                return shown.shown_query.text == typed
-
-            start, start_cpu = time.perf_counter(), time.thread_time()
-            # Pilot's press also waits for the whole app to go idle: time the table, not that.
-            press = asyncio.create_task(pilot.press(typed[-1] if typed[-1] != " " else "space"))
-            await _until(landed)
-            latencies.append(time.perf_counter() - start)
-            if cpu is not None:
-                cpu.append(time.thread_time() - start_cpu)
-            await press
-        return latencies
+        return await _typing(
+            pilot, text, lambda typed: shown.shown_query.text == typed, cpu, settled
+        )
 
     with tempfile.TemporaryDirectory() as tmp:
         app = _app(corpus_dir, Path(tmp) / "settings.toml", background=True)
         return asyncio.run(_with_pilot(app, run))
 
 
+class BareInput(App[None]):
+    """The keystroke floor: one Textual Input and nothing else."""
+
+    def compose(self) -> ComposeResult:
+        yield Input()
+
+
+def floor_keystroke_latencies(
+    text: str, cpu: list[float] | None = None, settled: list[float] | None = None
+) -> list[float]:
+    """``keystroke_latencies`` for a bare Textual Input: the clock stops when its value
+    holds the key (what any Textual app pays for a keystroke before its own work)."""
+
+    async def run(pilot: Pilot[None], app: BareInput) -> list[float]:
+        field = app.query_one(Input)
+        field.focus()
+        await pilot.pause()
+        return await _typing(pilot, text, lambda typed: field.value == typed, cpu, settled)
+
+    return asyncio.run(_with_pilot(BareInput(), run))
+
+
+async def _typing(
+    pilot: Pilot[None],
+    text: str,
+    landed: Callable[[str], bool],
+    cpu: list[float] | None,
+    settled: list[float] | None,
+) -> list[float]:
+    """Type ``text`` a key at a time; the seconds from each press until ``landed``."""
+    latencies = []
+    for typed in (text[: i + 1] for i in range(len(text))):
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        # Pilot's press also waits for the whole app to go idle: time the table, not that.
+        press = asyncio.create_task(pilot.press(typed[-1] if typed[-1] != " " else "space"))
+        await _until(partial(landed, typed))
+        latencies.append(time.perf_counter() - start)
+        if cpu is not None:
+            cpu.append(time.thread_time() - start_cpu)
+        if settled is not None:
+            await pilot.pause(0)  # the pending messages handled, then the screen painted
+            settled.append(time.perf_counter() - start)
+        await press
+    return latencies
+
+
 async def _with_pilot(
-    app: BriefingApp, body: Callable[[Pilot[None], BriefingApp], Awaitable[list[float]]]
+    app: AppT, body: Callable[[Pilot[None], AppT], Awaitable[list[float]]]
 ) -> list[float]:
     async with app.run_test(size=SIZE) as pilot:
         return await body(pilot, app)
@@ -281,13 +325,21 @@ def main() -> int:
             f" ratio {frame / floor:.2f}x"
         )
     print(f"briefing first frame, corpus preloaded: {statistics.median(ui) * 1000:.1f} ms")
-    cpu: list[float] = []
-    keys = keystroke_latencies(args.corpus, args.text, cpu=cpu)
-    print(
-        f"search {args.text!r}: {len(keys)} keys, median {statistics.median(keys) * 1000:.1f} ms, "
-        f"p95 {p95(keys) * 1000:.1f} ms, max {max(keys) * 1000:.1f} ms; UI thread CPU "
-        f"median {statistics.median(cpu) * 1000:.1f} ms, p95 {p95(cpu) * 1000:.1f} ms"
-    )
+    for name, measured in (
+        ("bare Textual Input (floor)", partial(floor_keystroke_latencies, args.text)),
+        ("briefing", partial(keystroke_latencies, args.corpus, args.text)),
+    ):
+        cpu: list[float] = []
+        settled: list[float] = []
+        keys = measured(cpu=cpu, settled=settled)
+        print(
+            f"search {args.text!r}, {name}: {len(keys)} keys, median "
+            f"{statistics.median(keys) * 1000:.1f} ms, p95 {p95(keys) * 1000:.1f} ms, max "
+            f"{max(keys) * 1000:.1f} ms; UI thread CPU median "
+            f"{statistics.median(cpu) * 1000:.1f} ms, p95 {p95(cpu) * 1000:.1f} ms; "
+            f"to the screen settled median {statistics.median(settled) * 1000:.1f} ms, "
+            f"p95 {p95(settled) * 1000:.1f} ms"
+        )
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MB")

@@ -3,8 +3,13 @@
 A search box asks the same question again and again with one more letter: the
 findings that contain ``digit`` are among those that contain ``digi``. ``Narrowing``
 remembers the last answer and, when the new query only adds to the old one, scans that
-answer instead of the whole list. The folded search texts come from the shared
-``SearchIndex``, so nothing is folded twice.
+answer instead of the whole list. It also remembers the words every finding of the list
+holds ("digital" in a corpus about digital transformation): such a word, or a part of
+one, narrows nothing and is not scanned again, so deleting a letter or typing a second
+word costs no rescan of the first. An answer that did not change is the same object as
+before, and so are its rows, so that a list can tell at once that it has nothing to
+redraw. The folded search texts come from the shared ``SearchIndex``, so nothing is
+folded twice.
 """
 
 from __future__ import annotations
@@ -101,6 +106,10 @@ class Narrowing:
     """Per position, the number of its finding's source."""
     _source_texts: list[str] = field(default_factory=list)
     """The folded texts of the sources, by number."""
+    _everywhere: set[str] = field(default_factory=set)
+    """Words that every finding the filters keep holds: they narrow nothing."""
+    _distinct_of: list[int] | None = None
+    _distinct_shown: Picked | None = None
 
     def apply(self, query: Query) -> Picked:
         """The findings ``query`` selects, in list order."""
@@ -112,7 +121,15 @@ class Narrowing:
         list of 200,000 would otherwise look up every finding's group again)."""
         positions = self.positions(query)
         group_at, rank_at = self._places(repeats)
-        return Picked(self.findings, first_members(positions, group_at, rank_at))
+        with self._lock:
+            # The same positions as last time (a word that narrowed nothing): the same
+            # rows, and the same object, which tells the list it has nothing to redraw.
+            if positions is self._distinct_of and self._distinct_shown is not None:
+                return self._distinct_shown
+        shown = Picked(self.findings, first_members(positions, group_at, rank_at))
+        with self._lock:
+            self._distinct_of, self._distinct_shown = positions, shown
+        return shown
 
     def distinct_count(self, repeats: Repeats) -> int:
         """How many rows the whole list shows, each claim once (the last answer is kept)."""
@@ -138,8 +155,6 @@ class Narrowing:
 
     def _positions(self, query: Query) -> list[int]:
         rest = replace(query, text="")
-        words = query.folded_text.split()
-        old = self._words
         if rest != self._rest:
             # Topic, source or date filters changed: the next text scan starts afresh.
             self._rest = rest
@@ -148,8 +163,13 @@ class Narrowing:
                 self._rest_hits = [i for i, f in enumerate(findings) if rest.matches(corpus, f)]
             else:
                 self._rest_hits = list(range(len(findings)))
-            candidates, old = self._rest_hits, []
-        elif extends(words, self._words):
+            self._everywhere = set()
+            self._words, self._hits = [], self._rest_hits
+        # A word every finding holds narrows nothing (nor does any part of it): left out,
+        # so that it is neither scanned again nor spoils ``extends`` after a deletion.
+        words = [w for w in query.folded_text.split() if not self._held_everywhere(w)]
+        old = self._words
+        if extends(words, old):
             candidates = self._hits
         else:
             candidates, old = self._rest_hits, []
@@ -158,14 +178,37 @@ class Narrowing:
         for word in words:
             if not any(word in known for known in old):
                 hits = self._scan(word, hits)
+                if hits is self._rest_hits:  # every finding the filters keep holds it
+                    self._remember_everywhere(word)
         self._words, self._hits = words, hits
         return hits
 
+    def _held_everywhere(self, word: str) -> bool:
+        """Whether ``word`` is inside a word that every finding the filters keep holds."""
+        return any(word in known for known in self._everywhere)
+
+    def _remember_everywhere(self, word: str) -> None:
+        if len(self._everywhere) >= EVERYWHERE_KEPT:
+            self._everywhere.clear()  # a long session of typing: start the memory afresh
+        self._everywhere.add(word)
+
     def _scan(self, word: str, candidates: list[int]) -> list[int]:
         """Those of ``candidates`` whose search text holds ``word``: in their own text,
-        or in their source's (tested once per source, not once per row)."""
+        or in their source's (tested once per source, not once per row). ``candidates``
+        itself, the same object, when every one of them does."""
         texts, source_at = self.texts, self._source_at
         lent = [word in text for text in self._source_texts]
+        if all(lent):
+            # Every source's title or outlet holds it ("digital transformation" in a
+            # corpus of reports on it): every row does, and no row's text need be read.
+            return candidates
         if any(lent):
-            return [i for i in candidates if word in texts[i] or lent[source_at[i]]]
-        return [i for i in candidates if word in texts[i]]
+            # The source first: a look-up, where a row's own text is a scan of it.
+            hits = [i for i in candidates if lent[source_at[i]] or word in texts[i]]
+        else:
+            hits = [i for i in candidates if word in texts[i]]
+        return candidates if len(hits) == len(candidates) else hits
+
+
+EVERYWHERE_KEPT = 256
+"""How many words that narrow nothing are remembered before the memory starts afresh."""

@@ -1,11 +1,15 @@
 """``TabCounts``: while a search is active, each list's tab says how many rows match.
 
 The list on show counts its own rows as it fills them; the hidden ones are counted in a
-thread, so a keystroke still costs one panel's narrowing on the interface's thread.
+thread, so a keystroke still costs one panel's narrowing on the interface's thread. That
+thread waits until typing pauses (``COUNT_AFTER``): counting while the next key is
+handled would take the interpreter from it, and the counts of letters typed since are
+never shown anyway.
 """
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -19,6 +23,10 @@ from briefing.tui.widgets.registry import PANELS
 
 if TYPE_CHECKING:
     from briefing.tui.screens.briefing_screen import BriefingScreen
+
+
+COUNT_AFTER = 0.2
+"""Seconds of no typing before the hidden lists are counted."""
 
 
 class TabCounts:
@@ -37,16 +45,20 @@ class TabCounts:
             return
         corpus, active = screen.context.corpus, screen.active_panel
         panels = [(spec, screen.query_one(f"#{spec.panel_id}")) for spec in PANELS]
-        # Read on this thread: a panel's display order is not built in two at once.
-        work = [
-            (spec.tab_id, panel.narrowing)
+        hidden = [
+            (spec.tab_id, panel)
             for spec, panel in panels
             if isinstance(panel, FindingsPanel) and panel is not active
         ]
 
         def count() -> None:
+            time.sleep(COUNT_AFTER)
+            if get_current_worker().is_cancelled:
+                return  # another key since: that one's worker counts
             repeats = repeats_of(corpus)
-            counts = [(tab, len(narrowing.distinct(query, repeats))) for tab, narrowing in work]
+            # A hidden list's display order is built here the first time (a sort of
+            # tens of thousands of findings), not on the interface's thread.
+            counts = [(tab, len(panel.narrowing.distinct(query, repeats))) for tab, panel in hidden]
             if not get_current_worker().is_cancelled:
                 screen.app.call_from_thread(self._show, query, counts)
 

@@ -106,3 +106,24 @@ def test_words_from_the_source_or_topic_find_findings_as_one_folded_text_would(b
         assert query.apply(corpus, findings) == expected, text
         seen.add(len(expected))
     assert len(seen) > 3 and 0 not in seen
+
+
+def test_words_every_finding_holds_leave_the_answer_as_it_was(bundled):
+    from briefing.analysis.repeats import repeats_of
+
+    corpus = load_corpus(bundled)
+    index = SearchIndex(corpus)
+    findings = corpus.by_kind[Kind.ACHIEVEMENT]
+    narrowing = Narrowing(corpus, findings, index)
+    repeats = repeats_of(corpus)
+    everyone = narrowing.distinct(Query(), repeats)
+    letter = next(
+        c for c in "eaiont" if len(Query(text=c).apply(corpus, findings, index)) == len(findings)
+    )
+    # The same rows, and the very same object: a list can tell it has nothing to redraw.
+    assert narrowing.distinct(Query(text=letter), repeats) is everyone
+    steps = [letter, f"{letter} ", f"{letter} z", f"{letter} ", letter, "", f"{letter}{letter}"]
+    steps += [f"{letter} vietnam", f"{letter} viet", "viet", letter]
+    for text in steps:
+        query = Query(text=text)
+        assert list(narrowing.apply(query)) == query.apply(corpus, findings, index), text

@@ -143,14 +143,18 @@ class BriefingScreen(Screen[None]):
         if isinstance(panel, ComposedOnShow):
             await panel.build()
 
-    def refresh_panels(self) -> None:
-        """Re-apply the query (and the theme's colours) to the panel on show.
+    def refresh_panels(self, *, typed: bool = False) -> None:
+        """Re-apply the query (and the theme's colours) to the panel on show; ``typed``:
+        after a keystroke in the search bar, when only the search text changed.
 
         Hidden panels catch up when shown: a keystroke costs one panel, not seven.
         """
         active = self.active_panel
         self._stale = {panel.panel_id for panel in PANELS} - {active.id or ""}
-        active.apply(self.query_now, theme_colours(self.app))
+        if typed:
+            active.search(self.query_now, theme_colours(self.app))
+        else:
+            active.apply(self.query_now, theme_colours(self.app))
         self._render_topbar()
         self.tab_counts.refresh()
 
@@ -190,7 +194,9 @@ class BriefingScreen(Screen[None]):
         if self.search_text:
             text.append("  ·  search: ", style="bold")
             text.append(printable(self.search_text))
-        self.query_one("#topbar", Static).update(text)
+        # One line as wide as the screen (app.tcss): its text never changes its size, and
+        # a layout of the whole screen at every keystroke would cost more than the search.
+        self.query_one("#topbar", Static).update(text, layout=False)
 
     def current_finding(self) -> Finding | None:
         """The finding under the cursor of the shown panel, if any."""
@@ -280,7 +286,7 @@ class BriefingScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
         self.search_text = event.value
-        self.refresh_panels()
+        self.refresh_panels(typed=True)
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         # The person left the search bar (a click elsewhere): tab switches focus lists again.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import ClassVar
@@ -61,6 +62,11 @@ class FindingsPanel(ComposedOnShow, Panel):
         self._origin_shown: Origin | None = None
         """The origin of the row last highlighted: the footer's keys depend on it."""
         self._narrowing: Narrowing | None = None
+        self._narrowing_lock = threading.Lock()
+        """The tab counts build a hidden list's display order in a thread: once, not twice."""
+        self._redraw = True
+        """Whether the next fill must redraw its rows even when they are the same ones
+        (anything but a keystroke in the search bar may have changed their cells)."""
 
     def parts(self) -> ComposeResult:
         yield FindingTable(classes="finding-table")
@@ -95,8 +101,9 @@ class FindingsPanel(ComposedOnShow, Panel):
     def narrowing(self) -> Narrowing:
         """The panel's findings in display order, ready to be narrowed at every keystroke."""
         ctx = self.context
-        self._narrowing = kept_fresh(self._narrowing, ctx.corpus, ctx.index, self.base_findings)
-        return self._narrowing
+        with self._narrowing_lock:
+            self._narrowing = kept_fresh(self._narrowing, ctx.corpus, ctx.index, self.base_findings)
+            return self._narrowing
 
     def reorder(self) -> None:
         """Forget the display order (it is computed again on the next ``apply``)."""
@@ -107,6 +114,11 @@ class FindingsPanel(ComposedOnShow, Panel):
 
         A long list is narrowed in a worker thread, so typing never waits for it.
         """
+        self._redraw = True
+        self.search(query, colours)
+
+    def search(self, query: Query, colours: dict[str, str]) -> None:
+        """``apply`` after a keystroke: rows that stand are not drawn again."""
         self.colours = colours
         self.current_query = query
         narrowing = self.narrowing
@@ -127,6 +139,10 @@ class FindingsPanel(ComposedOnShow, Panel):
         repeats = repeats_of(self.context.corpus)
         # New search words: the cursor goes to the first match, not the old row number.
         searched = bool(query.text.strip()) and query.text != self.shown_query.text
+        if shown is self.shown and not self._redraw:
+            self._same_rows(query, searched)
+            return
+        self._redraw = False
         self.shown = shown
         self.shown_query = query
         # Rows are rendered when scrolled into view, never all at once.
@@ -145,6 +161,21 @@ class FindingsPanel(ComposedOnShow, Panel):
         )
         self._show_detail(table.current_key)
         self.post_message(self.Counted(self, len(shown), query))
+
+    def _same_rows(self, query: Query, searched: bool) -> None:
+        """A keystroke that narrowed nothing: the rows, their count and the detail stand.
+
+        Redrawing them would cost the table's lines and the detail's layout at every
+        letter of a query that matches everything (bench/tui_latency.py). Only the cursor
+        goes to the first match, as after any new search words.
+        """
+        self.shown_query = query
+        if not self.shown:
+            self._show_detail(None)  # why nothing is listed names the query
+        elif searched:
+            self.table.select_key_after_clear = None
+            self.table.move_cursor(row=0)  # a move announces itself: the detail follows
+        self.post_message(self.Counted(self, len(self.shown), query))
 
     def title_note(self) -> str:
         """What the border title adds after the count."""

@@ -46,6 +46,11 @@ class Panel(Widget):
         """Show what ``query`` selects, in ``colours``."""
         raise NotImplementedError
 
+    def search(self, query: Query, colours: dict[str, str]) -> None:
+        """``apply`` after a keystroke in the search bar: only the search text changed
+        since the last call, so a panel may keep the rows that stand as drawn."""
+        self.apply(query, colours)
+
     @property
     def narrowing(self) -> Narrowing:
         """The panel's findings in display order, ready to be narrowed at every keystroke."""
