@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefing.analysis.query import Query
-from briefing.analysis.repeats import Repeats, repeats_of
+from briefing.analysis.repeats import claims_per_kind, repeats_of
 from briefing.analysis.series_cache import series_of
 from briefing.analysis.timeline import Series
 from briefing.core.model import Finding, Kind, Source
@@ -216,26 +216,34 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
     is counted here; each section's findings are sorted, collapsed and grouped when it
     is first asked for. With a ``limit``, which findings are reported (and so which
     sources are cited) depends on the order, and every section is laid out here."""
-    chosen = query.apply(corpus, corpus.findings)
     briefing = Briefing(corpus=corpus, as_of=as_of)
     # Each source's day parsed once, not once per section and again for the sources'
     # order: 70,000 parses were half a second of a 10,000-article briefing.
     days = {sid: s.published_date for sid, s in corpus.sources.items()}
     newest = {sid: -day.toordinal() for sid, day in days.items()}
-    repeats = repeats_of(corpus)
-    group_of = repeats.places()[0]
-    of_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
-    for finding in chosen:
-        of_kind[finding.kind].append(finding)
+    if query.narrows:
+        chosen = query.apply(corpus, corpus.findings)
+        of_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
+        for finding in chosen:
+            of_kind[finding.kind].append(finding)
+        group_of = repeats_of(corpus).places()[0]
+        totals = {kind: _claims(of_kind[kind], group_of) for kind in SECTION_ORDER}
+    else:
+        # Every finding: each kind's are indexed already (in the corpus's order, as
+        # chosen ones are), and their claims counted from the groups' ids alone.
+        chosen = corpus.findings
+        of_kind = {kind: corpus.by_kind.get(kind, []) for kind in Kind}
+        totals = claims_per_kind(corpus)
     for kind in SECTION_ORDER:
         mine = of_kind[kind]
         if not mine or (query.kinds and kind not in query.kinds):
             continue
-        make = functools.partial(_lay_out, briefing, kind, mine, newest, repeats, limit)
-        briefing.sections.append(Section(kind, None, _claims(mine, group_of), len(mine), make=make))
+        make = functools.partial(_lay_out, briefing, kind, mine, newest, limit)
+        briefing.sections.append(Section(kind, None, totals[kind], len(mine), make=make))
     if limit is None:
-        # Every chosen finding of the sections is reported: known without their order.
-        reported = [f for section in briefing.sections for f in of_kind[section.kind]]
+        # Every chosen finding is reported (each in its kind's section): known without
+        # their order.
+        reported = chosen
         briefing.count = len(reported)
     else:
         reported = briefing.findings
@@ -265,11 +273,11 @@ def _lay_out(
     kind: Kind,
     mine: list[Finding],
     newest: dict[str, int],
-    repeats: Repeats,
     limit: int | None,
 ) -> tuple[Groups, list[Finding]]:
     """One section's findings in order, each claim once, cut at ``limit``, by topic for
     the kinds grouped so; and every finding its shown claims report."""
+    repeats = repeats_of(briefing.corpus)
     mine = _ordered(mine, kind, newest)
     claims = repeats.collapse(mine)
     kept = claims[:limit] if limit is not None else claims
