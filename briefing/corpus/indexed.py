@@ -7,7 +7,7 @@ the compiled cache, and indexed here the same way for both.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
@@ -31,7 +31,10 @@ class Corpus:
     metric_defs: dict[str, MetricDef] = field(default_factory=dict)
     topics: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    claimed_ids: dict[str, Path] = field(default_factory=dict, repr=False)
+    _claimed: dict[str, Path] | None = field(default_factory=dict, repr=False, compare=False)
+    _claims_from: Callable[[], dict[str, Path]] | None = field(
+        default=None, repr=False, compare=False
+    )
     sources_unreadable: bool = False
     texts: dict[str, str] = field(default_factory=dict, repr=False)
     """Article texts by source id, read from ``seeds/`` when first asked for (``texts[id]``,
@@ -52,6 +55,20 @@ class Corpus:
 
     def __post_init__(self) -> None:
         self.texts = ArticleTexts(self)
+
+    @property
+    def claimed_ids(self) -> dict[str, Path]:
+        """Each finding id → the findings file it is written in (the first, for an id two
+        files claim). A corpus from the compiled cache works it out when first asked
+        for (``claims_from``): only reading files again after a change needs it."""
+        if self._claimed is None:
+            assert self._claims_from is not None
+            self._claimed, self._claims_from = self._claims_from(), None
+        return self._claimed
+
+    def claims_from(self, make: Callable[[], dict[str, Path]]) -> None:
+        """Have ``claimed_ids`` made by ``make`` when first asked for."""
+        self._claimed, self._claims_from = None, make
 
     @property
     def ok(self) -> bool:
