@@ -221,18 +221,14 @@ def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None 
     # order: 70,000 parses were half a second of a 10,000-article briefing.
     days = {sid: s.published_date for sid, s in corpus.sources.items()}
     newest = {sid: -day.toordinal() for sid, day in days.items()}
+    chosen = query.apply(corpus, corpus.findings)
+    of_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
+    for finding in chosen:
+        of_kind[finding.kind].append(finding)
     if query.narrows:
-        chosen = query.apply(corpus, corpus.findings)
-        of_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
-        for finding in chosen:
-            of_kind[finding.kind].append(finding)
         group_of = repeats_of(corpus).places()[0]
         totals = {kind: _claims(of_kind[kind], group_of) for kind in SECTION_ORDER}
-    else:
-        # Every finding: each kind's are indexed already (in the corpus's order, as
-        # chosen ones are), and their claims counted from the groups' ids alone.
-        chosen = corpus.findings
-        of_kind = {kind: corpus.by_kind.get(kind, []) for kind in Kind}
+    else:  # every finding: their claims counted from the groups' ids alone
         totals = claims_per_kind(corpus)
     for kind in SECTION_ORDER:
         mine = of_kind[kind]
