@@ -17,7 +17,7 @@ five-character ones a whole article's scan 1.6 → 0.5 ms (CPU time, best of 7),
 of the words let through instead of all; extraction 72 → 62 million instructions an
 article, 51 → 48 with spaces and digits read (callgrind; ``bench/RESULTS.md``). The
 price: 13 ms more to compile the scan (28 ms), once per process. The date scans
-(``dates._combine``) and the phrase scans (``textcase.phrase_pattern``) are gated too.
+(``dates.DatePatterns``) and the phrase scans (``textcase.phrase_pattern``) are gated too.
 """
 
 from __future__ import annotations

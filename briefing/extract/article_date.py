@@ -36,8 +36,8 @@ _FUTURE_CUE = re.compile(
 )
 _SENTENCE_START = re.compile(r"[.!?\n](?=\s)")
 _AS_OF = re.compile(
-    rf"\b(?:as\s+of|up\s+to|to\s+date\s+\(|until)\s+(?:the\s+end\s+of\s+)?{d._MONTH}\s+"
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{d._YEAR}\b",
+    rf"\b(?:as\s+of|up\s+to|to\s+date\s+\(|until)\s+(?:the\s+end\s+of\s+)?{d.MONTH}\s+"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{d.YEAR}\b",
     re.I,
 )
 _UPDATE_LINE = re.compile(
@@ -46,14 +46,20 @@ _UPDATE_LINE = re.compile(
     r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
     re.I | re.M,
 )
+# A time and a day on a line of their own: "14:05 | 13/03/2025".
+_TIME_DAY_LINE = re.compile(
+    r"^\s*\d{1,2}:\d{2}(?:\s*[ap]m)?\s*[|,-]?\s*"
+    r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\s*$",
+    re.I | re.M,
+)
 # A page's own time stamp on a line of its own: "2025-05-17T08:15:00+07:00".
 _ISO_STAMP = re.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}[\d:.+Z-]*)?\s*$",
     re.M,
 )
 _DEADLINE = re.compile(
-    rf"\b(?:before|by|no\s+later\s+than|deadline\s+of)\s+(?:the\s+end\s+of\s+)?{d._MONTH}\s+"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{d._YEAR}\b",
+    rf"\b(?:before|by|no\s+later\s+than|deadline\s+of)\s+(?:the\s+end\s+of\s+)?{d.MONTH}\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{d.YEAR}\b",
     re.I,
 )
 
@@ -61,10 +67,11 @@ _DEADLINE = re.compile(
 def update_line(text: str) -> tuple[str, str] | None:
     """A printed "Update: 13-12-2024 | 10:29" line (or a bare time stamp) near the top:
     (the day, as printed)."""
-    m = _UPDATE_LINE.search(text[:3000]) or _ISO_STAMP.search(text[:3000])
+    top = text[:3000]
+    m = _UPDATE_LINE.search(top) or _ISO_STAMP.search(top) or _TIME_DAY_LINE.search(top)
     if m is None:
         return None
-    day = d._period(int(m["year"]), int(m["month"]), int(m["day"]))
+    day = d.period_of(int(m["year"]), int(m["month"]), int(m["day"]))
     return (day, m.group().strip()) if day and len(day) == 10 else None
 
 
@@ -72,7 +79,7 @@ def as_of_day(text: str) -> tuple[str, str] | None:
     """The latest "as of September 19, 2025" the article reports at: (the day, the phrase)."""
     best: tuple[str, str] | None = None
     for m in _AS_OF.finditer(text):
-        day = d._period(int(m["year"]), d.MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+        day = d.period_of(int(m["year"]), d.MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
         if day and len(day) == 10 and (best is None or day > best[0]):
             best = (day, " ".join(m.group().split()))
     return best
@@ -109,7 +116,7 @@ def reported_year(text: str) -> int | None:
         for m in _YEAR.finditer(text)
         if not _is_ahead(text, *m.span())
     ]
-    current = [int(m["year"]) for m in _CURRENT_YEAR.finditer(text)]
+    current = [int(m["year"] or m["year2"] or m["year3"]) for m in _CURRENT_YEAR.finditer(text)]
     if current and (not years or max(current) >= max(years)):
         return max(current)  # "the remaining months of 2025": written in 2025
     if not years:
@@ -123,7 +130,11 @@ def reported_year(text: str) -> int | None:
 _CURRENT_YEAR = re.compile(
     r"\b(?:(?:remaining|last|final|coming)\s+months\s+of|rest\s+of|so\s+far\s+in|"
     r"since\s+the\s+(?:beginning|start)\s+of|from\s+the\s+(?:beginning|start)\s+of)\s+"
-    r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d{2})\b",
+    r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
+    # "this year (2025)", "this year, ... by June 30, 2025": the year the article is in
+    r"|\bthis\s+year\s*\((?P<year2>(?:19|20)\d{2})\)"
+    r"|\bthis\s+year\b[^.;\n]{0,80}?\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+)?(?P<year3>(?:19|20)\d{2})\b",
     re.I,
 )
 
@@ -132,7 +143,7 @@ _CURRENT_YEAR = re.compile(
 # told once the year is over; any part of the year named ("the first half of 2022",
 # "May 2022", "as of September 2022") says the article may be of that year itself.
 _PART_OF_YEAR = re.compile(
-    rf"(?:\b(?:half|quarter|months?|as\s+of|since|until|up\s+to|so\s+far)\b[^.;\n]{{0,30}}|{d._MONTH}\s+(?:\d{{1,2}},?\s+)?)$",
+    rf"(?:\b(?:half|quarter|months?|as\s+of|since|until|up\s+to|so\s+far)\b[^.;\n]{{0,30}}|{d.MONTH}\s+(?:\d{{1,2}},?\s+)?)$",
     re.I,
 )
 _WHOLE_YEAR = re.compile(
@@ -169,7 +180,7 @@ def url_month(url: str | None) -> tuple[str, str] | None:
     if m is None:
         return None
     period = f"{m['year']}-{m['month']}" + (f"-{m['day']}" if m["day"] else "")
-    if m["day"] and len(d._period(int(m["year"]), int(m["month"]), int(m["day"])) or "") != 10:
+    if m["day"] and len(d.period_of(int(m["year"]), int(m["month"]), int(m["day"])) or "") != 10:
         period = period[:7]
     return period, m.group().strip("/-")
 
@@ -177,17 +188,17 @@ def url_month(url: str | None) -> tuple[str, str] | None:
 # An opening that dates the report: "This afternoon, February 6", "On March 3, 2025".
 OPENING_DAY = re.compile(
     rf"\b(?:(?:On\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+|This\s+(?:morning|afternoon|evening)\s*,\s*|Today\s*,\s*|On\s+)"
-    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{d._YEAR})?",
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{d.YEAR})?",
 )
 # A wire dateline: "Hanoi, May 17 (VNA) –", its year left to the text.
 DATELINE_DAY = re.compile(
-    rf"^[A-ZÀ-Ỹ][\w.À-ỹ -]{{1,30}},\s+{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?:,?\s*{d._YEAR})?\s*\([A-Z]{{2,6}}(?:/[A-Z]{{2,6}})?\)",
+    rf"^[A-ZÀ-Ỹ][\w.À-ỹ -]{{1,30}},\s+{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s*{d.YEAR})?\s*\([A-Z]{{2,6}}(?:/[A-Z]{{2,6}})?\)",
     re.M,
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}(?![\d%])")
 _NOT_BEFORE_YEAR = frozenset("0123456789/.,-")
-MONTH_YEAR = re.compile(rf"\b{d._MONTH}\s*,?\s*{d._YEAR}\b")
+MONTH_YEAR = re.compile(rf"\b{d.MONTH}\s*,?\s*{d.YEAR}\b")
 
 
 def year_from_context(text: str) -> int | None:

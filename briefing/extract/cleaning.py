@@ -49,6 +49,18 @@ def lines_of(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TAIL_LINE = re.compile(
+    r"^[ \t]*(?:comments?\s*\(\d+\)|same tag|same category|related (?:news|articles?))[ \t]*$",
+    re.I | re.M,
+)
+
+
+def article_end(text: str) -> int:
+    """Where the site's own tail starts ("Related news", "Same tag"): the end of the article."""
+    m = _TAIL_LINE.search(text)
+    return m.start() if m else len(text)
+
+
 def classify_lines(text: str) -> list[Line]:
     """Every line with the reason it is not prose, or ``None`` when it is."""
     spans = lines_of(text)

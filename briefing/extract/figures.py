@@ -141,6 +141,9 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
 _DOCUMENT_BEFORE = re.compile(
     r"(?:no\.?|decree|resolution|decision|directive|law|article|clause)\s*$"
 )
+_AGE_OR_LINE_BEFORE = re.compile(
+    r"\b(?:aged|age\s+of|(?:hotline|phone|call|dial|tel\.?)(?:\s+number)?(?:\s+\d[\d.]*)*)\s*$"
+)
 _MONTH_BEFORE = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$"
 )
@@ -223,6 +226,8 @@ def _not_a_figure(
         return True  # a year
     if _DOCUMENT_BEFORE.search(before):
         return True
+    if _AGE_OR_LINE_BEFORE.search(before):
+        return True  # "aged 60 and over", "the hotline 1900 0368": an age, a phone number
     if after.startswith(("-", "/")) and not den:
         return True  # 57-NQ/TW, 2019-2023
     if _MONTH_BEFORE.search(before) or (noun and first_noun in _MONTH_NOUNS):

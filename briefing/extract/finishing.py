@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefing.core.model import Kind
-from briefing.extract.dates import find_dues
+from briefing.extract.due_dates import find_dues
 from briefing.extract.extracted import Extracted
 from briefing.extract.figures import Figure
 from briefing.extract.naming import NamedMetric

@@ -24,7 +24,7 @@ from briefing.extract.article_date import (
     url_month,
     year_from_context,
 )
-from briefing.extract.cleaning import lines_of
+from briefing.extract.cleaning import article_end, lines_of
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _SOURCE_URL = re.compile(r"^\s*(?:source|nguồn|link)\s*:\s*(https?://\S+)\s*$", re.I | re.M)
@@ -42,14 +42,19 @@ _BYLINE = re.compile(
     re.M,
 )
 _DATE_LINE = re.compile(
-    r"^\s*(?:date|published|posted|updated)\s*:?\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b",
+    r"^\s*(?:date|published|posted|(?:last\s+)?updated)(?:\s+on)?\s*:?\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b",
     re.I | re.M,
+)
+# A month's name, whole or short ("13 Mar 2025").
+_MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE_WORDS_LINE = re.compile(
-    rf"^\s*(?:(?:published|posted|updated|date)\s*:?\s*)?{_WEEKDAY}"
-    rf"(?:{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year2>(?:19|20)\d{{2}}))"
+    rf"^\s*(?:(?:published|posted|(?:last\s+)?updated|date)(?:\s+on)?\s*:?\s*)?{_WEEKDAY}"
+    rf"(?:{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\s+(?P<year2>(?:19|20)\d{{2}}))"
     r"(?:[\s,|-]+\d{1,2}:\d{2}(?:\s*(?:AM|PM|am|pm))?(?:\s*(?:GMT|ICT)[+\d:]*)?)?\s*$",
     re.I | re.M,
 )
@@ -129,7 +134,7 @@ def _furniture(line: str) -> bool:
 
 
 _CAPTION_IN = re.compile(r"(?:^\||\()[^\n]*\b(?:photo|ảnh|image)\b", re.I)
-_DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d._MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")
+_DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d.MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")
 
 
 def _headline_like(line: str) -> bool:
@@ -170,13 +175,22 @@ def _title(text: str, hint: str | None, url: str | None = None) -> str:
     words that reads as a headline, else the URL's slug, else the opening words."""
     if hint:
         return hint
+    capitals: str | None = None  # "DIGITAL SIGNATURES REACH 12 MILLION" over the lead
     for start, end in lines_of(text[:_HEAD])[:12]:
         line = text[start:end].strip()
+        if line and capitals is None and line.isupper() and 4 <= len(line.split()) <= 16:
+            capitals = line
         if not line or _furniture(line):
             continue
-        if _headline_like(line) and not _asked_in_interview(line, text):
+        if (
+            _headline_like(line)
+            and not _asked_in_interview(line, text)
+            and not line.endswith(".")  # a headline has no full stop; a lead sentence has
+        ):
             return line
         break  # the lead paragraph, or an interviewer's question: there is no headline
+    if capitals is not None:
+        return capitals
     slug = _from_slug(url)
     if slug:
         return slug
@@ -194,6 +208,8 @@ def extract_metadata(
     if url is not None and not url.startswith(("http://", "https://")):
         url = None
     title = _title(text, hints.get("title"), url)
+    # What follows "Related news" or "Same tag" is other articles', dates and all.
+    text = text[: article_end(text)]
     byline = _BYLINE.search(text[:2000])
     if byline and _NOT_OUTLET.match(byline.group("who").strip()):
         byline_who = None
@@ -232,8 +248,8 @@ def extract_metadata(
 
 
 _DATE_IN_LINE = re.compile(
-    rf"{_WEEKDAY}(?:{d._MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year2>(?:19|20)\d{{2}}))",
+    rf"{_WEEKDAY}(?:{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\s+(?P<year2>(?:19|20)\d{{2}}))",
     re.I,
 )
 
@@ -255,7 +271,7 @@ def _published(
     """The date, whether it is printed, and how it was known; ("", False, why) when the
     article gives no clue (never the day it was read)."""
     if byline:
-        day = d._period(int(byline["year"]), int(byline["month"]), int(byline["day"]))
+        day = d.period_of(int(byline["year"]), int(byline["month"]), int(byline["day"]))
         if day and len(day) == 10:
             return (
                 day,
@@ -271,13 +287,17 @@ def _published(
                 worded["year"],
             )
         else:
-            month, day_n, year = d.MONTHS[worded["month2"].lower()], worded["day2"], worded["year2"]
-        day = d._period(int(year), month, int(day_n))
+            month, day_n, year = (
+                d.MONTHS[worded["month2"].lower()],
+                worded["day2"],
+                worded["year2"],
+            )
+        day = d.period_of(int(year), month, int(day_n))
         if day and len(day) == 10:
             return day, True, f"The article prints the date '{worded.group().strip()}'."
     line = _DATE_LINE.search(text[:3000])
     if line:
-        day = d._period(int(line["year"]), int(line["month"]), int(line["day"]))
+        day = d.period_of(int(line["year"]), int(line["month"]), int(line["day"]))
         if day and len(day) == 10:
             return day, True, f"The article prints the date {day}."
     updated = update_line(text)
@@ -299,7 +319,7 @@ def _published(
     opening = OPENING_DAY.search(text[:1500]) or DATELINE_DAY.search(text[:1500])
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
-        day = d._period(int(opening["year"] or inferred or 0), month, int(opening["day"]))
+        day = d.period_of(int(opening["year"] or inferred or 0), month, int(opening["day"]))
         if day and len(day) == 10:
             if opening["year"]:
                 return day, True, f"The article opens with the date '{opening.group().strip()}'."

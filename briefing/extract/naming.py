@@ -21,6 +21,8 @@ from briefing.extract.textcase import lower, lower_whole, phrase_pattern
 _ASIDE = re.compile(r"\([^()]*\)")
 Alias = tuple[int, int, list[str], bool]
 """An alias found: start, end, the metrics it may name, whether it speaks of a change."""
+# A province's or city's own product: its shares are not the national GDP's.
+_REGIONAL = re.compile(r"\bgrdp\b|\bgross\s+regional\s+domestic\s+product\b")
 _SPEAKS_OF_CHANGE = re.compile(r"\b(?:growth|grow|grew|increase[ds]?|rise|rose|change)\b")
 
 
@@ -54,6 +56,21 @@ class MetricMatcher:
         self._pattern = phrase_pattern(list(self._names))
         # "growth rate of the digital economy ... 28%": a phrase naming the change itself
         self.of_change = frozenset(p for p in self._names if _SPEAKS_OF_CHANGE.search(p))
+        self._words: dict[str, frozenset[str]] = {}
+
+    def noun_fits(self, noun: str, name: str) -> bool:
+        """Whether a count's noun ("applications for level") shares a word with what the
+        metric counts (its unit, label and aliases): else it counts something else."""
+        words = self._words.get(name)
+        if words is None:
+            definition = self.defs[name]
+            text = " ".join((definition.unit, definition.label, *definition.aliases))
+            words = self._words[name] = frozenset(_stems(text))
+        # "applications for electronic identification" counts applications: the words
+        # before a preposition are what is counted
+        counted = _PREPOSITION.split(noun.lower(), maxsplit=1)[0]
+        unit = self.defs[name].unit.lower()  # "30 MW": a unit of two letters
+        return unit in counted.split() or not words.isdisjoint(_stems(counted))
 
     def aliases_in(self, text: str, start: int, end: int) -> list[Alias]:
         """Every alias occurrence in the span, with the metric names it may mean."""
@@ -63,6 +80,22 @@ class MetricMatcher:
             (m.start(), m.end(), self._names[m.group()], m.group() in self.of_change)
             for m in self._pattern.finditer(lower_whole(text), start, end)
         ]
+
+
+_PREPOSITION = re.compile(r"\s(?:for|of|in|to|from|with|on|at|by|under|via)\b")
+_NOUN_WORD = re.compile(r"[a-zà-ỹđ0-9]{3,}")
+_NOT_NOUNS = frozenset(
+    ("the", "and", "for", "with", "from", "into", "that", "this", "its", "their")
+)
+
+
+def _stems(text: str) -> set[str]:
+    """The words of ``text`` (three letters or more), singular: "cards" → "card"."""
+    return {
+        w[:-1] if w.endswith("s") and len(w) > 3 else w
+        for w in _NOUN_WORD.findall(text.lower())
+        if w not in _NOT_NOUNS
+    }
 
 
 def _fits(definition: MetricDef, figure: Figure) -> bool:
@@ -116,6 +149,7 @@ def name_metrics(
     result: list[NamedMetric] = []
     seen: set[tuple[str, str]] = set()
     asides = [m.span() for m in _ASIDE.finditer(low, start, end)]
+    regional = _REGIONAL.search(low, start, end) is not None
     for figure in figures:
         # "(digital economy ICT)" qualifies the subject: it names no figure outside it.
         mine = [
@@ -129,6 +163,8 @@ def name_metrics(
         if name is None:
             continue
         definition = matcher.defs[name]
+        if regional and "gdp" in definition.label.lower():
+            continue  # "25% of its GRDP": a province's economy, not the country's GDP share
         period = period_of(
             figure, around, periods, low, carry, ref, clause_start or start, opening_end
         )
@@ -197,6 +233,12 @@ def _best_alias(
             chosen = matcher.defs[candidate]
             if not _fits(chosen, figure) or (counted and chosen.unit != counted):
                 continue
+            if (
+                figure.unit == "count"
+                and figure.noun
+                and not matcher.noun_fits(figure.noun, candidate)
+            ):
+                continue  # "985,400 applications" beside "ID cards issued": not the cards
             if best is None or distance < best[0]:
                 best = (distance, candidate)
     if best is None or best[0] > limit:

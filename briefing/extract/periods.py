@@ -118,7 +118,20 @@ def period_of(
             found.start >= clause_start or (found.end <= opening_end and found.end <= first)
         ):
             return found.period
-    return carry or ref.isoformat()
+    if carry:
+        return carry
+    return _year_after_baseline(figure, periods, ref) or ref.isoformat()
+
+
+def _year_after_baseline(figure: Figure, periods: Sequence[Found], ref: date) -> str | None:
+    """The year a figure with no period of its own describes when it is compared with the
+    year before and that year is over ("reached 48.5%, up 12.3% compared to 2023", in a
+    January 2025 report: 2024); None while that year is still running."""
+    for found in periods:
+        if found.baseline and found.start >= figure.end and len(found.period) == 4:
+            year = int(found.period) + 1
+            return str(year) if ref > date(year, 12, 31) else None
+    return None
 
 
 LEAD_WORDS = 35

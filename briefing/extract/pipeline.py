@@ -13,9 +13,12 @@ from typing import Any
 
 from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind, MetricDef
-from briefing.extract.classify import GOAL, IMPERATIVE, MODAL, REQUEST, classify, cue_spans
+from briefing.extract.classify import classify, cue_spans
+from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
-from briefing.extract.dates import find_dues, find_periods
+from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST
+from briefing.extract.dates import find_periods
+from briefing.extract.due_dates import find_dues
 from briefing.extract.extracted import Extracted, statement_of, to_toml
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.finishing import TASKS, reported_only, telling, timed_task, without_repeats
@@ -24,25 +27,20 @@ from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
-from briefing.extract.sentences import split_clauses, split_sentences
+from briefing.extract.sentences import split_sentences
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 
 __all__ = ["Extracted", "Extractor", "load_extractor", "statement_of", "to_toml"]
 
-_FIGURE_LED = lowercase_pattern(
-    r"(?:,\s+(?:and\s+|while\s+|of\s+which,?\s+)?|\s+and\s+)"
-    r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
-    # "28% in 2022 and 19% in 2023": one metric's series stays one finding
-    r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
-    r"(?:%|per\s*cent|percent)?\s+(?:in|for)\s+(?:19|20)\d\d\b)"
-)
-_FUNNEL = lowercase_pattern(
-    r"(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
-)
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
 
-_LEVEL = re.compile(r"\b(?:all|every|100\s*(?:%|per\s*cent|percent))\b", re.I)
+_ORDERED = lowercase_pattern(
+    r"\b(?:must|shall|(?:is|are)\s+(?:required|assigned|tasked)\s+to|(?:has|have)\s+to)\b"
+)
+_LEVEL = re.compile(
+    r"\b(?:all|every|100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b", re.I
+)
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""
 _HOPE_ONLY = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected|hoped|likely)\s+to\b", re.I
@@ -59,8 +57,6 @@ _MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I
 
 # A clause whose subject is the clause before's: "...; and report to ...".
 _CONTINUED_TASK = re.compile(r"(?:and|then|also)\s+(?!the\b|a\b|an\b|this\b|these\b|it\b)[a-z]+\b")
-_VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
-_SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
 
 @dataclass
@@ -131,7 +127,7 @@ class Extractor:
                 line_period.note(s_start, s_end, self._figures)
                 previous: tuple[int, int] | None = None
                 tasked: Extracted | None = None  # the clause before, when it set a task
-                clauses = self._clauses(text, s_start, s_end)
+                clauses, joined_tasks = clause_parts(text, s_start, s_end, self._figures, ref)
                 self._opening_end = clauses[0][0][1] if clauses else s_start
                 for (p_start, p_end), parts in clauses:
                     self._clause_start = p_start
@@ -162,7 +158,10 @@ class Extractor:
                             replace(tasked, kind=Kind.TARGET, due=None),
                         )
                     tasked = parent if parent is not None and parent.kind in TASKS else None
-                    if len(parts) == 1:
+                    # Two dated tasks are two findings only where the clause sets tasks
+                    # ("chaired a conference to review 2024 and deploy tasks in 2025" does not).
+                    joined = p_start in joined_tasks
+                    if len(parts) == 1 or (joined and tasked is None):
                         if parent is not None:
                             found.append(parent)
                         continue
@@ -181,39 +180,6 @@ class Extractor:
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
         return [f for f in self._figures if start <= f.start and f.end <= end]
-
-    def _clauses(
-        self, text: str, start: int, end: int
-    ) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
-        """Clauses of a sentence, each with its parts (cut before figures that start a new one)."""
-        groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
-        for c_start, c_end in split_clauses(text, start, end):
-            spans: list[tuple[int, int]] = []
-            starts, stops = [c_start], []
-            # Only a sentence with figures has clauses led by one; "Of the 26 million
-            # applications, 23 million were approved and 8 million activated" is a funnel,
-            # one claim (LABELLING.md), not three.
-            lowered = lower_whole(text)
-            leads = (
-                _FIGURE_LED.finditer(lowered, c_start, c_end)
-                if self._figures and not _FUNNEL.match(lowered, c_start)
-                else ()
-            )
-            for m in leads:
-                head = text[starts[-1] : m.start()]
-                if self._figures_in(starts[-1], m.start()) and len(head.split()) >= 4:
-                    stops.append(m.start())
-                    starts.append(m.end())
-            stops.append(c_end)
-            for a, b in zip(starts, stops, strict=True):
-                while b > a and text[b - 1] in " ,;":
-                    b -= 1
-                while a < b and text[a].isspace():
-                    a += 1
-                if b > a:
-                    spans.append((a, b))
-            groups.append(((c_start, c_end), spans))
-        return groups
 
     def _one(
         self,
@@ -285,6 +251,14 @@ class Extractor:
             kind = None
         if kind is None:
             return None
+        if (
+            kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
+            and not figures
+            and text[end : end + 1] == ":"
+            and self._figures_in(end, self._sentence[1])
+        ):
+            return None  # "Integration has saved money: ... VND 1.5 trillion": what follows
+
         if kind is Kind.TARGET and due is None and not figures and not _LEVEL.search(clause):
             # "Promote the quality of online services": with no level to reach and no
             # date, a directive, not a target (Targets are levels, Deadlines dated tasks).
@@ -309,6 +283,8 @@ class Extractor:
                 or re.search(
                     r"complet|finish|deadline|\b(?:operation|launch|go\s+live)", clause, re.I
                 )
+                # "Ministries must connect their databases by 2025": an order, no level
+                or (not figures and _ORDERED.search(lower(clause)))
             ):
                 kind = Kind.DEADLINE
         if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:
@@ -324,7 +300,7 @@ class Extractor:
             due=due,
             owner=owner.get() if kind in TASKS else None,
             topics=self.topics_of(text, (start, end), self._sentence),
-            lead=_lead(clause, prefix),
+            lead=lead_of(clause, prefix) or goal_lead(clause, text[self._clause_start : start]),
             telling=telling(figures),
         )
 
@@ -347,14 +323,6 @@ class Extractor:
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)
-
-
-def _lead(clause: str, prefix: str) -> str:
-    """The subject a projection split from its result shares with it ("Vietnam")."""
-    if not prefix or not _VERB_START.match(clause):
-        return ""
-    m = _SUBJECT.match(" ".join(prefix.split()))
-    return m[1].strip() if m else ""
 
 
 def _continues_result(clause: str, prefix: str) -> bool:  # both as written

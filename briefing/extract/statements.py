@@ -15,9 +15,17 @@ LIMIT = 100
 """A briefing line's length; a line up to ``SLACK`` over it is kept whole."""
 SLACK = 20
 
+# "68 per cent" is "68%": the same figure, seven characters fewer on a briefing line.
+_PER_CENT = re.compile(r"(?<=\d)\s?(?:per\s?cent|percent)\b", re.I)
 _LIST_MARK = re.compile(r"^(?:[a-hđ]\)|\d\)|[-•*])\s*")
 # "HÀ NỘI — ", "Hanoi (VNA) – ": an outlet's dateline before the first sentence.
 _DATELINE = re.compile(r"^[A-ZÀ-Ỹ][\w.À-ỹ ]{1,30}(?:\s\([A-Z]{2,6}\))?\s+[—–]\s+")
+# "Date 2025-05-17 ", "17/05/2025 ": the page's own date run into the first sentence.
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:date|updated|published|posted)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s+\d{1,2}:\d{2})?\s+(?=\S)",
+    re.I,
+)
 _ATTRIBUTION = re.compile(
     r"^(?:according\s+to\s+[^,]{3,120},\s*"
     r"|(?:[\w’'.()-]+\s+){1,12}?(?:said|says|stated|noted|added|reported|announced|stressed|"
@@ -32,6 +40,11 @@ _CONNECTIVE = re.compile(
     r"also|of\s+these|of\s+which|among\s+them|in\s+total|overall|accordingly|in\s+fact|and|but)\s*,?\s+",
     re.I,
 )
+# "Speaking at the conference, ": the occasion of a speech, before who said what.
+_SPEAKING = re.compile(
+    r"^(?:speaking|addressing|talking|reporting|briefing|presenting)\s+(?:at|to|on|with|before)\s+[^,\d]{3,80},\s+",
+    re.I,
+)
 # "In a visionary move towards ..., ": a leading phrase with no figure and no time in it.
 _LEADING_PHRASE = re.compile(
     r"^(?:in|with|as|amid|under|for)\s+(?:a|an|the|its|their)\s"
@@ -41,7 +54,10 @@ _LEADING_PHRASE = re.compile(
 _TRAILING = re.compile(
     r"(?:,\s*(?:according\s+to\s+[^,]{3,80}|(?:he|she|they|the\s+\w+|[A-Z][\w’'. -]{2,40})\s+"
     r"(?:said|added|noted|stated))|\s*[-—–]\s*[A-Z]{2,5})\s*[./]*$"
+    # a quote's speaker after it: '," said Vang Mi Chu, a commune official'
+    r"|[,.]?[\"”]?,?\s+(?:said|says|added|noted)\s+[A-Z][^,.\"”]{2,50}(?:,\s+(?:a|an|the)\s+[^,.\"”]{2,60})?\s*[.]*$"
 )
+_QUOTE_MARKS = re.compile(r"^[\"“]\s*|\s*[\"”]$")
 _PARENS = re.compile(r"\s*\([^()\d]{0,60}\)")
 _BOUNDARY = re.compile(r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s")
 
@@ -50,15 +66,18 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     """The briefing line of ``quote`` (a finding's verbatim clause); ``lead``: the subject
     its sentence gave it, when the quote starts at its verb ("is forecast to ...")."""
     line = " ".join(quote.split()).strip(" .;,/")
+    line = _PER_CENT.sub("%", line)
     if lead:
         line = f"{lead} {line}"
     line = _LIST_MARK.sub("", line)
-    line = _DATELINE.sub("", line)
-    for pattern in (_CONNECTIVE, _LEADING_PHRASE, _ATTRIBUTION, _CONNECTIVE):
+    line = _DATELINE.sub("", _DATE_PREFIX.sub("", line))
+    for pattern in (_CONNECTIVE, _SPEAKING, _LEADING_PHRASE, _ATTRIBUTION, _CONNECTIVE):
         shorter = pattern.sub("", line, count=1)
         if len(shorter.split()) >= 4:
             line = shorter
     line = _TRAILING.sub("", line).strip(" .;,/")
+    if line[:1] in '"“' and line.count(line[0]) + line.count("”") <= 2:
+        line = _QUOTE_MARKS.sub("", line).strip(" .;,/")  # a quote told whole: its words
     if len(line) > LIMIT + SLACK:
         line = _PARENS.sub("", line)
     if len(line) > LIMIT + SLACK:

@@ -183,3 +183,12 @@ def test_a_year_is_not_read_inside_a_number_a_date_or_a_range() -> None:
     text = "In 2023, 12/2024, v1.2025, 3,2019, 2019-2021, 20245, 2030% and (1999) and 20 2020."
     assert [m.group() for m in _YEAR.finditer(text)] == ["2023", "2019", "1999", "2020"]
     assert [m.group() for m in _YEAR.finditer(text, 18)] == ["2019", "1999", "2020"]
+
+
+def test_this_year_beside_a_year_places_the_article_in_that_year() -> None:
+    for body in (
+        "In 2023, the ward issued 9,000 cards. This year (2024), it plans 5,000 more.",
+        "In 2023, the ward issued 9,000 cards. This year, it will add 5,000 by May 31, 2024.",
+    ):
+        meta = extract_metadata("Ward reports its card work\n" + body + "\n")
+        assert meta.published.startswith("2024"), body

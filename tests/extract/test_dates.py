@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from briefing.extract.article_date import year_from_context
-from briefing.extract.dates import find_dues, find_periods
+from briefing.extract.dates import find_periods
+from briefing.extract.due_dates import find_dues
 
 REF = date(2025, 2, 10)
 
@@ -113,3 +114,38 @@ def test_due_dates_of_other_styles(text: str, expected: str) -> None:
 def test_periods_without_a_year_or_in_short_forms(text: str, expected: str) -> None:
     found = find_periods(text, 0, len(text), REF)
     assert found and found[0].period == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this year" after a day gives the article's year even where the day has passed
+        ("Complete the upgrade before January 5 this year.", "2025-01-05"),
+        ("Complete the upgrade before June 30 this year.", "2025-06-30"),
+        ("Connect the hospitals by year-end.", "2025"),
+        ("Connect the hospitals before the year-end.", "2025"),
+        ("Open the new service points in early April.", "2025-04"),
+        ("Open the new service points by mid-April.", "2025-04"),
+        ("Send the list of procedures to the ministry next month.", "2025-03"),
+        ("Finish the upgrade in the last six months of 2025.", "2025"),
+        ("Finish the upgrade in the remaining months of 2026.", "2026"),
+        # before a year is done by the end of the one before; before its end, in it
+        ("Cut the paperwork before 2026.", "2025"),
+        ("Cut the paperwork before the end of 2026.", "2026"),
+    ],
+)
+def test_due_dates_said_relative_to_the_year_or_its_parts(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 3 million cards were issued as of January 31.", "2025-01-31"),
+        ("Some 3 million cards were issued as of January 31, 2024.", "2024-01-31"),
+        ("Some 3 million cards had been issued by the 31st of January.", None),
+    ],
+)
+def test_a_figure_as_of_a_day(text: str, expected: str | None) -> None:
+    found = find_periods(text, 0, len(text), REF)
+    assert (found[0].period if found else None) == expected

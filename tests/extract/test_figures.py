@@ -7,6 +7,8 @@ from datetime import date
 from briefing.core.model import MetricDef
 from briefing.extract.figures import find_figures
 from briefing.extract.naming import MetricMatcher, name_metrics
+from briefing.extract.pipeline import load_extractor
+from briefing.storage.paths import bundled_corpus
 
 
 def figures(text: str) -> list[tuple[float, str, str | None]]:
@@ -144,9 +146,6 @@ def test_making_up_a_share_is_a_level_not_a_change() -> None:
 
 
 def test_a_target_named_beside_a_result_never_enters_the_reported_values() -> None:
-    from briefing.extract.pipeline import load_extractor
-    from briefing.storage.paths import bundled_corpus
-
     extractor = load_extractor(bundled_corpus() / "data")
     text = (
         "Province reports on electronic ID\n"
@@ -156,3 +155,27 @@ def test_a_target_named_beside_a_result_never_enters_the_reported_values() -> No
     (result,) = extractor.extract(text, date(2026, 3, 1))
     assert result.kind.value == "achievement"
     assert [m.value for m in result.metrics] == [1_200_000]
+
+
+def test_a_provinces_share_of_its_grdp_is_not_the_countrys_gdp_share() -> None:
+    extractor = load_extractor(bundled_corpus() / "data")
+    text = (
+        "Province reports its digital economy\n"
+        "The digital economy made up 11.2% of the province's GRDP last year.\n"
+        "The digital economy accounted for 18.3% of GDP in 2024.\n"
+    )
+    named = [m.name for f in extractor.extract(text, date(2025, 3, 1)) for m in f.metrics]
+    assert named == ["digital_economy_gdp_share"]  # the national share only
+
+
+def test_a_count_of_something_else_beside_a_metrics_words_is_not_that_metric() -> None:
+    extractor = load_extractor(bundled_corpus() / "data")
+    text = (
+        "Province reports its identity work\n"
+        "The police issued 640,000 chip-based ID cards and received 510,000 applications"
+        " for electronic identification in 2024.\n"
+    )
+    named = [
+        (m.name, m.value) for f in extractor.extract(text, date(2025, 3, 1)) for m in f.metrics
+    ]
+    assert named == [("chip_id_cards_issued", 640000.0)]

@@ -99,3 +99,27 @@ def test_credits_and_lead_sites_name_the_outlet() -> None:
     assert extract_metadata(credited).outlet == "Quang Binh Newspaper"
     letterhead = "UỶ BAN NHÂN DÂN TỈNH QUẢNG BÌNH\n" + body.format(lead="")
     assert extract_metadata(letterhead).title == "Quang Binh opens data centre"
+
+
+def test_printed_dates_in_more_styles_are_stated() -> None:
+    for top, printed in (
+        ("Last updated: 2025-04-02", "2025-04-02"),
+        ("Posted on 2 Apr 2025", "2025-04-02"),
+        ("Published: 2 Sept 2025 | 08:30", "2025-09-02"),
+        ("09:40 | 02/04/2025", "2025-04-02"),
+    ):
+        text = f"Coastal city opens its data hub\n{top}\nThe city opened a hub for 40 agencies.\n"
+        meta = extract_metadata(text)
+        assert (meta.published, meta.published_stated) == (printed, True), top
+
+
+def test_a_date_below_the_article_in_the_sites_related_news_is_not_its_date() -> None:
+    text = (
+        "Coastal city opens its data hub\n"
+        "The city opened a hub for 40 agencies.\n"
+        "Related news\n"
+        "Ward offices go paperless 14/01/2024\n"
+    )
+    meta = extract_metadata(text)
+    assert meta.published == ""
+    assert "unknown" in meta.note

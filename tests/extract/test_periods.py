@@ -108,3 +108,12 @@ def test_a_goal_figure_is_as_of_its_due_date() -> None:
     assert [(f.kind.value, f.due, [m.as_of for m in f.metrics]) for f in found] == [
         ("target", "2026", ["2026"])
     ]
+
+
+def test_a_level_compared_with_a_year_long_over_is_of_the_year_after_it() -> None:
+    # REF is July 2025: a comparison with 2023 speaks of 2024, which is over
+    got = as_of("The rate of online records reached 61%, up 9% compared to 2023.")
+    assert got[("records_rate", 61.0)] == "2024"
+    # ... while one with 2024 is of the year still running: as of the article's day
+    got = as_of("The rate of online records reached 61%, up 9% compared to 2024.")
+    assert got[("records_rate", 61.0)] == "2025-07-10"

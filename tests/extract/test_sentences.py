@@ -61,3 +61,11 @@ def test_clauses_cut_at_semicolons_and_list_colons() -> None:
 def test_a_colon_before_a_quote_or_between_digits_is_kept() -> None:
     text = 'The slogan is: "data first" at 10:30 today.'
     assert [text[x:y] for x, y in split_clauses(text, 0, len(text))] == [text]
+
+
+def test_a_pages_date_stamp_before_the_first_sentence_is_not_part_of_it() -> None:
+    text = "Date 2025-04-02 HUẾ — The city opened a data centre. It serves 40 agencies."
+    spans = split_sentences(text)
+    assert text[spans[0][0] : spans[0][1]].startswith("HUẾ — The city")
+    text = "2025-06-30 is the deadline for the land records."
+    assert text[slice(*split_sentences(text)[0])] == text

@@ -110,7 +110,7 @@ def test_a_figure_a_plain_cut_would_lose_is_kept_after_an_ellipsis() -> None:
         "rather than foreign ones, with a 31.5 per cent access rate."
     )
     line = statement_of_quote(quote)
-    assert line.endswith("with a 31.5 per cent access rate")
+    assert line.endswith("with a 31.5% access rate")
     assert " … " in line and len(line) <= LIMIT + SLACK
     head = line.split(" … ")[0]
     assert quote.startswith(head)  # nothing added: the opening, then the figure's clause
@@ -123,3 +123,18 @@ def test_a_year_or_a_day_beyond_the_cut_is_not_worth_an_ellipsis() -> None:
     )
     line = statement_of_quote(quote)
     assert line.endswith("…") and " … " not in line
+
+
+def test_per_cent_is_written_as_a_sign_and_the_occasion_of_a_speech_is_dropped() -> None:
+    line = statement_of_quote(
+        "Speaking at the review meeting, Director Tran Van E said that the share of permits"
+        " issued online rose to 54 per cent from 38 percent."
+    )
+    assert line == "The share of permits issued online rose to 54% from 38%"
+
+
+def test_the_pages_date_and_a_dateline_run_into_the_first_sentence_are_dropped() -> None:
+    line = statement_of_quote(
+        "Date 2025-04-02 HUẾ — The city on Wednesday opened a data centre for 40 agencies."
+    )
+    assert line == "The city on Wednesday opened a data centre for 40 agencies"

@@ -74,3 +74,21 @@ def test_a_headline_asking_a_question_stays_the_headline() -> None:
         "The health department said 40 hospitals have moved their records online.\n"
     )
     assert extract_metadata(text).title == "Is the province ready for paperless hospitals?"
+
+
+def test_a_headline_in_capitals_over_the_lead_is_the_title() -> None:
+    text = (
+        "WARD OFFICES GO PAPERLESS IN TWO MONTHS\n"
+        "The ward offices of the city have stopped taking paper forms for 30 procedures.\n"
+        "Source: https://news.example.vn/a-12.html\n"
+    )
+    assert extract_metadata(text).title == "WARD OFFICES GO PAPERLESS IN TWO MONTHS"
+
+
+def test_a_lead_sentence_on_the_first_line_gives_way_to_the_slug() -> None:
+    text = (
+        "The ward offices of the city have stopped taking paper forms, officials said.\n"
+        "Some 30 procedures are now handled online.\n"
+        "Source: https://news.example.vn/society/ward-offices-go-paperless-post4411.html\n"
+    )
+    assert extract_metadata(text).title == "Ward offices go paperless"

@@ -450,12 +450,14 @@ async def test_a_rejection_is_undone_with_ctrl_z(extracted, tmp_path):
         assert "Undo reject" not in footer_keys(app)
         await pilot.press("ctrl+r")
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the file is written in a worker
         assert IDS[0] not in on_disk(extracted)
         assert dialog(app).finding_id == IDS[1]
         assert "Undo reject" in footer_keys(app)
         assert notifications(app)[-1].startswith("Rejected (ctrl+z to undo): The province")
         await pilot.press("ctrl+z")
         await pilot.pause()
+        await app.workers.wait_for_complete()
         assert on_disk(extracted) == before  # back where it was, unreviewed
         assert list(on_disk(extracted)) == IDS
         assert dialog(app).finding_id == IDS[0]

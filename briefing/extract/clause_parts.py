@@ -1,0 +1,133 @@
+"""A sentence's clauses cut into claims: where a new figure leads a claim of its own,
+where two dated tasks or goals are joined by "and", and the subject a split-off part
+shares with the part before it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefing.extract.cues import IMPERATIVE_VERBS
+from briefing.extract.due_dates import find_dues
+from briefing.extract.figures import Figure
+from briefing.extract.sentences import split_clauses
+from briefing.extract.textcase import lower_whole, lowercase_pattern
+
+Span = tuple[int, int]
+ClauseParts = tuple[Span, list[Span]]
+"""A clause and the parts it is cut into (one part: the clause itself)."""
+
+_FIGURE_LED = lowercase_pattern(
+    r"(?:,\s+(?:and\s+|while\s+)?(?!of\s+which\b)|\s+and\s+)"
+    r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
+    # "28% in 2022 and 19% in 2023": one metric's series stays one finding
+    r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
+    r"(?:%|per\s*cent|percent)?\s+(?:in|for)\s+(?:19|20)\d\d\b)"
+)
+_FUNNEL = lowercase_pattern(
+    r"(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
+)
+# "... by 2025 and to bring ...", "... before July 15 and complete ...": a second task.
+_TASK_JOIN = lowercase_pattern(
+    rf",?\s+and\s+(?=(?:to\s+)?(?:{IMPERATIVE_VERBS}|bring|have|reach|achieve|put|get|open)\b"
+    r"|(?:has|have)\s+(?:also\s+)?(?:ordered|asked|required|tasked|instructed|requested|set)\b)"
+)
+_TO_VERB = re.compile(r"^to\s+[a-z]")
+_PERFECT_START = re.compile(r"^(?:has|have)\s+[a-z]")
+_GOAL_HEAD = re.compile(
+    r"^((?:[\w’'.-]+\s+){1,8}?(?:aims?|strives?|plans?|targets?|seeks?|wants?|hopes?|intends?|"
+    r"is\s+(?:aiming|striving|planning|targeting|seeking)|(?:has|have)\s+set\s+out))\s+to\b",
+    re.I,
+)
+_VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
+_SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
+
+
+def clause_parts(
+    text: str, start: int, end: int, figures: list[Figure], ref: date
+) -> tuple[list[ClauseParts], set[int]]:
+    """The clauses of ``text[start:end]`` (a sentence) with their parts, and the starts of
+    the clauses cut where two dated tasks are joined (two findings only if the clause
+    sets tasks, which the caller decides)."""
+    groups: list[ClauseParts] = []
+    joined: set[int] = set()
+    for c_start, c_end in split_clauses(text, start, end):
+        spans: list[Span] = []
+        starts, stops = [c_start], []
+        # Only a sentence with figures has clauses led by one; "Of the 26 million
+        # applications, 23 million were approved and 8 million activated" is a funnel,
+        # one claim (LABELLING.md), not three.
+        lowered = lower_whole(text)
+        leads = (
+            _FIGURE_LED.finditer(lowered, c_start, c_end)
+            if figures and not _FUNNEL.match(lowered, c_start)
+            else ()
+        )
+        for m in leads:
+            head = text[starts[-1] : m.start()]
+            within = any(starts[-1] <= f.start and f.end <= m.start() for f in figures)
+            if within and len(head.split()) >= 4:
+                stops.append(m.start())
+                starts.append(m.end())
+        if len(starts) == 1:
+            cut = _task_join(text, lowered, c_start, c_end, ref)
+            if cut is not None:
+                stops.append(cut[0])
+                starts.append(cut[1])
+                joined.add(c_start)
+        stops.append(c_end)
+        for a, b in zip(starts, stops, strict=True):
+            while b > a and text[b - 1] in " ,;":
+                b -= 1
+            while a < b and text[a].isspace():
+                a += 1
+            if b > a:
+                spans.append((a, b))
+        groups.append(((c_start, c_end), spans))
+    return groups, joined
+
+
+def _task_join(text: str, lowered: str, start: int, end: int, ref: date) -> Span | None:
+    """Where a clause joins two tasks or goals each with its own date ("report before
+    July 15 and complete the rollout by the third quarter"; "have 90% online by 2025
+    and to bring ... to 25% by 2030"): the end of the first and the start of the second."""
+    if lowered.find(" and ", start, end) < 0:
+        return None
+    joins = []
+    at = lowered.find(" and ", start, end)
+    while at >= 0:  # the join only where " and " is: a pattern would try every space
+        m = _TASK_JOIN.match(lowered, at - 1 if at > start and lowered[at - 1] == "," else at, end)
+        if m is not None:
+            joins.append(m)
+        at = lowered.find(" and ", at + 5, end)
+    if not joins:
+        return None  # tested before the dates: most clauses join no tasks
+    dues = find_dues(text, start, end, ref)
+    if len(dues) < 2:
+        return None
+    for m in joins:
+        if any(d.end <= m.start() for d in dues) and any(d.start >= m.end() for d in dues):
+            return m.start(), m.end()
+    return None
+
+
+def lead_of(clause: str, prefix: str) -> str:
+    """The subject a projection split from its result shares with it ("Vietnam")."""
+    if not prefix or not _VERB_START.match(clause):
+        return ""
+    m = _SUBJECT.match(" ".join(prefix.split()))
+    return m[1].strip() if m else ""
+
+
+def goal_lead(clause: str, head: str) -> str:
+    """The subject and verb a goal's second part shares with its first ("The province
+    aims" for "to bring the digital economy to 25% by 2030")."""
+    if not head:
+        return ""
+    if _PERFECT_START.match(clause):  # "... by 2025, and has ordered firms to ...": its subject
+        m = _SUBJECT.match(" ".join(head.split()))
+        return m[1].strip() if m else ""
+    if not _TO_VERB.match(clause):
+        return ""
+    m = _GOAL_HEAD.match(" ".join(head.split()))
+    return m[1] if m else ""

@@ -1,0 +1,281 @@
+"""The cue patterns of the genre: shortfalls, results, goals, obligations, requests, and
+what is background rather than a claim. ``classify`` decides a clause's kind from them.
+
+Patterns are written for government and provincial reports and conference news, not
+for any one article; each is matched on lowercased text (``textcase.lower``).
+"""
+
+from __future__ import annotations
+
+from briefing.extract.textcase import lowercase_pattern
+
+_I = 0  # patterns are matched on lowercased text (textcase.lower)
+
+LIMITATION = lowercase_pattern(
+    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|"
+    r"insufficient|lacking|lack|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
+    r"inaccurate|outdated|cumbersome|complicated|inconvenient|confusing|hard\s+to\s+\w+|"
+    r"reluctant|hesitant|(?:a\s+|merely\s+a\s+)?formality|"
+    r"many (?:shortcomings|limitations|difficulties|problems)|shortcomings|difficulties|obstacles)\b"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:still\s+|very\s+|quite\s+|relatively\s+|rather\s+|too\s+)?"
+    r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient|unstable|unreliable|patchy)\b"
+    r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
+    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+)\b"
+    r"|\b(?:have|has|had)\s+(?:not|never)\b|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:received|used|been\s+used)\b|\b(?:does|do|did)\s+not\s+have\b|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
+    r"|\b(?:has|have|is|are)\s+yet\s+to\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
+    r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
+    # a shortfall named outright: "delays in", "suffers from", "missing data", "far below"
+    r"|\bdelays?\s+in\b|\binadequate\b|\bslow\s+(?:development|implementation|pace|uptake|growth)\b"
+    r"|\bsuffer(?:s|ed|ing)?\s+from\b|\bmissing\b|\bincorrect\b|\bfar\s+(?:below|behind)\b|\bunfulfilled\b"
+    r"|\bonly\s+(?:slightly|marginally)\b|\btoo\s+(?:wide|low|slow|few|small|high)\b|\bcriticis\w+|\bcriticiz\w+"
+    r"|\b(?:only|merely|barely|just|a\s+mere)\s+(?:reach\w*\s+|at\s+|about\s+|around\s+|nearly\s+|over\s+|)\d"
+    # ... but "took only 15 minutes", "in just 3 days" is a speed, not a shortfall
+    r"(?![\d.,]*\s*(?:minutes?|seconds?|hours?|working\s+days?|days?)\b)"
+    r"(?![\d.,]*\s*(?:\w+\s+){0,2}instead\s+of\b)"
+    # hardship and risk said in so many words: "struggle to", "slow to", "challenges include"
+    r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
+    r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
+    r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems)\b"
+    r"|\b(?:risks?|threats?|attacks?|fraud|scams?|cybercrimes?|violations?)\s+(?:\w+\s+){0,6}?(?:ris(?:e|es|ing)|rose|increas\w+|grow\w*|grew|surg\w+|jump\w*|soar\w*)\b"
+    r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:quality|internet|connect\w+|infrastructure|performance)\b"
+    # a stated cause of weak results, a bottom place
+    r"|\b(?:main\s+|root\s+|primary\s+|chief\s+)?(?:cause|reason)s?\s+(?:is|are|was|were|lies|lie|include)\b"
+    r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
+    r"|\bunable\s+to\b|\bunfamiliar\b|\bnot\s+(?:yet\s+)?familiar\s+with\b|\bstill\s+prefer\w*\b"
+    r"|\bnot\s+(?:yet\s+)?(?:guaranteed|ensured)\b|\b(?:caus\w+|incur\w*)\s+(?:\w+\s+){0,2}loss(?:es)?\b"
+    r"|\ba\s+(?:modest|small|tiny|low)\s+(?:share|proportion|percentage|number)\b"
+    r"|\b(?:hard|difficult)\s+to\s+(?:use|access|navigate|understand)\b|\boverlaps\b"
+    r"|\bthere\s+(?:are|is)\s+still\s+(?:many|some|numerous|a\s+number\s+of)\b"
+    r"|\b(?:slower|lower|weaker|smaller|fewer)\s+than\s+(?:expected|planned|required|targeted|the\s+target)\b"
+    # what does not work, and scores below the mark
+    r"|\bnot\s+(?:working|functioning|operational|operating|in\s+use|updated|synchroni[sz]ed|available|accessible)\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:work|function|operate)\b|\bscored?\s+(?:\w+\s+)?(?:low|poorly)\b"
+    r"|\b(?:below|lower\s+than)\s+(?:the\s+)?(?:\w+\s+)?average\b"
+    # a gap to a target, and an incident said outright
+    r"|\bfar\s+from\b|\bshort\s+of\s+(?:the|its|their)\b|\bmissed\s+(?:the|its|their)\s+(?:target|goal|deadline)"
+    r"|\bfail(?:ed|s)?\s+to\s+(?:meet|reach|achieve)\b|\bbehind\s+(?:the|its)\s+(?:target|plan)\b"
+    r"|\b(?:data\s+)?(?:leaks?|leaked|breach(?:es)?)\b"
+    # a share too small said in words, a thing named a problem, a low level
+    r"|\b(?:less|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter)\b"
+    r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:a|the)\s+(?:major\s+|big\s+|key\s+|serious\s+|main\s+)?"
+    r"(?:challenge|concern|problem|bottleneck|obstacle|weakness|barrier)\b"
+    r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?the\s+(?:biggest|largest|greatest|main|primary|key)\s+"
+    r"(?:challenge|concern|problem|bottleneck|obstacle|weakness|barrier)\b"
+    r"|\blow\s+(?:awareness|uptake|usage|use|rates?|levels?|quality|coverage|participation)\b"
+    # a system that breaks, an incident counted, a bottom place, a hardship had
+    r"|\b(?:outages?|downtime|glitch\w*|overload\w*|inaccurate|erroneous|lack)\b|\b(?:reluctant|hesitant)\s+to\b"
+    r"|\b(?:with|contain\w*|ha(?:s|ve|d))\s+(?:\w+\s+){0,2}errors\b"
+    r"|\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:attacked|hacked|breached|compromised)\b|\b(?:fraudsters?|scammers?)\b"
+    r"|\bstill\s+(?:be\s+|being\s+)?(?:processed|handled|done|submitted|kept|stored)\s+(?:\w+\s+)?on\s+paper\b"
+    r"|\bstill\s+requir\w+"
+    r"|\b(?:cases|incidents)\s+of\s+(?:\w+\s+){0,2}(?:fraud|scams?|cyber\s*attacks?|attacks?|violations?|leaks?)\b"
+    r"|\b(?:ranked|ranks|rank|came|finished|placed|was|is)\s+(?:the\s+)?(?:last|bottom)\b"
+    r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b",
+    _I,
+)
+ONLY_BASELINE = lowercase_pattern(
+    r"\bin\s+(?:19|20)\d{2}\b[^;]*\b(?:only|merely|barely|just)\b|\b(?:only|merely|barely|just)\b[^;]*\bin\s+(?:19|20)\d{2}\b",
+    _I,
+)
+IMPROVEMENT = lowercase_pattern(
+    r"\b(then|has reached|have reached|reaching|breakthrough|up to now|at present|to date|increased|rose|climbed)\b",
+    _I,
+)
+POSITIVE_FIX = lowercase_pattern(
+    r"\b(resolv\w+|remov\w+|overc[oa]m\w*|address\w*|solv\w+|eliminat\w+)\s+(?:\w+\s+){0,3}(bottlenecks?|obstacles?|limitations|difficulties|shortcomings|situation|problems?|issues?)",
+    _I,
+)
+
+MODAL_ANY = (
+    r"\b(?:must|shall|should|(?<!the\s)(?<!urgent\s)(?<!longer\s)(?<!not\s)need(?:s)?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
+    r"(?:is|are)\s+(?:assigned|tasked|responsible)\b|it\s+is\s+necessary\s+to|(?:is|are)\s+to\s+be)\b"
+    r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over)\b"
+    r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
+)
+# "The Department of Home Affairs researches and advises ...": a task list's present tense.
+MODAL_ORG = (
+    r"^(?:the\s+)?(?:Ministry|Ministries|Chairm[ae]n|(?:Provincial\s+|District\s+|Commune\s+)?People's\s+Committees?|"
+    r"Department|State\s+Bank|Government\s+Office|Provincial\s+Police)\b[^,;]{0,80}?\s+"
+    r"(?:directs|organizes|organises|coordinates|presides|researches|advises|guides|assumes|chairs|leads|"
+    r"ensures|submits|develops|implements|reviews|completes|urgently|continues|takes|studies|builds)\b"
+)
+MODAL = lowercase_pattern(MODAL_ANY + "|" + MODAL_ORG)
+MODAL_ANY_RE = lowercase_pattern(MODAL_ANY)
+MODAL_ORG_RE = lowercase_pattern(MODAL_ORG)
+REQUEST = lowercase_pattern(
+    r"\b(?:requested|requests|request|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|orders|(?:was|were)\s+(?:told|ordered|required))\b"
+    r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b",
+    _I,
+)
+GOAL = lowercase_pattern(
+    r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
+    r"plan(?:s|ned)?\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
+    r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
+    r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
+    r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
+    r"\b(?:has|have|had)\s+until\b|\b(?:was|were|been|is|are)\s+given\s+until\b|will\s+(?:finish|launch)\b|will\s+be\s+(?:finished|done)\b|"
+    r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?\d|"
+    r"will\s+be\s+(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
+    r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
+    r"accelerate|promote|build|develop|ensure|be\s+completed)|"
+    # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
+    r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?)?\s+(?:is|are|include\w*)\s+(?!being\b)|at\s+least\s+\d|"
+    r"minimum\s+(?:rate|level|share)\s+of|projections?\s+for|forecast\s+to|"
+    r"projected\s+to\s+(?:reach|rise|grow|account|contribute)|work(?:s|ing)?\s+(?:towards?|to\s+(?:complete|finish|launch|build|put))\b)",
+    _I,
+)
+IMPERATIVE_VERBS = (
+    "accelerate|adjust|advise|allocate|amend|apply|boost|build|carry out|clean|complete|concentrate|"
+    "connect|consolidate|continue|coordinate|create|deploy|develop|digitize|digitalize|direct|"
+    "eliminate|encourage|enhance|ensure|establish|expand|finalize|finalise|finish|focus|implement|improve|"
+    "innovate|integrate|invest|issue|launch|maintain|make|mobilize|organize|perfect|prioritize|"
+    "promote|propose|raise|reduce|reform|remove|report|research|resolutely|review|set|shift|simplify|"
+    "speed up|step up|strengthen|strive|study|submit|supplement|synthesize|take|train|update|upgrade|"
+    "urgently|promptly|quickly|proactively|actively|research and|accelerate and"
+)
+IMPERATIVE = lowercase_pattern(
+    rf"^(?:[a-hđ]\)\s*|\d\)\s*|[-•*]\s*)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|"
+    rf"fifth(?:ly)?|finally|next|at the same time|along with that|in addition|also|"
+    rf"(?:second|third|fourth|fifth)\s+is\s+to|it\s+is\s+necessary\s+to)\s*,?\s*)*"
+    rf"(?:{IMPERATIVE_VERBS})\b",
+    _I,
+)
+AGENDA_START = lowercase_pattern(
+    r"^(?:(?:along\s+with\s+that|at\s+the\s+same\s+time|in\s+addition|and|also|then)\s*,?\s+)?"
+    r"(?:clearly\s+|frankly\s+)?(?:discuss\w*|analy[sz]\w*|evaluat\w*|assess\w*|clarify|indicate|"
+    r"point\s+out|share|identify|draw\s+lessons|unify|learn)\b"
+)
+AGENDA_END = lowercase_pattern(r"\b(?:such\s+as|as\s+follows|including|the\s+following)\s*:?\s*$")
+AGENDA_END_CHARS = 40
+AGENDA_ANY = lowercase_pattern(
+    r"\brecommended\s+that\b"
+    r"|\b(?:requested|suggested|asked|proposed)\s+(?:that\s+)?(?:the\s+)?(?:delegates|conference|"
+    r"meeting|participants|members|speakers)\b"
+)
+# Not claims whatever their figures: a survey's method and sample, a definition, a plan
+# being drawn up or ranked ("has outlined 18 tasks" counts tasks set, not done).
+BACKGROUND = lowercase_pattern(
+    r"\b(?:survey(?:ed)?\s+method|methodology|sample\s+size|we\s+define|"
+    r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
+    # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
+    r"|\b(?:resolution|strategy|decision|directive|decree|law|programme|program)\b[^,;]{0,40}?"
+    r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms|calls\s+for|aims\s+at)\b"
+    # an event's own logistics: who came, how it was held, what it drew
+    r"|\b(?:was|were)\s+attended\s+by\b|\battended\s+by\s+(?:more\s+than\s+|over\s+|about\s+)?\d"
+    r"|\b(?:was|were)\s+(?:held|organi[sz]ed|co-organi[sz]ed|broadcast)\s+(?:in|at|on|by|both|online|in-person)\b"
+    r"|\bin-person\s+and\s+online\b|\bonline\s+and\s+in-person\b|\b(?:delegates|booths|exhibitors|visitors)\b"
+    # a survey's own sample: "interviews with 1,500 households", "covered 5,000 respondents"
+    # a passer-by's word: "Nguyen Van B, a resident of Ba Dinh District, said"
+    r"|\b(?:resident|local|farmer|student|retiree|worker|teacher|trader|vendor|shop\s+owner|customer)\s+"
+    r"(?:of|in|from|at)\s+[^,;]{1,40}?,\s+(?:said|says|told)\b"
+    # what a thing is built from or holds: "based on 98 indicators", "a charter capital of"
+    r"|\b(?:is|are|was|were)\s+(?:based\s+on|made\s+up\s+of|divided\s+into|calculated\s+(?:on|from))\s+\d"
+    r"|\b(?:charter|registered)\s+capital\b"
+    # a place, a team, a report's own reach: "located 50 km from", "is home to", "a team of 50"
+    r"|\b(?:is|are|was|were)\s+located\b|\b\d[\d,.]*\s*km\s+(?:from|away)\b|\b(?:is|are)\s+home\s+to\b"
+    r"|\ba\s+team\s+of\s+\d|\b(?:report|survey|study|poll|index|ranking)\b[^.;]{0,40}?\s"
+    r"(?:covers?|covered|covering|asked|polled|surveyed|interviewed)\s+(?:\w+\s+)?\d"
+    r"|\binterviews?\s+with\s+\d|\b\d[\d,.]*\s+respondents\b|\b(?:was|were)\s+(?:compiled|conducted)\s+by\b"
+    # a place described, not a result: "has a population of", "lives in rural areas"
+    r"|\b(?:has|had)\s+a\s+(?:total\s+)?(?:population|area)\s+of\b|\bpopulation\s+lives?\b"
+    r"|\bpopulation\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d"
+    r"|\bwith\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:million\s+)?(?:residents|inhabitants)\b"
+    r"|\b(?:covers?|covering)\s+an?\s+(?:total\s+)?area\s+of\b"
+    # what a thing is made of or costs, not what it did: "has 10 main features", "a total
+    # investment of", "the budget for the plan is"
+    r"|\b(?:has|have|consists?\s+of|comprises?|includes?)\s+\d+\s+(?:main\s+|key\s+|major\s+)?"
+    r"(?:features|functions|functionalities|modules|pillars|components|chapters|articles|sections)\b"
+    r"|\btotal\s+(?:investment|capital|budget|cost)\s+of\b|\b(?:budget|investment)\s+for\s+[^,;]{1,40}?\s+(?:is|was)\s+\d"
+    r"|\b\d[\d,.]*\s+(?:participants|attendees)\b"
+    # an event's purpose is not a goal of the programme: "the forum aims to connect ..."
+    r"|\b(?:event|forum|seminar|workshop|conference|exhibition|festival|visit|talks|ceremony)\s+"
+    r"(?:\w+\s+){0,2}?aim(?:s|ed)?\s+(?:to|at)\b"
+    # work in progress, not a result: "is developing a framework", "are drafting"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
+    r"considering|finali[sz]ing|working\s+on|building)\b"
+)
+# A clause whose subject is other countries, and that never names Vietnam: context for a
+# comparison, not a finding of this subject.
+COUNTRY = (
+    r"(?:singapore|thailand|indonesia|malaysia|the\s+philippines|philippines|cambodia|laos|myanmar|"
+    r"brunei|china|japan|(?:south\s+)?korea|india|denmark|estonia|finland|sweden|norway|"
+    r"the\s+(?:us|uk|united\s+states|united\s+kingdom|netherlands)|germany|france|australia|"
+    r"new\s+zealand|canada|taiwan|israel|the\s+uae)"
+)
+FOREIGN_SUBJECT = lowercase_pattern(
+    rf"^(?:(?:however|meanwhile|similarly|by\s+contrast|in\s+comparison),?\s+)?{COUNTRY}"
+    rf"(?:\s*(?:,|and|,\s*and)\s*{COUNTRY})*\s+(?!and\b|,)[a-z]"
+)
+HOME = lowercase_pattern(r"\bvi[eệ]t\s*nam\b|\bvietnamese\b|\bthe\s+country\b|\bour\b")
+# Results said only in general words: with no figure, nothing a reader could check.
+VAGUE_RESULT = lowercase_pattern(
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:achieved|achieving|brought|brings|bringing|yielded|made|making|"
+    r"gained|recorded|obtained)\s+)?(?:an?\s+)?(?:important|initial|positive|remarkable|encouraging|"
+    r"significant|outstanding|many|certain|good|great|practical)\s+(?:initial\s+)?"
+    r"(?:results|achievements|contributions?|changes)\b"
+    r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
+)
+
+
+# Not claims when they carry no figure: praise.
+PRAISE = lowercase_pattern(r"\b(?:commended|praised|lauded|applauded|congratulated)\b")
+# A purpose or a link opening the sentence: what follows is a means, not a result.
+PURPOSE_START = lowercase_pattern(r"^(?:to\s+(?:that|this)\s+end|to\s+ensure|in\s+order\s+to)\b")
+FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
+
+ACHIEVEMENT = lowercase_pattern(
+    r"\b(?:has|have|had)\s+(?:been\s+|also\s+|now\s+|all\s+|successfully\s+|basically\s+|initially\s+|"
+    r"(?!only\b)\w+ly\s+)*(?:built|issued|established|completed|provided|deployed|developed|improved|"
+    r"expanded|achieved|connected|launched|implemented|made|resolved|promulgated|digiti[sz]ed|"
+    r"integrated|upgraded|reached|created|granted|exempted|applied|benefited|surpassed|exceeded|"
+    r"activated|collected|cleaned|verified|authenticated|put into|received|risen|increased|grown|"
+    r"ranked|won|attracted|saved|shortened|reduced|cut|simplified|signed|adopted|passed|enacted|"
+    r"introduced|rolled out|installed|trained|accelerated|strengthened|modernized|transformed|"
+    r"performed|carried out)\b"
+    r"|\bfor the first time\b|\bbecame\s+the\s+first\b|\btopped\b|\bcontinued\s+to\s+top\b|\bconsecutive\s+(?:time|year)s?\b"
+    r"|\b(?:has|have|had|was|were|is|are)\s+(?:the\s+)?(?:fastest|largest|highest|biggest|strongest)[-\s]\w+"
+    r"|\b(?:came|finished|ranked|placed)\s+(?:in\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+place\b"
+    r"|\b(?:ranked|ranks|rose\s+to|climbed\s+to)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"|\b(?:has|have|had)\s+led\b|\bnow\s+in\s+the\s+[\w\s-]{0,30}group\b|\b(?:positive|outstanding|remarkable|important|encouraging|significant)\s+results\b"
+    r"|\bmade\s+(?:strong|great|good|significant|remarkable)\s+progress\b|\b(?:developed|progressed)\s+well\b"
+    r"|\bcontinue[sd]?\s+to\s+(?:have|see|record|achieve)\s+(?:strong|positive|good)\b|\bstrongly\s+deployed\b"
+    r"|\bcontinue[sd]?\s+to\s+(?:create|build|develop|operate|implement|promote|improve|maintain|expand|deploy|exploit|grow|increase|rise)\b"
+    r"|\bincreasingly\s+(?:being\s+)?(?:improved|effective|perfected)\b|\bamong\s+the\s+top\b|\bone\s+of\s+the\s+(?:few|leading|first)\b"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:done|implemented|provided|carried out)\s+(?:automatically|online|in full|fully)\b"
+    # a milestone: put into operation, gone live, the first to do something
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
+    r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out)\b"
+    r"|\b(?:went|goes|gone)\s+live\b|\b(?:came|come|comes|went|go|goes|gone|entered)\s+into\s+(?:operation|service|use)\b"
+    r"|\b(?:began|started)\s+(?:operating|operation|running)\b"
+    # a change told from one level to another: "from 15 days to 3 days", "from 30% to 70%"
+    r"|\bfrom\s+(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:working\s+days?|days?|hours?|minutes?|%|percent|per\s+cent|"
+    r"million|billion|places?|th|st|nd|rd)?\s+to\s+\d"
+    r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,3}to\b"
+    # a change told against the old level: "2 days instead of 15", "down from 20 days"
+    r"|\binstead\s+of\s+(?:the\s+)?(?:previous\s+|former\s+|earlier\s+)?\d|\bdown\s+from\s+\d"
+    # a target met: "41 provinces met their targets", "met the plan"
+    r"|\bmet\s+(?:the|its|their|all)\s+(?:\w+\s+){0,3}?(?:targets?|goals?|plans?|requirements)\b"
+    r"|\btook\s+the\s+lead\s+in\b|\bpioneered\b|\bled\s+the\s+(?:country|nation|region)\b"
+    r"|\bassessed\s+for\s+quality\b|\b(?:has|have)\s+\w+ed\s+(?:\w+\s+){0,3}(?:successfully|effectively)\b",
+    _I,
+)
+RESULT_WITH_FIGURE = lowercase_pattern(
+    r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
+    r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
+    r"handled|processed|settled|served|received|registered|submitted|made|hit|topped|posted|"
+    r"saved|cut|reduced|shortened|generated|earned|attracted|trained|digiti[sz]ed|deployed|installed|"
+    r"surg\w+|jump\w*|soar\w*|doubl\w+|tripl\w+|climb\w*|gain\w*|expand\w*|"
+    r"receives|offers|offered|accepts?|accepted|covers?|covered|downloaded|uses|used|serves|handles|"
+    r"hosts?|hosted|supports?|supported|integrates?|links?|linked|connects|provides|employs|"
+    r"estimated|was|were|is|are|has|have|had|there|more|over|with|at|now|using)\b",
+    _I,
+)
+FUTURE = lowercase_pattern(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I)
+
+
+# A rule on citizens, not a task of the programme: "residents aged 14 must have a card"
+# (tested at a clause's start).
+RULE_ON_CITIZENS = lowercase_pattern(
+    r"(?:all\s+)?(?:citizens|residents|people|users|applicants|foreigners|individuals|drivers|parents)\b"
+    r"[^,;]{0,50}?\b(?:(?:is|are)\s+required\s+to|must|need\s+to|have\s+to)\b"
+)

@@ -1,0 +1,240 @@
+"""Due dates of tasks and goals as news prose writes them ("before July 5", "by the second
+quarter of 2025", "by mid-2025"): the end of the period the task must be done in.
+
+A missing year comes from the article's own date (``ref``); results are period strings of
+``briefing.core.dates``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefing.extract.dates import (
+    DATEISH,
+    MONTH,
+    MONTHS,
+    ORDINALS,
+    YEAR,
+    DateMatch,
+    DatePatterns,
+    Found,
+    period_of,
+    year_for,
+)
+from briefing.extract.textcase import lower, lowercase_pattern
+
+_DUE_MARK = r"(?P<mark>no later than|not later than|before|by the end of|by end of|by|until|in|within|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was)|(?<=extended\s)(?:to|until)|(?<=postponed\s)(?:to|until)|(?<=moved\s)to|(?<=pushed\s)to)"
+# "before June 30 this year": the article's year, even where the day has passed
+_THIS_YEAR = r"(?P<thisyear>\s+(?:of\s+)?this\s+year)"
+_DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # no later than July 1, 2025 / before March 31, 2025 / by June 30
+    (
+        "mdy",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?:the\s+)?{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*{YEAR}|{_THIS_YEAR})?\b",
+            re.I,
+        ),
+    ),
+    # by 30 June 2025
+    (
+        "dmy",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR}|{_THIS_YEAR})?\b",
+            re.I,
+        ),
+    ),
+    # before 31/3/2025 / by 30.6.2025
+    (
+        "num",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?P<day>\d{{1,2}})[/.](?P<nmonth>\d{{1,2}})[/.]{YEAR}\b", re.I
+        ),
+    ),
+    # before 2025-06-30
+    ("iso", re.compile(rf"\b{_DUE_MARK}\s+{YEAR}-(?P<nmonth>\d{{2}})-(?P<day>\d{{2}})\b", re.I)),
+    # by mid-2025: the end of its first half
+    ("mid", re.compile(rf"\b{_DUE_MARK}\s+(?:the\s+)?mid(?:dle)?(?:-|\s+of\s+){YEAR}\b", re.I)),
+    # in early 2027 (its first half), in late 2027 (the year)
+    (
+        "early",
+        re.compile(rf"\b{_DUE_MARK}\s+(?P<part>early|late)(?:-|\s+)(?:in\s+)?{YEAR}\b", re.I),
+    ),
+    # by the second quarter of 2025 / in Q2 2025
+    (
+        "quarter",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?:the\s+(?:end\s+of\s+the\s+)?)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+            rf"(?:\s+of\s+(?P<rel>this|next)\s+year|(?:\s+of)?\s*{YEAR})?",
+            re.I,
+        ),
+    ),
+    ("q", re.compile(rf"\b{_DUE_MARK}\s+Q(?P<qn>[1-4])[\s/-]*{YEAR}\b", re.I)),
+    # first half of 2025
+    (
+        "half",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+the\s+(?:end\s+of\s+the\s+)?(?P<h>first|second)\s+half(?:\s+of)?\s*{YEAR}?",
+            re.I,
+        ),
+    ),
+    # by the end of June 2025 / in February 2025 / before July 2024 / in May 2025
+    (
+        "my",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?(?:(?:early|mid|late)[-\s]+)?{MONTH}(?:,?\s*{YEAR}|{_THIS_YEAR})?\b(?!\s*\d)",
+            re.I,
+        ),
+    ),
+    # by the end of 2025 / in 2025 / by 2030
+    (
+        "y",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+)?{YEAR}\b(?!\s*[-–/]\s*\d)", re.I
+        ),
+    ),
+    # "projections for 2024", "the target for 2025": a goal named with its year
+    (
+        "y",
+        re.compile(
+            rf"\b(?:projections?|forecasts?|targets?|goals?|objectives?)\s+(?P<mark>for)\s+{YEAR}\b(?!\s*[-–/]\s*\d)",
+            re.I,
+        ),
+    ),
+    # by the end of this decade: its last year
+    ("decade", re.compile(r"\b(?P<mark>by\s+)?the\s+end\s+of\s+(?:this|the)\s+decade\b", re.I)),
+    # this year / the last months of the year / by the end of the year
+    (
+        "this",
+        re.compile(
+            r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|last\s+months\s+of\s+the\s+year|remaining\s+months\s+of\s+the\s+year|this\s+year|(?<=within\s)the\s+year|"
+            r"(?<=by\s)(?:the\s+)?year[-\s]end|(?<=before\s)(?:the\s+)?year[-\s]end)\b",
+            re.I,
+        ),
+    ),
+    # by the end of this month: the article's month
+    (
+        "month",
+        re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?this\s+month\b", re.I),
+    ),
+    # next month / by the end of next month: the month after the article's
+    (
+        "nextmonth",
+        re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?next\s+month\b", re.I),
+    ),
+    # in the last six months of 2025 / the remaining months of 2025: that year
+    (
+        "y",
+        re.compile(
+            rf"\b{_DUE_MARK}\s+the\s+(?:last|remaining|final|coming)\s+(?:six\s+|6\s+|few\s+)?months\s+of\s+{YEAR}\b",
+            re.I,
+        ),
+    ),
+    # next year / by the end of next year: the year after the article's
+    (
+        "next",
+        re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?next\s+year\b", re.I),
+    ),
+]
+
+
+_BEGAN = re.compile(
+    r"(?:\b(?:took|takes?|taking|came|comes?|coming|entered|enters?)\s+(?:into\s+)?(?:effect|force)"
+    r"|\b(?:was|were|been)\s+(?:issued|signed|approved|adopted|passed|promulgated|enacted))\s*$"
+)
+
+
+def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
+    """Due-date expressions in ``text[start:end]``, the most precise reading at each place."""
+    offset, text = start, lower(text[start:end])
+    if not DATEISH.search(text):
+        return []
+    found: list[Found] = []
+    for kind, m in _DUES.scan(text):
+        at_end = kind == "my" and bool(_IN_MAY_AT_END.match(text, m.start()))
+        period = _due_period(kind, m, ref, verb_ruled_out=at_end)
+        if period is None:
+            continue
+        # "dated December 22, 2024" names a document, "took effect in December 2024" or
+        # "was signed in May" when it began: context, not a due date.
+        before = text[max(0, m.start() - 30) : m.start()]
+        if "dated" in before[-8:] or _BEGAN.search(before):
+            continue
+        found.append(Found(period, m.start() + offset, m.end() + offset))
+    return found
+
+
+_IN_MAY_AT_END = lowercase_pattern(r"in\s+may\s*(?:[.,;:)]|$)")
+
+
+def _due_period(kind: str, m: DateMatch, ref: date, *, verb_ruled_out: bool = False) -> str | None:
+    mark = (m.group("mark") or "").strip().lower()
+    year_text = m["year"]
+    if kind in ("mdy", "dmy", "num", "iso"):
+        numeric = kind in ("num", "iso")
+        month = int(m.group("nmonth")) if numeric else MONTHS[m.group("month").lower()]
+        day = int(m.group("day"))
+        year = int(year_text) if year_text else year_for(month, day, ref)
+        if m["thisyear"]:
+            year = ref.year
+        if mark in ("in", "from", "within", "until") and not numeric and not year_text:
+            return None if mark == "from" else period_of(year, month, day)
+        return period_of(year, month, day)
+    if kind in ("quarter", "q", "half") and mark == "from":
+        return None  # "rolled out from the third quarter": when it starts, not a due date
+    if kind == "quarter" or kind == "q":
+        q = int(m.group("qn")) if kind == "q" else ORDINALS[m.group("q").lower()]
+        year = int(year_text) if year_text else ref.year
+        if kind == "quarter" and m["rel"] == "next":
+            year += 1
+        return f"{year}-Q{q}"
+    if kind == "half":
+        year = int(year_text) if year_text else ref.year
+        return f"{year}-06" if m.group("h").lower() == "first" else f"{year}"
+    if kind == "my":
+        if mark == "from":
+            return None
+        month = MONTHS[m.group("month").lower()]
+        # "May" is also a verb ("results in may help"): without a year, "in May" counts
+        # only where the clause ends at it (``find_dues``).
+        if (
+            m.group("month").lower() == "may"
+            and not year_text
+            and mark in ("", "in")
+            and not verb_ruled_out
+        ):
+            return None
+        year = int(year_text) if year_text else year_for(month, None, ref)
+        if m["thisyear"]:
+            year = ref.year
+        if mark == "before" and not m["endof"]:  # before July 2024: done by the end of June
+            month -= 1
+            if month == 0:
+                year, month = year - 1, 12
+        return period_of(year, month)
+    if kind == "y":
+        if mark == "from":
+            return None
+        year = int(year_text)  # type: ignore[arg-type]
+        # before 2026: done by the end of 2025; before the end of 2025: in 2025
+        return str(year - 1) if mark == "before" and not m["endof"] else str(year)
+    if kind == "this":
+        return str(ref.year)
+    if kind == "month":
+        return f"{ref.year}-{ref.month:02d}"
+    if kind == "nextmonth":
+        return f"{ref.year + 1}-01" if ref.month == 12 else f"{ref.year}-{ref.month + 1:02d}"
+    if kind == "next":
+        return str(ref.year + 1)
+    if kind == "decade":
+        return str(ref.year // 10 * 10 + 10 if ref.year % 10 else ref.year)
+    if kind == "early":
+        if mark == "from":
+            return None
+        return f"{year_text}-06" if m.group("part").lower() == "early" else str(year_text)
+    if kind == "mid":
+        return None if mark == "from" else f"{year_text}-06"
+    return None
+
+
+_DUES = DatePatterns(_DUE_PATTERNS)

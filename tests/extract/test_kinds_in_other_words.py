@@ -1,0 +1,229 @@
+"""The kinds of claims as other outlets word them, each shown on sentences written for
+these tests: shortfalls without the usual cue words, orders and goals said another way,
+and sentences that carry figures but no claim."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.extract.pipeline import Extracted, load_extractor, statement_of
+from briefing.storage.paths import bundled_corpus
+
+EXTRACTOR = load_extractor(bundled_corpus() / "data")
+REF = date(2025, 3, 10)
+
+
+def found(body: str) -> list[Extracted]:
+    return EXTRACTOR.extract("Province sets out its digital plan\n" + body, REF)
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(f.kind.value, f.due) for f in found(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many older farmers in upland communes are still unfamiliar with paying by phone.",
+        "Attacks on the websites of public hospitals increased by a third last year.",
+        "Scams using fake police calls rose sharply in the first quarter.",
+        "Four districts have failed to meet the deadline for linking their land records.",
+        "Most applicants still prefer to hand in paper forms at the ward office.",
+        "The accuracy of the health records is not yet guaranteed.",
+        "Phishing caused losses of about 2 trillion VND to local firms.",
+        "Online filings make up a small share of the business registrations.",
+        "The tax app is hard to navigate for small traders.",
+        "There are still many overlaps between the land and tax registers.",
+        "Uptake of the digital health book has been slower than expected.",
+    ],
+)
+def test_shortfalls_without_the_usual_cue_words_are_limitations(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_a_restated_shortfall_is_not_a_second_finding() -> None:
+    text = (
+        "The share of households with fibre internet remains low in the highlands.\n"
+        "This is a very serious weakness for remote learning.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["limitation"]
+
+
+def test_a_speed_said_with_only_is_not_a_shortfall() -> None:
+    assert kinds("Renewing a driving licence online now takes only 20 minutes.") != [
+        ("limitation", None)
+    ]
+    assert kinds("Only 12% of the licences were renewed online.") == [("limitation", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "due"),
+    [
+        # an order to an agency, with the date it must be done by
+        (
+            "The council requires departments to finish the archive scan in the first half of 2026",
+            "deadline",
+            "2026-06",
+        ),
+        (
+            "Districts must link their clinics to the provincial data hub by the end of 2026.",
+            "deadline",
+            "2026",
+        ),
+        (
+            "The bridge registry upgrade will be finished in the third quarter.",
+            "deadline",
+            "2025-Q3",
+        ),
+        # an order that names the level to reach is a dated target
+        (
+            "The governor ordered departments to put 60% of permits online before the end of 2025.",
+            "target",
+            "2025",
+        ),
+        (
+            "She requested that the city put 90% of eligible permits online in 2026.",
+            "target",
+            "2026",
+        ),
+        # a goal said with "the goal for", or a level said as a fraction
+        (
+            "The goal for this year is to have 5 million digital health books in use.",
+            "target",
+            "2025",
+        ),
+        ("The province aims to cut the time to register a firm by half.", "target", None),
+    ],
+)
+def test_orders_and_goals_said_another_way(sentence: str, kind: str, due: str | None) -> None:
+    assert kinds(sentence) == [(kind, due)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tran Thi C, a resident of Hai Chau Ward, said the new kiosk took her 10 minutes.",
+        "Le Van D, a 70-year-old retiree in Hue, said the app had 3 menus too many for him.",
+        "Drivers are required to carry the digital licence or the card at all times.",
+        "The ranking is based on 40 indicators grouped in 6 areas.",
+        "The new start-up fund has a charter capital of 500 billion VND.",
+    ],
+)
+def test_a_passers_by_word_a_rule_on_citizens_and_a_makeup_are_not_findings(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_status_said_with_now_and_its_figure_is_an_achievement() -> None:
+    assert kinds("About 8,000 shops in the old quarter now take QR payments.") == [
+        ("achievement", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The border commune lies in a valley and is located about 80 km from the city.",
+        "Residents aged 75 and over can ask the ward police to update their records at home.",
+        "Call the hotline 1800 1234 for help with the account.",
+        "The chatbot was built by a team of 12 engineers in six months.",
+        "The report covers 120 cities in 40 countries.",
+        "The survey asked 3,200 traders about their use of the tax portal.",
+        "The delta province is home to 1.7 million people.",
+    ],
+)
+def test_a_place_an_age_a_phone_line_a_team_and_a_reports_reach_are_not_findings(
+    sentence: str,
+) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Registering a birth now takes only 1 day instead of 5.",
+        "Registering a birth now needs 3 documents instead of 7.",
+        "Processing a land transfer takes 4 days, down from 30 days.",
+    ],
+)
+def test_a_change_told_against_the_old_level_is_an_achievement(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+def test_two_tasks_each_with_its_date_are_two_deadlines() -> None:
+    got = found(
+        "The department asked districts to send their lists before April 20 and finish"
+        " the training of ward officials by the end of the second quarter."
+    )
+    assert [(f.kind.value, f.due) for f in got] == [
+        ("deadline", "2025-04-20"),
+        ("deadline", "2025-Q2"),
+    ]
+
+
+def test_two_goals_each_with_its_year_are_two_targets_sharing_their_subject() -> None:
+    got = found(
+        "The city aims to have 70% of clinics on the shared record system by 2026"
+        " and to bring cashless payments to 90% of retail by 2030."
+    )
+    assert [(f.kind.value, f.due) for f in got] == [("target", "2026"), ("target", "2030")]
+    assert statement_of(got[1]).startswith("The city aims to bring cashless payments")
+
+
+def test_a_meetings_review_of_one_year_and_plans_for_the_next_are_not_two_tasks() -> None:
+    text = "The governor chaired a meeting to review the work in 2024 and set out tasks for 2025."
+    assert len(found(text)) <= 1
+
+
+def test_targets_met_are_an_achievement() -> None:
+    assert [
+        k for k, _ in kinds("Last year, 37 districts met their targets for online filing.")
+    ] == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 120 hamlets in the border district have no fixed internet line.",
+        "Many fishermen do not own a bank account.",
+        "Still, the coverage of the ward network is patchy.",
+    ],
+)
+def test_having_none_and_a_patchy_network_are_limitations(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_a_result_introduced_before_a_colon_is_one_finding_with_its_figure() -> None:
+    got = found("The new portal has also saved time: applicants made 40,000 fewer trips in 2024.")
+    assert len(got) == 1 and "40,000" in got[0].quote
+
+
+def test_a_claim_before_a_colon_listing_what_it_covers_is_kept() -> None:
+    got = found("In 2024 the city topped all three pillars: government, economy, society.")
+    assert [f.kind.value for f in got] == ["achievement"]
+
+
+def test_a_goal_and_an_order_given_with_it_are_two_findings_with_their_subject() -> None:
+    got = found(
+        "The ministry has set a goal of 95% of clinics sharing records by the end of 2026,"
+        " and has ordered the provinces to train their staff by June 30."
+    )
+    assert [(f.kind.value, f.due) for f in got] == [("target", "2026"), ("deadline", "2025-06-30")]
+    assert (
+        statement_of(got[1])
+        == "The ministry has ordered the provinces to train their staff by June 30"
+    )
+
+
+def test_a_speakers_name_after_a_quote_is_dropped_from_the_statement() -> None:
+    got = found('"Many older traders do not own a smartphone," said Le Thi F, a market manager.')
+    assert statement_of(got[0]) == "Many older traders do not own a smartphone"
+
+
+def test_a_breakdown_told_with_of_which_is_one_finding() -> None:
+    got = found(
+        "The ward received 12,400 applications for health insurance cards in 2024,"
+        " of which 11,900 were approved."
+    )
+    assert len(got) == 1 and "11,900" in got[0].quote
