@@ -22,7 +22,7 @@ import functools
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -402,6 +402,27 @@ def kept_repeats(corpus: Corpus) -> Repeats | None:
 def keep_repeats(corpus: Corpus, repeats: Repeats) -> None:
     """Keep ``repeats`` as the groups of ``corpus`` (an edited corpus's, carried over)."""
     _KEPT.put(corpus, repeats)
+
+
+def claims_per_kind(corpus: Corpus) -> dict[Kind, int]:
+    """How many distinct claims all of ``corpus``'s findings of each kind make: its
+    findings less, for each group (of one kind, as every group is), all its members but
+    one. Counted from the groups' ids as kept beside the compiled cache, without making
+    the groups (a tenth of a second at 200,000 findings): a summary's title says these
+    before its first section needs the groups."""
+    counts = dict.fromkeys(Kind, 0) | Counter(f.kind for f in corpus.findings)
+    kept = kept_repeats(corpus)
+    if kept is not None:
+        for group in kept.groups:
+            counts[group.representative.kind] -= len(group) - 1
+        return counts
+    ids = read_beside(corpus, SUFFIX, MAGIC, FORMAT)
+    if ids is None:
+        ids = group_ids(repeats_of(corpus))
+    kind_of = corpus.by_id.__getitem__
+    for members in ids:
+        counts[kind_of(members[0]).kind] -= len(members) - 1
+    return counts
 
 
 def _read_or_find(corpus: Corpus) -> Repeats:

@@ -99,10 +99,10 @@ def with_finding(corpus: Corpus, old: Finding, new: Finding | None) -> Corpus:
         corpus,
         findings=findings,
         by_id=by_id,
-        by_kind=by_kind,
-        by_topic=by_topic,
-        by_source=by_source,
-        by_metric=by_metric,
+        _by_kind=by_kind,
+        _by_topic=by_topic,
+        _by_source=by_source,
+        _by_metric=by_metric,
         # No compiled cache holds these records: nothing may be read from beside one.
         compiled=None,
     )

@@ -7,7 +7,7 @@ the compiled cache, and indexed here the same way for both.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
@@ -31,16 +31,21 @@ class Corpus:
     metric_defs: dict[str, MetricDef] = field(default_factory=dict)
     topics: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    claimed_ids: dict[str, Path] = field(default_factory=dict, repr=False)
+    _claimed: dict[str, Path] | None = field(default_factory=dict, repr=False, compare=False)
+    _claims_from: Callable[[], dict[str, Path]] | None = field(
+        default=None, repr=False, compare=False
+    )
     sources_unreadable: bool = False
     texts: dict[str, str] = field(default_factory=dict, repr=False)
     """Article texts by source id, read from ``seeds/`` when first asked for (``texts[id]``,
     ``text_of``); ``get`` and iteration see only those read so far."""
     by_id: dict[str, Finding] = field(default_factory=dict, repr=False)
-    by_kind: dict[Kind, list[Finding]] = field(default_factory=dict, repr=False)
-    by_topic: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
-    by_source: dict[str, list[Finding]] = field(default_factory=dict, repr=False)
-    by_metric: dict[str, list[tuple[Finding, Metric]]] = field(default_factory=dict, repr=False)
+    _by_kind: dict[Kind, list[Finding]] | None = field(default=None, repr=False, compare=False)
+    _by_topic: dict[str, list[Finding]] | None = field(default=None, repr=False, compare=False)
+    _by_source: dict[str, list[Finding]] | None = field(default=None, repr=False, compare=False)
+    _by_metric: dict[str, list[tuple[Finding, Metric]]] | None = field(
+        default=None, repr=False, compare=False
+    )
     compiled: int | None = None
     """The stamp of the compiled cache holding exactly these records (``cache.Hit.stamp``),
     when there is one: what is derived from them may be kept beside it."""
@@ -52,6 +57,76 @@ class Corpus:
 
     def __post_init__(self) -> None:
         self.texts = ArticleTexts(self)
+
+    # The lists by kind, topic, source and metric are made together, from ``findings``,
+    # when one is first asked for: a summary's title needs none of them, and making
+    # them was a sixth of a large corpus's warm load.
+
+    @property
+    def by_kind(self) -> dict[Kind, list[Finding]]:
+        """Every kind → its findings, in corpus order."""
+        if self._by_kind is None:
+            self._index()
+        assert self._by_kind is not None
+        return self._by_kind
+
+    @property
+    def by_topic(self) -> dict[str, list[Finding]]:
+        """Each topic named → the findings filed under it, in corpus order."""
+        if self._by_topic is None:
+            self._index()
+        assert self._by_topic is not None
+        return self._by_topic
+
+    @property
+    def by_source(self) -> dict[str, list[Finding]]:
+        """Each source cited → its findings, in the order of their quotes."""
+        if self._by_source is None:
+            self._index()
+        assert self._by_source is not None
+        return self._by_source
+
+    @property
+    def by_metric(self) -> dict[str, list[tuple[Finding, Metric]]]:
+        """Each metric reported → every (finding, figure) reporting it, in corpus order."""
+        if self._by_metric is None:
+            self._index()
+        assert self._by_metric is not None
+        return self._by_metric
+
+    def _index(self) -> None:
+        by_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
+        by_topic: defaultdict[str, list[Finding]] = defaultdict(list)
+        by_source: defaultdict[str, list[Finding]] = defaultdict(list)
+        by_metric: defaultdict[str, list[tuple[Finding, Metric]]] = defaultdict(list)
+        for finding in self.findings:
+            by_kind[finding.kind].append(finding)
+            by_source[finding.source].append(finding)
+            for topic in finding.topics:
+                by_topic[topic].append(finding)
+            for metric in finding.metrics:
+                by_metric[metric.name].append((finding, metric))
+        by_span = attrgetter("span")
+        for findings in by_source.values():
+            findings.sort(key=by_span)
+        self._by_kind = by_kind
+        self._by_topic = dict(by_topic)
+        self._by_source = dict(by_source)
+        self._by_metric = dict(by_metric)
+
+    @property
+    def claimed_ids(self) -> dict[str, Path]:
+        """Each finding id → the findings file it is written in (the first, for an id two
+        files claim). A corpus from the compiled cache works it out when first asked
+        for (``claims_from``): only reading files again after a change needs it."""
+        if self._claimed is None:
+            assert self._claims_from is not None
+            self._claimed, self._claims_from = self._claims_from(), None
+        return self._claimed
+
+    def claims_from(self, make: Callable[[], dict[str, Path]]) -> None:
+        """Have ``claimed_ids`` made by ``make`` when first asked for."""
+        self._claimed, self._claims_from = None, make
 
     @property
     def ok(self) -> bool:
@@ -164,25 +239,10 @@ def published_span(sources: Iterable[Source]) -> str:
 
 
 def index_findings(corpus: Corpus) -> None:
-    """Index ``corpus.findings`` for the views (again, after they change)."""
+    """Index ``corpus.findings`` for the views (again, after they change): ``by_id`` now,
+    the lists by kind, topic, source and metric when first asked for."""
     corpus._dated = None
     corpus._rank = None
-    by_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
-    by_topic: defaultdict[str, list[Finding]] = defaultdict(list)
-    by_source: defaultdict[str, list[Finding]] = defaultdict(list)
-    by_metric: defaultdict[str, list[tuple[Finding, Metric]]] = defaultdict(list)
-    for finding in corpus.findings:
-        corpus.by_id[finding.id] = finding
-        by_kind[finding.kind].append(finding)
-        by_source[finding.source].append(finding)
-        for topic in finding.topics:
-            by_topic[topic].append(finding)
-        for metric in finding.metrics:
-            by_metric[metric.name].append((finding, metric))
-    by_span = attrgetter("span")
-    for findings in by_source.values():
-        findings.sort(key=by_span)
-    corpus.by_kind = by_kind
-    corpus.by_topic = dict(by_topic)
-    corpus.by_source = dict(by_source)
-    corpus.by_metric = dict(by_metric)
+    findings = corpus.findings
+    corpus.by_id.update({f.id: f for f in findings})
+    corpus._by_kind = corpus._by_topic = corpus._by_source = corpus._by_metric = None

@@ -32,7 +32,8 @@ NOTE = (
 def build_brief(corpus: Corpus, query: Query, as_of: date) -> Briefing:
     """The brief of the findings ``query`` selects, as of ``as_of``."""
     full = build_briefing(corpus, query, as_of)
-    brief = Briefing(corpus=corpus, as_of=as_of, findings=[], note=NOTE)
+    brief = Briefing(corpus=corpus, as_of=as_of, note=NOTE)
+    brief.findings = []  # filled below, claim by claim
     for section in full.sections:
         shown = [f for _, group in section.groups for f in group]
         if section.kind is Kind.DEADLINE:

@@ -6,12 +6,13 @@ chosen member, citing every chosen member."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 from briefing.analysis.query import Query
-from briefing.analysis.repeats import repeats_of
+from briefing.analysis.repeats import claims_per_kind, repeats_of
 from briefing.analysis.series_cache import series_of
 from briefing.analysis.timeline import Series
 from briefing.core.model import Finding, Kind, Source
@@ -31,21 +32,68 @@ PROMISES = "promises"
 are none)."""
 
 
-@dataclass
-class Section:
-    """One kind of finding; achievements and limitations are grouped by topic."""
+Groups = list[tuple[str | None, list[Finding]]]
 
-    kind: Kind
-    groups: list[tuple[str | None, list[Finding]]]
-    total: int
-    """How many distinct claims of this kind were selected before ``--limit``."""
-    findings: int = 0
-    """How many findings of this kind were selected (a claim of two sources counts two)."""
+
+class Section:
+    """One kind of finding; achievements and limitations are grouped by topic.
+
+    Its counts are known when the briefing is built; its findings may be sorted,
+    collapsed and grouped only when they are first asked for (``make``), so that a large
+    briefing writes its first sections before the later ones are laid out."""
+
+    __slots__ = ("_groups", "_make", "_reported", "findings", "kind", "total")
+
+    def __init__(
+        self,
+        kind: Kind,
+        groups: Groups | None = None,
+        total: int = 0,
+        findings: int = 0,
+        *,
+        make: Callable[[], tuple[Groups, list[Finding]]] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.total = total
+        """How many distinct claims of this kind were selected before ``--limit``."""
+        self.findings = findings
+        """How many findings of this kind were selected (a claim of two sources counts two)."""
+        self._groups = groups
+        self._reported: list[Finding] | None = None
+        self._make = make
+
+    @property
+    def groups(self) -> Groups:
+        """The findings shown, by topic (one group of topic None for the other kinds)."""
+        if self._groups is None:
+            self._lay_out()
+        assert self._groups is not None
+        return self._groups
+
+    @property
+    def reported(self) -> list[Finding]:
+        """Every chosen finding the shown claims report, in order (a claim's members
+        after it); the shown findings themselves for a section given its groups."""
+        if self._reported is None:
+            if self._make is None:
+                self._reported = [f for _, group in self.groups for f in group]
+            else:
+                self._lay_out()
+        assert self._reported is not None
+        return self._reported
+
+    def _lay_out(self) -> None:
+        assert self._make is not None
+        self._groups, self._reported = self._make()
+        self._make = None
 
     @property
     def shown(self) -> int:
         """How many findings the section prints."""
         return sum(len(findings) for _, findings in self.groups)
+
+    def __repr__(self) -> str:
+        return f"Section({self.kind!r}, total={self.total}, findings={self.findings})"
 
 
 @dataclass
@@ -54,7 +102,6 @@ class Briefing:
 
     corpus: Corpus
     as_of: date
-    findings: list[Finding]
     sections: list[Section] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -63,6 +110,10 @@ class Briefing:
     series (half a second at 200,000 findings), so the sections before them are
     written without waiting for them."""
     _series: list[Series] | None = field(default=None, repr=False)
+    count: int | None = None
+    """How many findings the briefing reports, when known before its sections are laid
+    out (every chosen one, with no ``--limit``); None: ``len(findings)``."""
+    _findings: list[Finding] | None = field(default=None, repr=False)
     members: dict[str, list[Finding]] = field(default_factory=dict)
     """Each shown finding of a claim made by several sources → every chosen finding
     making it, itself first."""
@@ -82,6 +133,23 @@ class Briefing:
     @series.setter
     def series(self, series: list[Series]) -> None:
         self._series = series
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding reported, section by section in print order (asking for them
+        lays out every section)."""
+        if self._findings is None:
+            self._findings = [f for section in self.sections for f in section.reported]
+        return self._findings
+
+    @findings.setter
+    def findings(self, findings: list[Finding]) -> None:
+        self._findings = findings
+
+    @property
+    def finding_count(self) -> int:
+        """How many findings the briefing reports (``len(findings)``, known sooner)."""
+        return len(self.findings) if self.count is None else self.count
 
     @property
     def brief(self) -> bool:
@@ -142,45 +210,88 @@ def _ordered(findings: list[Finding], kind: Kind, newest: dict[str, int]) -> lis
 
 
 def build_briefing(corpus: Corpus, query: Query, as_of: date, limit: int | None = None) -> Briefing:
-    """Select findings with ``query`` and lay them out; ``limit`` caps each section."""
-    chosen = query.apply(corpus, corpus.findings)
-    briefing = Briefing(corpus=corpus, as_of=as_of, findings=[])
+    """Select findings with ``query`` and lay them out; ``limit`` caps each section.
+
+    What the title says (each kind's findings and distinct claims, the sources cited)
+    is counted here; each section's findings are sorted, collapsed and grouped when it
+    is first asked for. With a ``limit``, which findings are reported (and so which
+    sources are cited) depends on the order, and every section is laid out here."""
+    briefing = Briefing(corpus=corpus, as_of=as_of)
     # Each source's day parsed once, not once per section and again for the sources'
     # order: 70,000 parses were half a second of a 10,000-article briefing.
     days = {sid: s.published_date for sid, s in corpus.sources.items()}
     newest = {sid: -day.toordinal() for sid, day in days.items()}
-    repeats = repeats_of(corpus)
+    chosen = query.apply(corpus, corpus.findings)
     of_kind: dict[Kind, list[Finding]] = {kind: [] for kind in Kind}
     for finding in chosen:
         of_kind[finding.kind].append(finding)
+    if query.narrows:
+        group_of = repeats_of(corpus).places()[0]
+        totals = {kind: _claims(of_kind[kind], group_of) for kind in SECTION_ORDER}
+    else:  # every finding: their claims counted from the groups' ids alone
+        totals = claims_per_kind(corpus)
     for kind in SECTION_ORDER:
-        mine = _ordered(of_kind[kind], kind, newest)
+        mine = of_kind[kind]
         if not mine or (query.kinds and kind not in query.kinds):
             continue
-        claims = repeats.collapse(mine)
-        kept = claims[:limit] if limit is not None else claims
-        ids = {f.id for f in mine}
-        for finding in kept:
-            members = repeats.present(finding, ids)
-            if len(members) > 1:
-                briefing.members[finding.id] = members
-            briefing.findings += members
-        if kind in GROUPED_BY_TOPIC:
-            groups: dict[str, list[Finding]] = {}
-            for finding in kept:
-                groups.setdefault(finding.topics[0], []).append(finding)
-            ordered = sorted(groups.items(), key=lambda item: corpus.topic_label(item[0]))
-            section = Section(kind, [(topic, items) for topic, items in ordered], len(claims))
-        else:
-            section = Section(kind, [(None, kept)], len(claims))
-        section.findings = len(mine)
-        briefing.sections.append(section)
-    chosen_findings = briefing.findings
-    briefing.series_from = lambda: series_of(corpus, chosen_findings)
-    cited = {f.source for f in briefing.findings}
+        make = functools.partial(_lay_out, briefing, kind, mine, newest, limit)
+        briefing.sections.append(Section(kind, None, totals[kind], len(mine), make=make))
+    if limit is None:
+        # Every chosen finding is reported (each in its kind's section): known without
+        # their order.
+        reported = chosen
+        briefing.count = len(reported)
+    else:
+        reported = briefing.findings
+    briefing.series_from = lambda: series_of(corpus, reported)
+    cited = {f.source for f in reported}
     briefing.sources = [corpus.sources[s] for s in sorted(cited, key=lambda s: (days[s], s))]
     briefing.numbers = {source.id: n for n, source in enumerate(briefing.sources, 1)}
     return briefing
+
+
+def _claims(findings: list[Finding], group_of: dict[str, int]) -> int:
+    """How many distinct claims ``findings`` make: what ``Repeats.collapse`` keeps of
+    them, in whatever order, counted without sorting or collapsing them."""
+    groups: set[int] = set()
+    alone = 0
+    for finding in findings:
+        number = group_of.get(finding.id)
+        if number is None:
+            alone += 1
+        else:
+            groups.add(number)
+    return alone + len(groups)
+
+
+def _lay_out(
+    briefing: Briefing,
+    kind: Kind,
+    mine: list[Finding],
+    newest: dict[str, int],
+    limit: int | None,
+) -> tuple[Groups, list[Finding]]:
+    """One section's findings in order, each claim once, cut at ``limit``, by topic for
+    the kinds grouped so; and every finding its shown claims report."""
+    repeats = repeats_of(briefing.corpus)
+    mine = _ordered(mine, kind, newest)
+    claims = repeats.collapse(mine)
+    kept = claims[:limit] if limit is not None else claims
+    ids = {f.id for f in mine}
+    reported: list[Finding] = []
+    for finding in kept:
+        members = repeats.present(finding, ids)
+        if len(members) > 1:
+            briefing.members[finding.id] = members
+        reported += members
+    if kind not in GROUPED_BY_TOPIC:
+        return [(None, kept)], reported
+    groups: dict[str, list[Finding]] = {}
+    for finding in kept:
+        groups.setdefault(finding.topics[0], []).append(finding)
+    corpus = briefing.corpus
+    ordered = sorted(groups.items(), key=lambda item: corpus.topic_label(item[0]))
+    return [(topic, items) for topic, items in ordered], reported
 
 
 def say_what_is_missing(briefing: Briefing, kinds: frozenset[Kind], asked: str) -> None:

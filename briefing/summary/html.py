@@ -258,7 +258,7 @@ class _Page:
         info = f"As of {briefing.as_of.isoformat()}"
         if briefing.sources:
             info += f" · sources {published_span(briefing.sources)}"
-        info += f" · {plural(len(briefing.findings), 'finding')}"
+        info += f" · {plural(briefing.finding_count, 'finding')}"
         counts = "".join(
             f'<span class="{role}">{esc(text)}</span>' if role else esc(text)
             for text, role in counts_parts(briefing)

@@ -45,7 +45,7 @@ def info_text(briefing: Briefing) -> str:
     if briefing.sources:
         text += f" · sources {published_span(briefing.sources)}"
     text += f" · {len(briefing.sources)} of {len(briefing.corpus.sources)} sources · "
-    return printable(text + plural(len(briefing.findings), "finding"))
+    return printable(text + plural(briefing.finding_count, "finding"))
 
 
 def counts_parts(briefing: Briefing) -> list[Part]:

@@ -136,7 +136,7 @@ def to_markdown(briefing: Briefing, *, quotes: bool = True) -> str:
     info = f"As of {as_of.isoformat()}"
     if briefing.sources:
         info += f" · sources {published_span(briefing.sources)}"
-    out += [f"*{info} · {plural(len(briefing.findings), 'finding')}*", ""]
+    out += [f"*{info} · {plural(briefing.finding_count, 'finding')}*", ""]
     if briefing.note:
         out += [md(briefing.note), ""]
     for section in briefing.layout():

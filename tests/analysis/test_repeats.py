@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from briefing.analysis.repeats import find_repeats, repeats_of
+from briefing.analysis.repeats import claims_per_kind, find_repeats, repeats_of
 from briefing.core.model import Finding, Kind, Source
 from briefing.corpus.indexed import Corpus
 from briefing.corpus.loader import load_corpus
@@ -185,3 +185,19 @@ def test_bundled_corpus_groups_the_copied_ministry_figures_only(bundled: Path):
     chip = [f for f in c.findings if any(m.name == "chip_id_cards_issued" for m in f.metrics)]
     assert len(chip) == 3 and all(repeats.group_of(f) is None for f in chip)
     assert repeats.groups[0].representative.kind == Kind.ACHIEVEMENT
+
+
+def test_claims_per_kind_counts_what_collapsing_each_kind_keeps(bundled: Path, cache_dir: Path):
+    """Counted from the groups' ids kept beside the cache, from groups already made, or
+    from none kept yet: the same counts as collapsing each kind's findings."""
+
+    def collapsed(corpus: Corpus) -> dict[Kind, int]:
+        repeats = repeats_of(corpus)
+        return {kind: len(repeats.collapse(corpus.by_kind[kind])) for kind in Kind}
+
+    first = load_corpus(bundled)  # nothing kept beside its cache yet
+    counted = claims_per_kind(first)
+    assert counted == collapsed(first) and counted[Kind.ACHIEVEMENT] == 95
+    assert claims_per_kind(first) == counted  # the groups made now
+    second = load_corpus(bundled)  # the groups' ids read from beside the cache
+    assert claims_per_kind(second) == counted == collapsed(second)

@@ -89,3 +89,43 @@ def test_json_keeps_every_finding_and_lists_the_repeats(cli: Run, bundled: Path)
         summary(cli, bundled, "--format", "json", "--source", "thanhhoa-2024-07-10")
     )
     assert narrowed["repeats"] == []
+
+
+def title_counts(text: str) -> tuple[int, dict[str, int], dict[str, int]]:
+    """The title's findings count, each kind's findings and each kind's distinct claims."""
+    info, counts = text.splitlines()[1], text.split("\n\n", 1)[0].splitlines()[2:]
+    findings = int(re.search(r"([0-9,]+) findings?$", info).group(1).replace(",", ""))
+    found: dict[str, int] = {}
+    claims: dict[str, int] = {}
+    pattern = r"([0-9,]+) ([a-z]+?)s?(?: \(([0-9]+) distinct claims\))?(?:  |$)"
+    for number, kind, distinct in re.findall(pattern, " ".join(counts)):
+        found[kind] = int(number.replace(",", ""))
+        claims[kind] = int(distinct) if distinct else found[kind]
+    return findings, found, claims
+
+
+def section_totals(text: str) -> dict[str, int]:
+    """Each section's claims as its heading counts them: ``Achievements (10 of 95)``."""
+    return {
+        kind.lower(): int(total)
+        for kind, total in re.findall(r"^([A-Z][a-z]+)s \((?:[0-9]+ of )?([0-9]+)\) ─", text, re.M)
+    }
+
+
+def test_the_title_counts_what_the_sections_show(cli: Run, bundled: Path):
+    """Worked out before the sections are laid out, the title's counts are still theirs:
+    for every kind its distinct claims, with filters and a --limit as without."""
+    for extra in (
+        (),
+        ("--limit", "2"),
+        ("--topic", "e-commerce"),
+        ("--kind", "achievement", "--kind", "deadline"),
+        ("--source", "thanhhoa-2024-07-10", "--limit", "1"),
+    ):
+        out = summary(cli, bundled, "--format", "text", "--width", "200", *extra)
+        findings, found, claims = title_counts(out)
+        assert claims == section_totals(out), extra
+        if "--limit" not in extra:
+            assert findings == sum(found.values()), extra
+    findings, found, claims = title_counts(summary(cli, bundled, "--format", "text"))
+    assert (findings, found["achievement"], claims["achievement"]) == (160, 103, 95)
