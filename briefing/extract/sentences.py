@@ -124,6 +124,10 @@ def _pieces(text: str, cuts: list[int], end: int) -> list[Span]:
 
 
 _TIME_LABEL = re.compile(r"(?:completion\s+time|deadline|time\s+limit|due\s+date)$", re.I)
+_TIME_AFTER = re.compile(
+    r"(?:completion\s+time|deadline|time\s+limit|due\s+date|to\s+be\s+(?:completed|finished))\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
 # A result followed by its projection is two claims: "... 16.5% in 2023, with projections
 # for 2024 rising to 18.6%"; "... for the second year in a row and is forecast to ...".
@@ -144,6 +148,8 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
     cuts = [start]
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         head = text[match.start()]
+        if head == ";" and _TIME_AFTER.match(text, match.end(), end):
+            continue  # "...; deadline: before 30/6/2025" dates the task before it
         if head == ":":
             # "such as: A; B" or "Regarding X: ..." opens items; "10:30" or 'said: "' does not.
             after = text[match.end() : match.end() + 1]

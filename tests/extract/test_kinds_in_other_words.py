@@ -262,3 +262,8 @@ def test_a_villagers_word_is_not_a_finding() -> None:
         " missing the deadline, but the police came to my house.”"
     )
     assert kinds(text) == []
+
+
+def test_a_deadline_label_after_a_semicolon_dates_the_task_before_it() -> None:
+    got = kinds("The ward police shall update the residence data; deadline: before 15/5/2025.")
+    assert got == [("deadline", "2025-05-15")]
