@@ -143,6 +143,9 @@ class MetricDef:
     """Which way it improves (None: neither is said, and a change is not judged)."""
     headline: int | None = None
     """Its place among the Overview's headline figures (1 first; None after all ranked)."""
+    national: bool = False
+    """A figure for the whole country: a locality's figure ("the province issued 1.1
+    million cards") is never named as this indicator."""
 
     @property
     def direction(self) -> Better | None:

@@ -122,6 +122,7 @@ def name_metrics(
     sentence_figures: list[Figure] | None = None,
     opening_end: int = 0,
     clause_start: int | None = None,
+    local: bool = False,
 ) -> list[NamedMetric]:
     """Give each figure of the clause ``text[start:end]`` a canonical metric, a period
     and a qualifier.
@@ -133,7 +134,8 @@ def name_metrics(
     ``sentence_figures`` (the sentence's; the clause's when not given), with ``carry``
     the period the paragraph's earlier sentences frame; ``opening_end``: where the
     sentence's first clause ends (a period there frames the whole sentence);
-    ``clause_start``: where the clause starts that ``text[start:end]`` is a part of.
+    ``clause_start``: where the clause starts that ``text[start:end]`` is a part of;
+    ``local``: the sentence reports a locality's figures (none is a national indicator).
     """
     if not figures:
         return []
@@ -163,6 +165,8 @@ def name_metrics(
         if name is None:
             continue
         definition = matcher.defs[name]
+        if local and definition.national:
+            continue  # "the province issued 1.1 million cards": not the country's count
         if regional and "gdp" in definition.label.lower():
             continue  # "25% of its GRDP": a province's economy, not the country's GDP share
         period = period_of(

@@ -27,6 +27,7 @@ from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
+from briefing.extract.scope import local
 from briefing.extract.sentences import split_sentences
 from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
 
@@ -122,6 +123,8 @@ class Extractor:
                 owner = _Lazy(owners, index)
                 # The sentence's figures, found once; each clause takes those inside it.
                 self._figures = find_figures(text, s_start, s_end)
+                # A locality's figures name no national indicator (``scope``).
+                self._local = bool(self._figures) and local(sentence)
                 self._cues = cue_spans(lower_whole(text), s_start, s_end)
                 self._sentence = (s_start, s_end)
                 line_period.note(s_start, s_end, self._figures)
@@ -208,6 +211,7 @@ class Extractor:
             sentence_figures=self._figures,
             opening_end=self._opening_end,
             clause_start=self._clause_start,
+            local=self._local,
         )
         # Due dates matter for goals and tasks, and for a figure said to come ("will"):
         # look for them only then (most clauses report results).

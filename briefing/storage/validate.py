@@ -18,6 +18,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     ValidationError,
     field_validator,
@@ -108,6 +109,7 @@ class MetricDefIn(BaseModel):
     kind: MetricKind | None = None
     better: Better | None = None
     headline: StrictInt | None = Field(default=None, ge=1)
+    national: StrictBool = False
 
     @model_validator(mode="after")
     def _a_rank_improves_downwards(self) -> MetricDefIn:

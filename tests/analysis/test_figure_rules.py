@@ -243,6 +243,14 @@ def test_metrics_toml_takes_kind_better_and_headline(fixture_corpus: Path, tmp_p
     definition = corpus.metric_defs["x_rank"]
     assert (definition.kind, definition.better, definition.headline) == (MetricKind.RANK, None, 2)
     assert definition.direction is Better.DOWN
+    assert not definition.national  # unsaid: a locality's figure may name it
+
+
+def test_metrics_toml_takes_national(fixture_corpus: Path, tmp_path: Path):
+    extra = '\n[metric.x_cards]\nlabel = "X cards"\nunit = "cards"\nnational = true\n'
+    corpus = _with_metrics(fixture_corpus, tmp_path, extra)
+    assert corpus.ok, corpus.problems
+    assert corpus.metric_defs["x_cards"].national
 
 
 @pytest.mark.parametrize(
@@ -253,6 +261,7 @@ def test_metrics_toml_takes_kind_better_and_headline(fixture_corpus: Path, tmp_p
         ('better = "sideways"', "better: input should be 'up' or 'down'"),
         ("headline = 0", "headline: input should be greater than or equal to 1"),
         ("headline = true", "headline: input should be a valid integer"),
+        ('national = "yes"', "national: input should be a valid boolean"),
     ],
 )
 def test_metrics_toml_names_the_line_of_a_bad_kind_better_or_headline(

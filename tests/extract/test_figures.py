@@ -149,7 +149,7 @@ def test_a_target_named_beside_a_result_never_enters_the_reported_values() -> No
     extractor = load_extractor(bundled_corpus() / "data")
     text = (
         "Province reports on electronic ID\n"
-        "The number of activated VNeID accounts in the province exceeded 1.2 million, "
+        "The number of activated VNeID accounts nationwide exceeded 1.2 million, "
         "surpassing the target of 900,000 accounts.\n"
     )
     (result,) = extractor.extract(text, date(2026, 3, 1))
@@ -179,3 +179,18 @@ def test_a_count_of_something_else_beside_a_metrics_words_is_not_that_metric() -
         (m.name, m.value) for f in extractor.extract(text, date(2025, 3, 1)) for m in f.metrics
     ]
     assert named == [("chip_id_cards_issued", 640000.0)]
+
+
+def test_a_localitys_figure_never_names_a_national_indicator() -> None:
+    extractor = load_extractor(bundled_corpus() / "data")
+    text = (
+        "Province reports on electronic ID\n"
+        "The province has issued 640,000 chip-based ID cards to its residents.\n"
+        "Nationwide, 84 million chip-based ID cards have been issued.\n"
+        "The city's police issued 90,000 chip-based ID cards and entered them in the"
+        " national population database.\n"
+    )
+    named = [
+        [(m.name, m.value) for m in f.metrics] for f in extractor.extract(text, date(2025, 3, 1))
+    ]
+    assert named == [[], [("chip_id_cards_issued", 84e6)], []]

@@ -46,7 +46,9 @@ def test_a_news_site_item_with_a_section_breadcrumb_and_a_numeric_dateline() -> 
         ("target", "2026", None),
         ("deadline", "2025-09-30", DEPT_IC),
     ]
-    assert ("chip_id_cards_issued", 1.1e6, "2025-03-06", "over") in metrics(found)
+    # "The city has issued over 1.1 million chip-based ID cards": Da Nang's count, which
+    # in the national series of cards issued would read as a fall of 80 million
+    assert not [m for m in metrics(found) if m[0] == "chip_id_cards_issued"]
 
 
 def test_a_national_daily_report_with_a_worded_dateline() -> None:
@@ -61,7 +63,8 @@ def test_a_national_daily_report_with_a_worded_dateline() -> None:
     # the city's digital economy is a share of its GRDP, not the country's GDP share:
     # in one series with the national figures it would read as a fall
     assert not [m for m in got if m[0] == "digital_economy_gdp_share"]
-    assert ("online_public_services_on_portal", 1654.0, "2025-03-10", None) in got
+    # the city's 1,654 services are its own, not the national portal's count
+    assert not [m for m in got if m[0] == "online_public_services_on_portal"]
 
 
 @pytest.mark.parametrize("field", ["title", "outlet", "published"])
