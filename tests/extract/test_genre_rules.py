@@ -7,19 +7,8 @@ from datetime import date
 
 import pytest
 
-from briefing.extract.pipeline import Extracted, load_extractor, statement_of
-from briefing.storage.paths import bundled_corpus
-
-EXTRACTOR = load_extractor(bundled_corpus() / "data")
-REF = date(2025, 3, 10)
-
-
-def found(body: str) -> list[Extracted]:
-    return EXTRACTOR.extract("Province sets out its digital plan\n" + body, REF)
-
-
-def kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(f.kind.value, f.due) for f in found(text)]
+from briefing.extract.pipeline import statement_of
+from tests.extract.genre import EXTRACTOR, found, kinds
 
 
 def test_the_levels_listed_under_a_goal_are_targets_due_when_it_is() -> None:

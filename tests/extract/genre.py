@@ -1,0 +1,20 @@
+"""What the extractor finds in sentences written for the genre-rule tests: each body is
+read under a headline, as an article of 10 March 2025."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.extract.pipeline import Extracted, load_extractor
+from briefing.storage.paths import bundled_corpus
+
+EXTRACTOR = load_extractor(bundled_corpus() / "data")
+REF = date(2025, 3, 10)
+
+
+def found(body: str) -> list[Extracted]:
+    return EXTRACTOR.extract("Province sets out its digital plan\n" + body, REF)
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(f.kind.value, f.due) for f in found(text)]
