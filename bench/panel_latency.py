@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from briefing.tui.widgets.panel import Panel
 
 LOAD_THREAD = "briefing-load"
+PANEL_KEYS = "2345678"
+"""The number keys of every panel but the Overview (the first frame shows it)."""
 
 
 def _settled() -> bool:
@@ -117,7 +119,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=3, help="runs per panel (median)")
-    parser.add_argument("--panels", default="2345678", help="the panels' number keys")
+    parser.add_argument("--panels", default=PANEL_KEYS, help="the panels' number keys")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

@@ -85,16 +85,21 @@ def forget_list(corpus: Corpus, key: ListKey) -> None:
 
 
 def prepare_lists(
-    corpus: Corpus, index: SearchIndex, lists: Iterable[tuple[ListKey, Made]]
+    corpus: Corpus,
+    index: SearchIndex,
+    lists: Iterable[tuple[ListKey, Made]],
+    between: Callable[[], None] | None = None,
 ) -> None:
     """Make each list, its search texts and its claim groups, and narrow it by the empty
-    query once, as its panel's first show would (a thread calls it, after the first
-    frame)."""
+    query once, as its panel's first show would, then the Sources panel's counts (a
+    thread calls it, after the first frame; ``between`` is called after each)."""
     repeats = repeats_of(corpus)
     for key, findings in lists:
         narrowing = shared_list(corpus, index, key, findings)
         narrowing.prepare()
         narrowing.distinct(Query(), repeats)
+        if between is not None:
+            between()
     whole_source_counts(corpus)
 
 

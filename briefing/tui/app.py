@@ -373,7 +373,8 @@ def prepare_panel_lists(context: ViewContext) -> None:
     """Make the finding panels' lists now (sorted, their search texts lined up), so that
     no panel's first show has to: half a second for Achievements at 10,000 articles."""
     if not context.corpus.problems:
-        prepare_lists(context.corpus, context.index, first_lists(context.corpus))
+        lists = first_lists(context.corpus)
+        prepare_lists(context.corpus, context.index, lists, between=partial(time.sleep, FOLD_PAUSE))
 
 
 def run_app(
