@@ -154,8 +154,9 @@ class Conflict:
 
     def period_label(self) -> str:
         """``Jun 2024 / H1 2024``: the periods as the sources state them."""
-        labels = dict.fromkeys(p.period.label() for p in self.points)
-        return " / ".join(labels)
+        # Each distinct period labelled once: a disputed period can have 9,000 citations.
+        periods = dict.fromkeys(p.period for r in self.reports for p in r.points)
+        return " / ".join(dict.fromkeys(period.label() for period in periods))
 
     @property
     def within_source(self) -> bool:

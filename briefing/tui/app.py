@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from briefing.analysis.overview import prepare as prepare_overview
+from briefing.analysis.panel_lists import prepare_lists
 from briefing.analysis.promises import promises_of
 from briefing.analysis.whats_new import new_sources
 from briefing.core.text import plural
@@ -48,6 +49,7 @@ from briefing.tui.keymap import apply_user_keymap, shown_keys
 from briefing.tui.literal_app import LiteralApp
 from briefing.tui.loading import BackgroundLoad, Milestones, Progress, Stage
 from briefing.tui.screens.briefing_screen import BriefingScreen
+from briefing.tui.widgets.findings_panel import first_lists
 
 _HERE = Path(__file__).parent
 FOLD_PAUSE = 0.002
@@ -314,6 +316,7 @@ def make_app(
             remember(context, settings_path)  # a synced write: kept off the UI thread
             milestones.remembered.set()
             fold_search_texts(context)
+            prepare_panel_lists(context)
 
         load = BackgroundLoad(read, then)
         return BriefingApp(
@@ -364,6 +367,14 @@ def fold_search_texts(context: ViewContext) -> None:
     time, leaving the interpreter to the UI thread in between (one runs at once)."""
     if not context.corpus.problems:
         context.index.fold_all(between=partial(time.sleep, FOLD_PAUSE))
+
+
+def prepare_panel_lists(context: ViewContext) -> None:
+    """Make the finding panels' lists now (sorted, their search texts lined up), so that
+    no panel's first show has to: half a second for Achievements at 10,000 articles."""
+    if not context.corpus.problems:
+        lists = first_lists(context.corpus)
+        prepare_lists(context.corpus, context.index, lists, between=partial(time.sleep, FOLD_PAUSE))
 
 
 def run_app(

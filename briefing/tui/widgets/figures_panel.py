@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
@@ -34,6 +35,19 @@ MISDATED_NOTE = "misdated?"
 WARNINGS = (CONFLICT, MISDATED_NOTE)
 SHOWN_CONFLICTS = 3
 """Disputed periods spelt out in the detail (the citations list every one)."""
+SHOWN_SIDES = 4
+"""Values spelt out for one disputed period, and outlets named for each (the citations
+list every one). At 10,000 articles a period can have 700 values from thousands of
+outlets: joined whole, the detail was a few lines of 100,000 characters each, and
+wrapping them cost a second on the Figures panel's first show and at each move."""
+SHOWN_OUTLETS = 3
+
+
+def outlets_of(points: Sequence[Point]) -> str:
+    """``A; B; C and 1,204 more``: the first ``SHOWN_OUTLETS`` outlets of the points."""
+    shown = "; ".join(printable(p.source.outlet) for p in points[:SHOWN_OUTLETS])
+    more = len(points) - SHOWN_OUTLETS
+    return f"{shown} and {more:,} more" if more > 0 else shown
 
 
 def _point_key(point: Point) -> str:
@@ -296,11 +310,14 @@ class FiguresPanel(ComposedOnShow, Panel):
         warn = f"bold {self.colours.get('status-due-soon', '')}"
         for conflict in series.conflicts[:SHOWN_CONFLICTS]:
             text.append(f"\n! {conflict.heading} for {conflict.period_label()}: ", style=warn)
-            sides = []
-            for report in conflict.reports:
-                outlets = "; ".join(printable(p.source.outlet) for p in report.points)
-                sides.append(f"{format_metric(report.first.metric)} ({outlets})")
+            sides = [
+                f"{format_metric(report.first.metric)} ({outlets_of(report.points)})"
+                for report in conflict.reports[:SHOWN_SIDES]
+            ]
             text.append(" vs ".join(sides))
+            others = len(conflict.reports) - SHOWN_SIDES
+            if others > 0:
+                text.append(f" and {others:,} other values")
         more = len(series.conflicts) - SHOWN_CONFLICTS
         if more > 0:
             text.append(f"\n! and {more} more periods in dispute", style=warn)
@@ -308,7 +325,7 @@ class FiguresPanel(ComposedOnShow, Panel):
             text.append(f"\n! {MISDATING} ({MISDATING_WHY}): ", style=warn)
             sides = [
                 f"{format_metric(r.first.metric)} ({r.first.period.label()}, "
-                + "; ".join(printable(p.source.outlet) for p in r.points)
+                + outlets_of(r.points)
                 + ")"
                 for r in (a, b)
             ]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import ClassVar
 
@@ -12,7 +11,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from briefing.analysis.narrowing import Narrowing, kept_fresh
+from briefing.analysis.narrowing import Narrowing
+from briefing.analysis.panel_lists import ListKey, by_source_date, by_topic, shared_list
 from briefing.analysis.promises import promises_of
 from briefing.analysis.query import Query
 from briefing.analysis.repeats import repeats_of
@@ -61,9 +61,6 @@ class FindingsPanel(ComposedOnShow, Panel):
         self.current_query = Query()
         self._origin_shown: Origin | None = None
         """The origin of the row last highlighted: the footer's keys depend on it."""
-        self._narrowing: Narrowing | None = None
-        self._narrowing_lock = threading.Lock()
-        """The tab counts build a hidden list's display order in a thread: once, not twice."""
         self._redraw = True
         """Whether the next fill must redraw its rows even when they are the same ones
         (anything but a keystroke in the search bar may have changed their cells)."""
@@ -92,6 +89,10 @@ class FindingsPanel(ComposedOnShow, Panel):
         """The findings this panel shows before any query, in display order."""
         raise NotImplementedError
 
+    def list_key(self) -> ListKey:
+        """What names the list ``base_findings`` makes among the corpus's lists."""
+        raise NotImplementedError
+
     def cells(self, finding: Finding) -> Iterator[Text]:
         """The row of a finding."""
         raise NotImplementedError
@@ -100,14 +101,9 @@ class FindingsPanel(ComposedOnShow, Panel):
     @property
     def narrowing(self) -> Narrowing:
         """The panel's findings in display order, ready to be narrowed at every keystroke."""
+        # Shared with the loading thread, which makes it after the first frame.
         ctx = self.context
-        with self._narrowing_lock:
-            self._narrowing = kept_fresh(self._narrowing, ctx.corpus, ctx.index, self.base_findings)
-            return self._narrowing
-
-    def reorder(self) -> None:
-        """Forget the display order (it is computed again on the next ``apply``)."""
-        self._narrowing = None
+        return shared_list(ctx.corpus, ctx.index, self.list_key(), self.base_findings)
 
     def apply(self, query: Query, colours: dict[str, str]) -> None:
         """Show the findings that ``query`` selects, keeping the cursor on the same finding.
@@ -248,6 +244,28 @@ def _finding_id(finding: Finding) -> str:
     return finding.id
 
 
+DATED = "dated"
+"""The key of the Deadlines panel's list among the corpus's lists."""
+
+
+def kind_list_key(kind: Kind, by_date: bool) -> ListKey:
+    """The key of a kind panel's list among the corpus's lists."""
+    return (kind, by_date)
+
+
+def first_lists(corpus: Corpus) -> list[tuple[ListKey, Callable[[], list[Finding]]]]:
+    """The lists the finding panels show first (each kind by topic, the deadlines), for
+    the loading thread to make ahead of their first show (``panel_lists.prepare_lists``)."""
+    made: list[tuple[ListKey, Callable[[], list[Finding]]]] = [
+        (kind_list_key(kind, False), partial(by_topic, corpus, kind)) for kind in KIND_PANELS
+    ]
+    return [*made, (DATED, corpus.dated)]
+
+
+KIND_PANELS = (Kind.ACHIEVEMENT, Kind.LIMITATION, Kind.TARGET, Kind.DIRECTIVE)
+"""The kinds with a panel of their own (``registry.PANELS``), in the order of their keys."""
+
+
 def topic_column(corpus: Corpus) -> tuple[str, Width]:
     """Over a quarter of the free width, no wider than the longest topic name: whole
     names on a wide window, legible ones at 80 columns."""
@@ -278,20 +296,10 @@ class KindPanel(FindingsPanel):
 
     def base_findings(self) -> list[Finding]:
         corpus = self.context.corpus
-        findings = corpus.by_kind.get(self.kind, [])
-        if self.by_date:
-            # Newest first; a stable sort keeps the findings of one day in article order.
-            return sorted(
-                findings, key=lambda f: corpus.sources[f.source].published_date, reverse=True
-            )
-        return sorted(
-            findings,
-            key=lambda f: (
-                corpus.topic_label(f.topics[0]),
-                -corpus.sources[f.source].published_date.toordinal(),
-                f.id,
-            ),
-        )
+        return by_source_date(corpus, self.kind) if self.by_date else by_topic(corpus, self.kind)
+
+    def list_key(self) -> ListKey:
+        return kind_list_key(self.kind, self.by_date)
 
     def cells(self, finding: Finding) -> Iterator[Text]:
         corpus = self.context.corpus
@@ -313,8 +321,7 @@ class KindPanel(FindingsPanel):
 
     def action_toggle_sort(self) -> None:
         """Switch between grouping by topic and newest sources first."""
-        self.by_date = not self.by_date
-        self.reorder()
+        self.by_date = not self.by_date  # another list: made the first time it is asked for
         self.apply(self.current_query, self.colours)
 
 
@@ -332,6 +339,9 @@ class DeadlinesPanel(FindingsPanel):
 
     def base_findings(self) -> list[Finding]:
         return self.context.corpus.dated()
+
+    def list_key(self) -> ListKey:
+        return DATED
 
     def noun(self) -> str:
         return "deadline"

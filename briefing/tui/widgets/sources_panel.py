@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 
 from briefing.analysis.narrowing import Narrowing
+from briefing.analysis.panel_lists import source_counts, whole_source_counts
 from briefing.analysis.query import Query
 from briefing.core.model import BRIEFING_KINDS, Kind, Source
 from briefing.core.text import printable
@@ -39,7 +40,6 @@ class SourcesPanel(ComposedOnShow, Panel):
         super().__init__(id="panel-sources")
         self.context = context
         self._narrowing: Narrowing | None = None
-        self._ordered: list[Source] | None = None
         self._job = Latest("sources")
         self.colours: dict[str, str] = {}
 
@@ -68,24 +68,17 @@ class SourcesPanel(ComposedOnShow, Panel):
         self.current_query, self.colours = query, colours
         narrowing = self.narrowing
         compute = partial(self._compute, narrowing, query)
-        self._job.run(self, len(narrowing.findings), compute, partial(self._fill, colours))
+        # The whole corpus's counts are made by the loading thread: then nothing is left.
+        size = 0 if not query.narrows else len(narrowing.findings)
+        self._job.run(self, size, compute, partial(self._fill, colours))
 
     def _compute(self, narrowing: Narrowing, query: Query) -> _Listed:
+        ordered, every = whole_source_counts(self.context.corpus)
+        if not query.narrows:
+            return ordered, every
         # One pass over the chosen findings counts every source's findings per kind.
-        counts: dict[str, dict[Kind, int]] = {}
-        for finding in narrowing.apply(query):
-            mine = counts.get(finding.source)
-            if mine is None:
-                mine = counts[finding.source] = dict.fromkeys(Kind, 0)
-            mine[finding.kind] += 1
-        if self._ordered is None:
-            self._ordered = sorted(
-                self.context.corpus.sources.values(),
-                key=lambda s: (s.published_date, s.id),
-                reverse=True,
-            )
-        shown = [s for s in self._ordered if s.id in counts] if query.narrows else self._ordered
-        return shown, counts
+        counts = source_counts(narrowing.apply(query))
+        return [s for s in ordered if s.id in counts], counts
 
     def _fill(self, colours: dict[str, str], listed: _Listed) -> None:
         shown, counts = listed
