@@ -23,6 +23,7 @@ from briefing.analysis.overview import prepare as prepare_overview
 from briefing.analysis.panel_lists import prepare_lists
 from briefing.analysis.promises import promises_of
 from briefing.analysis.whats_new import new_sources
+from briefing.core.safe_text import one_line
 from briefing.core.text import plural
 from briefing.corpus.cache import write_warning as cache_warning
 from briefing.corpus.indexed import Corpus
@@ -391,6 +392,10 @@ def run_app(
         print(f"briefing: error: {exc}", file=sys.stderr)
         return 2
     app.run()
+    from briefing.tui.workflows import write_pending_reviews
+
+    for problem in write_pending_reviews():
+        print(f"briefing: error: {one_line(problem)}", file=sys.stderr)
     if app.return_code:  # the app crashed (Textual printed why): never a silent 0
         return app.return_code
     return 1 if app.corpus.problems else 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -95,6 +95,9 @@ class _Editor:
     """The corpus the last edit made (perhaps not adopted by the screen yet)."""
     unsettled: tuple[Corpus, str] | None = None
     """The last edit's corpus and finding, while what it derives is still carried over."""
+    unwritten: list[ReviewWrite] = field(default_factory=list)
+    """The reviews applied in memory whose write has not begun: written at exit if the
+    app ends first (``write_pending_reviews``)."""
 
 
 _EDITORS: weakref.WeakKeyDictionary[Screen[Any], _Editor] = weakref.WeakKeyDictionary()
@@ -260,6 +263,9 @@ def apply_review(screen: Screen[Any], context: ViewContext, review: ReviewWrite)
 
     def work() -> None:
         with editor.lock:
+            if not any(r is review for r in editor.unwritten):
+                return  # written at exit already (``write_pending_reviews``)
+            editor.unwritten[:] = [r for r in editor.unwritten if r is not review]
             before = editor.latest or context.corpus
             new = review.becomes
             current = before.by_id.get(changed)
@@ -284,6 +290,8 @@ def apply_review(screen: Screen[Any], context: ViewContext, review: ReviewWrite)
         if not _covered(screen):
             _settle(screen, context, editor)
 
+    with editor.lock:
+        editor.unwritten.append(review)
     # Started once the dialog shows the next finding: its work would slow that otherwise.
     screen.app.call_after_refresh(
         screen.run_worker, work, thread=True, group="review", name="review"
@@ -301,3 +309,18 @@ def reload(screen: Screen[Any], root: Path) -> None:
         screen.post_message(CorpusReloaded(load_corpus(root)))
 
     screen.run_worker(read, thread=True, exclusive=True, group="reload", name="reload")
+
+
+def write_pending_reviews() -> list[str]:
+    """Write, now, every review whose worker had not begun when the app ended (a quit
+    straight after ``ctrl+s`` must not lose it); what could not be written, said."""
+    problems: list[str] = []
+    for editor in list(_EDITORS.values()):
+        with editor.lock:
+            while editor.unwritten:
+                review = editor.unwritten.pop(0)
+                try:
+                    review.write()
+                except (ReviewError, OSError) as exc:
+                    problems.append(f"review of {review.finding.id} not saved: {exc}")
+    return problems

@@ -16,6 +16,7 @@ from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.review_screen import ReviewScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
 from briefing.tui.widgets.finding_table import FindingTable
+from briefing.tui.workflows import write_pending_reviews
 from briefing.workflows import review
 from tests.extracted import IDS, SOURCE, ingest_article
 from tests.tui.helpers import (
@@ -341,6 +342,7 @@ async def test_an_unknown_date_is_shown_and_the_reviewer_sets_it(tmp_path):
         assert tomllib.loads((root / "data" / "sources.toml").read_text())["source"] == sources
         await pilot.press("ctrl+u", *"2026-06", "ctrl+s")
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the file is written in a worker
     saved = tomllib.loads((root / "data" / "sources.toml").read_text())["source"][0]
     assert (saved["published"], saved["published_stated"]) == ("2026-06", True)
     assert saved["sha256"] == sources[0]["sha256"] and saved["title"] == sources[0]["title"]
@@ -498,3 +500,17 @@ async def test_every_field_can_be_reached_at_60x20(extracted, tmp_path):
         error = screen.query_one("#review-error")
         assert "Article date: 'soon' is not an article date" in rendered(error)
         assert error.region.height > 0 and error.region.bottom <= NARROW[1] - 1
+
+
+async def test_a_review_saved_just_before_the_app_ends_is_written(extracted, tmp_path, monkeypatch):
+    app = build(extracted, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await select_row(pilot, panel_table(app), IDS[0])
+        await pilot.press("r")
+        # The app ends before the next refresh: the write's worker never begins.
+        monkeypatch.setattr(app, "call_after_refresh", lambda *args, **kwargs: True)
+        await pilot.press("ctrl+s")
+        assert on_disk(extracted)[IDS[0]]["reviewed"] is False  # not written yet
+    assert write_pending_reviews() == []  # as ``briefing`` does on its way out
+    assert on_disk(extracted)[IDS[0]]["reviewed"] is True
