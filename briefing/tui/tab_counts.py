@@ -13,6 +13,7 @@ import time
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.css.query import NoMatches
 from textual.widgets import TabbedContent
 from textual.worker import get_current_worker
 
@@ -77,7 +78,10 @@ class TabCounts:
             self._label(tab, f"{_title(tab)} {count}")
 
     def _label(self, tab_id: str, label: str) -> None:
-        tab = self.screen.query_one(TabbedContent).get_tab(tab_id)
+        try:
+            tab = self.screen.query_one(TabbedContent).get_tab(tab_id)
+        except NoMatches:
+            return  # counts that arrive as the app closes: its tabs are gone
         if tab.label_text != label:
             tab.label = Text(label)
 
