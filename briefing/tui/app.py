@@ -342,8 +342,10 @@ def open_corpus(
         if stage is not None:
             stage(f"Adding up {plural(len(corpus.findings), 'finding')}…")
         prepare_overview(corpus)  # the first view, ready for its first frame
-        if as_of is not None:  # its verdict counts too
-            promises_of(corpus, as_of).all()
+        if as_of is not None:  # its verdict counts too, when they take a moment
+            promises = promises_of(corpus, as_of)
+            if promises.at_hand():
+                promises.all()
     if settle is not None:
         settle()
     return corpus

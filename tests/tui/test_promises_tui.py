@@ -175,3 +175,35 @@ async def test_a_link_is_written_off_the_screen_which_stays_responsive(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert read_links(harrow).state(REGISTRY, "hm-registry-done") is LinkState.CONFIRMED
+
+
+async def test_a_large_corpus_shows_its_overview_before_its_verdicts_then_counts_them(
+    harrow: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if the corpus had more promises than are worked out in a moment.
+    monkeypatch.setattr("briefing.analysis.promises.QUICK_VERDICTS", 0)
+    app = build(harrow, tmp_path, as_of=date(2024, 10, 15))
+    async with app.run_test(size=WIDE) as pilot:
+        summary = app.screen.query_one("#overview-summary")
+        deadlines = app.screen.query_one("#overview-deadlines", FindingTable)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Promises: 1 kept · 1 on-track · 1 off-track" in flat(rendered(summary))
+        assert deadlines.row_keys()[0] == "hp-data-centre-deadline"  # off-track first
+
+
+def test_the_overview_waits_for_no_verdict_of_a_large_corpus(
+    harrow: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.analysis.promises import promises_of
+    from briefing.corpus.loader import load_corpus
+    from briefing.tui.widgets import overview_panel
+
+    monkeypatch.setattr("briefing.analysis.promises.QUICK_VERDICTS", 0)
+    corpus = load_corpus(harrow)
+    promises = promises_of(corpus, date(2024, 10, 15))
+    assert not promises.at_hand()
+    line = overview_panel._verdicts_line(None, {})
+    assert "verdicts being worked out" in line.plain
+    promises.all()
+    assert promises.at_hand()  # once worked out, counted at once

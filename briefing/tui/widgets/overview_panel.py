@@ -9,10 +9,17 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Label, Static
+from textual.worker import get_current_worker
 
 from briefing.analysis.narrowing import Narrowing, kept_fresh
 from briefing.analysis.overview import Overview, at_hand, overview
-from briefing.analysis.promises import Verdict, promises_of, verdict_counts, watch_order
+from briefing.analysis.promises import (
+    Promises,
+    Verdict,
+    promises_of,
+    verdict_counts,
+    watch_order,
+)
 from briefing.analysis.query import Query
 from briefing.analysis.timeline import Point, Series
 from briefing.core.model import BRIEFING_KINDS, Finding, Metric
@@ -52,6 +59,8 @@ class OverviewPanel(VerticalScroll, Panel):
         self.context = context
         self._narrowing: Narrowing | None = None
         self._job = Latest("overview")
+        self._tracking: Promises | None = None
+        """The promises whose verdicts a worker is working out."""
         self.current_query = Query()
         self.colours: dict[str, str] = {}
 
@@ -119,21 +128,31 @@ class OverviewPanel(VerticalScroll, Panel):
         size = 0 if at_hand(corpus, query) else len(narrowing.findings)
         self._job.run(self, size, compute, fill)
 
-    def _compute(self, narrowing: Narrowing, query: Query) -> tuple[Overview, dict[Verdict, int]]:
+    def _compute(
+        self, narrowing: Narrowing, query: Query
+    ) -> tuple[Overview, dict[Verdict, int] | None]:
         """Everything the overview shows, as plain data (may run in a worker thread):
-        the off-track and the overdue with no evidence first among the deadlines."""
+        the off-track and the overdue with no evidence first among the deadlines. The
+        verdict counts are None while a large corpus's are still being worked out."""
         corpus, as_of = self.context.corpus, self.context.as_of
         chosen = narrowing.apply(query) if query.narrows else None
         data = overview(corpus, chosen, as_of)
         promises = promises_of(corpus, as_of)
+        if not promises.at_hand():  # the verdicts follow from a worker (``_fill``)
+            return data, None
         counts = verdict_counts(promises, list(chosen) if chosen is not None else None)
         return replace(data, deadlines=watch_order(promises, data.deadlines)), counts
 
-    def _fill(self, colours: dict[str, str], made: tuple[Overview, dict[Verdict, int]]) -> None:
+    def _fill(
+        self, colours: dict[str, str], made: tuple[Overview, dict[Verdict, int] | None]
+    ) -> None:
         ctx = self.context
         corpus, as_of = ctx.corpus, ctx.as_of
         data, verdicts = made
         promises = promises_of(corpus, as_of)
+        if verdicts is None and self._tracking is not promises:
+            self._tracking = promises  # one worker for them, however often the view fills
+            self.run_worker(partial(self._track_all, promises), thread=True, group="verdicts")
         self._summary(data, colours, verdicts)
         deadlines = self.query_one("#overview-deadlines", FindingTable)
         keep = deadlines.current_key
@@ -141,7 +160,9 @@ class OverviewPanel(VerticalScroll, Panel):
 
         def cells(finding: Finding) -> list[Text]:
             due = due_cells(corpus, finding, as_of, colours, compact=compact)
-            verdict = verdict_cell(promises.of(finding), colours)
+            # Until the worker has them, a verdict is not worked out on this thread (the
+            # first one builds indices of the whole corpus: seconds at 10,000 articles).
+            verdict = verdict_cell(promises.of(finding), colours) if verdicts else cell("…", "dim")
             return [*due, verdict, cell(finding.statement)]
 
         # Every overdue item can be thousands in a large corpus: rows render on demand.
@@ -209,8 +230,18 @@ class OverviewPanel(VerticalScroll, Panel):
             style="dim",
         )
 
+    def _track_all(self, promises: Promises) -> None:
+        """Work out every verdict (in a worker thread), then show the counts."""
+        promises.all()
+        if not get_current_worker().is_cancelled and self.app.is_running:
+            self.app.call_from_thread(self._counted, promises)
+
+    def _counted(self, promises: Promises) -> None:
+        if promises.corpus is self.context.corpus:  # not a corpus replaced since
+            self.apply(self.current_query, self.colours)
+
     def _summary(
-        self, data: Overview, colours: dict[str, str], verdicts: dict[Verdict, int]
+        self, data: Overview, colours: dict[str, str], verdicts: dict[Verdict, int] | None
     ) -> None:
         corpus, as_of = self.context.corpus, self.context.as_of
         text = Text()
@@ -242,9 +273,12 @@ class OverviewPanel(VerticalScroll, Panel):
         self.query_one("#overview-summary", Static).update(text)
 
 
-def _verdicts_line(verdicts: dict[Verdict, int], colours: dict[str, str]) -> Text:
+def _verdicts_line(verdicts: dict[Verdict, int] | None, colours: dict[str, str]) -> Text:
     """``Promises: 1 on-track · 39 no-evidence``, each verdict in its colour."""
     line = Text()
+    if verdicts is None:
+        line.append("\nPromises: verdicts being worked out…", style="dim")
+        return line
     shown = [(verdict, n) for verdict, n in verdicts.items() if n]
     if not shown:
         return line
