@@ -51,13 +51,13 @@ def clause_parts(
     sets tasks, which the caller decides)."""
     groups: list[ClauseParts] = []
     joined: set[int] = set()
+    lowered = lower_whole(text)
     for c_start, c_end in split_clauses(text, start, end):
         spans: list[Span] = []
         starts, stops = [c_start], []
         # Only a sentence with figures has clauses led by one; "Of the 26 million
         # applications, 23 million were approved and 8 million activated" is a funnel,
         # one claim (LABELLING.md), not three.
-        lowered = lower_whole(text)
         leads = (
             _FIGURE_LED.finditer(lowered, c_start, c_end)
             if figures and not _FUNNEL.match(lowered, c_start)

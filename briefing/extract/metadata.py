@@ -46,10 +46,7 @@ _DATE_LINE = re.compile(
     re.I | re.M,
 )
 # A month's name, whole or short ("13 Mar 2025").
-_MONTH_NAME = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
+_MONTH_NAME = "|".join(sorted(d.MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE_WORDS_LINE = re.compile(
     rf"^\s*(?:(?:published|posted|(?:last\s+)?updated|date)(?:\s+on)?\s*:?\s*)?{_WEEKDAY}"

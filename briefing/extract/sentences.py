@@ -83,8 +83,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     )
 
 
-# A page's date stamp run into a paragraph's first sentence.
-_DATE_STAMP = re.compile(
+# A page's date stamp run into a paragraph's first sentence (its quotes and statements
+# leave it out).
+DATE_STAMP = re.compile(
     r"(?:(?i:date|updated|published|posted)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
     r"(?:\s+\d{1,2}:\d{2})?\s+(?=[A-ZÀ-Ỹ][A-ZÀ-Ỹ .]*\s[—–-]|[A-ZÀ-Ỹ][a-zà-ỹ])"
 )
@@ -93,7 +94,7 @@ _DATE_STAMP = re.compile(
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The sentences of ``text[start:end]`` (one paragraph, no newlines expected)."""
     end = len(text) if end is None else end
-    stamp = _DATE_STAMP.match(text, start, end)
+    stamp = DATE_STAMP.match(text, start, end)
     if stamp is not None:
         start = stamp.end()  # "Date 2025-05-17 HÀ NỘI — ...": the page's date is not prose
     cuts = [start]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from briefing.extract.sentences import DATE_STAMP
+
 LIMIT = 100
 """A briefing line's length; a line up to ``SLACK`` over it is kept whole."""
 SLACK = 20
@@ -20,12 +22,6 @@ _PER_CENT = re.compile(r"(?<=\d)\s?(?:per\s?cent|percent)\b", re.I)
 _LIST_MARK = re.compile(r"^(?:[a-hđ]\)|\d\)|[-•*])\s*")
 # "HÀ NỘI — ", "Hanoi (VNA) – ": an outlet's dateline before the first sentence.
 _DATELINE = re.compile(r"^[A-ZÀ-Ỹ][\w.À-ỹ ]{1,30}(?:\s\([A-Z]{2,6}\))?\s+[—–]\s+")
-# "Date 2025-05-17 ", "17/05/2025 ": the page's own date run into the first sentence.
-_DATE_PREFIX = re.compile(
-    r"^(?:(?:date|updated|published|posted)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s+\d{1,2}:\d{2})?\s+(?=\S)",
-    re.I,
-)
 _ATTRIBUTION = re.compile(
     r"^(?:according\s+to\s+[^,]{3,120},\s*"
     r"|(?:[\w’'.()-]+\s+){1,12}?(?:said|says|stated|noted|added|reported|announced|stressed|"
@@ -70,7 +66,8 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     if lead:
         line = f"{lead} {line}"
     line = _LIST_MARK.sub("", line)
-    line = _DATELINE.sub("", _DATE_PREFIX.sub("", line))
+    stamp = DATE_STAMP.match(line)  # the page's own date, run into the first sentence
+    line = _DATELINE.sub("", line[stamp.end() :] if stamp else line)
     for pattern in (_CONNECTIVE, _SPEAKING, _LEADING_PHRASE, _ATTRIBUTION, _CONNECTIVE):
         shorter = pattern.sub("", line, count=1)
         if len(shorter.split()) >= 4:
