@@ -2,6 +2,7 @@
 bundled corpus does not use.
 
     .venv/bin/python bench/devset_eval.py [--devset DIR] [--split train|test|all]
+    .venv/bin/python bench/devset_eval.py --written tune|holdout
 
 The articles (``DEVSET/*.txt``; ``manifest.toml`` says what they are) are ingested into
 a scratch corpus in a temp folder, exactly as a user would (``briefing ingest``), then
@@ -16,6 +17,11 @@ share that lose a figure their quote has.
 was extracted); the test split is only ever printed as aggregates, so that rules are
 never tuned against it. The bundled corpus's curated findings (the seeds) are scored
 too, by ``bench/extract_eval.py``.
+
+``--written SET`` scores one of the sets in ``bench/written/`` instead: articles written
+in the style of other outlets, labelled the same way (``bench/written/SET/labels.toml``).
+``tune`` is printed article by article, like the training split; ``holdout`` only as
+aggregates, for the same reason as the test split.
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ import tomli_w
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LABELS = HERE / "devset"
+WRITTEN = HERE / "written"
+WRITTEN_SETS = ("tune", "holdout")
 SPLITS = ("train", "test")
 DEFAULT_DEVSET = REPO.parent / "shared" / "devset"
 DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "score.py"
@@ -196,7 +204,14 @@ def main() -> int:
         default="all",
         help="train: also each training article in detail; test: the test split alone",
     )
+    parser.add_argument(
+        "--written",
+        choices=WRITTEN_SETS,
+        help="score a set of bench/written/ instead (tune: article by article; holdout: totals)",
+    )
     args = parser.parse_args()
+    if args.written:
+        return score_written(args.scorer, args.written)
     with tempfile.TemporaryDirectory(prefix="devset-") as tmp:
         work = Path(tmp)
         summary_path = build_corpus(args.devset, work)
@@ -216,6 +231,26 @@ def main() -> int:
                 )
     print("\n== seeds (bundled corpus, curated findings; bench/extract_eval.py)")
     print_table(evaluate(bundled_corpus()))
+    return 0
+
+
+def score_written(scorer: Path, name: str) -> int:
+    """One written set: its totals, and (for the tuning set) each article in detail."""
+    folder = WRITTEN / name
+    labels_path = folder / "labels.toml"
+    labels = tomllib.loads(labels_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="written-") as tmp:
+        work = Path(tmp)
+        summary_path = build_corpus(folder, work)
+        summary = json.loads(summary_path.read_text(encoding="utf-8"))
+        corpus = work / "corpus"
+        result = score(scorer, labels_path, summary_path, folder, corpus)
+        files = [a["file"] for a in labels["article"]]
+        print_split(
+            f"written {name}", result, produced(summary, source_ids(summary, corpus, folder, files))
+        )
+        if name == "tune":
+            print_articles(scorer, labels, summary_path, summary, folder, corpus, work)
     return 0
 
 

@@ -25,6 +25,7 @@ from briefing.extract.article_date import (
     year_from_context,
 )
 from briefing.extract.cleaning import article_end, lines_of
+from briefing.extract.milestones import earliest_year
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _SOURCE_URL = re.compile(r"^\s*(?:source|nguồn|link)\s*:\s*(https?://\S+)\s*$", re.I | re.M)
@@ -313,6 +314,12 @@ def _published(
         if reported
         else f"its nearest deadline falls in {inferred}"
     )
+    floor = earliest_year(text)
+    if floor and (inferred is None or floor[0] > inferred):
+        # What the article speaks of happened later than any year it names as reported.
+        reported = None
+        inferred = floor[0]
+        why = f"it speaks of {floor[1]}"
     opening = OPENING_DAY.search(text[:1500]) or DATELINE_DAY.search(text[:1500])
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]

@@ -192,3 +192,38 @@ def test_this_year_beside_a_year_places_the_article_in_that_year() -> None:
     ):
         meta = extract_metadata("Ward reports its card work\n" + body + "\n")
         assert meta.published.startswith("2024"), body
+
+
+def test_a_reform_the_article_speaks_of_dates_it_at_the_earliest_to_that_reform() -> None:
+    text = (
+        "Digital services for the new communes\n\n"
+        "Since the two-tier local government took over, the commune centre has handled "
+        "2,300 applications online.\n"
+    )
+    meta = extract_metadata(text, today=date(2030, 1, 1))
+    assert meta.published == "2025"
+    assert not meta.published_stated
+    assert "two-tier local government" in meta.note
+
+
+def test_a_numbered_decree_of_a_later_year_outranks_an_older_reported_year() -> None:
+    text = (
+        "Accounts for residents\n\n"
+        "In 2023 the ward issued 5,000 accounts. Under Decree 15/2025/ND-CP, the ward now "
+        "issues accounts to foreign residents too.\n"
+    )
+    assert extract_metadata(text).published == "2025"
+
+
+def test_a_milestone_never_moves_a_later_report_earlier() -> None:
+    text = (
+        "Data strategy, two years on\n\n"
+        "The National Data Strategy set the frame. In 2026 the ministry connected 40 databases.\n"
+    )
+    assert extract_metadata(text).published == "2026"
+
+
+def test_a_long_running_programme_alone_dates_nothing() -> None:
+    text = "Project 06 in the uplands\n\nThe district connected 12 commune offices under Project 06.\n"
+    meta = extract_metadata(text, today=date(2030, 1, 1))
+    assert meta.published == ""

@@ -1,0 +1,82 @@
+"""The subject's dated milestones: what an article names tells the earliest year it was written.
+
+A careful reader dates an undated report on Vietnam's digital transformation by what it
+speaks of: a piece on the two-tier local government was written after that reform began
+(July 2025), one on the National Data Strategy after its approval (February 2024). Each
+milestone is named here with the year it happened; an article that names one is of that
+year at the earliest. A legal document numbered with its year ("Decree 69/2024/ND-CP")
+is a milestone of its own.
+
+Only lower bounds: a milestone never moves an article's date earlier, and it is used when
+the article reports no later year of its own. So only milestones that reports cluster
+after are named: Project 06 itself ran for years, and "Project 06" alone dates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Milestone(NamedTuple):
+    year: int
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _milestone(year: int, name: str, pattern: str) -> Milestone:
+    return Milestone(year, name, re.compile(pattern, re.I))
+
+
+# Years are when the thing came to be (approved, issued, in force), as public record has
+# them; the names are the words an English-language report uses for it.
+MILESTONES: tuple[Milestone, ...] = (
+    _milestone(
+        2023,
+        "the Law on Identification (passed November 2023)",
+        r"\b(?:Law\s+on\s+Identification|Identification\s+Law)\b",
+    ),
+    _milestone(
+        2024,
+        "the National Data Strategy (approved February 2024)",
+        r"\bNational\s+Data\s+Strategy\b",
+    ),
+    _milestone(
+        2024,
+        "the Data Law (drafted and passed in 2024)",
+        r"\b(?:Data\s+Law|Law\s+on\s+Data)\b",
+    ),
+    _milestone(
+        2024,
+        "Resolution 57 (issued December 2024)",
+        r"\bResolution\s+(?:No\.?\s*)?57(?:-NQ/TW)?\b",
+    ),
+    _milestone(
+        2025,
+        "the two-tier local government (from July 2025)",
+        r"\btwo[-\s](?:tier|level)\s+(?:local\s+)?(?:government|administration|authorit)",
+    ),
+    _milestone(
+        2025,
+        "the 34 provinces and cities (from the 2025 merger)",
+        r"\b34\s+(?:provinces|provincial[-\s]level|cities\s+and\s+provinces|localities)\b",
+    ),
+)
+
+# "Decree 69/2024/ND-CP", "Decision No. 142/QD-TTg" has no year; "Circular 12/2023/TT-BCA".
+_NUMBERED_DOCUMENT = re.compile(
+    r"\b\d{1,4}/(?P<year>(?:19|20)\d{2})/(?:N[DĐ]|Q[DĐ]|TT|NQ|CT|QH|L)[-\w]*", re.I
+)
+
+
+def earliest_year(text: str) -> tuple[int, str] | None:
+    """The latest milestone the article names: (its year, what it is), or None."""
+    best: tuple[int, str] | None = None
+    for milestone in MILESTONES:
+        if (best is None or milestone.year > best[0]) and milestone.pattern.search(text):
+            best = (milestone.year, milestone.name)
+    for m in _NUMBERED_DOCUMENT.finditer(text):
+        year = int(m["year"])
+        if best is None or year > best[0]:
+            best = (year, f"document {m.group()}")
+    return best
