@@ -224,6 +224,8 @@ def test_a_milestone_never_moves_a_later_report_earlier() -> None:
 
 
 def test_a_long_running_programme_alone_dates_nothing() -> None:
-    text = "Project 06 in the uplands\n\nThe district connected 12 commune offices under Project 06.\n"
+    text = (
+        "Project 06 in the uplands\n\nThe district connected 12 commune offices under Project 06.\n"
+    )
     meta = extract_metadata(text, today=date(2030, 1, 1))
     assert meta.published == ""
