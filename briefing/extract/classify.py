@@ -24,6 +24,7 @@ from briefing.extract.cues import (
     FIRST_PERSON,
     FOREIGN_SUBJECT,
     FUTURE,
+    FUTURE_PREDICATE,
     GOAL,
     HOME,
     IMPERATIVE,
@@ -38,6 +39,8 @@ from briefing.extract.cues import (
     REQUEST,
     RESULT_WITH_FIGURE,
     RULE_ON_CITIZENS,
+    STARTS_FROM,
+    TOLD_RESULT,
     VAGUE_RESULT,
 )
 from briefing.extract.textcase import lower, lowercase_pattern
@@ -129,7 +132,18 @@ def classify(
             return Verdict(None, 0.0)
         if not figures and verdict.kind is Kind.LIMITATION and _RESTATED.match(lowered):
             return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again
+        if verdict.kind is Kind.ACHIEVEMENT and _rule_to_come(lowered):
+            return Verdict(None, 0.0)
     return verdict
+
+
+def _rule_to_come(clause: str) -> bool:
+    """Is the clause a change yet to take effect ("from January 1, the fee will be cut by
+    half"), with no result told before its future words?"""
+    future = FUTURE_PREDICATE.search(clause)
+    if future is None or TOLD_RESULT.search(clause, 0, future.start()):
+        return False
+    return STARTS_FROM.search(clause) is not None
 
 
 def _classify(

@@ -283,6 +283,19 @@ RESULT_WITH_FIGURE = lowercase_pattern(
 )
 FUTURE = lowercase_pattern(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I)
 
+# A rule to come: its predicate in the future, from a start date ("From January 1, the
+# fee will be reduced by 50%", "the procedure will apply from July 1"). The context of a
+# reform, neither a result nor a task (LABELLING.md: "from July 1, 2025" is not a task).
+FUTURE_PREDICATE = lowercase_pattern(r"\b(?:will|shall)\s+(?:also\s+|now\s+|no\s+longer\s+)?\w+")
+STARTS_FROM = lowercase_pattern(
+    r"\b(?:from|starting(?:\s+from)?|effective(?:\s+from)?|beginning)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}\b|"
+    r"next\s+(?:month|year|week)|(?:19|20)\d\d\b|(?:the\s+)?(?:start|beginning)\s+of\b)"
+)
+# A result already told before the future words ("has connected 40 agencies, which will").
+_TOLD_RESULT = r"\b(?:has|have|had|was|were|reached|recorded|completed)\b"
+TOLD_RESULT = lowercase_pattern(_TOLD_RESULT)
+
 
 # A rule on citizens, not a task of the programme: "residents aged 14 must have a card"
 # (tested at a clause's start).

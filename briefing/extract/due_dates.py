@@ -115,12 +115,18 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # by the end of this month: the article's month
     (
         "month",
-        re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?this\s+month\b", re.I),
+        re.compile(
+            r"\b(?P<mark>in\s+|by\s+|before\s+|from\s+|starting(?:\s+from)?\s+|beginning\s+)?(?:the\s+end\s+of\s+)?this\s+month\b",
+            re.I,
+        ),
     ),
     # next month / by the end of next month: the month after the article's
     (
         "nextmonth",
-        re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?next\s+month\b", re.I),
+        re.compile(
+            r"\b(?P<mark>in\s+|by\s+|before\s+|from\s+|starting(?:\s+from)?\s+|beginning\s+)?(?:the\s+end\s+of\s+)?next\s+month\b",
+            re.I,
+        ),
     ),
     # in the last six months of 2025 / the remaining months of 2025: that year
     (
@@ -133,7 +139,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # next year / by the end of next year: the year after the article's
     (
         "next",
-        re.compile(r"\b(?P<mark>in\s+|by\s+|before\s+)?(?:the\s+end\s+of\s+)?next\s+year\b", re.I),
+        re.compile(
+            r"\b(?P<mark>in\s+|by\s+|before\s+|from\s+|starting(?:\s+from)?\s+|beginning\s+)?(?:the\s+end\s+of\s+)?next\s+year\b",
+            re.I,
+        ),
     ),
 ]
 
@@ -218,6 +227,10 @@ def _due_period(kind: str, m: DateMatch, ref: date, *, verb_ruled_out: bool = Fa
         year = int(year_text)  # type: ignore[arg-type]
         # before 2026: done by the end of 2025; before the end of 2025: in 2025
         return str(year - 1) if mark == "before" and not m["endof"] else str(year)
+    if kind in ("month", "nextmonth", "next") and mark.startswith(
+        ("from", "starting", "beginning")
+    ):
+        return None  # "from next month it will serve every commune": when it starts
     if kind == "this":
         return str(ref.year)
     if kind == "month":

@@ -139,6 +139,18 @@ def test_due_dates_said_relative_to_the_year_or_its_parts(text: str, expected: s
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "From next month the ward office will take applications online.",
+        "Starting next year, the clinic will keep every record on the health app.",
+        "Beginning next month, the portal will accept card payments.",
+    ],
+)
+def test_when_a_change_starts_is_not_a_due_date(text: str) -> None:
+    assert due(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Some 3 million cards were issued as of January 31.", "2025-01-31"),

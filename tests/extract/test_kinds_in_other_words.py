@@ -254,3 +254,20 @@ def test_a_villagers_word_is_not_a_finding() -> None:
 def test_a_deadline_label_after_a_semicolon_dates_the_task_before_it() -> None:
     got = kinds("The ward police shall update the residence data; deadline: before 15/5/2025.")
     assert got == [("deadline", "2025-05-15")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From January 1, the fee for renewing a driving licence online will be cut by 50%.",
+        "The new procedure will apply from July 1, with processing cut to three days.",
+        "Starting next month, shop owners will no longer need to file paper invoices.",
+    ],
+)
+def test_a_change_yet_to_take_effect_is_not_a_result(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_result_told_before_the_future_words_is_still_a_result() -> None:
+    sentence = "The portal has served 40,000 residents, and from next year it will open to firms."
+    assert [k for k, _ in kinds(sentence)][:1] == ["achievement"]
