@@ -61,6 +61,15 @@ def article_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+
+
+def opens_the_lead(line: str) -> bool:
+    """Is a first line the lead's first sentence rather than a headline? Headlines are
+    short; a line of more than 14 words that ends as a sentence does is the lead's."""
+    return len(line.split()) > 14 and _ENDS_SENTENCE.search(line) is not None
+
+
 def classify_lines(text: str) -> list[Line]:
     """Every line with the reason it is not prose, or ``None`` when it is."""
     spans = lines_of(text)
@@ -75,7 +84,7 @@ def classify_lines(text: str) -> list[Line]:
         seen_text = seen_text or bool(line)
         if not line:
             reason = "blank"
-        elif first and len(line.split()) <= 25 and len(counts) > 1:
+        elif first and len(line.split()) <= 25 and len(counts) > 1 and not opens_the_lead(line):
             reason = "title"
         elif in_tail or _TAIL_START.match(line):
             in_tail = True

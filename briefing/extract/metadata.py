@@ -24,8 +24,9 @@ from briefing.extract.article_date import (
     url_month,
     year_from_context,
 )
-from briefing.extract.cleaning import article_end, lines_of
+from briefing.extract.cleaning import article_end, lines_of, opens_the_lead
 from briefing.extract.milestones import earliest_year
+from briefing.extract.slug_title import title_from_slug
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _SOURCE_URL = re.compile(r"^\s*(?:source|nguồn|link)\s*:\s*(https?://\S+)\s*$", re.I | re.M)
@@ -140,7 +141,7 @@ def _headline_like(line: str) -> bool:
     words = len(line.split())
     if not 3 <= words <= 30 or _CAPTION_IN.search(line) or _DATELINE_LEAD.match(line):
         return False
-    return not (words > 14 and _ENDS_SENTENCE.search(line))
+    return not opens_the_lead(line)
 
 
 _QUESTION_LINE = re.compile(r"^[^\n]{12,200}\?[ \t]*$", re.M)
@@ -150,22 +151,6 @@ def _asked_in_interview(line: str, text: str) -> bool:
     """A question opening an excerpt of an interview, whose other questions stand on lines
     of their own too: the interviewer's, not the headline."""
     return line.rstrip().endswith("?") and len(_QUESTION_LINE.findall(text)) >= 2
-
-
-def _from_slug(url: str | None) -> str | None:
-    """A title from the URL's last path segment ("hanoi-opens-data-hub-123.html")."""
-    if not url:
-        return None
-    for segment in reversed(urlparse(url).path.strip("/").split("/")):
-        words = [w for w in re.split(r"[-_]+", re.sub(r"\.\w+$", "", segment)) if w]
-        # Ids are not words: "267452", "post290251", "ct423".
-        words = [w for w in words if not re.search(r"\d", w) or (w.isdigit() and len(w) <= 2)]
-        if len(words) >= 3:
-            break
-    else:
-        return None
-    line = " ".join(words)
-    return line[0].upper() + line[1:]
 
 
 def _title(text: str, hint: str | None, url: str | None = None) -> str:
@@ -189,7 +174,7 @@ def _title(text: str, hint: str | None, url: str | None = None) -> str:
         break  # the lead paragraph, or an interviewer's question: there is no headline
     if capitals is not None:
         return capitals
-    slug = _from_slug(url)
+    slug = title_from_slug(url, text)
     if slug:
         return slug
     first = " ".join(text.split())

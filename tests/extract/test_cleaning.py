@@ -46,3 +46,19 @@ def test_prose_lines_keep_original_offsets() -> None:
         "The province has issued 640,000 chip-embedded citizen identification cards to residents.",
         "The Department of Home Affairs shall preside over the review of procedures.",
     ]
+
+
+def test_an_excerpt_that_opens_with_a_long_sentence_has_that_sentence_read() -> None:
+    text = (
+        "There is still a shortage of trained staff in many commune offices to run the new "
+        "land records system, so applications wait for weeks.\n"
+        "The province has connected 120 commune offices to the system.\n"
+    )
+    reasons = [line.skip for line in classify_lines(text) if text[line.start : line.end].strip()]
+    assert reasons == [None, None]
+
+
+def test_a_short_headline_with_a_full_stop_is_still_a_headline() -> None:
+    text = "Data sharing has made good progress.\nThe province has connected 120 offices.\n"
+    reasons = [line.skip for line in classify_lines(text) if text[line.start : line.end].strip()]
+    assert reasons == ["title", None]

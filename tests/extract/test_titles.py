@@ -92,3 +92,23 @@ def test_a_lead_sentence_on_the_first_line_gives_way_to_the_slug() -> None:
         "Source: https://news.example.vn/society/ward-offices-go-paperless-post4411.html\n"
     )
     assert extract_metadata(text).title == "Ward offices go paperless"
+
+
+def test_a_title_from_the_slug_writes_names_as_the_article_does() -> None:
+    text = (
+        "On March 3, PM Phạm Minh Chính told the Mekong provinces to finish linking their "
+        "land records to the population database within the year, and the ministries to help.\n"
+        "Source: https://example.vn/news/pm-pham-minh-chinh-urges-mekong-provinces-to-link-land-records-4521.html\n"
+    )
+    title = extract_metadata(text).title
+    assert title == "PM Phạm Minh Chính urges Mekong provinces to link land records"
+
+
+def test_a_slug_cut_short_by_the_site_is_completed_from_the_text() -> None:
+    text = (
+        "The 12th session of the provincial committee on digital transformation reviewed how "
+        "communes use the new records system and what remains to be done this year.\n"
+        "Source: https://example.vn/news/the-12th-session-of-the-committee-on-digital-transfo.html\n"
+    )
+    title = extract_metadata(text).title
+    assert title == "The 12th session of the committee on digital transformation"
