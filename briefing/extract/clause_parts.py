@@ -65,8 +65,12 @@ def clause_parts(
         )
         for m in leads:
             head = text[starts[-1] : m.start()]
-            within = any(starts[-1] <= f.start and f.end <= m.start() for f in figures)
-            if within and len(head.split()) >= 4:
+            before = [f for f in figures if starts[-1] <= f.start and f.end <= m.start()]
+            if (
+                before
+                and len(head.split()) >= 4
+                and not _same_claim(lowered, before[-1], m.end(), c_end, figures)
+            ):
                 stops.append(m.start())
                 starts.append(m.end())
         if len(starts) == 1:
@@ -85,6 +89,39 @@ def clause_parts(
                 spans.append((a, b))
         groups.append(((c_start, c_end), spans))
     return groups, joined
+
+
+# A figure told as what a verb reaches: "connected with 13 ministries, 3 enterprises and
+# all provinces" lists one claim's reach.
+_LISTED_AFTER = lowercase_pattern(
+    r"\b(?:with|to|across|among|including|in)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|all\s+)?$"
+)
+_OWN_VERB = lowercase_pattern(
+    r"\b(?:is|are|was|were|has|have|had|reached|rose|grew|fell|increased|decreased|dropped|"
+    r"accounted|recorded|stood|hit|made|remain\w*|will|can)\b"
+)
+_SHARE_OF = lowercase_pattern(
+    r"(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)\s+of\b"
+)
+
+
+def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[Figure]) -> bool:
+    """Does the part from ``start`` go on with the claim before it rather than make its
+    own? A share against its complement ("99.3% on time and 0.7% overdue"), the figure
+    before restated as a share ("94.3 million, about 76% of the 124 million"), or one
+    more item of a list the verb before reaches ("with 13 ministries, 3 enterprises")."""
+    after = next((f for f in figures if f.start >= start), None)
+    if after is None:
+        return False
+    if last.unit == "%" and after.unit == "%" and abs(last.value + after.value - 100) < 0.6:
+        return True
+    if last.unit != "%" and _SHARE_OF.match(lowered, start):
+        return True
+    part = lowered[start:end]
+    return (
+        _LISTED_AFTER.search(lowered, max(0, last.start - 30), last.start) is not None
+        and _OWN_VERB.search(part) is None
+    )
 
 
 def _task_join(text: str, lowered: str, start: int, end: int, ref: date) -> Span | None:

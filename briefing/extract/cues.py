@@ -110,8 +110,16 @@ MODAL_ORG = (
 MODAL = lowercase_pattern(MODAL_ANY + "|" + MODAL_ORG)
 MODAL_ANY_RE = lowercase_pattern(MODAL_ANY)
 MODAL_ORG_RE = lowercase_pattern(MODAL_ORG)
+# "requests" and "request" are also nouns: "1.9 billion authentication requests".
+_REQUEST_NOUN_BEFORE = (
+    r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!authentication\s)"
+    r"(?<!verification\s)(?<!access\s)(?<!lookup\s)(?<!service\s)(?<!query\s)(?<!data\s)"
+)
+_REQUEST_NOUN_AFTER = (
+    r"(?!\s+(?:for|from|per|were|was|had|have|of|each|daily|processed|received|handled)\b)"
+)
 REQUEST = lowercase_pattern(
-    r"\b(?:requested|requests|request|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|orders|(?:was|were)\s+(?:told|ordered|required))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|orders|(?:was|were)\s+(?:told|ordered|required))\b"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b",
     _I,
 )

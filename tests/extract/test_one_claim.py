@@ -1,0 +1,51 @@
+"""One claim per finding (LABELLING.md): figures that go on with a claim stay in it,
+figures that make a claim of their own are cut out; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.genre import kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a share and its complement
+        "Of the applications due this month, 98.6% were settled on time and 1.4% were late.",
+        # the figure before told again as a share
+        "Banks have checked 41.2 million accounts, about 62% of the 66 million in use.",
+        # one more item of the list the verb reaches
+        "The health records system is linked with 27 hospitals, 140 clinics and all pharmacies.",
+    ],
+)
+def test_figures_that_go_on_with_the_claim_stay_one_finding(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The share of tax returns filed online was 81%, and 12.5% were filed by an agent.",
+        "The city issued 9,000 digital signatures, 2,100 new accounts were opened.",
+    ],
+)
+def test_two_measures_in_one_sentence_are_two_findings(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["achievement", "achievement"]
+
+
+def test_requests_a_system_handles_are_not_an_order() -> None:
+    sentence = (
+        "Since it opened, the portal has answered 2.3 billion lookup requests, helping "
+        "to cut the paperwork of the land offices."
+    )
+    assert kinds(sentence) == [("achievement", None)]
+
+
+def test_a_request_to_an_agency_is_still_an_order() -> None:
+    assert kinds("The chairman requests the departments to finish the review.") == [
+        ("directive", None)
+    ]
+    assert kinds("The minister made a request to all provinces to speed up the audit by May.") == [
+        ("deadline", "2025-05")
+    ]
