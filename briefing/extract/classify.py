@@ -48,6 +48,13 @@ from briefing.extract.textcase import lower, lowercase_pattern
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 # A sentence that only points back at a shortfall already told ("This is a very low rate").
 _RESTATED = lowercase_pattern(r"(?:this|that|these|it)\s+(?:is|was|are|were)\b")
+# A shortfall announced, not told: the clause ends at "still has some difficulties".
+_VAGUE_SHORTFALL = lowercase_pattern(
+    r"\b(?:has|have|had|faces?|faced|there\s+(?:is|are|was|were))\s+(?:still\s+)?"
+    r"(?:(?:some|many|a\s+number\s+of|certain|several|a\s+few)\s+)?(?:remaining\s+)?"
+    r"(?:limitations|difficulties|shortcomings|problems|obstacles|challenges|weaknesses)"
+    r"(?:\s+and\s+(?:limitations|difficulties|shortcomings|problems|obstacles|challenges))?\s*[.:;]?\s*$"
+)
 _REQUESTED_THAT = lowercase_pattern(
     r"\b(?:requested|requests|asked|demanded|urged|ordered)\s+that\b"
 )
@@ -132,8 +139,10 @@ def classify(
             return Verdict(None, 0.0)
         if not figures and verdict.kind is Kind.LIMITATION and _RESTATED.match(lowered):
             return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again
-        if verdict.kind is Kind.ACHIEVEMENT and _rule_to_come(lowered):
+        if verdict.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _rule_to_come(lowered):
             return Verdict(None, 0.0)
+        if not figures and verdict.kind is Kind.LIMITATION and _VAGUE_SHORTFALL.search(lowered):
+            return Verdict(None, 0.0)  # "still has some limitations": what they are comes next
     return verdict
 
 
@@ -184,7 +193,9 @@ def _classify(
         and (IMPROVEMENT.search(clause) or IMPROVEMENT.search(lower(sentence)))
     ):
         limitation = False
-    if limitation and not (directive and not figures):
+    # "must finish cleaning the remaining 31,000 records before March": a task, its object
+    # a shortfall.
+    if limitation and not (directive and not figures) and not (modal and due_after_article):
         return Verdict(Kind.LIMITATION, 0.8 if figures else 0.7)
     if figures and re.match(r"^(?:however|but|yet)\b", clause, _I) and not directive:
         return Verdict(Kind.LIMITATION, 0.6)

@@ -26,6 +26,8 @@ _CAPTION = re.compile(
     re.I,
 )
 _SOURCE_LINE = re.compile(r"^(source|nguồn)\s*:", re.I)
+# A link to another article, with the day it went up: "Province opens data centre (09/08/2023)".
+_LINKED_HEADLINE = re.compile(r"^[^.!?]{10,200}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 _BYLINE_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 
@@ -89,7 +91,7 @@ def classify_lines(text: str) -> list[Line]:
         elif in_tail or _TAIL_START.match(line):
             in_tail = True
             reason = FURNITURE
-        elif _FURNITURE.match(line) or _SOURCE_LINE.match(line):
+        elif _FURNITURE.match(line) or _SOURCE_LINE.match(line) or _LINKED_HEADLINE.match(line):
             reason = FURNITURE
         elif any(w in line.lower() for w in ("photo", "image", "ảnh")) and _CAPTION.search(line):
             reason = "photo caption"

@@ -76,7 +76,12 @@ LIMITATION = lowercase_pattern(
     r"|\bcomplain\w*|\bconcerns?\s+(?:over|about|regarding)\b|\bworr(?:y|ied|ies)\s+(?:about|that)\b"
     r"|\b(?:contain\w*|with|made)\s+(?:\w+\s+){0,2}mistakes\b"
     r"|\b(?:dropped|fell|slipped|slid)\s+(?:by\s+)?\d+\s+(?:places|spots|positions|ranks)\b"
-    r"|\b(?:number|rate|share|revenue|usage|uptake)\b[^,;.]{0,50}?\b(?:fell|dropped|decreased)\b"
+    r"|\b(?:number|rate|share|revenue|usage|uptake)\b"
+    r"(?!\s+of\s+(?:\w+\s+){0,2}(?:fraud|scams?|complaints?|errors?|incidents?|attacks?|violations?|"
+    r"crimes?|cases|overdue|late|spam))[^,;.]{0,50}?\b(?:fell|dropped|decreased)\b"
+    # a service that stops: "was down for nearly six hours", "was interrupted repeatedly"
+    r"|\b(?:was|were|went|has\s+been|had\s+been)\s+down\s+for\b|\b(?:was|were|been|being)\s+(?:\w+\s+)?interrupted\b|\binterruptions?\s+(?:of|in|to)\b"
+    r"|\b(?:do|does|did)\s+not\s+match\b|\bmismatch(?:ed|es)?\b|\b(?:still\s+)?confused\s+(?:in|about|by|when)\b"
     r"|\bstill\s+(?:ask|asks|asked|demand\w*)\b",
     _I,
 )
@@ -124,7 +129,7 @@ REQUEST = lowercase_pattern(
     _I,
 )
 GOAL = lowercase_pattern(
-    r"\b(?:strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
+    r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
     r"plan(?:s|ned)?\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
@@ -220,17 +225,22 @@ COUNTRY = (
     r"new\s+zealand|canada|taiwan|israel|the\s+uae)"
 )
 FOREIGN_SUBJECT = lowercase_pattern(
-    rf"^(?:(?:however|meanwhile|similarly|by\s+contrast|in\s+comparison),?\s+)?{COUNTRY}"
-    rf"(?:\s*(?:,|and|,\s*and)\s*{COUNTRY})*\s+(?!and\b|,)[a-z]"
+    r"^(?:(?:however|meanwhile|similarly|by\s+contrast|in\s+comparison|by\s+comparison|regionally|"
+    r"elsewhere(?:\s+in\s+the\s+region)?|in\s+the\s+region|abroad),?\s+)?"
+    rf"(?:{COUNTRY}(?:\s*(?:,|and|,\s*and)\s*{COUNTRY})*\s+(?!and\b|,)[a-z]"
+    # the world's figure, not the country's: "Globally, some 850 million people ..."
+    r"|(?:globally|worldwide|around\s+the\s+world|across\s+the\s+world)\b)"
 )
 HOME = lowercase_pattern(r"\bvi[eệ]t\s*nam\b|\bvietnamese\b|\bthe\s+country\b|\bour\b")
 # Results said only in general words: with no figure, nothing a reader could check.
 VAGUE_RESULT = lowercase_pattern(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:achieved|achieving|brought|brings|bringing|yielded|made|making|"
-    r"gained|recorded|obtained)\s+)?(?:an?\s+)?(?:important|initial|positive|remarkable|encouraging|"
-    r"significant|outstanding|many|certain|good|great|practical)\s+(?:initial\s+)?"
+    r"gained|recorded|obtained)\s+)?(?:an?\s+)?(?:(?:important|initial|positive|remarkable|encouraging|"
+    r"significant|outstanding|many|certain|good|great|practical)\s+){1,2}(?:initial\s+)?"
     r"(?:results|achievements|contributions?|changes)\b"
     r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
+    r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many)\s+efforts\b"
+    r"|\bcome\s+a\s+long\s+way\b"
 )
 
 
@@ -282,7 +292,7 @@ RESULT_WITH_FIGURE = lowercase_pattern(
     r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
     r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
     r"handled|processed|settled|served|received|registered|submitted|made|hit|topped|posted|"
-    r"saved|cut|reduced|shortened|generated|earned|attracted|trained|digiti[sz]ed|deployed|installed|"
+    r"saved|cut|reduced|shortened|fell|dropped|decreased|generated|earned|attracted|trained|digiti[sz]ed|deployed|installed|"
     r"surg\w+|jump\w*|soar\w*|doubl\w+|tripl\w+|climb\w*|gain\w*|expand\w*|"
     r"receives|offers|offered|accepts?|accepted|covers?|covered|downloaded|uses|used|serves|handles|"
     r"hosts?|hosted|supports?|supported|integrates?|links?|linked|connects|provides|employs|"
@@ -298,6 +308,7 @@ FUTURE_PREDICATE = lowercase_pattern(r"\b(?:will|shall)\s+(?:also\s+|now\s+|no\s
 STARTS_FROM = lowercase_pattern(
     r"\b(?:from|starting(?:\s+from)?|effective(?:\s+from)?|beginning)\s+(?:on\s+)?(?:the\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}\b|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"next\s+(?:month|year|week)|(?:19|20)\d\d\b|(?:the\s+)?(?:start|beginning)\s+of\b)"
 )
 # A result already told before the future words ("has connected 40 agencies, which will").

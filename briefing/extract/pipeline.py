@@ -227,8 +227,11 @@ class Extractor:
         due: str | None = None
         due_after = False
         wants_due = verdict.kind in (Kind.TARGET, Kind.DEADLINE) or parent is not None
-        if wants_due or (
-            figures and (_MAYBE_FUTURE.search(clause) or IMPERATIVE.search(lower(clause)))
+        if (
+            wants_due
+            or (figures and (_MAYBE_FUTURE.search(clause) or IMPERATIVE.search(lower(clause))))
+            # "must correct the remaining 8,000 records by June 30": a task, if it is dated
+            or (verdict.kind is Kind.LIMITATION and MODAL.search(lower(clause)))
         ):
             dues = find_dues(text, start, end, ref)
             due = dues[-1].period if dues else None

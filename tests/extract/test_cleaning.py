@@ -62,3 +62,13 @@ def test_a_short_headline_with_a_full_stop_is_still_a_headline() -> None:
     text = "Data sharing has made good progress.\nThe province has connected 120 offices.\n"
     reasons = [line.skip for line in classify_lines(text) if text[line.start : line.end].strip()]
     assert reasons == ["title", None]
+
+
+def test_a_link_to_another_article_with_its_day_is_not_prose() -> None:
+    text = (
+        "Province reviews its digital plan\n\n"
+        "The province has connected 120 commune offices to the system.\n"
+        "Province opens cashless payments at its hospitals (12/05/2024)\n"
+    )
+    reasons = [line.skip for line in classify_lines(text) if text[line.start : line.end].strip()]
+    assert reasons == ["title", None, "site furniture"]

@@ -271,3 +271,69 @@ def test_a_change_yet_to_take_effect_is_not_a_result(sentence: str) -> None:
 def test_a_result_told_before_the_future_words_is_still_a_result() -> None:
     sentence = "The portal has served 40,000 residents, and from next year it will open to firms."
     assert [k for k, _ in kinds(sentence)][:1] == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The land registry app was down for nearly two days after the update.",
+        "Payments on the tax portal were interrupted several times in the last week of May.",
+        "About 2 million SIM cards carry owner details that do not match the register.",
+        "Many ward officials are still confused about the steps of the new software.",
+    ],
+)
+def test_a_service_that_stops_or_data_that_do_not_match_are_limitations(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_fewer_frauds_is_a_result_not_a_shortfall() -> None:
+    sentence = "Since then, the number of phishing cases reported to the police fell 40%."
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even so, the work in the district still has some limitations.",
+        "The implementation of the plan in rural areas still faces many difficulties:",
+    ],
+)
+def test_a_shortfall_announced_but_not_told_is_not_a_finding(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The provinces had made great efforts and obtained many positive results.",
+        "The city's e-services have come a long way since the portal first opened.",
+    ],
+)
+def test_results_in_general_words_are_not_findings(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globally, some 400 million people still have no bank account.",
+        "Regionally, Malaysia has issued digital IDs to 5 million residents.",
+    ],
+)
+def test_the_world_or_a_neighbour_is_not_the_country(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_rule_to_come_is_not_a_shortfall_either() -> None:
+    sentence = "From 1 March, cards whose details are still incorrect will be locked for 30 days."
+    assert kinds(sentence) == []
+
+
+def test_a_task_with_a_date_whose_object_is_a_shortfall_is_a_deadline() -> None:
+    sentence = "The land office must correct the remaining 8,000 erroneous records by June 30."
+    assert kinds(sentence) == [("deadline", "2025-06-30")]
+
+
+def test_a_promise_told_in_reported_speech_with_a_date_is_a_deadline() -> None:
+    sentence = "The agency said it would publish a fix for the login errors within this month."
+    assert kinds(sentence) == [("deadline", "2025-03")]
