@@ -125,6 +125,8 @@ _REQUEST_NOUN_AFTER = (
 )
 REQUEST = lowercase_pattern(
     rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|orders|(?:was|were)\s+(?:told|ordered|required))\b"
+    # "has told lenders to finish", "told the provinces to report"
+    r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b",
     _I,
 )
@@ -277,7 +279,7 @@ ACHIEVEMENT = lowercase_pattern(
     # a change told from one level to another: "from 15 days to 3 days", "from 30% to 70%"
     r"|\bfrom\s+(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:working\s+days?|days?|hours?|minutes?|%|percent|per\s+cent|"
     r"million|billion|places?|th|st|nd|rd)?\s+to\s+\d"
-    r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,3}to\b"
+    r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,5}?to\b"
     # a change told against the old level: "2 days instead of 15", "down from 20 days"
     r"|\binstead\s+of\s+(?:the\s+)?(?:previous\s+|former\s+|earlier\s+)?\d|\bdown\s+from\s+\d"
     # a burden lifted: "citizens no longer need to carry paper documents"
@@ -312,7 +314,10 @@ STARTS_FROM = lowercase_pattern(
     r"next\s+(?:month|year|week)|(?:19|20)\d\d\b|(?:the\s+)?(?:start|beginning)\s+of\b)"
 )
 # A result already told before the future words ("has connected 40 agencies, which will").
-_TOLD_RESULT = r"\b(?:has|have|had|was|were|reached|recorded|completed)\b"
+_TOLD_RESULT = (
+    r"(?<!that\s)(?<!who\s)(?<!which\s)(?<!not\s)"
+    r"\b(?:has|have|had|was|were|reached|recorded|completed)\b(?!\s+not\b)"
+)
 TOLD_RESULT = lowercase_pattern(_TOLD_RESULT)
 
 

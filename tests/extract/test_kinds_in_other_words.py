@@ -337,3 +337,21 @@ def test_a_task_with_a_date_whose_object_is_a_shortfall_is_a_deadline() -> None:
 def test_a_promise_told_in_reported_speech_with_a_date_is_a_deadline() -> None:
     sentence = "The agency said it would publish a fix for the login errors within this month."
     assert kinds(sentence) == [("deadline", "2025-03")]
+
+
+def test_the_first_of_its_kind_named_at_length_is_a_result() -> None:
+    sentence = "Binh Duong was the first province in the whole region to issue land titles on the app."
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+def test_an_agency_told_to_act_by_a_date_is_a_deadline() -> None:
+    sentence = "The ministry has told insurers to link their records with the health database by May."
+    assert kinds(sentence) == [("deadline", "2025-05")]
+
+
+def test_a_rule_to_come_whose_subject_has_not_done_something_is_still_a_rule() -> None:
+    sentence = (
+        "From 1 July, shops that have not registered their e-invoices will be unable to "
+        "claim refunds."
+    )
+    assert kinds(sentence) == []
