@@ -340,12 +340,12 @@ def test_a_promise_told_in_reported_speech_with_a_date_is_a_deadline() -> None:
 
 
 def test_the_first_of_its_kind_named_at_length_is_a_result() -> None:
-    sentence = "Binh Duong was the first province in the whole region to issue land titles on the app."
+    sentence = "Binh Duong was the first province in the whole region to issue titles on the app."
     assert [k for k, _ in kinds(sentence)] == ["achievement"]
 
 
 def test_an_agency_told_to_act_by_a_date_is_a_deadline() -> None:
-    sentence = "The ministry has told insurers to link their records with the health database by May."
+    sentence = "The ministry has told insurers to link their records with the database by May."
     assert kinds(sentence) == [("deadline", "2025-05")]
 
 
