@@ -78,14 +78,15 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     if len(line) > LIMIT + SLACK:
         line = _PARENS.sub("", line)
     if len(line) > LIMIT + SLACK:
-        line = _clause_cut(line)
+        line = _without_asides(line) or _clause_cut(line)
     line = line[0].upper() + line[1:] if line else line
     if len(line) <= LIMIT + SLACK:
         return line
     return _elided(line) or line[: LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;") + "…"
 
 
-_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?%?")  # "by 2030," ends at the 0
+# "by 2030," ends at the 0; the digits of a code ("C06", "5G") are not a figure's.
+_FIGURE = re.compile(r"(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?")
 _YEAR = re.compile(r"(?:19|20)\d\d\b(?!\s*(?:%|per\s*cent|percent))")
 _MONTH_BEFORE = re.compile("(?:" + "|".join(calendar.month_name[1:]) + r")\s$")
 
@@ -100,29 +101,120 @@ _DANGLING = re.compile(
 )
 
 
+# Where the phrase holding a figure or a time may start, inside a clause.
+_PHRASE_START = re.compile(
+    r"\s(?=(?:before|by|in|within|no\s+later\s+than|until|during|since|after|over|to|at|with|"
+    r"from|reaching|accounting\s+for|up|down|compared\s+with|against|as\s+of)\s)"
+)
+# A time a briefing line keeps with its figures: "before August 31, 2023", "in the first
+# quarter", "within April", "by the end of the year".
+_TIME = re.compile(
+    r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b"
+    r"|\b(?:first|second|third|fourth|last)\s+(?:quarter|half|six\s+months)\b"
+    r"|\bend\s+of\s+(?:the|this|next)\s+(?:year|month|quarter)\b|\b(?:this|next)\s+(?:year|month)\b",
+    re.I,
+)
+
+
+# Where the phrase kept after "…" ends: a clause's end, or a second task ("and to set up").
+_TAIL_END = re.compile(
+    r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\sand\s(?=to\s)|\s[—–]\s"
+)
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|shall|must|will|would|can|should|may|"
+    r"aims?|strives?|plans?|targets?|reached|rose|grew|fell)\b|\b\w{3,}ed\b",
+    re.I,
+)
+_RELATIVE = re.compile(r",\s(?:which|who|when|where)\b")
+_YEAR_AFTER_DAY = re.compile(r"(?:\s\d{1,2})?,\s(?:19|20)\d\d\b")
+
+
 def _elided(line: str) -> str | None:
-    """``line``'s opening, "…", and the clause holding the figures a plain cut would lose
-    ("X are accessing Y … with a 25.25 per cent access rate"); None when that is not short
+    """``line``'s opening, "…", and the phrase holding the figures or the time a plain cut
+    would lose ("X are accessing Y … with a 25.25 per cent access rate", "The police shall
+    complete the issuance of cards … before August 31, 2023"); None when that is not short
     or would still drop a figure."""
     figures = [m.span() for m in _FIGURE.finditer(line)]
-    # Only a quantity is worth the elision: a year or a day beyond the cut is context.
+    times = [m.span() for m in _TIME.finditer(line)]
+    # A year or a day beyond the cut is worth the elision only with a quantity or a time.
     lost = [(a, b) for a, b in figures if b > LIMIT - 1 and not _is_date_part(line, a)]
+    lost += [(a, b) for a, b in [*times, *figures] if b > LIMIT - 1 and (lost or (a, b) in times)]
+    # A time inside a relative clause ("which was launched on September 17") is context.
+    relative = _RELATIVE.search(line)
+    if relative is not None:
+        lost = [(a, b) for a, b in lost if a < relative.start()]
     if not lost:
         return None
-    first_lost = lost[0][0]
+    first_lost = min(a for a, _ in lost)
+    last_kept = max(b for _, b in lost)
     starts = [m.end() for m in _BOUNDARY.finditer(line, 0, first_lost)]
-    if not starts:
+    starts += [m.end() for m in _PHRASE_START.finditer(line, 0, first_lost)]
+    year = _YEAR_AFTER_DAY.match(line, last_kept)  # "August 31, 2023": the year too
+    last_kept = year.end() if year else last_kept
+    tail_end = next(
+        (m.start() for m in _TAIL_END.finditer(line, last_kept)),
+        len(line),
+    )
+    for tail_start in sorted(starts, reverse=True):
+        tail = line[tail_start:tail_end].rstrip(" ,;")
+        budget = LIMIT + SLACK - len(tail) - 3
+        if budget < LIMIT // 2:
+            return None
+        if tail_start <= budget:
+            return None  # nothing to leave out
+        head = _DANGLING.sub("", line[:budget].rsplit(" ", 1)[0].rstrip(" ,;"))
+        if _PREDICATE.search(head) is None:
+            return None  # the claim's own verb would be left out ("The link between A and B …")
+        if any(len(head) < b and a < tail_start for a, b in [*figures, *times]):
+            continue  # a figure or a time between the two parts would be lost
+        return f"{head} … {tail}"
+    return None
+
+
+# Where a clause of a long sentence ends and an aside may begin: a comma, a semicolon, a
+# dash, or a relative or participial clause after a comma.
+_ASIDE_START = re.compile(
+    r",\s(?!of\s+which\b)|;\s|\s[—–]\s|(?<!of)\s(?=(?:which|while|whereas|including|as\s+well\s+as)\s)"
+)
+# What a briefing line must keep of a clause: a figure or a time ("before August 31",
+# "in the first quarter", "within April", "by the end of the year").
+_KEPT = re.compile(
+    r"\d|\b(?:" + "|".join(calendar.month_name[1:]) + r")\b"
+    r"|\b(?:quarter|half|year|month|week|decade)\b|\b(?:not|no|never|only|yet)\b",
+    re.I,
+)
+_HEAD_WORDS = 5
+"""A first clause shorter than this many words is the head only with the clause after it."""
+
+
+def _without_asides(line: str) -> str | None:
+    """``line`` with the clauses that carry no figure, time or negation left out: those
+    after the claim simply dropped, those inside it marked "…"; None when that does not
+    make it short or leaves nothing out."""
+    cuts = [(m.start(), m.end()) for m in _ASIDE_START.finditer(line)]
+    if not cuts:
         return None
-    tail_start = starts[-1]
-    tail_end = next((m.start() for m in _BOUNDARY.finditer(line, figures[-1][1])), len(line))
-    tail = line[tail_start:tail_end].rstrip(" ,;")
-    budget = LIMIT + SLACK - len(tail) - 3
-    if budget < LIMIT // 2 or tail_start <= budget:
+    bounds = [0, *[c for pair in cuts for c in pair], len(line)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    head = 1
+    while head < len(clauses) and len(line[: clauses[head - 1][1]].split()) < _HEAD_WORDS:
+        head += 1  # "In 2026, Hanoi aims ...": the head holds a subject and its verb
+    kept = list(range(head)) + [
+        i for i in range(head, len(clauses)) if _KEPT.search(line, *clauses[i])
+    ]
+    if len(kept) == len(clauses):
         return None
-    head = _DANGLING.sub("", line[:budget].rsplit(" ", 1)[0].rstrip(" ,;"))
-    if any(len(head) < b and a < tail_start for a, b in figures):
-        return None  # a figure between the two parts would be lost
-    return f"{head} … {tail}"
+    parts: list[str] = []
+    previous = -1
+    for i in kept:
+        if parts and i != previous + 1:
+            parts.append(" … ")
+        elif parts:
+            parts.append(line[clauses[previous][1] : clauses[i][0]])
+        parts.append(line[clauses[i][0] : clauses[i][1]])
+        previous = i
+    shorter = "".join(parts).strip(" ,;")
+    return shorter if len(shorter) <= LIMIT + SLACK else None
 
 
 def _clause_cut(line: str) -> str:

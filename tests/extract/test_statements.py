@@ -138,3 +138,57 @@ def test_the_pages_date_and_a_dateline_run_into_the_first_sentence_are_dropped()
         "Date 2025-04-02 HUẾ — The city on Wednesday opened a data centre for 40 agencies."
     )
     assert line == "The city on Wednesday opened a data centre for 40 agencies"
+
+
+@pytest.mark.parametrize(
+    ("quote", "line"),
+    [
+        (
+            "The provincial health department shall coordinate with the district hospitals to "
+            "complete the digital records of the remaining elderly patients before October 31, 2025.",
+            "The provincial health department shall coordinate with the district hospitals to "
+            "complete … before October 31, 2025",
+        ),
+        (
+            "The Ministry of Finance shall sum up the proposals of the provinces on electronic "
+            "invoices and report to the Government within May.",
+            "The Ministry of Finance shall sum up the proposals of the provinces on electronic "
+            "invoices and report … within May",
+        ),
+        (
+            "The tax office has told the traders to finish registering their online shops, "
+            "including those on social networks and marketplaces, by the end of 2025.",
+            "The tax office has told the traders to finish registering their online shops … by the "
+            "end of 2025",
+        ),
+    ],
+)
+def test_a_long_task_keeps_its_time_after_an_ellipsis(quote: str, line: str) -> None:
+    assert statement_of_quote(quote) == line
+    assert len(line) <= LIMIT + SLACK
+    assert words_of(line) <= words_of(quote)
+
+
+def test_the_phrase_kept_after_the_ellipsis_ends_before_a_second_task() -> None:
+    line = statement_of_quote(
+        "The Department of Information was asked to put the new unified records portal of the "
+        "city into operation before June 30 and to set up a hotline for login problems."
+    )
+    assert line.endswith("… before June 30")
+
+
+def test_a_line_whose_verb_would_be_left_out_is_cut_plainly() -> None:
+    line = statement_of_quote(
+        "The connection between the provincial procedure system and the national identity "
+        "application of the ministry was interrupted repeatedly during the second week of March."
+    )
+    assert " … " not in line and line.endswith("…")
+
+
+def test_the_digits_of_a_code_are_no_figure_to_keep() -> None:
+    quote = (
+        "On May 3, the land records app was down for nearly six hours due to what the "
+        "provincial land registration office of the department (L06) called a planned upgrade."
+    )
+    line = statement_of_quote(quote)
+    assert " … " not in line
