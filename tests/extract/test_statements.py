@@ -145,7 +145,8 @@ def test_the_pages_date_and_a_dateline_run_into_the_first_sentence_are_dropped()
     [
         (
             "The provincial health department shall coordinate with the district hospitals to "
-            "complete the digital records of the remaining elderly patients before October 31, 2025.",
+            "complete the digital records of the remaining elderly patients "
+            "before October 31, 2025.",
             "The provincial health department shall coordinate with the district hospitals to "
             "complete … before October 31, 2025",
         ),
