@@ -280,7 +280,7 @@ class Extractor:
         elif due is not None:
             precision = parse_period(due).precision
             goal = any(f.unit == "%" for f in figures) or re.search(
-                r"\b(strive|goal|target|theme)\b", clause, re.I
+                r"\b(strive|goal|target|theme|aims?|aiming)\b", clause, re.I
             )
             if precision is Precision.HALF:
                 due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]

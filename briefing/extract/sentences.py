@@ -137,6 +137,11 @@ _PROJECTION = re.compile(
     r"(?:is|are)\s+(?:forecast|forecasted|expected|projected)\s+to)\b",
     re.I,
 )
+_GOAL_AFTER_RESULT = re.compile(
+    r"(?<=,\sand\s)(?:[\w’'.-]+\s+){1,4}?(?:aims?|plans?|targets?|strives?|hopes?|intends?|expects?)\s+to\b",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
 _JOIN_BEFORE = re.compile(r",?\s+(?:and\s+)?$", re.I)
 _RESULT_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|made|makes|grew|grows|rose|rises|led|leads|stood|hit|\w+ed)\b",
@@ -172,8 +177,19 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             else None
         )
         head = text[a : m.start()] if m is not None else ""
+        goal = None
+        if m is None and text.find(", and ", a, b) >= 0:
+            # "4G now covers 99.8% of people, and MIC aims to launch 5G in 2023": a result
+            # with its figure, then someone's goal: two claims.
+            goal = _GOAL_AFTER_RESULT.search(text, a, b)
+            head = text[a : goal.start()] if goal is not None else ""
+        if goal is not None and len(head.split()) >= 4 and _DIGIT.search(head):
+            cut = a + _JOIN_BEFORE.search(head).start()  # type: ignore[union-attr]
+            spans.extend(
+                p for p in (_trim(text, a, cut), _trim(text, goal.start(), b)) if p[1] > p[0]
+            )
         # The result must be a clause of its own: "Using the data is projected to ..." is one.
-        if (
+        elif (
             m is not None
             and len(head.split()) >= 4
             and _RESULT_VERB.search(head)

@@ -49,3 +49,15 @@ def test_a_request_to_an_agency_is_still_an_order() -> None:
     assert kinds("The minister made a request to all provinces to speed up the audit by May.") == [
         ("deadline", "2025-05")
     ]
+
+
+def test_a_result_then_someones_goal_are_two_claims() -> None:
+    sentence = (
+        "Fibre now reaches 87% of households in the province, and the department aims to "
+        "connect every hamlet by 2026."
+    )
+    assert kinds(sentence) == [("achievement", None), ("target", "2026")]
+
+
+def test_a_goal_phrased_with_aims_is_a_target_even_when_it_launches_something() -> None:
+    assert kinds("The ministry aims to launch the new tax portal in 2026.") == [("target", "2026")]
