@@ -31,6 +31,9 @@ _FUNNEL = lowercase_pattern(
 _TASK_JOIN = lowercase_pattern(
     rf",?\s+and\s+(?=(?:to\s+)?(?:{IMPERATIVE_VERBS}|bring|have|reach|achieve|put|get|open)\b"
     r"|(?:has|have)\s+(?:also\s+)?(?:ordered|asked|required|tasked|instructed|requested|set)\b)"
+    # "..., while the city police are to finish ... by June 30": another's task
+    r"|,?\s+(?:and|while|whereas)\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,5}?"
+    r"(?:must|shall|is\s+to|are\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to)\s)"
 )
 _TO_VERB = re.compile(r"^to\s+[a-z]")
 _PERFECT_START = re.compile(r"^(?:has|have)\s+[a-z]")
@@ -128,15 +131,15 @@ def _task_join(text: str, lowered: str, start: int, end: int, ref: date) -> Span
     """Where a clause joins two tasks or goals each with its own date ("report before
     July 15 and complete the rollout by the third quarter"; "have 90% online by 2025
     and to bring ... to 25% by 2030"): the end of the first and the start of the second."""
-    if lowered.find(" and ", start, end) < 0:
-        return None
     joins = []
-    at = lowered.find(" and ", start, end)
-    while at >= 0:  # the join only where " and " is: a pattern would try every space
-        m = _TASK_JOIN.match(lowered, at - 1 if at > start and lowered[at - 1] == "," else at, end)
-        if m is not None:
-            joins.append(m)
-        at = lowered.find(" and ", at + 5, end)
+    for word in (" and ", " while ", " whereas "):
+        at = lowered.find(word, start, end)
+        while at >= 0:  # the join only where the word is: a pattern would try every space
+            back = at - 1 if at > start and lowered[at - 1] == "," else at
+            m = _TASK_JOIN.match(lowered, back, end)
+            if m is not None:
+                joins.append(m)
+            at = lowered.find(word, at + len(word), end)
     if not joins:
         return None  # tested before the dates: most clauses join no tasks
     dues = find_dues(text, start, end, ref)

@@ -61,3 +61,11 @@ def test_a_result_then_someones_goal_are_two_claims() -> None:
 
 def test_a_goal_phrased_with_aims_is_a_target_even_when_it_launches_something() -> None:
     assert kinds("The ministry aims to launch the new tax portal in 2026.") == [("target", "2026")]
+
+
+def test_two_agencies_tasks_joined_by_while_are_two_deadlines() -> None:
+    sentence = (
+        "The tax department must publish the new e-invoice rules before the end of the second "
+        "quarter, while the city police are to finish checking 4,000 shop licences by August 31."
+    )
+    assert kinds(sentence) == [("deadline", "2025-Q2"), ("deadline", "2025-08-31")]
