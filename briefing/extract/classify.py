@@ -33,6 +33,7 @@ from briefing.extract.cues import (
     MODAL_ANY_RE,
     MODAL_ORG_RE,
     ONLY_BASELINE,
+    PERMISSION,
     POSITIVE_FIX,
     PRAISE,
     PURPOSE_START,
@@ -136,6 +137,8 @@ def classify(
         if not figures and verdict.kind is Kind.ACHIEVEMENT and _only_vague(lowered):
             return Verdict(None, 0.0)  # "achieved many positive results": rhetoric, no claim
         if verdict.kind is Kind.TARGET and RULE_ON_CITIZENS.match(lowered):
+            return Verdict(None, 0.0)
+        if verdict.kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
             return Verdict(None, 0.0)
         if not figures and verdict.kind is Kind.LIMITATION and _RESTATED.match(lowered):
             return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again

@@ -327,3 +327,13 @@ RULE_ON_CITIZENS = lowercase_pattern(
     r"(?:all\s+)?(?:citizens|residents|people|users|applicants|foreigners|individuals|drivers|parents)\b"
     r"[^,;]{0,50}?\b(?:(?:is|are)\s+required\s+to|must|need\s+to|have\s+to)\b"
 )
+# What a rule lets people do, not a result: "Children under 6 can be issued cards at their
+# parents' request", "Since July 1, residents have been able to file at any ward" (tested
+# at a clause's start, after an opening phrase of time).
+PERMISSION = lowercase_pattern(
+    r"(?:(?:since|from|starting|as\s+of)\s[^,]{3,40}(?:,\s*(?:19|20)\d\d)?,\s*)?(?:all\s+)?(?:citizens|residents|people|users|"
+    r"applicants|foreigners|individuals|drivers|parents|children|pupils|students|patients|travell?ers|"
+    r"households|customers|taxpayers|holders|owners|workers|businesses|firms|enterprises)\b"
+    r"[^,;]{0,40}?\b(?:can|may|(?:are|is)\s+(?:now\s+)?(?:allowed|eligible|permitted|entitled)\s+to|"
+    r"(?:have|has)\s+been\s+able\s+to|(?:are|is)\s+able\s+to|will\s+be\s+able\s+to)\b"
+)

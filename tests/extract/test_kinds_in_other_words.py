@@ -355,3 +355,15 @@ def test_a_rule_to_come_whose_subject_has_not_done_something_is_still_a_rule() -
         "claim refunds."
     )
     assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pupils under 14 can be issued health cards at the request of their school.",
+        "Since March 1, 2025, residents have been able to renew licences at any post office.",
+        "Foreigners are now allowed to open an account with a passport and a phone number.",
+    ],
+)
+def test_what_a_rule_lets_people_do_is_not_a_result(sentence: str) -> None:
+    assert kinds(sentence) == []
