@@ -23,6 +23,18 @@ Alias = tuple[int, int, list[str], bool]
 """An alias found: start, end, the metrics it may name, whether it speaks of a change."""
 # A province's or city's own product: its shares are not the national GDP's.
 _REGIONAL = re.compile(r"\bgrdp\b|\bgross\s+regional\s+domestic\s+product\b")
+# A figure told as of now ("since then", "to date", "now has"): the article's own date,
+# not a period an earlier sentence of the paragraph named.
+_UP_TO_NOW = re.compile(
+    r"\b(?:since\s+then|since\s+that\s+time|so\s+far|to\s+date|up\s+to\s+now|until\s+now|now)\b"
+)
+# Another measure named between an alias and a figure: "the rate of online records
+# reached 44.6%, while the rate of records digitised reached 52.3%".
+_OTHER_MEASURE = re.compile(r"\b(?:rate|share|proportion|percentage|ratio)\s+of\b")
+# A share of what the alias counts, not its rate: "23% of the online records were
+# submitted by citizens themselves".
+_SHARE_OF_ALIAS = re.compile(r"\s*of\s+(?:the\s+|these\s+|those\s+|all\s+)?$")
+_SUBSET_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|came|come)\b")
 _SPEAKS_OF_CHANGE = re.compile(r"\b(?:growth|grow|grew|increase[ds]?|rise|rose|change)\b")
 
 
@@ -84,8 +96,9 @@ class MetricMatcher:
 
 _PREPOSITION = re.compile(r"\s(?:for|of|in|to|from|with|on|at|by|under|via)\b")
 _NOUN_WORD = re.compile(r"[a-zà-ỹđ0-9]{3,}")
+# Not what a count counts: "14.5 million dossiers online" counts dossiers.
 _NOT_NOUNS = frozenset(
-    ("the", "and", "for", "with", "from", "into", "that", "this", "its", "their")
+    ("the", "and", "for", "with", "from", "into", "that", "this", "its", "their", "online")
 )
 
 
@@ -123,6 +136,7 @@ def name_metrics(
     opening_end: int = 0,
     clause_start: int | None = None,
     local: bool = False,
+    ref_period: str | None = None,
 ) -> list[NamedMetric]:
     """Give each figure of the clause ``text[start:end]`` a canonical metric, a period
     and a qualifier.
@@ -135,7 +149,8 @@ def name_metrics(
     the period the paragraph's earlier sentences frame; ``opening_end``: where the
     sentence's first clause ends (a period there frames the whole sentence);
     ``clause_start``: where the clause starts that ``text[start:end]`` is a part of;
-    ``local``: the sentence reports a locality's figures (none is a national indicator).
+    ``local``: the sentence reports a locality's figures (none is a national indicator);
+    ``ref_period``: the article's date as precisely as it is known (``ref`` otherwise).
     """
     if not figures:
         return []
@@ -152,12 +167,15 @@ def name_metrics(
     seen: set[tuple[str, str]] = set()
     asides = [m.span() for m in _ASIDE.finditer(low, start, end)]
     regional = _REGIONAL.search(low, start, end) is not None
+    if carry and _UP_TO_NOW.search(low, clause_start or start, end):
+        carry = None
     for figure in figures:
         # "(digital economy ICT)" qualifies the subject: it names no figure outside it.
         mine = [
             a
             for a in aliases
             if not any(x <= a[0] and a[1] <= y and not x <= figure.start < y for x, y in asides)
+            and not _owned_elsewhere(low, a, figure)
         ]
         name = _best_alias(figure, mine, matcher, units) or _best_alias(
             figure, before[-1:], matcher, units, limit=400
@@ -170,7 +188,15 @@ def name_metrics(
         if regional and "gdp" in definition.label.lower():
             continue  # "25% of its GRDP": a province's economy, not the country's GDP share
         period = period_of(
-            figure, around, periods, low, carry, ref, clause_start or start, opening_end
+            figure,
+            around,
+            periods,
+            low,
+            carry,
+            ref,
+            clause_start or start,
+            opening_end,
+            ref_period,
         )
         key = (name, f"{figure.value}@{period}")
         if key in seen:
@@ -178,6 +204,19 @@ def name_metrics(
         seen.add(key)
         result.append(NamedMetric(name, figure.value, definition.unit, period, figure.qualifier))
     return result
+
+
+def _owned_elsewhere(low: str, alias: Alias, figure: Figure) -> bool:
+    """Is the figure another measure's, or a share of what the alias counts, rather than
+    the alias's own value?"""
+    a_start, a_end = alias[0], alias[1]
+    if a_end <= figure.start:
+        return _OTHER_MEASURE.search(low, a_end, figure.start) is not None
+    return (
+        figure.unit == "%"
+        and _SHARE_OF_ALIAS.fullmatch(low, figure.end, a_start) is not None
+        and _SUBSET_VERB.match(low, a_end) is not None
+    )
 
 
 def _plural(noun: str) -> str:

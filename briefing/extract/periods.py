@@ -90,11 +90,13 @@ def period_of(
     ref: date,
     clause_start: int = 0,
     opening_end: int = 0,
+    ref_period: str | None = None,
 ) -> str:
     """The ``as_of`` of ``figure``, one of the sentence's ``figures``, given the sentence's
     ``periods`` (offsets into ``low``, the lowercased text) and the paragraph's ``carry``.
     A framing period counts in the figure's own clause (from ``clause_start``) or in the
-    sentence's opening clause (up to ``opening_end``), not in another clause."""
+    sentence's opening clause (up to ``opening_end``), not in another clause. With none,
+    the article's own period (``ref_period``, else the day ``ref``)."""
     later = [f.start for f in figures if f.start > figure.start]
     next_figure = later[0] if later else None
     for found in periods:
@@ -118,9 +120,33 @@ def period_of(
             found.start >= clause_start or (found.end <= opening_end and found.end <= first)
         ):
             return found.period
+    joined = _dated_with(figure, figures, periods, low)
+    if joined is not None:
+        return joined
     if carry:
         return carry
-    return _year_after_baseline(figure, periods, ref) or ref.isoformat()
+    return _year_after_baseline(figure, periods, ref) or ref_period or ref.isoformat()
+
+
+# "18.3% of GDP in 2024, with a growth rate exceeding 20%": the figure after ", with" goes
+# with the one before, and with its period.
+_WITH = re.compile(r",\s+with\s+(?:a\s+|an\s+)?[^,;]{0,40}$")
+
+
+def _dated_with(
+    figure: Figure, figures: Sequence[Figure], periods: Sequence[Found], low: str
+) -> str | None:
+    """The period of the figure that ``figure`` is told along with, if it is dated."""
+    before = [f for f in figures if f.end <= figure.start]
+    if not before:
+        return None
+    previous = before[-1]
+    if not _WITH.search(low, previous.end, figure.start):
+        return None
+    for found in periods:
+        if previous.end <= found.start < figure.start and not found.baseline:
+            return found.period if _attached_to(found, figures, low) is previous else None
+    return None
 
 
 def _year_after_baseline(figure: Figure, periods: Sequence[Found], ref: date) -> str | None:

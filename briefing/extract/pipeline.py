@@ -84,6 +84,7 @@ class Extractor:
         self._section = SectionPeriod(lambda a, b: [])
         self._clause_start = 0
         self._dated = True
+        self._period: str | None = None
         self._keywords: list[tuple[int, int, str]] = []
         self._keywords_of: tuple[str, tuple[int, int]] | None = None
         self._fallback_topic = (
@@ -96,12 +97,17 @@ class Extractor:
         """The article's title, outlet, URL and date."""
         return extract_metadata(text, hints, today)
 
-    def extract(self, text: str, ref: date, *, dated: bool = True) -> list[Extracted]:
+    def extract(
+        self, text: str, ref: date, *, dated: bool = True, period: str | None = None
+    ) -> list[Extracted]:
         """Every finding in ``text``; ``ref`` is the article's date (for years left unsaid).
         ``dated``: whether that date is known; when it is not, no due date can be told to
-        be past, so a dated task is read as one to come."""
+        be past, so a dated task is read as one to come. ``period``: the article's date as
+        precisely as it is known ("2024" when only the year is), the ``as_of`` of a figure
+        that names no period of its own (``ref`` is that period's first day)."""
         found: list[Extracted] = []
         self._dated = dated
+        self._period = period
         heading: str | None = None  # the owner named by a list's heading, for its items
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         goals = GoalList()
@@ -212,6 +218,7 @@ class Extractor:
             opening_end=self._opening_end,
             clause_start=self._clause_start,
             local=self._local,
+            ref_period=self._period,
         )
         # Due dates matter for goals and tasks, and for a figure said to come ("will"):
         # look for them only then (most clauses report results).

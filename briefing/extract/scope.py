@@ -13,7 +13,8 @@ from __future__ import annotations
 from briefing.extract.textcase import lower, lowercase_pattern
 
 _LOCAL = lowercase_pattern(
-    r"\b(?:the|this|our|its|each)\s+(?:province|city|district|commune|ward|municipality|locality)\b"
+    r"\b(?:the|this|our|its|each)\s+(?:whole\s+|entire\s+)?"
+    r"(?:province|city|district|commune|ward|municipality|locality)\b"
     r"|\b(?:provincial|municipal)\b|\b(?:province|city|district)['’]s\b"
 )
 # "the national population database" or "the national portal" is where a locality's

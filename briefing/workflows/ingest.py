@@ -224,7 +224,9 @@ def prepare(
         meta = extractor.metadata(doc.text, doc.hints)
         if given is not None:
             meta = given.over(meta)  # a date given dates the article's relative dates too
-        items = extractor.extract(doc.text, meta.ref_date, dated=meta.known)
+        items = extractor.extract(
+            doc.text, meta.ref_date, dated=meta.known, period=meta.published or None
+        )
         if not meta.known:
             items = [_uncertain(item) for item in items]
         return Prepared(name, file_name, raw, doc.text, doc.fmt, meta, items)

@@ -194,3 +194,36 @@ def test_a_localitys_figure_never_names_a_national_indicator() -> None:
         [(m.name, m.value) for m in f.metrics] for f in extractor.extract(text, date(2025, 3, 1))
     ]
     assert named == [[], [("chip_id_cards_issued", 84e6)], []]
+
+
+def _named(text: str) -> list[tuple[str, float]]:
+    extractor = load_extractor(bundled_corpus() / "data")
+    return [
+        (m.name, m.value)
+        for f in extractor.extract("Ministry reviews the year\n" + text + "\n", date(2025, 2, 1))
+        for m in f.metrics
+    ]
+
+
+def test_a_figure_after_another_measure_is_not_the_first_measures() -> None:
+    got = _named(
+        "In 2024, the rate of online records reached 41% of all dossiers, while the rate of "
+        "records reused reached 37%."
+    )
+    assert got == [("online_records_rate", 41.0)]
+
+
+def test_a_share_of_what_the_alias_counts_is_not_its_rate() -> None:
+    assert _named("About 31% of the online records were filed by citizens themselves.") == []
+
+
+def test_dossiers_handled_online_are_not_online_services() -> None:
+    got = _named(
+        "Nationwide, the portal provided 4,300 online public services and handled 12 million "
+        "dossiers online in 2024."
+    )
+    assert [name for name, value in got if value == 12e6] == []
+
+
+def test_the_whole_province_is_a_locality() -> None:
+    assert _named("The rate of online records of the whole province reached 47.5%.") == []

@@ -117,3 +117,23 @@ def test_a_level_compared_with_a_year_long_over_is_of_the_year_after_it() -> Non
     # ... while one with 2024 is of the year still running: as of the article's day
     got = as_of("The rate of online records reached 61%, up 9% compared to 2024.")
     assert got[("records_rate", 61.0)] == "2025-07-10"
+
+
+def test_a_figure_with_no_period_of_an_article_dated_to_a_year_is_of_that_year() -> None:
+    found = EXTRACTOR.extract(
+        "The province has issued 2 million chip ID cards.\n", date(2024, 1, 1), period="2024"
+    )
+    assert [m.as_of for f in found for m in f.metrics] == ["2024"]
+
+
+def test_since_then_is_the_article_date_not_the_year_before() -> None:
+    got = as_of(
+        "The ministry began issuing the new cards in 2021. It has issued more than 70 million "
+        "chip ID cards since then."
+    )
+    assert got[("cards", 70e6)] == "2025-07-10"
+
+
+def test_a_figure_told_with_another_takes_its_period() -> None:
+    got = as_of("Software revenue reached 80 billion VND in 2024, with e-commerce growth of 18%.")
+    assert got == {("revenue", 80e9): "2024", ("growth", 18.0): "2024"}
