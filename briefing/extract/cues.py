@@ -144,7 +144,7 @@ GOAL = lowercase_pattern(
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
     r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?)?\s+(?:is|are|include\w*)\s+(?!being\b)|at\s+least\s+\d|"
     r"minimum\s+(?:rate|level|share)\s+of|projections?\s+for|forecast\s+to|"
-    r"projected\s+to\s+(?:reach|rise|grow|account|contribute)|work(?:s|ing)?\s+(?:towards?|to\s+(?:complete|finish|launch|build|put))\b)",
+    r"projected\s+to\s+(?!date\b)[a-z]+|work(?:s|ing)?\s+(?:towards?|to\s+(?:complete|finish|launch|build|put))\b)",
     _I,
 )
 IMPERATIVE_VERBS = (

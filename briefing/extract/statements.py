@@ -21,7 +21,10 @@ SLACK = 20
 _PER_CENT = re.compile(r"(?<=\d)\s?(?:per\s?cent|percent)\b", re.I)
 _LIST_MARK = re.compile(r"^(?:[a-hđ]\)|\d\)|[-•*])\s*")
 # "HÀ NỘI — ", "Hanoi (VNA) – ": an outlet's dateline before the first sentence.
-_DATELINE = re.compile(r"^[A-ZÀ-Ỹ][\w.À-ỹ ]{1,30}(?:\s\([A-Z]{2,6}\))?\s+[—–]\s+")
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Ỹ][\w.À-ỹ ]{1,30}(?:\s\([A-Z]{2,6}\))?\s+[—–]\s+"
+    r"|^(?:[A-Z]{2,6}|[A-ZÀ-Ỹ][\w.À-ỹ ]{1,30}\s\([A-Z]{2,6}\))\s+-\s+"  # "VGP - ", "Hanoi (VNA) - "
+)
 _ATTRIBUTION = re.compile(
     r"^(?:according\s+to\s+[^,]{3,120},\s*"
     r"|(?:[\w’'.()-]+\s+){1,12}?(?:said|says|stated|noted|added|reported|announced|stressed|"

@@ -367,3 +367,8 @@ def test_a_rule_to_come_whose_subject_has_not_done_something_is_still_a_rule() -
 )
 def test_what_a_rule_lets_people_do_is_not_a_result(sentence: str) -> None:
     assert kinds(sentence) == []
+
+
+def test_a_projection_is_never_a_result() -> None:
+    sentence = "The shared land database is projected to save about 900 billion VND a year."
+    assert kinds(sentence) == [("target", None)]

@@ -193,3 +193,17 @@ def test_the_digits_of_a_code_are_no_figure_to_keep() -> None:
     )
     line = statement_of_quote(quote)
     assert " … " not in line
+
+
+@pytest.mark.parametrize(
+    ("quote", "line"),
+    [
+        (
+            "VGP - The portal has handled 2.1 million dossiers online.",
+            "The portal has handled 2.1 million dossiers online",
+        ),
+        ("Da Nang (VNA) - The city has 420 5G stations.", "The city has 420 5G stations"),
+    ],
+)
+def test_an_outlet_tag_with_a_hyphen_is_a_dateline(quote: str, line: str) -> None:
+    assert statement_of_quote(quote) == line
