@@ -63,13 +63,14 @@ def article_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+"""A line that ends as a sentence does."""
 
 
 def opens_the_lead(line: str) -> bool:
     """Is a first line the lead's first sentence rather than a headline? Headlines are
     short; a line of more than 14 words that ends as a sentence does is the lead's."""
-    return len(line.split()) > 14 and _ENDS_SENTENCE.search(line) is not None
+    return len(line.split()) > 14 and ENDS_SENTENCE.search(line) is not None
 
 
 def classify_lines(text: str) -> list[Line]:

@@ -24,7 +24,7 @@ from briefing.extract.article_date import (
     url_month,
     year_from_context,
 )
-from briefing.extract.cleaning import article_end, lines_of, opens_the_lead
+from briefing.extract.cleaning import ENDS_SENTENCE, article_end, lines_of, opens_the_lead
 from briefing.extract.milestones import earliest_year
 from briefing.extract.slug_title import title_from_slug
 
@@ -113,7 +113,6 @@ _TIME_OR_DATE = re.compile(r"\d{1,2}[:/]\d{1,2}|\b(?:19|20)\d{2}\b")
 _WEATHER = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*[º°]\s*[CF]\b")
 _HEAD = 4000
 """The top of an article, where its headline, byline and dateline are."""
-_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 
 
 def _furniture(line: str) -> bool:
@@ -123,7 +122,7 @@ def _furniture(line: str) -> bool:
         return True
     if _BYLINE_WORDS.match(line) or _DATE_WORDS_LINE.match(line) or _DATE_LINE.match(line):
         return True
-    if len(words) <= 8 and _BREADCRUMB.search(line) and not _ENDS_SENTENCE.search(line):
+    if len(words) <= 8 and _BREADCRUMB.search(line) and not ENDS_SENTENCE.search(line):
         return True  # "Home » News » Digital", "Society | Hanoi"
     if line.isupper() and len(words) <= 12:
         return True  # a letterhead or site name in capitals
