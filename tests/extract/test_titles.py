@@ -112,3 +112,13 @@ def test_a_slug_cut_short_by_the_site_is_completed_from_the_text() -> None:
     )
     title = extract_metadata(text).title
     assert title == "The 12th session of the committee on digital transformation"
+
+
+def test_a_cut_slug_completed_with_a_name_writes_it_as_the_article_does() -> None:
+    text = (
+        "Delegates from Đồng Tháp met in Hà Nội to compare how their communes issue "
+        "chip-based ID cards and what is still to do this year.\n"
+        "Source: https://example.vn/news/delegates-from-dong-thap-meet-in-ha-no.html\n"
+    )
+    title = extract_metadata(text).title
+    assert title == "Delegates from Đồng Tháp meet in Hà Nội"
