@@ -37,7 +37,7 @@ MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
 
 _ORDERED = lowercase_pattern(
-    r"\b(?:must|shall|(?:is|are)\s+(?:required|assigned|tasked)\s+to|(?:has|have)\s+to)\b"
+    r"\b(?:must|shall|(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:required|assigned|tasked)\s+(?:to|with)|(?:has|have)\s+to)\b"
 )
 _LEVEL = re.compile(
     r"\b(?:all|every|100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b", re.I

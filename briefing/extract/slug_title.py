@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 from urllib.parse import urlparse
 
 _WORD = re.compile(r"\w+")
@@ -77,7 +78,7 @@ def _completed(before: str, cut: str, words: list[str], slug_form: dict[str, str
     """A slug cut short by the site ("...-committee-on-digital-tra"): the word the text
     writes after the one before it that starts with what is left, else the word as it is."""
     before, cut = _folded(before), _folded(cut)
-    for first, second in zip(words, words[1:]):
+    for first, second in pairwise(words):
         if slug_form[first] == before and slug_form[second].startswith(cut):
             return slug_form[second]
     return cut

@@ -229,3 +229,14 @@ def test_a_long_running_programme_alone_dates_nothing() -> None:
     )
     meta = extract_metadata(text, today=date(2030, 1, 1))
     assert meta.published == ""
+
+
+def test_a_rule_from_a_day_to_come_is_ahead_and_a_task_date_is_not() -> None:
+    text = (
+        "The circular was signed in 2026.\n"
+        "- From March 1, 2027: paper forms will no longer be accepted.\n"
+        "Firms should register well before the March 2027 switch.\n"
+    )
+    assert reported_year(text) == 2026
+    tasks = "The office: report on the results before October 15, 2024.\n"
+    assert reported_year(tasks) == 2024
