@@ -144,6 +144,8 @@ def classify(
             return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again
         if verdict.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _rule_to_come(lowered):
             return Verdict(None, 0.0)
+        if verdict.kind is Kind.ACHIEVEMENT and _TAKES_EFFECT.search(lowered):
+            return Verdict(None, 0.0)  # "the decree takes effect from July 1": its context
         if verdict.kind is Kind.LIMITATION and _CONDITION.match(lowered):
             return Verdict(None, 0.0)  # "If they still fail to update, ...": a rule's case
         if not figures and verdict.kind is Kind.LIMITATION and _VAGUE_SHORTFALL.search(lowered):
@@ -151,6 +153,9 @@ def classify(
     return verdict
 
 
+_TAKES_EFFECT = re.compile(
+    r"\b(?:takes?|took)\s+effect\b|\b(?:comes?|came|enters?|entered)\s+into\s+(?:force|effect)\b"
+)
 _CONDITION = re.compile(r"^(?:if|unless|in\s+case)\b")
 # One person's story ("300 million dong in my savings account was gone"), not a claim
 # about the programme.
