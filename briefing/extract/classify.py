@@ -132,7 +132,7 @@ def classify(
             not figures and ("praise" in hits or PURPOSE_START.match(lowered))
         ):
             return Verdict(None, 0.0)
-        if _foreign(lowered, lower(sentence) if sentence else ""):
+        if _foreign(lowered, sentence):
             return Verdict(None, 0.0)  # "Singapore topped the index": another country's news
         if not figures and verdict.kind is Kind.ACHIEVEMENT and _only_vague(lowered):
             return Verdict(None, 0.0)  # "achieved many positive results": rhetoric, no claim
@@ -144,7 +144,7 @@ def classify(
             return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again
         if verdict.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _rule_to_come(lowered):
             return Verdict(None, 0.0)
-        if verdict.kind is Kind.ACHIEVEMENT and _TAKES_EFFECT.search(lowered):
+        if verdict.kind is Kind.ACHIEVEMENT and _takes_effect(lowered):
             return Verdict(None, 0.0)  # "the decree takes effect from July 1": its context
         if verdict.kind is Kind.LIMITATION and _CONDITION.match(lowered):
             return Verdict(None, 0.0)  # "If they still fail to update, ...": a rule's case
@@ -156,6 +156,13 @@ def classify(
 _TAKES_EFFECT = re.compile(
     r"\b(?:takes?|took)\s+effect\b|\b(?:comes?|came|enters?|entered)\s+into\s+(?:force|effect)\b"
 )
+
+
+def _takes_effect(clause: str) -> bool:
+    # the words first: a pattern tried at every word of every clause costs more
+    return (" effect" in clause or " force" in clause) and bool(_TAKES_EFFECT.search(clause))
+
+
 _CONDITION = re.compile(r"^(?:if|unless|in\s+case)\b")
 # One person's story ("300 million dong in my savings account was gone"), not a claim
 # about the programme.
@@ -166,11 +173,15 @@ _PERSONAL = re.compile(
 
 
 def _foreign(clause: str, sentence: str) -> bool:
-    """Is the clause another country's news? Its own subject, or, for a clause cut from its
-    subject ("... is forecast to pass $100 billion"), the sentence's, with no word of home."""
+    """Is the clause (lowercased) another country's news? Its own subject, or, for a clause
+    cut from its subject ("... is forecast to pass $100 billion"), the sentence's, with no
+    word of home."""
+    sentence = lower(sentence) if sentence else ""
     if FOREIGN_SUBJECT.match(clause):
         return not HOME.search(clause)
-    return bool(sentence) and bool(FOREIGN_SUBJECT.match(sentence)) and not HOME.search(sentence)
+    if not sentence or sentence.startswith(clause[:20]):
+        return False  # the clause opens the sentence: its subject is the sentence's
+    return bool(FOREIGN_SUBJECT.match(sentence)) and not HOME.search(sentence)
 
 
 def _rule_to_come(clause: str) -> bool:
@@ -196,7 +207,7 @@ def _classify(
     clause = lower(clause)
     words = len(clause.split())
     tail = clause.rstrip()
-    if words < 4 or tail.endswith("?") or _PERSONAL.search(clause):
+    if words < 4 or tail.endswith("?") or ("my " in clause and _PERSONAL.search(clause)):
         return Verdict(None, 0.0)
     if hits is None:
         hits = {name for _, _, name in cue_spans(clause)}

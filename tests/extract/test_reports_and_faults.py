@@ -100,5 +100,5 @@ def test_a_dated_expectation_with_its_gap_said_in_passing_is_a_target() -> None:
 
 
 def test_a_rule_taking_effect_is_its_context_not_a_result() -> None:
-    sentence = "The circular, signed on May 2, takes effect from June 15, 2026 and covers all banks."
+    sentence = "The circular, signed on May 2, takes effect from June 15, 2026 and covers banks."
     assert kinds(sentence) == []
