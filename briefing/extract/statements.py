@@ -58,7 +58,10 @@ _TRAILING = re.compile(
 )
 _QUOTE_MARKS = re.compile(r"^[\"“]\s*|\s*[\"”]$")
 _PARENS = re.compile(r"\s*\([^()\d]{0,60}\)")
-_BOUNDARY = re.compile(r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s")
+# Where a clause ends inside a line: a comma, a semicolon, a relative word, a dash.
+_CLAUSE_END = r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s"
+_BOUNDARY = re.compile(_CLAUSE_END)
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
 
 
 def statement_of_quote(quote: str, lead: str = "") -> str:
@@ -91,7 +94,7 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
 # "by 2030," ends at the 0; the digits of a code ("C06", "5G") are not a figure's.
 _FIGURE = re.compile(r"(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?")
 _YEAR = re.compile(r"(?:19|20)\d\d\b(?!\s*(?:%|per\s*cent|percent))")
-_MONTH_BEFORE = re.compile("(?:" + "|".join(calendar.month_name[1:]) + r")\s$")
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_NAMES})\s$")
 
 
 def _is_date_part(line: str, start: int) -> bool:
@@ -112,7 +115,7 @@ _PHRASE_START = re.compile(
 # A time a briefing line keeps with its figures: "before August 31, 2023", "in the first
 # quarter", "within April", "by the end of the year".
 _TIME = re.compile(
-    r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b"
+    rf"\b(?:{_MONTH_NAMES})\b"
     r"|\b(?:first|second|third|fourth|last)\s+(?:quarter|half|six\s+months)\b"
     r"|\bend\s+of\s+(?:the|this|next)\s+(?:year|month|quarter)\b|\b(?:this|next)\s+(?:year|month)\b",
     re.I,
@@ -120,9 +123,7 @@ _TIME = re.compile(
 
 
 # Where the phrase kept after "…" ends: a clause's end, or a second task ("and to set up").
-_TAIL_END = re.compile(
-    r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\sand\s(?=to\s)|\s[—–]\s"
-)
+_TAIL_END = re.compile(_CLAUSE_END + r"|\sand\s(?=to\s)")
 _PREDICATE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|shall|must|will|would|can|should|may|"
     r"aims?|strives?|plans?|targets?|reached|rose|grew|fell)\b|\b\w{3,}ed\b",
@@ -182,7 +183,7 @@ _ASIDE_START = re.compile(
 # What a briefing line must keep of a clause: a figure or a time ("before August 31",
 # "in the first quarter", "within April", "by the end of the year").
 _KEPT = re.compile(
-    r"\d|\b(?:" + "|".join(calendar.month_name[1:]) + r")\b"
+    rf"\d|\b(?:{_MONTH_NAMES})\b"
     r"|\b(?:quarter|half|year|month|week|decade)\b|\b(?:not|no|never|only|yet)\b",
     re.I,
 )
