@@ -228,3 +228,16 @@ def one_scan(groups: list[tuple[str, re.Pattern[str]]], flags: int = 0) -> re.Pa
     # The words no cue opens with are passed over by one gate before any group is tried.
     gate = prefix_gate(anyone) if not flags & re.IGNORECASE else ""
     return re.compile(r"\b(?=[a-z0-9])" + gate + "(?:" + "|".join(parts) + ")", flags)
+
+
+def word_scan(pattern: str) -> re.Pattern[str]:
+    """``pattern`` (every top-level branch opening at ``\\b``, written for ``re.I``) as a
+    scan of lowercased text (``textcase.lower``) that passes over the words no branch
+    opens with: ``re`` tries a pattern opening with ``\\b`` at every character."""
+    from briefing.extract.textcase import lowercase_source
+
+    branches = [
+        b[2:] if b.startswith(r"\b") else b for b in _top_branches(lowercase_source(pattern))
+    ]
+    body = "|".join(branches)
+    return re.compile(r"\b" + opening_gate(body) + "(?:" + body + ")")

@@ -127,3 +127,14 @@ def test_a_phrase_scan_finds_what_its_phrases_joined_as_they_are_find() -> None:
         found = [m.span() for m in fast.finditer(text)]
         assert found == [m.span() for m in plain.finditer(text)]
         assert len(found) >= 4
+
+
+def test_a_word_scan_of_lowered_text_matches_as_the_pattern_does() -> None:
+    from briefing.extract.alternation import word_scan
+    from briefing.extract.textcase import lower
+
+    pattern = r"\brest\s+of\s+(?P<year>20\d\d)\b|\bthis\s+year\s*\((?P<other>20\d\d)\)"
+    text = "For the Rest of 2025, and this year (2026), the interest of 2024 and rest of2025."
+    expected = [m.groupdict() for m in re.finditer(pattern, text, re.I)]
+    assert [m.groupdict() for m in word_scan(pattern).finditer(lower(text))] == expected
+    assert [d["year"] or d["other"] for d in expected] == ["2025", "2026"]
