@@ -95,9 +95,11 @@ def clause_parts(
 
 
 # A figure told as what a verb reaches: "connected with 13 ministries, 3 enterprises and
-# all provinces" lists one claim's reach.
+# all provinces", "connected to the systems of 34 provinces and 18 ministries" lists one
+# claim's reach.
 _LISTED_AFTER = lowercase_pattern(
-    r"\b(?:with|to|across|among|including|in)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|all\s+)?$"
+    r"\b(?:with|to|across|among|including|in)\s+(?:the\s+(?:[\w-]+\s+){1,2}?of\s+)?"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|all\s+)?$"
 )
 _OWN_VERB = lowercase_pattern(
     r"\b(?:is|are|was|were|has|have|had|reached|rose|grew|fell|increased|decreased|dropped|"

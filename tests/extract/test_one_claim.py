@@ -69,3 +69,8 @@ def test_two_agencies_tasks_joined_by_while_are_two_deadlines() -> None:
         "quarter, while the city police are to finish checking 4,000 shop licences by August 31."
     )
     assert kinds(sentence) == [("deadline", "2025-Q2"), ("deadline", "2025-08-31")]
+
+
+def test_a_reach_told_through_what_it_reaches_is_one_claim() -> None:
+    sentence = "The exchange now links to the records of 41 hospitals and 17 insurers."
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
