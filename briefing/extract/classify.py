@@ -144,6 +144,13 @@ def classify(
             return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again
         if verdict.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _rule_to_come(lowered):
             return Verdict(None, 0.0)
+        if (
+            not figures
+            and verdict.kind in (Kind.ACHIEVEMENT, Kind.TARGET)
+            and "issued" in lowered
+            and _ISSUED_DOCUMENT.match(lowered)
+        ):
+            return Verdict(None, 0.0)  # "has issued a plan on ...": the news of a document
         if verdict.kind is Kind.ACHIEVEMENT and _takes_effect(lowered):
             return Verdict(None, 0.0)  # "the decree takes effect from July 1": its context
         if verdict.kind is Kind.LIMITATION and _CONDITION.match(lowered):
@@ -155,6 +162,15 @@ def classify(
 
 _TAKES_EFFECT = re.compile(
     r"\b(?:takes?|took)\s+effect\b|\b(?:comes?|came|enters?|entered)\s+into\s+(?:force|effect)\b"
+)
+
+
+# A document issued is the news that carries the claims, not one: its levels and tasks are
+# the findings ("The city has issued a plan on Project 06 in 2026, setting out targets").
+_ISSUED_DOCUMENT = re.compile(
+    r"^(?:[\w'’.-]+\s+){0,8}?(?:has|have|had)\s+(?:just\s+|recently\s+)?issued\s+(?:a|an|the)?\s*"
+    r"(?:new\s+)?(?:plan|decision|decree|resolution|directive|circular|document|programme|"
+    r"program|instruction|dispatch)\b"
 )
 
 

@@ -139,7 +139,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
 
 
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:no\.?|decree|resolution|decision|directive|law|article|clause)\s*$"
+    r"(?:no\.?|decree|resolution|decision|directive|circular|dispatch|instruction|plan|law|article|clause)\s*$"
 )
 _AGE_OR_LINE_BEFORE = re.compile(
     r"\b(?:aged|age\s+of|(?:hotline|phone|call|dial|tel\.?)(?:\s+number)?(?:\s+\d[\d.]*)*)\s*$"

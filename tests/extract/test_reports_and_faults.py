@@ -102,3 +102,20 @@ def test_a_dated_expectation_with_its_gap_said_in_passing_is_a_target() -> None:
 def test_a_rule_taking_effect_is_its_context_not_a_result() -> None:
     sentence = "The circular, signed on May 2, takes effect from June 15, 2026 and covers banks."
     assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The provincial People's Committee has issued a plan on digital government in 2027, "
+        "setting out its targets for online services.",
+        "The ministry has issued Circular 14/2026/TT-BCA on identity checks at bank counters.",
+    ],
+)
+def test_a_document_issued_is_the_news_not_a_finding(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_document_issued_with_a_figure_is_still_a_result() -> None:
+    sentence = "All 12 districts have issued a plan on cashless payments this year."
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
