@@ -52,6 +52,10 @@ LIMITATION = lowercase_pattern(
     r"|\bnot\s+(?:working|functioning|operational|operating|in\s+use|updated|synchroni[sz]ed|available|accessible)\b"
     r"|\b(?:do|does|did)\s+not\s+(?:work|function|operate)\b|\bscored?\s+(?:\w+\s+)?(?:low|poorly)\b"
     r"|\b(?:below|lower\s+than)\s+(?:the\s+)?(?:\w+\s+)?average\b"
+    # a rate that should be high said to be under a mark: "the activation rate is below 20%"
+    r"|\b(?:activation|usage|use|uptake|online|payment|digiti[sz]ation|coverage|connection|adoption)\s+"
+    r"(?:rate|share|level)\s+(?:is|was|remains?|remained|stood|stands)\s+(?:still\s+|only\s+|at\s+)?"
+    r"(?:below|under|less\s+than)\s+\d"
     # a gap to a target, and an incident said outright
     r"|\bfar\s+from\b|\bshort\s+of\s+(?:the|its|their)\b|\bmissed\s+(?:the|its|their)\s+(?:target|goal|deadline)"
     r"|\bfail(?:ed|s)?\s+to\s+(?:meet|reach|achieve)\b|\bunlikely\s+to\s+(?:be\s+)?(?:meet|met|reach(?:ed)?|achieved?|hit)\b|\bbehind\s+(?:the|its)\s+(?:target|plan)\b"

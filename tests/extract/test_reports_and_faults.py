@@ -119,3 +119,11 @@ def test_a_document_issued_is_the_news_not_a_finding(sentence: str) -> None:
 def test_a_document_issued_with_a_figure_is_still_a_result() -> None:
     sentence = "All 12 districts have issued a plan on cashless payments this year."
     assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+def test_a_rate_that_should_be_high_under_a_mark_is_a_shortfall() -> None:
+    assert [k for k, _ in kinds("The uptake rate is still below 15% of eligible firms.")] == [
+        "limitation"
+    ]
+    # the same words of a rate that should be low are a result
+    assert [k for k, _ in kinds("The overdue rate is below 1% of all records.")] != ["limitation"]
