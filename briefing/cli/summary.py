@@ -51,8 +51,7 @@ def run_summary(args: argparse.Namespace) -> int:
     fmt = _format(args)
     width = args.width or (min(_terminal_columns(100), MAX_WIDTH) if args.output is None else 100)
     root = corpus_root(args.corpus)
-    titled = _whole_title(args, fmt)
-    early = _EarlyTitle(root, fmt, as_of, width) if titled else None
+    early = _EarlyTitle(root, fmt, as_of, width) if _whole_title(args, fmt) else None
     corpus = load_corpus(root, on_hit=None if early is None else early.write)
     if not _corpus_usable(corpus):
         return EXIT_PROBLEMS
@@ -82,15 +81,17 @@ def run_summary(args: argparse.Namespace) -> int:
         say_what_is_missing(briefing, query.kinds, _asked(args))
     if args.output is None:
         pieces = iter_render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes)
+        keep = early is not None and not early.written
         if early is not None and early.written:
             next(pieces)  # the title, written already
         for piece in pieces:
             sys.stdout.write(piece)
             sys.stdout.flush()
-        if titled and (early is None or not early.written):
-            from briefing.summary.title import keep_title
+            if keep:  # once the title is out, for the next summary (even one cut short)
+                from briefing.summary.title import keep_title
 
-            keep_title(briefing)  # for the next summary of these records
+                keep_title(briefing)
+                keep = False
     else:
         text = render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes)
         _write_output(args.output, text)
