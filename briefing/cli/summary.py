@@ -47,21 +47,25 @@ def run_summary(args: argparse.Namespace) -> int:
     from briefing.summary.document import build_briefing, say_what_is_missing
     from briefing.summary.output import iter_render, render
 
-    corpus = load_corpus(corpus_root(args.corpus))
+    as_of = args.as_of or date.today()
+    fmt = _format(args)
+    width = args.width or (min(_terminal_columns(100), MAX_WIDTH) if args.output is None else 100)
+    root = corpus_root(args.corpus)
+    early = _EarlyTitle(root, fmt, as_of, width) if _whole_title(args, fmt) else None
+    corpus = load_corpus(root, on_hit=None if early is None else early.write)
     if not _corpus_usable(corpus):
         return EXIT_PROBLEMS
     query = _query(args, corpus)
-    as_of = args.as_of or date.today()
-    fmt = _format(args)
     if args.brief and args.limit is not None:
         raise UsageError("--limit: a --brief chooses its own (see --help); give one or the other")
     if not args.quotes and fmt not in ("markdown", "html"):
         raise UsageError(f"--no-quotes: only markdown and html cite quotes, not {fmt}")
-    width = args.width or (min(_terminal_columns(100), MAX_WIDTH) if args.output is None else 100)
     # Plain text, markdown and JSON have no colours: the themes (and the settings file
     # naming the chosen one) are read only to check a --theme given, or for colour.
     colours: dict[str, str] = {}
-    if fmt in ("rich", "html") or args.theme is not None:
+    if early is not None and early.colours is not None:
+        colours = early.colours
+    elif fmt in ("rich", "html") or args.theme is not None:
         colours = summary_colours(args.theme, fmt)
     stdout = getattr(sys.stdout, "buffer", None)
     if fmt == "json" and args.output is None and stdout is not None and not args.brief:
@@ -76,13 +80,65 @@ def run_summary(args: argparse.Namespace) -> int:
     if not args.brief or not briefing.sections:  # a brief leaves kinds out on purpose
         say_what_is_missing(briefing, query.kinds, _asked(args))
     if args.output is None:
-        for piece in iter_render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes):
+        pieces = iter_render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes)
+        keep = early is not None and not early.written
+        if early is not None and early.written:
+            next(pieces)  # the title, written already
+        for piece in pieces:
             sys.stdout.write(piece)
             sys.stdout.flush()
+            if keep:  # once the title is out, for the next summary (even one cut short)
+                from briefing.summary.title import keep_title
+
+                keep_title(briefing)
+                keep = False
     else:
         text = render(fmt, briefing, corpus, as_of, colours, width, quotes=args.quotes)
         _write_output(args.output, text)
     return EXIT_OK
+
+
+def _whole_title(args: argparse.Namespace, fmt: str) -> bool:
+    """True when the title is the whole corpus's, as kept beside the cache (see
+    ``briefing.summary.title``): text or rich on stdout, no filter, no --limit or --brief,
+    and nothing refused once the corpus is read (--no-quotes, a --theme): an error
+    after a title already written would leave it on stdout."""
+    filtered = (
+        args.kind or args.topic or args.source or args.since is not None or args.reviewed_only
+    )
+    return (
+        fmt in ("text", "rich")
+        and args.output is None
+        and not filtered
+        and args.limit is None
+        and not args.brief
+        and args.quotes  # --no-quotes is refused for these, after the corpus is read
+        and args.theme is None
+    )
+
+
+class _EarlyTitle:
+    """Writes the title kept for the records found in the cache, before they are decoded."""
+
+    def __init__(self, root: Path, fmt: str, as_of: date, width: int) -> None:
+        self.root, self.fmt, self.as_of, self.width = root, fmt, as_of, width
+        self.written = False
+        self.colours: dict[str, str] | None = None
+        """The theme's colours, when read here (rich)."""
+
+    def write(self, compiled: int) -> None:
+        """``load_corpus``'s ``on_hit``: the kept title on stdout, if there is one."""
+        from briefing.summary.output import title_piece
+        from briefing.summary.title import kept_title
+
+        title = kept_title(self.root, compiled, self.as_of)
+        if title is None:
+            return
+        if self.fmt == "rich":
+            self.colours = summary_colours(None, self.fmt)
+        sys.stdout.write(title_piece(self.fmt, title, self.colours or {}, self.width))
+        sys.stdout.flush()
+        self.written = True
 
 
 def _asked(args: argparse.Namespace) -> str:

@@ -23,7 +23,11 @@ from briefing.corpus.indexed import Corpus
 
 def beside_file(corpus: Corpus, suffix: str) -> Path:
     """The file beside ``corpus``'s compiled cache ending in ``suffix``."""
-    target = cache.cache_file(corpus.root)
+    return _beside(corpus.root, suffix)
+
+
+def _beside(root: Path, suffix: str) -> Path:
+    target = cache.cache_file(root)
     return target.with_name(target.name + suffix)
 
 
@@ -32,7 +36,13 @@ def read_beside(corpus: Corpus, suffix: str, magic: bytes, fmt: int) -> Any | No
     these records in this format)."""
     if corpus.compiled is None:
         return None
-    path = beside_file(corpus, suffix)
+    return read_kept(corpus.root, corpus.compiled, suffix, magic, fmt)
+
+
+def read_kept(root: Path, compiled: int, suffix: str, magic: bytes, fmt: int) -> Any | None:
+    """``read_beside`` for the records named ``compiled`` (``Hit.stamp``), before they are
+    decoded into a corpus."""
+    path = _beside(root, suffix)
     try:
         blob = path.read_bytes()
     except OSError:
@@ -45,7 +55,7 @@ def read_beside(corpus: Corpus, suffix: str, magic: bytes, fmt: int) -> Any | No
     except (ValueError, EOFError, TypeError) as exc:  # what marshal raises for bad bytes
         cache.rejected(path, f"unreadable ({exc})")
         return None
-    if stamp != [fmt, corpus.compiled]:
+    if stamp != [fmt, compiled]:
         return None  # made from other records, or by other code: expected after a change
     if not isinstance(payload, bytes) or zlib.crc32(payload) != crc:
         cache.rejected(path, "corrupt (its checksum does not match)")

@@ -29,6 +29,7 @@ def load_corpus(
     progress: Callable[[int, int], None] | None = None,
     *,
     trust_cache: bool = True,
+    on_hit: Callable[[int], None] | None = None,
 ) -> Corpus:
     """Load and verify the corpus in ``root``; problems are collected, not raised.
 
@@ -36,7 +37,10 @@ def load_corpus(
     without (``briefing check``), the TOML is always read and validated. Either
     way a corpus found sound is cached for the next load. ``progress(done, total)``
     is called with the number of findings files read so far (a cache hit reads none;
-    after a change, the files taken from the cache count as read).
+    after a change, the files taken from the cache count as read). ``on_hit(stamp)`` is
+    called when every record comes from the cache unchanged, before they are decoded
+    (two thirds of a large corpus's warm load), with the stamp that will be
+    ``Corpus.compiled``: what is kept beside the cache may be used meanwhile.
     """
     problem = unreadable(root) or unreadable(root / DATA)
     if problem is not None:
@@ -44,6 +48,8 @@ def load_corpus(
     with collection_paused(long_lived=True):
         hit = cache.read(root) if trust_cache else None
         if hit is not None and hit.unchanged is None:
+            if on_hit is not None:
+                on_hit(hit.stamp)
             return _from_cache(root, hit)
         inputs = cache.Inputs(root)
         reuse = Reuse(hit) if hit is not None else None

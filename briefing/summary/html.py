@@ -40,6 +40,7 @@ from briefing.summary.document import (
 from briefing.summary.lines import counts_parts, dated_in, figures_heading, section_heading
 from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_render import safe_url
+from briefing.summary.title import title_of
 
 _COLOURS = (
     "background",
@@ -261,7 +262,7 @@ class _Page:
         info += f" · {plural(briefing.finding_count, 'finding')}"
         counts = "".join(
             f'<span class="{role}">{esc(text)}</span>' if role else esc(text)
-            for text, role in counts_parts(briefing)
+            for text, role in counts_parts(title_of(briefing))
         )
         self.out += [
             "<!DOCTYPE html>",

@@ -24,9 +24,9 @@ from briefing.core.dates import Period, Status, days_left, describe_days
 from briefing.core.model import Finding, Source
 from briefing.core.numbers import format_metric
 from briefing.core.text import plural, printable
-from briefing.corpus.indexed import published_span
 from briefing.storage.marks import Mark
 from briefing.summary.document import Briefing, Section, statement
+from briefing.summary.title import Title
 
 Part = tuple[str, str]
 """(text, role)."""
@@ -39,25 +39,25 @@ def _p(text: str, role: str = "") -> Part:
     return (printable(text), role)
 
 
-def info_text(briefing: Briefing) -> str:
+def info_text(title: Title) -> str:
     """``As of 2025-03-15 · sources 2024-07-15 to 2025-01 · 2 of 2 sources · 11 findings``."""
-    text = f"As of {briefing.as_of.isoformat()}"
-    if briefing.sources:
-        text += f" · sources {published_span(briefing.sources)}"
-    text += f" · {len(briefing.sources)} of {len(briefing.corpus.sources)} sources · "
-    return printable(text + plural(briefing.finding_count, "finding"))
+    text = f"As of {title.as_of.isoformat()}"
+    if title.cited:
+        text += f" · sources {title.span}"
+    text += f" · {title.cited} of {title.of} sources · "
+    return printable(text + plural(title.findings, "finding"))
 
 
-def counts_parts(briefing: Briefing) -> list[Part]:
+def counts_parts(title: Title) -> list[Part]:
     """``3 achievements  4 limitations (3 distinct claims)  1 target``."""
     parts: list[Part] = []
-    for section in briefing.sections:
+    for kind, findings, total in title.counts:
         if parts:
             parts.append(("  ", ""))
-        number, _, noun = section.kind.counted(section.findings).partition(" ")
-        parts += [(f"{number} ", f"kind-{section.kind.value}"), (noun, "")]
-        if section.total < section.findings:
-            parts.append((f" ({section.total} distinct claims)", "dim"))
+        number, _, noun = kind.counted(findings).partition(" ")
+        parts += [(f"{number} ", f"kind-{kind.value}"), (noun, "")]
+        if total < findings:
+            parts.append((f" ({total} distinct claims)", "dim"))
     return parts
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefing.corpus.indexed import Corpus
 from briefing.summary.document import Briefing
+from briefing.summary.title import Title
 
 # Rich is imported only for the format drawn with it (rich): about 25 ms of a
 # plain-text summary's start, which writes its text without it (summary/plain.py).
@@ -85,6 +86,20 @@ def iter_render(
         yield to_html(briefing, colours, quotes=quotes)
     else:
         yield from _iter_rich(fmt, briefing, colours, width)
+
+
+def title_piece(fmt: str, title: Title, colours: dict[str, str], width: int) -> str:
+    """The first piece ``iter_render`` gives for a briefing with this title (text or
+    rich): written from the title's numbers alone, before the briefing is made."""
+    if fmt == "text":
+        from briefing.summary.plain import title_text
+
+        return title_text(title, width)
+    from briefing.summary.rich_render import title_view
+
+    buffer = io.StringIO()
+    console = _console(buffer, width, styled=fmt == "rich")
+    return _flush(console, buffer, [*title_view(title, colours)])
 
 
 _RICH_BATCH = 200

@@ -33,6 +33,7 @@ from briefing.summary.lines import (
     source_parts,
 )
 from briefing.summary.promise_lines import promise_block
+from briefing.summary.title import Title, title_of
 
 BULLET = "• "
 INDENT = "  "
@@ -205,14 +206,19 @@ def _promises(briefing: Briefing, width: int) -> list[str]:
     return out
 
 
+def title_text(title: Title, width: int) -> str:
+    """The title's lines, the first piece ``iter_text`` writes."""
+    out = [*wrap(TITLE, width), *wrap(info_text(title), width)]
+    if title.note:
+        out += wrap(printable(title.note), width)
+    out += wrap(_join(counts_parts(title)), width)
+    return "\n".join(out) + "\n"
+
+
 def iter_text(briefing: Briefing, width: int) -> Iterator[str]:
     """The briefing as plain text ``width`` cells wide (a URL may run past it), a section
     at a time, so a large briefing's first lines are written while the rest is laid out."""
-    out = [*wrap(TITLE, width), *wrap(info_text(briefing), width)]
-    if briefing.note:
-        out += wrap(printable(briefing.note), width)
-    out += wrap(_join(counts_parts(briefing)), width)
-    yield "\n".join(out) + "\n"
+    yield title_text(title_of(briefing), width)
     # Each section written once it is laid out, before the next is asked for: the
     # figures' series are worked out only when their turn comes.
     for section in briefing.layout():

@@ -44,6 +44,7 @@ from briefing.summary.lines import (
 from briefing.summary.promise_lines import promise_block
 from briefing.summary.rich_lines import bullet_lines
 from briefing.summary.rich_table import StreamedTable
+from briefing.summary.title import Title, title_of
 
 
 def safe_url(url: str) -> str:
@@ -107,19 +108,8 @@ class BriefingView:
     def _colour(self, name: str) -> str:
         return self.colours.get(name, "")
 
-    def _style(self, role: str) -> str:
-        """The Rich style of a part's role (see ``briefing.summary.lines``)."""
-        if role.startswith(("kind-", "status-")):
-            return f"bold {self._colour(role)}"
-        if role == "warn":
-            return f"bold {self._colour('status-due-soon')}"
-        return role
-
     def _text(self, parts: list[Part]) -> Text:
-        text = Text()
-        for part, role in parts:
-            text.append(part, style=self._style(role))
-        return text
+        return styled_text(parts, self.colours)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for part in self.parts(options.max_width):
@@ -199,11 +189,7 @@ class BriefingView:
                 yield _bullet(self._text([part]))
 
     def _title(self) -> Iterator[Text]:
-        yield Text(TITLE, style="bold")
-        yield Text(info_text(self.briefing), style="dim")
-        if self.briefing.note:
-            yield _t(self.briefing.note, "dim")
-        yield self._text(counts_parts(self.briefing))
+        return title_view(title_of(self.briefing), self.colours)
 
     def _deadlines(self, findings: list[Finding]) -> StreamedTable:
         rows = []
@@ -234,3 +220,29 @@ def _deadline_table() -> Table:
     table.add_column("Owner", ratio=2)
     table.add_column("", no_wrap=True)
     return table
+
+
+def title_view(title: Title, colours: dict[str, str]) -> Iterator[Text]:
+    """The title's lines, the first part ``BriefingView.parts`` gives."""
+    yield Text(TITLE, style="bold")
+    yield Text(info_text(title), style="dim")
+    if title.note:
+        yield _t(title.note, "dim")
+    yield styled_text(counts_parts(title), colours)
+
+
+def _style(role: str, colours: dict[str, str]) -> str:
+    """The Rich style of a part's role (see ``briefing.summary.lines``)."""
+    if role.startswith(("kind-", "status-")):
+        return f"bold {colours.get(role, '')}"
+    if role == "warn":
+        return f"bold {colours.get('status-due-soon', '')}"
+    return role
+
+
+def styled_text(parts: list[Part], colours: dict[str, str]) -> Text:
+    """The parts as one Text, each in its role's style."""
+    text = Text()
+    for part, role in parts:
+        text.append(part, style=_style(role, colours))
+    return text
