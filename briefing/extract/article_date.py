@@ -26,10 +26,13 @@ _YEAR = re.compile(r"(?:19|20)(?<![\d/.,-]..)\d{2}(?![\d%])")
 # A day or month named before the year: "from July 1, 2025", "before the July 2025 switch"
 # ("before November 30, 2023" is a task's date, most often in the article's own year).
 _DAY_OF = d.MONTH.replace("?P<month>", "?:") + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+# A rule starts on a day ("from July 1, 2025"); "from August 2023 until the end of 2025"
+# is a programme's period, its start often the article's own year.
+_DAY = d.MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
 _AHEAD = re.compile(
     r"(?:\b(?:by|to|until|till|towards?|through|vision|orientation|beyond|before|"
     r"(?:before|by)\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?"
-    rf"|[-–—]\s*|\bfrom\s+(?:{_DAY_OF})?|\bbefore\s+the\s+{_DAY_OF})$",
+    rf"|[-–—]\s*|\bfrom\s+(?:{_DAY})?|\bbefore\s+the\s+{_DAY_OF})$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)

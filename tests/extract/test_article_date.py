@@ -240,3 +240,6 @@ def test_a_rule_from_a_day_to_come_is_ahead_and_a_task_date_is_not() -> None:
     assert reported_year(text) == 2026
     tasks = "The office: report on the results before October 15, 2024.\n"
     assert reported_year(tasks) == 2024
+    # a programme's period, not a rule's day: its start is often the article's own year
+    period = "The model will be carried out from May 2026 until the end of 2027.\n"
+    assert reported_year(period) == 2026
