@@ -2,7 +2,7 @@
 bundled corpus does not use.
 
     .venv/bin/python bench/devset_eval.py [--devset DIR] [--split train|test|all]
-    .venv/bin/python bench/devset_eval.py --written tune|tune2|holdout
+    .venv/bin/python bench/devset_eval.py --written tune|tune2|holdout|unseen
 
 The articles (``DEVSET/*.txt``; ``manifest.toml`` says what they are) are ingested into
 a scratch corpus in a temp folder, exactly as a user would (``briefing ingest``), then
@@ -21,7 +21,7 @@ too, by ``bench/extract_eval.py``.
 ``--written SET`` scores one of the sets in ``bench/written/`` instead: articles written
 in the style of other outlets, labelled the same way (``bench/written/SET/labels.toml``).
 ``tune`` and ``tune2`` are printed article by article, like the training split;
-``holdout`` only as aggregates, for the same reason as the test split.
+``holdout`` and ``unseen`` only as aggregates, for the same reason as the test split.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LABELS = HERE / "devset"
 WRITTEN = HERE / "written"
-WRITTEN_SETS = ("tune", "tune2", "holdout")
+WRITTEN_SETS = ("tune", "tune2", "holdout", "unseen")
+TOTALS_ONLY = ("holdout", "unseen")
 SPLITS = ("train", "test")
 DEFAULT_DEVSET = REPO.parent / "shared" / "devset"
 DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "score.py"
@@ -207,7 +208,7 @@ def main() -> int:
     parser.add_argument(
         "--written",
         choices=WRITTEN_SETS,
-        help="score a set of bench/written/ instead (tune, tune2: by article; holdout: totals)",
+        help="score a set of bench/written/ instead (tune, tune2: by article; holdout, unseen: totals)",
     )
     args = parser.parse_args()
     if args.written:
@@ -249,7 +250,7 @@ def score_written(scorer: Path, name: str) -> int:
         print_split(
             f"written {name}", result, produced(summary, source_ids(summary, corpus, folder, files))
         )
-        if name != "holdout":
+        if name not in TOTALS_ONLY:
             print_articles(scorer, labels, summary_path, summary, folder, corpus, work)
     return 0
 
