@@ -2,7 +2,7 @@
 bundled corpus does not use.
 
     .venv/bin/python bench/devset_eval.py [--devset DIR] [--split train|test|all]
-    .venv/bin/python bench/devset_eval.py --written tune|tune2|holdout|unseen
+    .venv/bin/python bench/devset_eval.py --written tune|tune2|holdout
 
 The articles (``DEVSET/*.txt``; ``manifest.toml`` says what they are) are ingested into
 a scratch corpus in a temp folder, exactly as a user would (``briefing ingest``), then
@@ -21,7 +21,7 @@ too, by ``bench/extract_eval.py``.
 ``--written SET`` scores one of the sets in ``bench/written/`` instead: articles written
 in the style of other outlets, labelled the same way (``bench/written/SET/labels.toml``).
 ``tune`` and ``tune2`` are printed article by article, like the training split;
-``holdout`` and ``unseen`` only as aggregates, for the same reason as the test split.
+``holdout`` only as aggregates, for the same reason as the test split.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LABELS = HERE / "devset"
 WRITTEN = HERE / "written"
-WRITTEN_SETS = ("tune", "tune2", "holdout", "unseen")
-TOTALS_ONLY = ("holdout", "unseen")
+WRITTEN_SETS = ("tune", "tune2", "holdout")
+TOTALS_ONLY = ("holdout",)
 SPLITS = ("train", "test")
 DEFAULT_DEVSET = REPO.parent / "shared" / "devset"
 DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "score.py"
@@ -208,7 +208,7 @@ def main() -> int:
     parser.add_argument(
         "--written",
         choices=WRITTEN_SETS,
-        help="score a set of bench/written/ instead (tune, tune2: by article; holdout, unseen: totals)",
+        help="score a set of bench/written/ instead (tune, tune2: by article; holdout: totals)",
     )
     args = parser.parse_args()
     if args.written:
