@@ -22,17 +22,18 @@ from briefing.extract.textcase import lower_whole
 # digits (the character three back): a literal start lets re skip ahead to a "19" or
 # "20" (an article's years 0.2 → 0.06 ms, CPU) where a look-behind first tries every place.
 _YEAR = re.compile(r"(?:19|20)(?<![\d/.,-]..)\d{2}(?![\d%])")
-# Words just before a year that make it a horizon, not a reported year.
-# A day or month named before the year: "from July 1, 2025", "before the July 2025 switch"
-# ("before November 30, 2023" is a task's date, most often in the article's own year).
-_DAY_OF = d.MONTH.replace("?P<month>", "?:") + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-# A rule starts on a day ("from July 1, 2025"); "from August 2023 until the end of 2025"
-# is a programme's period, its start often the article's own year.
-_DAY = d.MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+# A month, and a month's day, named before a year: "July 2025", "July 1, 2025".
+_MONTH_BEFORE = d.MONTH.replace("?P<month>", "?:") + r"\s+"
+_DAY_BEFORE = r"\d{1,2}(?:st|nd|rd|th)?,?\s+"
+# Words just before a year that make it a horizon, not a reported year. A rule starts on a
+# day ("from July 1, 2025"); "from August 2023 until the end of 2025" is a programme's
+# period, its start often the article's own year. "before the July 2025 switch" is ahead;
+# "before November 30, 2023" is a task's date, most often in the article's own year.
 _AHEAD = re.compile(
     r"(?:\b(?:by|to|until|till|towards?|through|vision|orientation|beyond|before|"
     r"(?:before|by)\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?"
-    rf"|[-–—]\s*|\bfrom\s+(?:{_DAY})?|\bbefore\s+the\s+{_DAY_OF})$",
+    rf"|[-–—]\s*|\bfrom\s+(?:{_MONTH_BEFORE}{_DAY_BEFORE})?"
+    rf"|\bbefore\s+the\s+{_MONTH_BEFORE}(?:{_DAY_BEFORE})?)$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)

@@ -192,10 +192,12 @@ def _foreign(clause: str, sentence: str) -> bool:
     """Is the clause (lowercased) another country's news? Its own subject, or, for a clause
     cut from its subject ("... is forecast to pass $100 billion"), the sentence's, with no
     word of home."""
-    sentence = lower(sentence) if sentence else ""
     if FOREIGN_SUBJECT.match(clause):
         return not HOME.search(clause)
-    if not sentence or sentence.startswith(clause[:20]):
+    if not sentence:
+        return False
+    sentence = lower(sentence)
+    if sentence.startswith(clause[:20]):
         return False  # the clause opens the sentence: its subject is the sentence's
     return bool(FOREIGN_SUBJECT.match(sentence)) and not HOME.search(sentence)
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefing.extract.textcase import lower_whole
+
 
 class Milestone(NamedTuple):
     year: int
@@ -88,7 +90,7 @@ def earliest_year(text: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     # A pattern that starts at a word boundary is tried at every offset of the text; a
     # word it cannot match without is looked for first (about 1 ms of a 10 KB article).
-    lowered = " ".join(text.lower().split())
+    lowered = " ".join(lower_whole(text).split())
     for milestone in MILESTONES:
         if (
             (best is None or milestone.year > best[0])

@@ -154,14 +154,15 @@ _RESULT_VERB = re.compile(
 # So is a result and what its source conceded: "18.7% of GDP, according to the ministry,
 # which conceded that the goal is unlikely to be met".
 _SECOND_THAT = re.compile(
-    r",\s+and\s+that\s+|,\s+(?:which|who)\s+(?:also\s+)?(?:conceded|admitted|acknowledged|warned)\b"
+    r"(?P<and_that>,\s+and\s+that\s+)|,\s+(?:which|who)\s+(?:also\s+)?(?:conceded|admitted|acknowledged|warned)\b"
     r"[^,;]{0,60}?\bthat\s+",
     re.I,
 )
 
 
 def _said_twice(text: str, a: int, b: int) -> list[Span]:
-    """A clause of two reported that-clauses as two spans, else the clause itself."""
+    """A clause of two reported claims (two that-clauses, or a result and what its source
+    conceded) as two spans, else the clause itself."""
     second = (
         _SECOND_THAT.search(text, a, b)
         if text.find(", and that ", a, b) >= 0 or text.find(", wh", a, b) >= 0
@@ -169,8 +170,8 @@ def _said_twice(text: str, a: int, b: int) -> list[Span]:
     )
     if second is None:
         return [(a, b)]
-    if second.group().lower().startswith(", and") and text.find(" that ", a, second.start()) < 0:
-        return [(a, b)]
+    if second["and_that"] and text.find(" that ", a, second.start()) < 0:
+        return [(a, b)]  # ", and that" joins two reported claims only after a first "that"
     return [_trim(text, a, second.start()), _trim(text, second.end(), b)]
 
 
@@ -194,41 +195,41 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for piece in _pieces(text, cuts, end):
         for a, b in _said_twice(text, *piece):
-            # the words first (str.find is cheap): most clauses have no projection
-            m = (
-                _PROJECTION.search(text, a, b)
-                if text.find("project", a, b) >= 0
-                or text.find("forecast", a, b) >= 0
-                or text.find("expected", a, b) >= 0
-                else None
-            )
-            head = text[a : m.start()] if m is not None else ""
-            goal = None
-            if m is None and text.find(", and ", a, b) >= 0:
-                # "4G now covers 99.8% of people, and MIC aims to launch 5G in 2023": a result
-                # with its figure, then someone's goal: two claims.
-                goal = _GOAL_AFTER_RESULT.search(text, a, b)
-                head = text[a : goal.start()] if goal is not None else ""
-            if goal is not None and len(head.split()) >= 4 and _DIGIT.search(head):
-                cut = a + _JOIN_BEFORE.search(head).start()  # type: ignore[union-attr]
-                spans.extend(
-                    p for p in (_trim(text, a, cut), _trim(text, goal.start(), b)) if p[1] > p[0]
-                )
-            # The result must be a clause of its own: "Using the data is projected to ..." is one.
-            elif (
-                m is not None
-                and len(head.split()) >= 4
-                and _RESULT_VERB.search(head)
-                and "will" not in head
-            ):
-                join = _JOIN_BEFORE.search(head)
-                cut = a + join.start() if join else m.start()
-                spans.extend(
-                    p for p in (_trim(text, a, cut), _trim(text, m.start(), b)) if p[1] > p[0]
-                )
-            else:
-                spans.append((a, b))
+            spans.extend(_result_then_more(text, a, b))
     return spans
+
+
+def _result_then_more(text: str, a: int, b: int) -> list[Span]:
+    """A clause as a result and the goal or projection told after it, else as itself."""
+    # the words first (str.find is cheap): most clauses have no projection
+    m = (
+        _PROJECTION.search(text, a, b)
+        if text.find("project", a, b) >= 0
+        or text.find("forecast", a, b) >= 0
+        or text.find("expected", a, b) >= 0
+        else None
+    )
+    head = text[a : m.start()] if m is not None else ""
+    goal = None
+    if m is None and text.find(", and ", a, b) >= 0:
+        # "4G now covers 99.8% of people, and MIC aims to launch 5G in 2023": a result
+        # with its figure, then someone's goal: two claims.
+        goal = _GOAL_AFTER_RESULT.search(text, a, b)
+        head = text[a : goal.start()] if goal is not None else ""
+    if goal is not None and len(head.split()) >= 4 and _DIGIT.search(head):
+        cut = a + _JOIN_BEFORE.search(head).start()  # type: ignore[union-attr]
+        return [p for p in (_trim(text, a, cut), _trim(text, goal.start(), b)) if p[1] > p[0]]
+    # The result must be a clause of its own: "Using the data is projected to ..." is one.
+    elif (
+        m is not None
+        and len(head.split()) >= 4
+        and _RESULT_VERB.search(head)
+        and "will" not in head
+    ):
+        join = _JOIN_BEFORE.search(head)
+        cut = a + join.start() if join else m.start()
+        return [p for p in (_trim(text, a, cut), _trim(text, m.start(), b)) if p[1] > p[0]]
+    return [(a, b)]
 
 
 def _trim(text: str, a: int, b: int) -> Span:
