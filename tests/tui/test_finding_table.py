@@ -31,6 +31,8 @@ class TableApp(App[None]):
         super().__init__()
         self.items = [Item(n) for n in range(rows)]
         self.rendered_rows: set[int] = set()
+        self.asked: list[int] = []
+        """Every row asked for its cells, in order (once per line rendered)."""
         self.selected: list[str] = []
         self.highlighted: list[str] = []
 
@@ -45,6 +47,7 @@ class TableApp(App[None]):
 
     def cells(self, item: Item) -> list[Text]:
         self.rendered_rows.add(item.n)
+        self.asked.append(item.n)
         return [cell(str(item.n)), cell(f"[bold]row {item.n}[/bold] " + "x" * 200)]
 
     def on_finding_table_row_selected(self, event: FindingTable.RowSelected) -> None:
@@ -153,3 +156,21 @@ async def test_rows_are_redrawn_when_the_data_changes():
         await pilot.pause()
         assert lines(app)[1].split() == ["new", "added", "one", "by", "one"]
         assert table.row_keys() == ["a"]
+
+
+async def test_a_taller_window_renders_only_the_rows_it_adds_and_a_wider_one_every_row():
+    app = TableApp(rows=40)
+    async with app.run_test(size=(80, 12)) as pilot:
+        await pilot.pause()
+        shown = set(app.asked)
+        assert len(app.asked) == len(shown)  # each row on screen rendered once
+        app.asked.clear()
+        await pilot.resize_terminal(80, 16)
+        await pilot.pause()
+        # The rows already on screen are kept as rendered: only the four new ones are made.
+        assert set(app.asked) == set(range(len(shown), len(shown) + 4))
+        app.asked.clear()
+        await pilot.resize_terminal(100, 16)
+        await pilot.pause()
+        assert set(app.asked) == set(range(len(shown) + 4))  # a new width: every row again
+        assert all(len(line) == 100 for line in lines(app))

@@ -30,6 +30,28 @@ async def test_starts_on_overview_with_a_table_focused(fixture_corpus, tmp_path)
         assert app.focused.id == "overview-deadlines"
 
 
+async def test_the_first_frame_paints_each_overview_line_once_and_focused(
+    fixture_corpus, tmp_path, monkeypatch
+):
+    # A focus arriving after the first paint, or the first Resize, made every line of
+    # the overview's tables be rendered again: the first frame did its work twice.
+    made: list[tuple[str | None, int, bool]] = []
+    real = FindingTable._row_strip
+
+    def row_strip(table: FindingTable, row: int, cursor: bool, width: int) -> object:
+        made.append((table.id, row, table.has_focus))
+        return real(table, row, cursor, width)
+
+    monkeypatch.setattr(FindingTable, "_row_strip", row_strip)
+    app = build(fixture_corpus, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert made
+        assert len(made) == len(set(made))
+        assert ("overview-deadlines", 0, True) in made
+        assert ("overview-deadlines", 0, False) not in made
+
+
 async def test_number_keys_show_each_panel(fixture_corpus, tmp_path):
     app = build(fixture_corpus, tmp_path)
     async with app.run_test(size=WIDE) as pilot:

@@ -107,8 +107,9 @@ class BriefingScreen(Screen[None]):
         self.query_one("#search", Input).display = False
         self.refresh_panels()
         self.watch(self.app, "theme", lambda _: self.refresh_panels(), init=False)
-        # Focused before the first paint: a focus after it repaints every table again.
-        self._focus_panel()
+        # Focused before the first paint, not queued after it as ``focus()`` would: the
+        # focus restyles the table, and every line painted unfocused was painted again.
+        self._focus_panel(at_once=True)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
@@ -210,12 +211,16 @@ class BriefingScreen(Screen[None]):
         tables = list(self.active_panel.query(FindingTable))
         return tables[0] if tables else None
 
-    def _focus_panel(self) -> None:
+    def _focus_panel(self, at_once: bool = False) -> None:
         # A focus queued by a tab switch must not take the keys from a search being typed.
         if self._typing:
             return
         tables = list(self.active_panel.query(FindingTable))
-        if tables:
+        if not tables:
+            return
+        if at_once:
+            self.set_focus(tables[0])
+        else:
             tables[0].focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -31,6 +31,9 @@ from briefing.tui.widgets.columns import Cutter, Grow, Width
 CELL_PADDING = 1
 """Blank cells either side of every cell."""
 
+HEADER_ROW = -1
+"""The header line's key among the rendered lines (rows count from 0)."""
+
 SCROLLBAR_ROOM = 2
 """Columns the flexible column leaves free for a vertical scrollbar."""
 
@@ -141,9 +144,13 @@ class FindingTable(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         # Keep the rendered lines of about two screens: the one shown and the last one.
-        self._strips = LRUCache(max(2 * self.size.height, 8))
+        self._strips.maxsize = max(2 * self.size.height, 8)
         self.fit_flex_column()
-        self._changed()
+        # The lines already rendered stay: one of another width is rendered again when
+        # it is next shown, and new column widths cleared them all (``_fit_widths``).
+        # Clearing here painted the first frame's tables twice (the first Resize comes
+        # after the first paint).
+        self._size_to_rows()
         # A table that shrinks (the chart opening under it) keeps its cursor in sight.
         self.call_after_refresh(self._scroll_to_cursor)
 
@@ -254,6 +261,9 @@ class FindingTable(ScrollView, can_focus=True):
     def _changed(self) -> None:
         self._resize_pending = False
         self._strips.clear()
+        self._size_to_rows()
+
+    def _size_to_rows(self) -> None:
         header = 1 if self.show_header else 0
         self.virtual_size = Size(self.size.width, len(self._rows) + header)
         self.refresh()
@@ -408,33 +418,44 @@ class FindingTable(ScrollView, can_focus=True):
         if self._fitted != self.size.width:
             self._fit_widths()
         width = self.scrollable_content_region.width
-        base = self.rich_style
         if self.show_header:
             if y == 0:
-                header = self.get_component_rich_style("finding-table--header")
-                labels = [Text(label, no_wrap=True, overflow="ellipsis") for label in self._labels]
-                return self._strip(labels, base + header, width)
+                return self._line((HEADER_ROW, False), width, self._header_strip)
             y -= 1
         row = round(self.scroll_y) + y
         if not 0 <= row < len(self._rows):
-            return Strip.blank(width, base)
+            return Strip.blank(width, self.rich_style)
         cursor = row == self._cursor
-        key = (row, cursor)
+        return self._line((row, cursor), width, self._row_strip)
+
+    def _line(
+        self, key: tuple[int, bool], width: int, make: Callable[[int, bool, int], Strip]
+    ) -> Strip:
+        # A line painted before is taken as it was, without working out the table's
+        # style again: Textual's ``rich_style`` walks every ancestor at each call.
         strip = self._strips.get(key)
         if strip is None or strip.cell_length != width:
-            style = base
-            if self.zebra_stripes:
-                zebra = "finding-table--odd-row" if row % 2 else "finding-table--even-row"
-                style += self.get_component_rich_style(zebra)
-            post = None
-            if cursor:
-                cursor_style = self.get_component_rich_style("finding-table--cursor")
-                style += cursor_style
-                # The cursor's colour wins over a cell's own, as DataTable does it.
-                post = Style.from_color(color=cursor_style.color)
-            strip = self._strip(self._cells_of(self._rows[row]), style, width, post)
+            strip = make(*key, width)
             self._strips.set(key, strip)
         return strip
+
+    def _header_strip(self, _row: int, _cursor: bool, width: int) -> Strip:
+        header = self.get_component_rich_style("finding-table--header")
+        labels = [Text(label, no_wrap=True, overflow="ellipsis") for label in self._labels]
+        return self._strip(labels, self.rich_style + header, width)
+
+    def _row_strip(self, row: int, cursor: bool, width: int) -> Strip:
+        style = self.rich_style
+        if self.zebra_stripes:
+            zebra = "finding-table--odd-row" if row % 2 else "finding-table--even-row"
+            style += self.get_component_rich_style(zebra)
+        post = None
+        if cursor:
+            cursor_style = self.get_component_rich_style("finding-table--cursor")
+            style += cursor_style
+            # The cursor's colour wins over a cell's own, as DataTable does it.
+            post = Style.from_color(color=cursor_style.color)
+        return self._strip(self._cells_of(self._rows[row]), style, width, post)
 
     def _strip(self, cells: Cells, style: Style, width: int, post: Style | None = None) -> Strip:
         line = Text(no_wrap=True, end="")
