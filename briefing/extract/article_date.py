@@ -43,6 +43,12 @@ _FUTURE_CUE = re.compile(
     r"comes?\s+into\s+force|enters?\s+into\s+force)\b",
     re.I,
 )
+# A task given: its year, named after it, is when the task is due ("has been tasked with
+# linking every office in 2027"); a year before it is when it was given ("In March 2026,
+# the department was tasked with"), which is reported.
+_TASK_CUE = re.compile(
+    r"\b(?:tasked\s+with|(?:assigned|instructed|directed|ordered|required)\s+to)\b", re.I
+)
 _SENTENCE_START = re.compile(r"[.!?\n](?=\s)")
 _AS_OF = re.compile(
     rf"\b(?:as\s+of|up\s+to|to\s+date\s+\(|until)\s+(?:the\s+end\s+of\s+)?{d.MONTH}\s+"
@@ -108,7 +114,7 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     stop = re.search(r"[.!?\n]", text[end : end + 400])
     finish = end + (stop.start() if stop else 400)
     sentence = text[begin:finish]
-    if not _FUTURE_CUE.search(sentence):
+    if not _FUTURE_CUE.search(sentence) and not _TASK_CUE.search(text, begin, start):
         return False
     return not any(_YEAR.finditer(text, end, finish))
 

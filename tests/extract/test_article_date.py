@@ -243,3 +243,15 @@ def test_a_rule_from_a_day_to_come_is_ahead_and_a_task_date_is_not() -> None:
     # a programme's period, not a rule's day: its start is often the article's own year
     period = "The model will be carried out from May 2026 until the end of 2027.\n"
     assert reported_year(period) == 2026
+
+
+def test_the_year_of_a_task_given_is_ahead_of_the_report() -> None:
+    text = (
+        "In 2025 the province opened 410 service points for chip-based cards.\n"
+        "The provincial police have been tasked with linking every commune office in 2027.\n"
+        "Each district was assigned to finish its land records in 2026.\n"
+    )
+    assert reported_year(text) == 2025
+    # A task given in a year, and reported then, still dates the report.
+    given = "In March 2026, the department was tasked with a review of 120 procedures.\n"
+    assert reported_year(given) == 2026
