@@ -49,12 +49,28 @@ from briefing.extract.textcase import lower, lowercase_pattern
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 # A sentence that only points back at a shortfall already told ("This is a very low rate").
 _RESTATED = lowercase_pattern(r"(?:this|that|these|it)\s+(?:is|was|are|were)\b")
-# A shortfall announced, not told: the clause ends at "still has some difficulties".
+# A shortfall announced, not told: the clause ends at "still has some difficulties", or
+# at "shortcomings remain", or at what is to be done with them ("that need to be overcome").
+_SHORTFALLS = r"(?:limitations|difficulties|shortcomings|problems|obstacles|challenges|weaknesses)"
+_SOME = r"(?:(?:some|many|a\s+number\s+of|certain|several|a\s+few)\s+)?(?:remaining\s+)?"
+_TO_OVERCOME = (
+    r"(?:\s*,?\s*(?:that|which)\s+(?:still\s+)?(?:need|needs|must|should)\s+(?:to\s+)?be\s+"
+    r"(?:overcome|addressed|resolved|fixed|remedied)(?:\s+soon)?)?"
+)
 _VAGUE_SHORTFALL = lowercase_pattern(
     r"\b(?:has|have|had|faces?|faced|there\s+(?:is|are|was|were))\s+(?:still\s+)?"
-    r"(?:(?:some|many|a\s+number\s+of|certain|several|a\s+few)\s+)?(?:remaining\s+)?"
-    r"(?:limitations|difficulties|shortcomings|problems|obstacles|challenges|weaknesses)"
-    r"(?:\s+and\s+(?:limitations|difficulties|shortcomings|problems|obstacles|challenges))?\s*[.:;]?\s*$"
+    rf"{_SOME}{_SHORTFALLS}(?:\s+and\s+{_SHORTFALLS})?{_TO_OVERCOME}\s*[.:;]?\s*$"
+)
+# Shortfalls said to remain, none named: "Despite the progress, shortcomings remain",
+# "Challenges remain in the transformation": in the work in general. A place of its own
+# ("persist in cybersecurity", "remain in linking the land database") says where the
+# shortfall is, and stays a finding.
+_SHORTFALLS_REMAIN = lowercase_pattern(
+    r"^(?:[^,;]{0,60},\s*)?(?:but\s+|yet\s+)?(?:the\s+)?"
+    rf"{_SOME}{_SHORTFALLS}(?:\s+and\s+{_SHORTFALLS})?\s+(?:still\s+)?"
+    r"(?:remain|persist|exist)s?(?:\s+(?:in|for)\s+(?:the\s+|this\s+|its\s+)?(?:digital\s+)?"
+    r"(?:implementation|process|work|transformation|task|tasks|field|sector|area|practice))?"
+    r"\s*[.:;]?\s*$"
 )
 _REQUESTED_THAT = lowercase_pattern(
     r"\b(?:requested|requests|asked|demanded|urged|ordered)\s+that\b"
@@ -155,7 +171,11 @@ def classify(
             return Verdict(None, 0.0)  # "the decree takes effect from July 1": its context
         if verdict.kind is Kind.LIMITATION and _CONDITION.match(lowered):
             return Verdict(None, 0.0)  # "If they still fail to update, ...": a rule's case
-        if not figures and verdict.kind is Kind.LIMITATION and _VAGUE_SHORTFALL.search(lowered):
+        if (
+            not figures
+            and verdict.kind in (Kind.LIMITATION, Kind.TARGET)
+            and (_VAGUE_SHORTFALL.search(lowered) or _SHORTFALLS_REMAIN.match(lowered))
+        ):
             return Verdict(None, 0.0)  # "still has some limitations": what they are comes next
     return verdict
 

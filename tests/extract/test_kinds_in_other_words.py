@@ -296,10 +296,33 @@ def test_fewer_frauds_is_a_result_not_a_shortfall() -> None:
     [
         "Even so, the work in the district still has some limitations.",
         "The implementation of the plan in rural areas still faces many difficulties:",
+        "Despite the gains of the year, shortcomings remain.",
+        "Yet several challenges still persist in the digital transformation.",
+        "The task still has a number of weaknesses and problems that need to be overcome.",
     ],
 )
 def test_a_shortfall_announced_but_not_told_is_not_a_finding(sentence: str) -> None:
     assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Difficulties remain in matching farm land records with the resident database.",
+        "Weaknesses persist in the cybersecurity of commune offices.",
+        "Problems remain with the tax portal, which went down twice in the spring.",
+    ],
+)
+def test_a_shortfall_that_says_where_it_is_stays_a_limitation(sentence: str) -> None:
+    assert kinds(sentence) == [("limitation", None)]
+
+
+def test_the_shortfall_told_after_its_announcement_is_the_one_finding() -> None:
+    text = (
+        "Even so, some shortcomings remain.\n"
+        "Only 14 of 40 clinics accept the chip-based card at their front desks.\n"
+    )
+    assert [(f.kind.value, f.quote[:8]) for f in found(text)] == [("limitation", "Only 14 ")]
 
 
 @pytest.mark.parametrize(
