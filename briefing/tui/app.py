@@ -77,7 +77,6 @@ class BriefingApp(LiteralApp):
     CSS_PATH = [  # noqa: RUF012 (Textual reads it as a plain class attribute)
         _HERE / "app.tcss",
         _HERE / "screens" / "briefing_screen.tcss",
-        _HERE / "screens" / "source_screen.tcss",
         _HERE / "widgets" / "panels.tcss",
     ]
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -33,6 +34,8 @@ class Paragraph(Static):
 class SourceScreen(Screen[None]):
     """Reading a source: ``n``/``p`` step through its findings, ``escape`` returns."""
 
+    # Read when the screen is first opened, not with the app: the first frame needs none of it.
+    CSS_PATH = Path(__file__).parent / "source_screen.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="source.back"),
         Binding("n", "step(1)", "Next finding", id="source.next"),
