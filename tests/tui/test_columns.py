@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from briefing.core.model import Kind
+from briefing.tui.widgets.columns import Grow, share_out
 from briefing.tui.widgets.finding_table import FindingTable
 from tests.tui.helpers import briefing, build, panel_table, rendered
 
@@ -116,3 +117,13 @@ async def test_the_first_frame_paints_the_columns_at_their_width(
         first, *later = headers[table]
         assert set(later) <= {first}, f"{table} painted {first!r} before {later[-1]!r}"
         assert "Latest" in first or "Task" in first
+
+
+def test_the_flexible_column_takes_what_the_fixed_and_growing_ones_leave():
+    topic = Grow(least=10, most=30, share=0.25)
+    # 100 cells: two fixed columns of 8 and 12 and padding of 1 either side of each of the
+    # four columns leave 100 - 10 - 14 - 2 = 74; the topic takes a quarter (18), then the
+    # flexible column the rest after the topic's padding (74 - 18 - 2 = 54).
+    assert share_out([8, 10, 12, 10], 3, {1: topic}, 100, 1) == [8, 18, 12, 54]
+    assert share_out([8, 10, 12, 10], 3, {1: topic}, 300, 1)[1] == 30  # at most its most
+    assert share_out([8, 10, 12, 10], 3, {1: topic}, 30, 1) == [8, 10, 12, 8]  # the least

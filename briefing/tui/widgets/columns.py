@@ -23,6 +23,22 @@ Width = int | Grow | None
 """A column's width: fixed, growing with the window, or (None) the rest."""
 
 
+def share_out(
+    widths: list[int], flex: int, grow: dict[int, Grow], room: int, padding: int
+) -> list[int]:
+    """The columns' widths in ``room`` cells: the fixed ones as they are, each ``Grow``
+    its share of what they leave, the flexible one (``flex``) the rest (at least 8);
+    ``padding`` blank cells either side of every column."""
+    shared = list(widths)
+    room -= sum(w + 2 * padding for i, w in enumerate(widths) if i != flex and i not in grow)
+    room -= 2 * padding
+    for i, column in grow.items():
+        shared[i] = max(column.least, min(column.most, int(room * column.share)))
+        room -= shared[i] + 2 * padding
+    shared[flex] = max(room, 8)
+    return shared
+
+
 Cutter = Callable[[Text, int], Text]
 """Fits a cell's text to a width (the default cuts at the end, with an ellipsis)."""
 

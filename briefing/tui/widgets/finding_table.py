@@ -3,7 +3,8 @@
 It is a Line API widget: it keeps a sequence of row items and two functions (an item's
 key, an item's cells) and renders only the lines on screen, so a list of 200,000
 findings costs no more to show than a list of 20. Rendered lines are kept in a small
-LRU cache that is dropped whenever the rows, the size, the focus or the theme change.
+LRU cache that is dropped whenever the rows, the columns' widths, the focus or the theme
+change (a line of another width is rendered again when shown).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.core.text import printable
-from briefing.tui.widgets.columns import Cutter, Grow, Width
+from briefing.tui.widgets.columns import Cutter, Grow, Width, share_out
 
 CELL_PADDING = 1
 """Blank cells either side of every cell."""
@@ -167,17 +168,8 @@ class FindingTable(ScrollView, can_focus=True):
         self._fitted = self.size.width
         if self._flex is None or not self.size.width:
             return False
-        widths = list(self._widths)
-        fixed = sum(
-            w + 2 * CELL_PADDING
-            for i, w in enumerate(widths)
-            if i != self._flex and i not in self._grow
-        )
-        room = self.size.width - fixed - 2 * CELL_PADDING - SCROLLBAR_ROOM
-        for i, grow in self._grow.items():
-            widths[i] = max(grow.least, min(grow.most, int(room * grow.share)))
-            room -= widths[i] + 2 * CELL_PADDING
-        widths[self._flex] = max(room, 8)
+        room = self.size.width - SCROLLBAR_ROOM
+        widths = share_out(self._widths, self._flex, self._grow, room, CELL_PADDING)
         if widths == self._widths:
             return False
         self._widths = widths
