@@ -29,6 +29,7 @@ from briefing.extract.cues import (
     HOME,
     IMPERATIVE,
     IMPROVEMENT,
+    INCIDENT,
     LIMITATION,
     MODAL_ANY_RE,
     MODAL_ORG_RE,
@@ -71,6 +72,12 @@ _SHORTFALLS_REMAIN = lowercase_pattern(
     r"(?:remain|persist|exist)s?(?:\s+(?:in|for)\s+(?:the\s+|this\s+|its\s+)?(?:digital\s+)?"
     r"(?:implementation|process|work|transformation|task|tasks|field|sector|area|practice))?"
     r"\s*[.:;]?\s*$"
+)
+# People met in the street, their word with no figure: "Parents in districts such as Cau
+# Giay said paying by app saves them trips" (a survey's "62% of residents said" has one).
+_PEOPLE_SAID = lowercase_pattern(
+    r"^(?:many\s+|some\s+)?(?:parents|residents|patients|shoppers|passengers|villagers)\s+"
+    r"(?:(?:in|from|of|at)\s+[^,;]{1,50}?\s+)?(?:said|say|says|told)\b"
 )
 _REQUESTED_THAT = lowercase_pattern(
     r"\b(?:requested|requests|asked|demanded|urged|ordered)\s+that\b"
@@ -152,10 +159,14 @@ def classify(
             return Verdict(None, 0.0)  # "Singapore topped the index": another country's news
         if not figures and verdict.kind is Kind.ACHIEVEMENT and _only_vague(lowered):
             return Verdict(None, 0.0)  # "achieved many positive results": rhetoric, no claim
-        if verdict.kind is Kind.TARGET and RULE_ON_CITIZENS.match(lowered):
-            return Verdict(None, 0.0)
+        if verdict.kind is Kind.TARGET and (
+            RULE_ON_CITIZENS.match(lowered) or _RULE_FROM_A_DAY.match(lowered)
+        ):
+            return Verdict(None, 0.0)  # a rule people or firms follow, not a task set
         if verdict.kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
             return Verdict(None, 0.0)
+        if not figures and _PEOPLE_SAID.match(lowered):
+            return Verdict(None, 0.0)  # a passer-by's word
         if not figures and verdict.kind is Kind.LIMITATION and _RESTATED.match(lowered):
             return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again
         if verdict.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _rule_to_come(lowered):
@@ -222,9 +233,22 @@ def _foreign(clause: str, sentence: str) -> bool:
     return bool(FOREIGN_SUBJECT.match(sentence)) and not HOME.search(sentence)
 
 
+# A rule that applies from a day, opening the clause: "Meanwhile, from July 1, banks must
+# verify customers' faces ...": its date is context, not a task (LABELLING.md).
+_RULE_FROM_A_DAY = lowercase_pattern(
+    r"^(?:(?:meanwhile|also|and|but|however|in\s+addition)\s*,?\s+)?"
+    r"(?:from|starting(?:\s+from)?|effective(?:\s+from)?|beginning)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
+    r"\s*,\s+[^,;]{1,60}?\b(?:must|shall|(?:is|are)\s+required\s+to|(?:has|have)\s+to)\s"
+)
+
+
 def _rule_to_come(clause: str) -> bool:
     """Is the clause a change yet to take effect ("from January 1, the fee will be cut by
-    half"), with no result told before its future words?"""
+    half"; "from July 1, banks must verify ..."), with no result told before its future
+    words?"""
+    if _RULE_FROM_A_DAY.match(clause):
+        return True
     future = FUTURE_PREDICATE.search(clause)
     if future is None or TOLD_RESULT.search(clause, 0, future.start()):
         return False
@@ -245,7 +269,10 @@ def _classify(
     clause = lower(clause)
     words = len(clause.split())
     tail = clause.rstrip()
-    if words < 4 or tail.endswith("?") or ("my " in clause and _PERSONAL.search(clause)):
+    # A question, or one put as "Whether that is enough ... is another matter", claims nothing.
+    if words < 4 or tail.endswith("?") or clause.startswith("whether "):
+        return Verdict(None, 0.0)
+    if "my " in clause and _PERSONAL.search(clause):
         return Verdict(None, 0.0)
     if hits is None:
         hits = {name for _, _, name in cue_spans(clause)}
@@ -255,11 +282,18 @@ def _classify(
         return Verdict(None, 0.0)
     first_person = "first_person" in hits
     modal = "modal" in hits or bool(MODAL_ORG_RE.match(clause))
+    if modal and "limitation" in hits and ", so " in clause:
+        # "have not connected their systems, so cashiers must reconcile by hand": the
+        # "must" is the shortfall's consequence, not an order.
+        so = clause.index(", so ")
+        modal = MODAL_ANY_RE.search(clause, 0, so) is not None
     goal = "goal" in hits
     directive = modal or goal or bool(IMPERATIVE.match(clause))
     # "asked the ministry to finish", "requested that the province complete"
     requested = "request" in hits and (" to " in clause or bool(_REQUESTED_THAT.search(clause)))
-    limitation = "limitation" in hits and not POSITIVE_FIX.search(clause)
+    limitation = "limitation" in hits and (
+        not POSITIVE_FIX.search(clause) or INCIDENT.search(clause) is not None
+    )
     # "in 2019 it only reached 11% ... now 55%": a baseline, not a shortfall.
     if (
         limitation

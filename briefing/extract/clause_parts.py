@@ -18,14 +18,16 @@ ClauseParts = tuple[Span, list[Span]]
 """A clause and the parts it is cut into (one part: the clause itself)."""
 
 _FIGURE_LED = lowercase_pattern(
-    r"(?:,\s+(?:and\s+|while\s+)?(?!of\s+which\b)|\s+and\s+)"
-    r"(?=(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
+    # "..., but only 42% of fees were paid without cash": a result, then its shortfall
+    r"(?:,\s+(?:and\s+|while\s+|but\s+(?=(?:only|just|merely|barely)\s))?(?!of\s+which\b)|\s+and\s+)"
+    r"(?=(?:(?:only|just|merely|barely)\s+)?(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
     # "28% in 2022 and 19% in 2023": one metric's series stays one finding
     r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
     r"(?:%|per\s*cent|percent)?\s+(?:in|for)\s+(?:19|20)\d\d\b)"
 )
 _FUNNEL = lowercase_pattern(
-    r"(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
+    # after its source, if it comes first: "According to the department, of the 1,312 ..."
+    r"(?:according\s+to\s+[^,;]{1,80},\s+)?(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
 )
 # "... by 2025 and to bring ...", "... before July 15 and complete ...": a second task.
 _TASK_JOIN = lowercase_pattern(

@@ -38,6 +38,9 @@ MAX_SENTENCE = 3000
 
 _ORDERED = lowercase_pattern(
     r"\b(?:must|shall|(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:required|assigned|tasked)\s+(?:to|with)|(?:has|have)\s+to)\b"
+    # "The ministry is to submit the draft by the end of 2024": a task set (but "the plan
+    # is to ..." says what is hoped)
+    r"|(?<!plan\s)(?<!aim\s)(?<!idea\s)(?<!hope\s)(?<!objective\s)\b(?:is|are)\s+to\s+(?!be\b)[a-z]"
 )
 _LEVEL = re.compile(
     r"\b(?:all|every|100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b", re.I
