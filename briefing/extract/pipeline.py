@@ -42,6 +42,7 @@ _ORDERED = lowercase_pattern(
     # is to ..." says what is hoped)
     r"|(?<!plan\s)(?<!aim\s)(?<!idea\s)(?<!hope\s)(?<!objective\s)\b(?:is|are)\s+to\s+(?!be\b)[a-z]"
 )
+_BUT_ONLY_AFTER = re.compile(r"\s*,\s*but\s+(?:only|just|merely|barely)\s", re.I)
 _LEVEL = re.compile(
     r"\b(?:all|every|100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b", re.I
 )
@@ -264,6 +265,10 @@ class Extractor:
             due_after = True
         elif parent is not None and kind is None:
             kind = parent.kind
+            if kind is Kind.LIMITATION and figures and _BUT_ONLY_AFTER.match(text, end):
+                # "All 28 clinics take QR payments, but only 31% of fees ...": the shortfall
+                # is the part after "but only"; the part before it is what was done.
+                kind = Kind.ACHIEVEMENT
         if kind is Kind.TARGET and _continues_result(clause, prefix):
             kind = None
         if kind is None:

@@ -53,9 +53,10 @@ def test_another_country_with_a_word_on_it_is_context() -> None:
     assert kinds("For comparison, Japan's card reaches about 80% of its people.") == []
 
 
-def test_a_result_then_but_only_is_two_claims() -> None:
+@pytest.mark.parametrize("verb", ["accept", "take"])  # a result verb or none
+def test_a_result_then_but_only_is_two_claims(verb: str) -> None:
     text = (
-        "All 28 district clinics accept payment by QR code, but only 31% of their fees "
+        f"All 28 district clinics {verb} payment by QR code, but only 31% of their fees "
         "were paid without cash in the first half.\n"
     )
     assert [f.kind.value for f in found(text)] == ["achievement", "limitation"]
