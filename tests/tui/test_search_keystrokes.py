@@ -115,3 +115,17 @@ async def test_clearing_the_search_leaves_the_cursor_on_its_finding(bundled, tmp
         await pilot.pause()
         assert table.current_key == chosen
         assert table.row_count == len(expected_rows(app, ""))
+
+
+async def test_keys_typed_in_one_burst_with_the_slash_reach_the_search_bar(bundled, tmp_path):
+    # A fast typist's "/vneid" arrives at once: the letters after "/" are the query, not
+    # the list's keys ("v" would ask for a verdict, "j" and "k" move the cursor).
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        for key, character in [("slash", "/"), *((c, c) for c in "vneid/jk")]:
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert_shows(app, "vneid/jk")  # a "/" typed in the bar is part of the query
+        assert app.focused is briefing(app).query_one("#search", Input)
+        assert not app._notifications  # no key reached the list

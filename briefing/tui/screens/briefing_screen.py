@@ -68,7 +68,9 @@ class BriefingScreen(Screen[None]):
         Binding("v", "promise", "Verdict and evidence", show=False, id="list.verdict"),
         Binding("r", "review", "Review", id="list.review"),
         Binding("R", "review_next", "Review next unreviewed", show=False, id="list.review_next"),
-        Binding("slash", "search", "Search", id="list.search"),
+        # A priority key: the keys typed in the same burst ("/vneid") are already queued,
+        # and reach the bar only if it has the focus before they are handed on.
+        Binding("slash", "search", "Search", id="list.search", priority=True),
         Binding("f", "filter", "Filter", id="list.filter"),
         Binding("escape", "clear", "Clear", show=False, id="list.clear"),
     ]
@@ -224,6 +226,8 @@ class BriefingScreen(Screen[None]):
             tables[0].focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search" and self._typing:
+            return False  # a "/" typed in the search bar is part of the query
         # The Sources panel lists articles, not findings: nothing there to cite.
         if action == "copy_citation" and self.is_mounted:
             try:
@@ -280,7 +284,7 @@ class BriefingScreen(Screen[None]):
         search = self.query_one("#search", Input)
         search.display = True
         self._typing = True
-        search.focus()
+        self.set_focus(search)  # at once, not queued behind the keys typed after "/"
         # Once the bar is painted, line up the list's search texts (a tenth of a second
         # at 100,000 findings), so that the first letter typed does not wait for them.
         self.call_after_refresh(self._ready_search)
