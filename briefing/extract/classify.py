@@ -33,6 +33,7 @@ from briefing.extract.cues import (
     LIMITATION,
     MODAL_ANY_RE,
     MODAL_ORG_RE,
+    MONTH_WORD,
     ONLY_BASELINE,
     PERMISSION,
     POSITIVE_FIX,
@@ -41,6 +42,7 @@ from briefing.extract.cues import (
     REQUEST,
     RESULT_WITH_FIGURE,
     RULE_ON_CITIZENS,
+    STARTING,
     STARTS_FROM,
     TOLD_RESULT,
     VAGUE_RESULT,
@@ -236,9 +238,8 @@ def _foreign(clause: str, sentence: str) -> bool:
 # A rule that applies from a day, opening the clause: "Meanwhile, from July 1, banks must
 # verify customers' faces ...": its date is context, not a task (LABELLING.md).
 _RULE_FROM_A_DAY = lowercase_pattern(
-    r"^(?:(?:meanwhile|also|and|but|however|in\s+addition)\s*,?\s+)?"
-    r"(?:from|starting(?:\s+from)?|effective(?:\s+from)?|beginning)\s+(?:on\s+)?(?:the\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
+    rf"^(?:(?:meanwhile|also|and|but|however|in\s+addition)\s*,?\s+)?{STARTING}"
+    rf"{MONTH_WORD}[a-z]*\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"
     r"\s*,\s+[^,;]{1,60}?\b(?:must|shall|(?:is|are)\s+required\s+to|(?:has|have)\s+to)\s"
 )
 
@@ -281,12 +282,12 @@ def _classify(
     if "agenda" in hits or AGENDA_START.match(clause) or AGENDA_END.search(tail, ending):
         return Verdict(None, 0.0)
     first_person = "first_person" in hits
-    modal = "modal" in hits or bool(MODAL_ORG_RE.match(clause))
-    if modal and "limitation" in hits and ", so " in clause:
-        # "have not connected their systems, so cashiers must reconcile by hand": the
-        # "must" is the shortfall's consequence, not an order.
-        so = clause.index(", so ")
-        modal = MODAL_ANY_RE.search(clause, 0, so) is not None
+    # "have not connected their systems, so cashiers must reconcile by hand": a "must"
+    # after ", so" is the shortfall's consequence, not an order.
+    so = clause.find(", so ") if "limitation" in hits else -1
+    modal = bool(MODAL_ORG_RE.match(clause)) or (
+        "modal" in hits and (so < 0 or MODAL_ANY_RE.search(clause, 0, so) is not None)
+    )
     goal = "goal" in hits
     directive = modal or goal or bool(IMPERATIVE.match(clause))
     # "asked the ministry to finish", "requested that the province complete"

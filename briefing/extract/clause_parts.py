@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefing.extract.cues import IMPERATIVE_VERBS
+from briefing.extract.cues import IMPERATIVE_VERBS, SCANT
 from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
 from briefing.extract.sentences import split_clauses
@@ -19,8 +19,8 @@ ClauseParts = tuple[Span, list[Span]]
 
 _FIGURE_LED = lowercase_pattern(
     # "..., but only 42% of fees were paid without cash": a result, then its shortfall
-    r"(?:,\s+(?:and\s+|while\s+|but\s+(?=(?:only|just|merely|barely)\s))?(?!of\s+which\b)|\s+and\s+)"
-    r"(?=(?:(?:only|just|merely|barely)\s+)?(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
+    rf"(?:,\s+(?:and\s+|while\s+|but\s+(?={SCANT}\s))?(?!of\s+which\b)|\s+and\s+)"
+    rf"(?=(?:{SCANT}\s+)?(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|million|billion|thousand)?\s+(?!times\b)[a-z])"
     # "28% in 2022 and 19% in 2023": one metric's series stays one finding
     r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
     r"(?:%|per\s*cent|percent)?\s+(?:in|for)\s+(?:19|20)\d\d\b)"

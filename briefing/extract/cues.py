@@ -11,6 +11,9 @@ from briefing.extract.textcase import lowercase_pattern
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 
+SCANT = r"(?:only|just|merely|barely)"
+"""The words that make a figure a shortfall's ("only 31%"), lowercased."""
+
 # An incident told: data put up for sale or exposed, systems an attack brought down. A
 # shortfall even where the same clause tells what was caught ("detected 13 million records
 # offered for sale").
@@ -347,10 +350,13 @@ FUTURE = lowercase_pattern(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I
 # fee will be reduced by 50%", "the procedure will apply from July 1"). The context of a
 # reform, neither a result nor a task (LABELLING.md: "from July 1, 2025" is not a task).
 FUTURE_PREDICATE = lowercase_pattern(r"\b(?:will|shall)\s+(?:also\s+|now\s+|no\s+longer\s+)?\w+")
+STARTING = r"(?:from|starting(?:\s+from)?|effective(?:\s+from)?|beginning)\s+(?:on\s+)?(?:the\s+)?"
+"""The words that open a start date ("from", "effective from the"), lowercased."""
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+"""A month's name by its first three letters, lowercased."""
 STARTS_FROM = lowercase_pattern(
-    r"\b(?:from|starting(?:\s+from)?|effective(?:\s+from)?|beginning)\s+(?:on\s+)?(?:the\s+)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}\b|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    rf"\b{STARTING}"
+    rf"(?:{MONTH_WORD}[a-z]*\.?\s+\d|\d{{1,2}}/\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}|"
     r"next\s+(?:month|year|week)|(?:19|20)\d\d\b|(?:the\s+)?(?:start|beginning)\s+of\b)"
 )
 # A result already told before the future words ("has connected 40 agencies, which will").

@@ -16,7 +16,7 @@ from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import classify, cue_spans
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
-from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST
+from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, SCANT
 from briefing.extract.dates import find_periods
 from briefing.extract.due_dates import find_dues
 from briefing.extract.extracted import Extracted, statement_of, to_toml
@@ -42,7 +42,7 @@ _ORDERED = lowercase_pattern(
     # is to ..." says what is hoped)
     r"|(?<!plan\s)(?<!aim\s)(?<!idea\s)(?<!hope\s)(?<!objective\s)\b(?:is|are)\s+to\s+(?!be\b)[a-z]"
 )
-_BUT_ONLY_AFTER = re.compile(r"\s*,\s*but\s+(?:only|just|merely|barely)\s", re.I)
+_BUT_ONLY_AFTER = re.compile(rf"\s*,\s*but\s+{SCANT}\s", re.I)
 _LEVEL = re.compile(
     r"\b(?:all|every|100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b", re.I
 )
