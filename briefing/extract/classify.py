@@ -81,6 +81,13 @@ _PEOPLE_SAID = lowercase_pattern(
     r"^(?:many\s+|some\s+)?(?:parents|residents|patients|shoppers|passengers|villagers)\s+"
     r"(?:(?:in|from|of|at)\s+[^,;]{1,50}?\s+)?(?:said|say|says|told)\b"
 )
+# A person's own words in quotation marks, with no figure: "Patients no longer carry paper
+# records," said a doctor. Colour for the story, not a claim a reader could check; an
+# official's quoted figure ("We have connected all 63 provinces," he said) still counts.
+_QUOTED_WORDS = lowercase_pattern(
+    r"^[\"“][^\"“”]{8,}[\"”]\s*,?\s*(?:[^,;\"“”]{1,60}?\s)?"
+    r"(?:said|says|added|told|explained|recalled|admitted|shared)\b"
+)
 _REQUESTED_THAT = lowercase_pattern(
     r"\b(?:requested|requests|asked|demanded|urged|ordered)\s+that\b"
 )
@@ -167,7 +174,7 @@ def classify(
             return Verdict(None, 0.0)  # a rule people or firms follow, not a task set
         if verdict.kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
             return Verdict(None, 0.0)
-        if not figures and _PEOPLE_SAID.match(lowered):
+        if not figures and (_PEOPLE_SAID.match(lowered) or _QUOTED_WORDS.match(lowered)):
             return Verdict(None, 0.0)  # a passer-by's word
         if not figures and verdict.kind is Kind.LIMITATION and _RESTATED.match(lowered):
             return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again

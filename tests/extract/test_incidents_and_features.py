@@ -43,6 +43,23 @@ def test_not_a_claim(sentence: str) -> None:
     assert kinds(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Patients no longer queue for paper forms," said Dr. Hoang, who runs a clinic in Hue.',
+        "“Queues at the ward office have all but gone,” a clerk in Hoan Kiem told reporters.",
+        '"Small shops still do not trust the QR codes," a trader at Dong Ba market added.',
+    ],
+)
+def test_a_persons_quoted_words_without_a_figure_are_not_a_claim(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_quoted_figure_is_still_a_claim() -> None:
+    text = '"We have connected all 63 provinces to the portal," the deputy minister said.\n'
+    assert [k for k, _ in kinds(text)] == ["achievement"]
+
+
 def test_a_survey_of_residents_with_a_figure_is_still_a_result() -> None:
     text = "A city survey found that 64% of residents said they had used the app.\n"
     assert [k for k, _ in kinds(text)] == ["achievement"]
