@@ -113,7 +113,24 @@ class BriefingApp(LiteralApp):
         self.register_theme(textual_ansi_theme())
         for spec in themes.themes.values():
             self.register_theme(to_textual_theme(spec))
-        self.theme = theme
+        self._start_with_theme(theme)
+
+    def _start_with_theme(self, theme: str) -> None:
+        """Set the first theme as Textual's theme watcher would, without its re-parse.
+
+        Set as ``self.theme = theme``, the watcher queues a parse of every stylesheet
+        again, and a restyle, before the first frame, though nothing is parsed or styled
+        before the first screen. The watcher's other work is done here: the stylesheet's
+        variables (which that first parse reads), the theme's classes, and the ANSI
+        filter (off for an ANSI theme).
+        """
+        self.set_reactive(BriefingApp.theme, theme)
+        self.stylesheet.set_variables(self.get_css_variables())
+        dark = self.current_theme.dark
+        self.update_classes(
+            {f"-theme-{theme}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
+        )
+        self._refresh_truecolor_filter(self.ansi_theme)
 
     @property
     def corpus(self) -> Corpus:

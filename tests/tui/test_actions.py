@@ -332,6 +332,18 @@ async def test_the_terminals_own_colours_are_a_theme(fixture_corpus, tmp_path):
         assert theme_colours(app)["kind-achievement"] == "color(2)"
 
 
+@pytest.mark.parametrize(("theme", "converted"), [("ansi", False), ("briefing-dark", True)])
+async def test_the_first_theme_is_set_in_full(fixture_corpus, tmp_path, theme, converted):
+    # The first theme is set without Textual's watcher: its classes and the ANSI filter
+    # (the terminal's own colours passed through for an ANSI theme) are set all the same.
+    app = build(fixture_corpus, tmp_path, theme=theme)
+    async with app.run_test(size=WIDE):
+        filters = [type(f).__name__ for f in app.get_line_filters()]
+        assert ("ANSIToTruecolor" in filters) is converted
+        assert f"-theme-{app.theme}" in app.classes
+        assert ("-dark-mode" in app.classes) is app.current_theme.dark
+
+
 async def test_a_chosen_theme_is_remembered(fixture_corpus, tmp_path):
     settings = tmp_path / "settings.toml"
     app = build(fixture_corpus, tmp_path, theme=None)
