@@ -42,8 +42,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LABELS = HERE / "devset"
 WRITTEN = HERE / "written"
-WRITTEN_SETS = ("tune", "tune2", "tune3", "holdout", "holdout2")
-TOTALS_ONLY = ("holdout", "holdout2")
+WRITTEN_SETS = ("tune", "tune2", "tune3", "tune4", "holdout", "holdout2", "holdout3")
+TOTALS_ONLY = ("holdout", "holdout2", "holdout3")
 SPLITS = ("train", "test")
 DEFAULT_DEVSET = REPO.parent / "shared" / "devset"
 DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "score.py"
@@ -208,7 +208,7 @@ def main() -> int:
     parser.add_argument(
         "--written",
         choices=WRITTEN_SETS,
-        help="score a set of bench/written/ instead (tune, tune2, tune3: by article; holdout, holdout2: totals)",
+        help="score a set of bench/written/ instead (tune, tune2, tune3, tune4: by article; holdout, holdout2, holdout3: totals)",
     )
     args = parser.parse_args()
     if args.written:
