@@ -27,6 +27,7 @@ from briefing.extract.cues import (
     FUTURE_PREDICATE,
     GOAL,
     HOME,
+    HOME_NAMED,
     IMPERATIVE,
     IMPROVEMENT,
     INCIDENT,
@@ -81,6 +82,22 @@ _PEOPLE_SAID = lowercase_pattern(
     r"^(?:many\s+|some\s+)?(?:parents|residents|patients|shoppers|passengers|villagers)\s+"
     r"(?:(?:in|from|of|at)\s+[^,;]{1,50}?\s+)?(?:said|say|says|told)\b"
 )
+_FAMILY = lowercase_pattern(
+    r"^(?:her|his|their)\s+(?:grand)?(?:sons?|daughters?|children|child|husband|wife|"
+    r"mother|father|parents|neighbou?rs?|friends?)\b"
+)
+# The work called hard, no more: "The work is far from easy", "It is no easy task".
+_HARD_WORK = lowercase_pattern(
+    r"^(?:but\s+|yet\s+|however,\s+)?(?:the|this|that|it|such)\s*(?:\w+\s+){0,2}?(?:is|was|has\s+been|will\s+be)\s+"
+    r"(?:far\s+from|not|no|by\s+no\s+means|never)\s+(?:an?\s+)?(?:easy|simple|smooth|straightforward)"
+    r"(?:\s+(?:task|job|road|journey|process))?\s*[.!]?\s*$"
+)
+# A survey's own sample before what it found: "In a survey of 1,200 residents conducted in
+# July" (what it found, in the clause after, is the claim).
+_SURVEY_SAMPLE = lowercase_pattern(
+    r"^(?:in|according\s+to|from)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|study)\s+of\s+"
+    r"(?:about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d[\d,.]*\s+[^\d%]*$"
+)
 # A person's own words in quotation marks, with no figure: "Patients no longer carry paper
 # records," said a doctor. Colour for the story, not a claim a reader could check; an
 # official's quoted figure ("We have connected all 63 provinces," he said) still counts.
@@ -109,6 +126,10 @@ class Verdict:
     kind: Kind | None
     confidence: float
     directive: bool = False
+    """An order or a goal; with no kind, an order that is a finding only if it is dated."""
+    ruled_out: bool = False
+    """Not a claim by a rule, not merely for want of a cue: a part of a sentence that is
+    ruled out does not take the kind of the sentence it is part of."""
 
 
 # One scan finds every cue of a sentence: the patterns tried in this order at each place
@@ -156,8 +177,12 @@ def classify(
         sentence=sentence,
         hits=hits,
     )
+    lowered = lower(clause)
+    if (figures == 1 and _SURVEY_SAMPLE.match(lowered)) or _FAMILY.match(lowered):
+        # a survey's sample (what it found comes next), a feature's family: "Her
+        # grandson, a grade 11 student, plans to teach her the app"
+        return Verdict(None, 0.0, ruled_out=True)
     if verdict.kind is not None:
-        lowered = lower(clause)
         if hits is None:
             hits = {name for _, _, name in cue_spans(lowered)}
         if "background" in hits or (
@@ -174,6 +199,8 @@ def classify(
             return Verdict(None, 0.0)  # a rule people or firms follow, not a task set
         if verdict.kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
             return Verdict(None, 0.0)
+        if not figures and verdict.kind is Kind.LIMITATION and _HARD_WORK.match(lowered):
+            return Verdict(None, 0.0)  # "The work is far from easy": what is hard comes next
         if not figures and (_PEOPLE_SAID.match(lowered) or _QUOTED_WORDS.match(lowered)):
             return Verdict(None, 0.0)  # a passer-by's word
         if not figures and verdict.kind is Kind.LIMITATION and _RESTATED.match(lowered):
@@ -233,7 +260,7 @@ def _foreign(clause: str, sentence: str) -> bool:
     cut from its subject ("... is forecast to pass $100 billion"), the sentence's, with no
     word of home."""
     if FOREIGN_SUBJECT.match(clause):
-        return not HOME.search(clause)
+        return not HOME_NAMED.search(clause)
     if not sentence:
         return False
     sentence = lower(sentence)
@@ -324,8 +351,10 @@ def _classify(
     if figures and re.match(r"^(?:however|but|yet)\b", clause, _I) and not directive:
         return Verdict(Kind.LIMITATION, 0.6)
     if directive or requested or (figures and due_after_article and FUTURE.search(clause)):
-        if first_person and not figures and not goal:
-            return Verdict(None, 0.0)  # "we must ...": a speech's exhortation
+        if first_person and not figures and not goal and not due_after_article:
+            # "we must ...": a speech's exhortation, unless it is dated ("Before the end
+            # of March, we have to finish connecting ..."): ``directive`` asks for its date
+            return Verdict(None, 0.0, directive=modal)
         if re.search(r"\b(?:conference|meeting|session)\s+(?:needs?|must|should)\b", clause, _I):
             return Verdict(None, 0.0)
         if not directive and requested:

@@ -122,6 +122,8 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             unit = "rank"
         else:
             unit = "count"
+        if unit == "count" and _place_size(text, start, m):
+            continue  # "a country of 100 million people": the place described, not a result
         qual = m["qual"].lower() if m["qual"] else None
         qualifier = _QUALIFIERS.get(qual) if qual else None
         change = bool(_CHANGE_BEFORE.search(text[max(start, m.start() - 30) : m.start()]))
@@ -136,6 +138,33 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         # keep the figure itself, not the word after it, as its span
         figures.append(Figure(m.start(), end_at, value, unit, qualifier, noun, change, den))
     return sorted(figures, key=lambda f: f.start)
+
+
+# A place's size: "a country of roughly 100 million people", "the city has about 3 million
+# residents and covers nearly 12,000 square kilometres", "72 million of them adults". A
+# count of people who did something ("residents with chip ID cards") is still a figure.
+_SIZE_BEFORE = lowercase_pattern(
+    r"(?:\b(?:country|nation|city|province|district|region|commune|population)\s+of"
+    r"|\b(?:has|have|had|covers?|covering)|\barea\s+of)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|approximately\s+)?$"
+)
+_SIZE_AFTER = lowercase_pattern(
+    r"\s*(?:people|inhabitants|residents|citizens)\b"
+    r"(?!\s+(?:with|who|whose|that|have|had|has|using|registered|holding|were|are|in\s+need|to\b))"
+    r"|\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km²|hectares)\b"
+    r"|\s*of\s+them\s+(?:adults|children|women|men|minors|voters)\b"
+)
+
+
+def _place_size(text: str, start: int, m: re.Match[str]) -> bool:
+    """Is the figure ``m`` (in ``text[start:]``) the size of a place: its people, its area?"""
+    after = _SIZE_AFTER.match(text, m.end("scale") if m["scale"] else m.end("num"))
+    if after is None:
+        return False
+    if after[0].lstrip().startswith("of "):
+        return True
+    num_start = m.start("num")
+    return _SIZE_BEFORE.search(text[max(start, num_start - 40) : num_start]) is not None
 
 
 _DOCUMENT_BEFORE = re.compile(

@@ -243,6 +243,8 @@ class Extractor:
             or (figures and (_MAYBE_FUTURE.search(clause) or IMPERATIVE.search(lower(clause))))
             # "must correct the remaining 8,000 records by June 30": a task, if it is dated
             or (verdict.kind is Kind.LIMITATION and MODAL.search(lower(clause)))
+            # "we have to finish connecting the communes": a speech's word, unless dated
+            or (verdict.kind is None and verdict.directive)
         ):
             dues = find_dues(text, start, end, ref)
             due = dues[-1].period if dues else None
@@ -263,7 +265,7 @@ class Extractor:
             kind = parent.kind
             due = due or parent.due
             due_after = True
-        elif parent is not None and kind is None:
+        elif parent is not None and kind is None and not verdict.ruled_out:
             kind = parent.kind
             if kind is Kind.LIMITATION and figures and _BUT_ONLY_AFTER.match(text, end):
                 # "All 28 clinics take QR payments, but only 31% of fees ...": the shortfall
