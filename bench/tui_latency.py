@@ -171,6 +171,10 @@ def process_first_frame_seconds(
 def _child(which: str) -> None:
     if which == "floor":
         floor_first_frame_seconds(settle=False)
+    elif which.startswith("inline:"):
+        # The corpus read before the first screen, no worker: the same work on every run,
+        # as an instruction count needs (bench/first_frame_work.py).
+        first_frame_seconds(Path(which.removeprefix("inline:")), preloaded=True, settle=False)
     else:
         first_frame_seconds(Path(which), settle=False)
     sys.stdout.flush()
