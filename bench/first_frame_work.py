@@ -15,7 +15,6 @@ Prints both counts and their ratio; the target is 1.2x. Needs valgrind.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import subprocess
@@ -25,6 +24,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TUI = HERE / "tui_latency.py"
+sys.path.insert(0, str(HERE))
+from tui_latency import child_env  # noqa: E402
+
 TARGET = 1.2
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
@@ -56,8 +58,7 @@ def main() -> int:
         print("valgrind is not installed", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="first-frame-") as tmp:
-        env = dict(os.environ, PYTHONPYCACHEPREFIX=tmp)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = child_env(Path(tmp))
         floor = instructions("floor", env)
         app = instructions(f"inline:{args.corpus}", env)
     print(f"floor (four tabs)  {floor / 1e9:.3f} G instructions")

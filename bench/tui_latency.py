@@ -154,10 +154,7 @@ def process_first_frame_seconds(
     given, receives the child's CPU seconds: on a busy machine, the part that is its own.
     """
     command = [sys.executable, __file__, "--child", str(corpus_dir) if corpus_dir else "floor"]
-    env = dict(os.environ)
-    if pycache is not None:
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    env = child_env(pycache)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
@@ -166,6 +163,16 @@ def process_first_frame_seconds(
     if cpu is not None:
         cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     return elapsed
+
+
+def child_env(pycache: Path | None) -> dict[str, str]:
+    """The environment of a measuring child: with ``pycache``, keeping compiled bytecode
+    there (as an installed copy has it) even where the environment says not to write it."""
+    env = dict(os.environ)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
 
 
 def _child(which: str) -> None:

@@ -169,6 +169,11 @@ def classify(
 ) -> Verdict:
     """Decide what ``clause`` reports. ``figures``/``named``: its figures, and those given a
     metric; ``hits``: the names of its cues when already found (``cue_spans`` of the sentence)."""
+    lowered = lower(clause)
+    if (figures == 1 and _SURVEY_SAMPLE.match(lowered)) or _FAMILY.match(lowered):
+        # a survey's sample (what it found comes next), a feature's family: "Her
+        # grandson, a grade 11 student, plans to teach her the app"
+        return Verdict(None, 0.0, ruled_out=True)
     verdict = _classify(
         clause,
         figures=figures,
@@ -177,11 +182,6 @@ def classify(
         sentence=sentence,
         hits=hits,
     )
-    lowered = lower(clause)
-    if (figures == 1 and _SURVEY_SAMPLE.match(lowered)) or _FAMILY.match(lowered):
-        # a survey's sample (what it found comes next), a feature's family: "Her
-        # grandson, a grade 11 student, plans to teach her the app"
-        return Verdict(None, 0.0, ruled_out=True)
     if verdict.kind is not None:
         if hits is None:
             hits = {name for _, _, name in cue_spans(lowered)}

@@ -152,7 +152,7 @@ _SIZE_AFTER = lowercase_pattern(
     r"\s*(?:people|inhabitants|residents|citizens)\b"
     r"(?!\s+(?:with|who|whose|that|have|had|has|using|registered|holding|were|are|in\s+need|to\b))"
     r"|\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km²|hectares)\b"
-    r"|\s*of\s+them\s+(?:adults|children|women|men|minors|voters)\b"
+    r"|\s*(?P<share>of\s+them\s+(?:adults|children|women|men|minors|voters))\b"
 )
 
 
@@ -161,8 +161,8 @@ def _place_size(text: str, start: int, m: re.Match[str]) -> bool:
     after = _SIZE_AFTER.match(text, m.end("scale") if m["scale"] else m.end("num"))
     if after is None:
         return False
-    if after[0].lstrip().startswith("of "):
-        return True
+    if after["share"]:
+        return True  # "72 million of them adults": a share of the place's people
     num_start = m.start("num")
     return _SIZE_BEFORE.search(text[max(start, num_start - 40) : num_start]) is not None
 
