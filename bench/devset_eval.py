@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LABELS = HERE / "devset"
 WRITTEN = HERE / "written"
-WRITTEN_SETS = ("tune", "tune2", "tune3", "tune4", "holdout", "holdout2", "holdout3")
+WRITTEN_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "holdout", "holdout2", "holdout3")
 TOTALS_ONLY = ("holdout", "holdout2", "holdout3")
 SPLITS = ("train", "test")
 DEFAULT_DEVSET = REPO.parent / "shared" / "devset"
@@ -208,7 +208,7 @@ def main() -> int:
     parser.add_argument(
         "--written",
         choices=WRITTEN_SETS,
-        help="score a set of bench/written/ instead (tune, tune2, tune3, tune4: by article; holdout, holdout2, holdout3: totals)",
+        help="score a set of bench/written/ instead (tune, tune2, tune3, tune4, tune5: by article; holdout, holdout2, holdout3: totals)",
     )
     args = parser.parse_args()
     if args.written:
