@@ -29,13 +29,18 @@ _FUNNEL = lowercase_pattern(
     # after its source, if it comes first: "According to the department, of the 1,312 ..."
     r"(?:according\s+to\s+[^,;]{1,80},\s+)?(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
 )
+_ORDER_VERBS = r"(?:ordered|asked|required|tasked|instructed|requested|assigned|directed|set)"
 # "... by 2025 and to bring ...", "... before July 15 and complete ...": a second task.
 _TASK_JOIN = lowercase_pattern(
-    rf",?\s+and\s+(?=(?:to\s+)?(?:{IMPERATIVE_VERBS}|bring|have|reach|achieve|put|get|open)\b"
-    r"|(?:has|have)\s+(?:also\s+)?(?:ordered|asked|required|tasked|instructed|requested|set)\b)"
-    # "..., while the city police are to finish ... by June 30": another's task
-    r"|,?\s+(?:and|while|whereas)\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,5}?"
-    r"(?:must|shall|is\s+to|are\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to)\s)"
+    rf",?\s+and\s+(?=(?:to\s+)?(?:{IMPERATIVE_VERBS}|bring|have|reach|achieve|put|get|open|"
+    r"extend|fix|install|provide|hold|keep)\b"
+    # "... before March 31, and asked the districts to report ... before May 5"
+    rf"|(?:(?:has|have|had)\s+)?(?:also\s+)?{_ORDER_VERBS}\b)"
+    # "..., while the city police are to finish ... by June 30", "..., and carriers have
+    # been asked to ...", "..., and the centre will open ...": another's task
+    r"|,?\s+(?:and|while|whereas)\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,8}?"
+    r"(?:must|shall|will|is\s+to|are\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
+    rf"(?:has|have|had)\s+been\s+{_ORDER_VERBS})\s)"
 )
 _TO_VERB = re.compile(r"^to\s+[a-z]")
 _PERFECT_START = re.compile(r"^(?:has|have)\s+[a-z]")

@@ -259,6 +259,9 @@ class Extractor:
                     hits=hits,
                 )
         kind = verdict.kind
+        # A part that takes its kind from the clause takes its confidence too (the review
+        # would show 0.00 for "and to extend ... throughout July").
+        confidence = verdict.confidence if kind is not None or parent is None else parent.confidence
         if parent is not None and parent.kind in (Kind.TARGET, Kind.DEADLINE):
             # "Strive to have 100% ... by 2025, 80% of records ..., 40% of adults ...":
             # the parts of a goal are goals, due when it is.
@@ -319,7 +322,7 @@ class Extractor:
             start=start,
             end=end,
             quote=clause,
-            confidence=round(verdict.confidence, 2),
+            confidence=round(confidence, 2),
             metrics=tuple(metrics),
             due=due,
             owner=owner.get() if kind in TASKS else None,

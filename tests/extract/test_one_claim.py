@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.genre import kinds
+from tests.extract.genre import found, kinds
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,51 @@ def test_two_agencies_tasks_joined_by_while_are_two_deadlines() -> None:
 def test_a_reach_told_through_what_it_reaches_is_one_claim() -> None:
     sentence = "The exchange now links to the records of 41 hospitals and 17 insurers."
     assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dues"),
+    [
+        # the second order given by the same official, in the past tense
+        (
+            "The chairwoman assigned the finance department to close the old tax accounts "
+            "before April 20, and asked the wards to report their progress before May 15.",
+            ["2025-04-20", "2025-05-15"],
+        ),
+        # a second agency with a long name, told what it must do
+        (
+            "The transport department must finish the licence audit before June 1, and "
+            "districts that still issue paper permits must switch to the portal in the "
+            "third quarter.",
+            ["2025-06-01", "2025-Q3"],
+        ),
+        # a second agency, asked in the passive
+        (
+            "The water company plans to fit 900 smart meters by the end of April, and the "
+            "post office has been asked to open 12 payment points before the end of July.",
+            ["2025-04", "2025-07"],
+        ),
+        # a second agency, told what it will do
+        (
+            "Schools must upload their enrolment lists before August 10, and the department "
+            "will open the new admissions portal in the fourth quarter.",
+            ["2025-08-10", "2025-Q4"],
+        ),
+        # the second task a verb of its own, due throughout a month
+        (
+            "The bank has asked its branches to fix the card errors by May 12 and to extend "
+            "their Saturday hours throughout June.",
+            ["2025-05-12", "2025-06"],
+        ),
+    ],
+)
+def test_two_dated_tasks_in_one_sentence_are_two_deadlines(sentence: str, dues: list[str]) -> None:
+    assert kinds(sentence) == [("deadline", due) for due in dues]
+
+
+def test_a_part_that_takes_its_kind_takes_its_confidence() -> None:
+    first, second = found(
+        "The bank has asked its branches to fix the card errors by May 12 and to extend "
+        "their Saturday hours throughout June."
+    )
+    assert second.confidence == first.confidence > 0
