@@ -344,7 +344,8 @@ def _classify(
     # dated goal, its gap said in passing.
     if (
         limitation
-        and not (directive and not figures)
+        # "asked agencies to look at the limitations and overcome them": an order
+        and not ((directive or requested) and not figures)
         and not ((modal or goal) and due_after_article)
     ):
         return Verdict(Kind.LIMITATION, 0.8 if figures else 0.7)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefing.extract.cues import IMPERATIVE_VERBS, SCANT
+from briefing.extract.cues import ACHIEVEMENT, IMPERATIVE_VERBS, SCANT
 from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
 from briefing.extract.sentences import split_clauses
@@ -84,11 +84,14 @@ def clause_parts(
                 stops.append(m.start())
                 starts.append(m.end())
         if len(starts) == 1:
-            cut = _task_join(text, lowered, c_start, c_end, ref)
+            cut = _concession(lowered, c_start, c_end) or _task_join(
+                text, lowered, c_start, c_end, ref
+            )
             if cut is not None:
                 stops.append(cut[0])
                 starts.append(cut[1])
-                joined.add(c_start)
+                if cut[2]:
+                    joined.add(c_start)
         stops.append(c_end)
         for a, b in zip(starts, stops, strict=True):
             while b > a and text[b - 1] in " ,;":
@@ -136,10 +139,31 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
     )
 
 
-def _task_join(text: str, lowered: str, start: int, end: int, ref: date) -> Span | None:
+# "Although the number of linked databases has tripled, the share reused is only 35%": a
+# result granted, then the shortfall; two claims. Only a result said in so many words
+# ("has tripled", "was put into operation") is cut off: the head must carry its own cue.
+_CONCESSION = lowercase_pattern(
+    r"(?:[^,;]{1,30},\s*)?(?:although|though|even\s+though)\s+(?P<head>[^,;]{12,160}?),\s+(?=\w)"
+)
+
+
+def _concession(lowered: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """Where a clause that grants a result and then tells a shortfall is cut."""
+    if "though" not in lowered[start:end]:
+        return None  # the word first: most clauses concede nothing
+    m = _CONCESSION.match(lowered, start, end)
+    if m is None or ACHIEVEMENT.search(m["head"]) is None:
+        return None
+    return m.end("head"), m.end(), False
+
+
+def _task_join(
+    text: str, lowered: str, start: int, end: int, ref: date
+) -> tuple[int, int, bool] | None:
     """Where a clause joins two tasks or goals each with its own date ("report before
     July 15 and complete the rollout by the third quarter"; "have 90% online by 2025
-    and to bring ... to 25% by 2030"): the end of the first and the start of the second."""
+    and to bring ... to 25% by 2030"): the end of the first and the start of the second
+    (and that the cut joins tasks)."""
     joins = []
     for word in (" and ", " while ", " whereas "):
         at = lowered.find(word, start, end)
@@ -156,7 +180,7 @@ def _task_join(text: str, lowered: str, start: int, end: int, ref: date) -> Span
         return None
     for m in joins:
         if any(d.end <= m.start() for d in dues) and any(d.start >= m.end() for d in dues):
-            return m.start(), m.end()
+            return m.start(), m.end(), True
     return None
 
 

@@ -16,12 +16,18 @@ SCANT = r"(?:only|just|merely|barely)"
 # What people are made to do by a fault, not told to do: "patients have to wait 20 minutes".
 _BURDEN = r"(?:wait|queue|travel|line\s+up|go\s+back|come\s+back|return)\b"
 
+# Things a report is glad to have few of: "fewer than 20 complaints" is a result.
+_FEW_BAD = (
+    r"(?:[\w-]+\s+){0,2}?(?:complaints?|errors?|cases|incidents?|late|overdue|delays?|faults?|"
+    r"outages?|breaches|attacks?|victims?|deaths?)\b"
+)
 # An incident told: data put up for sale or exposed, systems an attack brought down. A
 # shortfall even where the same clause tells what was caught ("detected 13 million records
 # offered for sale").
 _INCIDENT = (
     r"\b(?:offered|put\s+up|listed|advertised)\s+for\s+sale\b"
     r"|\bexposed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records|information|details)\b"
+    r"|\bexposure\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:data|records|information|details)\b"
     r"|\b(?:ransomware|cyber-?\s*attacks?|malware|ddos)\b[^.;]{0,40}?\b(?:paralys\w+|paralyz\w+|"
     r"crippl\w+|disrupt\w+|knock\w*\s+out|took\s+down|shut\s+down|encrypt\w+)"
     r"|\b(?:was|were|been)\s+hit\s+(?:by|in|with)\b"
@@ -41,7 +47,7 @@ LIMITATION = lowercase_pattern(
     r"unavailable|inaccessible|offline|disrupted|incomplete|outdated)\b"
     r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
     r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+)\b"
-    r"|\b(?:have|has|had)\s+(?:not|never)\b|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
+    r"|\b(?:have|has|had)\s+(?:not|never)\b|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b(?!\s+to\b)|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\bstill\s+fail(?:s|ed)?\b|\bfail(?:s|ed)?\s+to\s+meet\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
     # a shortfall named outright: "delays in", "suffers from", "missing data", "far below"
@@ -57,7 +63,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
     r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems)\b"
     r"|\b(?:risks?|threats?|attacks?|fraud|scams?|cybercrimes?|violations?)\s+(?:\w+\s+){0,6}?(?:ris(?:e|es|ing)|rose|increas\w+|grow\w*|grew|surg\w+|jump\w*|soar\w*)\b"
-    r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:quality|internet|connect\w+|infrastructure|performance)\b"
+    r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:mobile\s+|network\s+|phone\s+)?(?:quality|internet|connect\w+|infrastructure|performance|coverage|signal)\b"
     # a stated cause of weak results, a bottom place
     r"|\b(?:main\s+|root\s+|primary\s+|chief\s+)?(?:cause|reason)s?\s+(?:is|are|was|were|lies|lie|include)\b"
     r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
@@ -126,7 +132,30 @@ LIMITATION = lowercase_pattern(
     # a service that stops: "was down for nearly six hours", "was interrupted repeatedly"
     r"|\b(?:was|were|went|has\s+been|had\s+been)\s+down\s+for\b|\b(?:was|were|been|being)\s+(?:\w+\s+)?interrupted\b|\binterruptions?\s+(?:of|in|to)\b"
     r"|\b(?:do|does|did)\s+not\s+match\b|\bmismatch(?:ed|es)?\b|\b(?:still\s+)?confused\s+(?:in|about|by|when)\b"
-    r"|\bstill\s+(?:ask|asks|asked|demand\w*)\b",
+    r"|\bstill\s+(?:ask|asks|asked|demand\w*)\b"
+    # links and staff said to be too weak in a word: "coordination is still loose", "human
+    # resources for IT are thin", "the machines were so slow that ..."
+    r"|\b(?:is|are|was|were)\s+(?:still\s+|also\s+|very\s+|too\s+)?(?:loose|thin|scarce)\b"
+    r"|\bso\s+(?:slow|weak|old|few|poor|limited|unstable)\s+that\b"
+    # what people could not do, what a device or service does not support, what breaks
+    r"|\bcould\s*(?:not|n't)\s+(?:\w+\s+)?(?:read|use|access|log|complete|pay|verify|connect|submit|open|finish)\b"
+    r"|\b(?:do|does|did)\s+not\s+support\b"
+    r"|\b(?:signal|signals|connection|network)\s+(?:often\s+|regularly\s+|sometimes\s+)?drops?\b"
+    r"|\b(?:transfers?|payments?|transactions?|uploads?|submissions?)\s+(?:often\s+|sometimes\s+|regularly\s+)?fail\b"
+    # a burden that stays: "must still bring the originals", "still charge a fee"
+    r"|\b(?:must|have\s+to|has\s+to|need\s+to|needs\s+to)\s+still\b"
+    r"|\bstill\s+(?:must|have\s+to|has\s+to|need\s+to|needs\s+to|charges?|charging)\b"
+    # a loss to fraud, people deceived, staff lost: "lost VND1.4 billion after installing a
+    # fake app", "residents being tricked into", "lost 20% of our young engineers"
+    r"|\blost\s+[^;]{0,40}?\b(?:after|to)\s+(?:\w+\s+){0,3}?(?:fake|scam\w*|fraud\w*|impostors?|hackers?)\b"
+    r"|\b(?:being|been|was|were|get|got)\s+(?:tricked|cheated|defrauded|scammed|duped|deceived)\b"
+    r"|\blost\s+(?:nearly\s+|about\s+|over\s+|more\s+than\s+|almost\s+|some\s+)?\d[\d,.]*\s*(?:%|per\s*cent)?\s+of\s+"
+    r"(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:staff|engineers|employees|officers|officials|workers|experts|personnel)\b"
+    r"|\bcan(?:not|'t|’t)\s+compete\b"
+    # a thing done late, and a count too small: "were issued late", "fewer than 300 agents"
+    # (but "fewer than 20 complaints" is a good result)
+    r"|\b(?:issued|adopted|promulgated|delivered|published|paid|came|arrived)\s+late\b"
+    rf"|\bfewer\s+than\s+\d[\d,.]*\s+(?!{_FEW_BAD})",
     _I,
 )
 ONLY_BASELINE = lowercase_pattern(
@@ -144,7 +173,8 @@ POSITIVE_FIX = lowercase_pattern(
     r"|\b(?:help(?:ed|s)?|enabled|allowed)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:identify|detect|uncover|spot|flag|block|prevent|stop|catch|correct|clean|fix)\b"
     r"|\b(?:detected|identified|uncovered|flagged|blocked|prevented|corrected|cleaned)\s+"
     r"(?:and\s+(?:suspended|blocked|locked|removed|closed|cancelled|deactivated)\s+)?"
-    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?\d",
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?\d"
+    rf"|\b(?:fewer|less)\s+than\s+\d[\d,.]*\s+{_FEW_BAD}",
     _I,
 )
 
@@ -276,6 +306,8 @@ BACKGROUND = lowercase_pattern(
     # an event's purpose is not a goal of the programme: "the forum aims to connect ..."
     r"|\b(?:event|forum|seminar|workshop|conference|exhibition|festival|visit|talks|ceremony)\s+"
     r"(?:\w+\s+){0,2}?aim(?:s|ed)?\s+(?:to|at)\b"
+    # an interview's introduction: "reporter X talks to Y about what has worked"
+    r"|\b(?:talks|talked|spoke|speaks)\s+(?:to|with)\s+[^.;]{2,120}?\s+about\b"
     # work in progress, not a result: "is developing a framework", "are drafting"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
     r"considering|finali[sz]ing|working\s+on|building)\b"
@@ -327,6 +359,7 @@ ACHIEVEMENT = lowercase_pattern(
     r"(?!only\b)\w+ly\s+)*(?:built|issued|established|completed|provided|deployed|developed|improved|"
     r"expanded|achieved|connected|launched|implemented|made|resolved|promulgated|digiti[sz]ed|"
     r"integrated|upgraded|reached|created|granted|exempted|applied|benefited|surpassed|exceeded|"
+    r"doubled|tripled|quadrupled|"
     r"activated|collected|cleaned|verified|authenticated|put into|received|risen|increased|grown|"
     r"ranked|won|attracted|saved|shortened|reduced|cut|simplified|signed|adopted|passed|enacted|"
     r"introduced|rolled out|installed|trained|accelerated|strengthened|modernized|transformed|"

@@ -39,6 +39,13 @@ _CONNECTIVE = re.compile(
     r"also|of\s+these|of\s+which|among\s+them|in\s+total|overall|accordingly|in\s+fact|and|but)\s*,?\s+",
     re.I,
 )
+# "Honestly speaking, although the number has tripled": a result granted before the
+# shortfall it is cut from (a quote that goes on past a comma keeps its "although").
+_CONCEDED = re.compile(
+    r"^(?:(?:honestly|frankly|candidly|to\s+be\s+(?:honest|frank))(?:\s+speaking)?\s*,\s*)?"
+    r"(?:although|though|even\s+though)\s+(?=[^,;]+$)",
+    re.I,
+)
 # "Speaking at the conference, ": the occasion of a speech, before who said what.
 _SPEAKING = re.compile(
     r"^(?:speaking|addressing|talking|reporting|briefing|presenting)\s+(?:at|to|on|with|before)\s+[^,\d]{3,80},\s+",
@@ -74,7 +81,7 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     line = _LIST_MARK.sub("", line)
     stamp = DATE_STAMP.match(line)  # the page's own date, run into the first sentence
     line = _DATELINE.sub("", line[stamp.end() :] if stamp else line)
-    for pattern in (_CONNECTIVE, _SPEAKING, _LEADING_PHRASE, _ATTRIBUTION, _CONNECTIVE):
+    for pattern in (_CONNECTIVE, _CONCEDED, _SPEAKING, _LEADING_PHRASE, _ATTRIBUTION, _CONNECTIVE):
         shorter = pattern.sub("", line, count=1)
         if len(shorter.split()) >= 4:
             line = shorter
