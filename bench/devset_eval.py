@@ -2,7 +2,7 @@
 bundled corpus does not use.
 
     .venv/bin/python bench/devset_eval.py [--devset DIR] [--split train|test|all]
-    .venv/bin/python bench/devset_eval.py --written tune|tune2|tune3|holdout|holdout2
+    .venv/bin/python bench/devset_eval.py --written SET   (tune, tune2 ... tune6, holdout ... holdout4)
 
 The articles (``DEVSET/*.txt``; ``manifest.toml`` says what they are) are ingested into
 a scratch corpus in a temp folder, exactly as a user would (``briefing ingest``), then
@@ -20,8 +20,8 @@ too, by ``bench/extract_eval.py``.
 
 ``--written SET`` scores one of the sets in ``bench/written/`` instead: articles written
 in the style of other outlets, labelled the same way (``bench/written/SET/labels.toml``).
-``tune``, ``tune2`` and ``tune3`` are printed article by article, like the training split;
-``holdout`` and ``holdout2`` only as aggregates, for the same reason as the test split.
+The ``tune`` sets are printed article by article, like the training split; the
+``holdout`` sets only as aggregates, for the same reason as the test split.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LABELS = HERE / "devset"
 WRITTEN = HERE / "written"
-WRITTEN_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "holdout", "holdout2", "holdout3")
-TOTALS_ONLY = ("holdout", "holdout2", "holdout3")
+TOTALS_ONLY = ("holdout", "holdout2", "holdout3", "holdout4")
+WRITTEN_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", *TOTALS_ONLY)
 SPLITS = ("train", "test")
 DEFAULT_DEVSET = REPO.parent / "shared" / "devset"
 DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "score.py"
@@ -208,7 +208,7 @@ def main() -> int:
     parser.add_argument(
         "--written",
         choices=WRITTEN_SETS,
-        help="score a set of bench/written/ instead (tune, tune2, tune3, tune4, tune5: by article; holdout, holdout2, holdout3: totals)",
+        help="score a set of bench/written/ instead (the tune sets by article, the holdout sets as totals)",
     )
     args = parser.parse_args()
     if args.written:
