@@ -52,7 +52,8 @@ from briefing.extract.textcase import lower, lowercase_pattern
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 # A sentence that only points back at a shortfall already told ("This is a very low rate").
-_RESTATED = lowercase_pattern(r"(?:this|that|these|it)\s+(?:is|was|are|were)\b")
+# "This means people are still asked ...": what the shortfall before it leads to, told again.
+_RESTATED = lowercase_pattern(r"(?:this|that|these|it)\s+(?:is|was|are|were|means|meant)\b")
 # A shortfall announced, not told: the clause ends at "still has some difficulties", or
 # at "shortcomings remain", or at what is to be done with them ("that need to be overcome").
 _SHORTFALLS = r"(?:limitations|difficulties|shortcomings|problems|obstacles|challenges|weaknesses)"
@@ -79,7 +80,8 @@ _SHORTFALLS_REMAIN = lowercase_pattern(
 # People met in the street, their word with no figure: "Parents in districts such as Cau
 # Giay said paying by app saves them trips" (a survey's "62% of residents said" has one).
 _PEOPLE_SAID = lowercase_pattern(
-    r"^(?:many\s+|some\s+)?(?:parents|residents|patients|shoppers|passengers|villagers)\s+"
+    r"^(?:(?:but|and|yet|still|however,?)\s+)?(?:many\s+|some\s+)?"
+    r"(?:parents|residents|patients|shoppers|passengers|villagers|readers)\s+"
     r"(?:(?:in|from|of|at)\s+[^,;]{1,50}?\s+)?(?:said|say|says|told)\b"
 )
 _FAMILY = lowercase_pattern(
@@ -104,6 +106,20 @@ _SURVEY_SAMPLE = lowercase_pattern(
 _QUOTED_WORDS = lowercase_pattern(
     r"^[\"“][^\"“”]{8,}[\"”]\s*,?\s*(?:[^,;\"“”]{1,60}?\s)?"
     r"(?:said|says|added|told|explained|recalled|admitted|shared)\b"
+)
+# A reason announced, not given: "The reason is simple", "the causes are many", "and the
+# reasons are not hard to find" (what it is comes next, or not at all).
+_REASON_ANNOUNCED = lowercase_pattern(
+    r"^[\"“]?(?:[^;:]{0,80}?,\s*(?:and|but)\s+)?(?:the|one|another|its|their)\s+"
+    r"(?:main\s+|root\s+|real\s+|biggest\s+)?(?:reasons?|causes?|explanations?)\s+"
+    r"(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|quite|rather|fairly|not|also)\s+)*"
+    r"(?:simple|practical|clear|obvious|mysterious|many|several|complex|twofold|threefold|"
+    r"(?:easy|hard|difficult)\s+to\s+(?:see|find|understand))\s*[.:;!]?\s*$"
+)
+# Hearsay with nothing counted: "There have been reports of cyberattacks on state systems".
+_HEARSAY = lowercase_pattern(
+    r"^(?:but\s+|and\s+|yet\s+)?there\s+(?:have\s+been|has\s+been|were|was|are|is)\s+"
+    r"(?:also\s+)?(?:some\s+|several\s+|many\s+|a\s+few\s+)?(?:reports?|rumou?rs?|claims)\s+(?:of|that)\b"
 )
 _REQUESTED_THAT = lowercase_pattern(
     r"\b(?:requested|requests|asked|demanded|urged|ordered)\s+that\b"
@@ -205,6 +221,12 @@ def classify(
             return Verdict(None, 0.0)  # a passer-by's word
         if not figures and verdict.kind is Kind.LIMITATION and _RESTATED.match(lowered):
             return Verdict(None, 0.0)  # "This is a very low rate": the shortfall told again
+        if (
+            not figures
+            and verdict.kind is Kind.LIMITATION
+            and (_REASON_ANNOUNCED.match(lowered) or _HEARSAY.match(lowered))
+        ):
+            return Verdict(None, 0.0)  # "The reason is simple": the reason comes next
         if verdict.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _rule_to_come(lowered):
             return Verdict(None, 0.0)
         if (
@@ -274,7 +296,8 @@ def _foreign(clause: str, sentence: str) -> bool:
 _RULE_FROM_A_DAY = lowercase_pattern(
     rf"^(?:(?:meanwhile|also|and|but|however|in\s+addition)\s*,?\s+)?{STARTING}"
     rf"{MONTH_WORD}[a-z]*\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"
-    r"\s*,\s+[^,;]{1,60}?\b(?:must|shall|(?:is|are)\s+required\s+to|(?:has|have)\s+to)\s"
+    # its subject may be long: "transfers of more than VND10 million (US$393) or ..."
+    r"\s*,\s+[^,;]{1,120}?\b(?:must|shall|(?:is|are)\s+required\s+to|(?:has|have)\s+to)\s"
 )
 
 

@@ -117,6 +117,9 @@ LIMITATION = lowercase_pattern(
     r"|\bstill\s+(?:be\s+|being\s+)?(?:processed|handled|done|submitted|kept|stored)\s+(?:\w+\s+)?on\s+paper\b"
     r"|\bstill\s+requir\w+"
     r"|\b(?:cases|incidents|reports|complaints)\s+of\s+(?:\w+\s+){0,2}(?:frauds?|scams?|cyber\s*attacks?|attacks?|violations?|leaks?)\b"
+    # attacks counted: "there have been 14 cyberattacks on ward computers"
+    r"|\bthere\s+(?:have\s+been|has\s+been|were|was)\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|almost\s+)?"
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:cyber-?\s*attacks?|attacks?|breaches|leaks?|scams?|frauds?|intrusions?)\b"
     # a stated cause: "the errors come mainly from data in the source databases"
     r"|\b(?:errors?|problems?|faults?|delays?|mistakes?)\s+(?:\w+\s+){0,2}?(?:come|comes|came|stem\w*|aris\w+|arose|originat\w+)\s+(?:\w+\s+)?from\b"
     r"|\b(?:ranked|ranks|rank|came|finished|placed|was|is)\s+(?:the\s+)?(?:last|bottom)\b"
@@ -311,6 +314,8 @@ BACKGROUND = lowercase_pattern(
     # work in progress, not a result: "is developing a framework", "are drafting"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
     r"considering|finali[sz]ing|working\s+on|building)\b"
+    # "Efforts to clean the records are under way", "..., a task currently under way"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?under\s*way\b|\b(?:currently|now)\s+under\s*way\b"
 )
 # A clause whose subject is other countries, and that never names Vietnam: context for a
 # comparison, not a finding of this subject.
