@@ -116,6 +116,14 @@ _REASON_ANNOUNCED = lowercase_pattern(
     r"(?:simple|practical|clear|obvious|mysterious|many|several|complex|twofold|threefold|"
     r"(?:easy|hard|difficult)\s+to\s+(?:see|find|understand))\s*[.:;!]?\s*$"
 )
+# Lagging said in general, nothing named: "Several indicators are still behind schedule",
+# "Some targets have not yet been met".
+_UNNAMED_LAGGING = lowercase_pattern(
+    r"^(?:but\s+|yet\s+|however,?\s+)?(?:some|several|many|a\s+number\s+of|certain|a\s+few)\s+"
+    r"(?:indicators|targets|criteria|tasks|goals)\s+(?:are|were|remain|remained|have|had)\s+(?:still\s+)?"
+    r"(?:behind\s+schedule|lagging(?:\s+behind)?|not\s+(?:yet\s+)?(?:been\s+)?(?:met|achieved|reached|completed)|unmet)"
+    r"\s*[.;]?\s*$"
+)
 # Hearsay with nothing counted: "There have been reports of cyberattacks on state systems".
 _HEARSAY = lowercase_pattern(
     r"^(?:but\s+|and\s+|yet\s+)?there\s+(?:have\s+been|has\s+been|were|was|are|is)\s+"
@@ -208,13 +216,21 @@ def classify(
         if _foreign(lowered, sentence):
             return Verdict(None, 0.0)  # "Singapore topped the index": another country's news
         if not figures and verdict.kind is Kind.ACHIEVEMENT and _only_vague(lowered):
-            return Verdict(None, 0.0)  # "achieved many positive results": rhetoric, no claim
+            # "achieved many positive results": rhetoric, no claim, whatever the sentence
+            return Verdict(None, 0.0, ruled_out=True)
         if verdict.kind is Kind.TARGET and (
             RULE_ON_CITIZENS.match(lowered) or _RULE_FROM_A_DAY.match(lowered)
         ):
             return Verdict(None, 0.0)  # a rule people or firms follow, not a task set
         if verdict.kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
             return Verdict(None, 0.0)
+        if (
+            verdict.kind is Kind.ACHIEVEMENT
+            and " such " in lowered
+            and _SUCH_CASES.search(lowered)
+            and LIMITATION.search(lower(sentence))
+        ):
+            return Verdict(Kind.LIMITATION, 0.7)
         if not figures and verdict.kind is Kind.LIMITATION and _HARD_WORK.match(lowered):
             return Verdict(None, 0.0)  # "The work is far from easy": what is hard comes next
         if not figures and (_PEOPLE_SAID.match(lowered) or _QUOTED_WORDS.match(lowered)):
@@ -224,9 +240,16 @@ def classify(
         if (
             not figures
             and verdict.kind is Kind.LIMITATION
-            and (_REASON_ANNOUNCED.match(lowered) or _HEARSAY.match(lowered))
+            and (
+                _REASON_ANNOUNCED.match(lowered)
+                or _HEARSAY.match(lowered)
+                or _UNNAMED_LAGGING.match(lowered)
+            )
         ):
-            return Verdict(None, 0.0)  # "The reason is simple": the reason comes next
+            # "The reason is simple": the reason comes next; ruled out, so that the part
+            # cut from a sentence ("..., although several indicators are still behind
+            # schedule") does not take the sentence's kind
+            return Verdict(None, 0.0, ruled_out=True)
         if verdict.kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _rule_to_come(lowered):
             return Verdict(None, 0.0)
         if (
@@ -263,9 +286,19 @@ _ISSUED_DOCUMENT = re.compile(
 )
 
 
+_SINCE_START = re.compile(r"^(?:since|after|once|following|ever\s+since)\b")
+
+
 def _takes_effect(clause: str) -> bool:
     # the words first: a pattern tried at every word of every clause costs more
-    return (" effect" in clause or " force" in clause) and bool(_TAKES_EFFECT.search(clause))
+    if not (" effect" in clause or " force" in clause):
+        return False
+    m = _TAKES_EFFECT.search(clause)
+    if m is None:
+        return False
+    # "Since the model took effect on July 1, VNPT has connected ...": the start is the
+    # time of the result the clause goes on to tell
+    return not (_SINCE_START.match(clause) and "," in clause[m.end() :])
 
 
 _CONDITION = re.compile(r"^(?:if|unless|in\s+case)\b")
@@ -274,6 +307,13 @@ _CONDITION = re.compile(r"^(?:if|unless|in\s+case)\b")
 _PERSONAL = re.compile(
     r"\bmy\s+(?:savings|account|money|phone|bank|card|wallet|family|wife|husband|son|daughter|"
     r"mother|father|parents|house|home)\b"
+)
+
+
+# A letter writer's own doing: "I activated my level-2 account on my own".
+_OWN_DEED = re.compile(
+    r"\bi\s+(?:\w+\s+)?(?:activated|registered|set\s+up|installed|opened|paid|did|managed|learn(?:ed|t)|"
+    r"completed|applied|used)\b[^.;]*\bmy\b"
 )
 
 
@@ -296,8 +336,10 @@ def _foreign(clause: str, sentence: str) -> bool:
 _RULE_FROM_A_DAY = lowercase_pattern(
     rf"^(?:(?:meanwhile|also|and|but|however|in\s+addition)\s*,?\s+)?{STARTING}"
     rf"{MONTH_WORD}[a-z]*\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"
-    # its subject may be long: "transfers of more than VND10 million (US$393) or ..."
-    r"\s*,\s+[^,;]{1,120}?\b(?:must|shall|(?:is|are)\s+required\s+to|(?:has|have)\s+to)\s"
+    # its subject may be long, with commas: "transfers above VND10 million, or daily
+    # totals above VND20 million, require ..." (but not a second clause: ", and ...")
+    r"\s*,\s+(?:(?!,\s+(?:and|but|while)\b)[^;]){1,120}?\b(?:must|shall|(?:is|are)\s+required\s+to|"
+    r"(?:has|have)\s+to|require[sd]?|can\s+no\s+longer|cannot|can\s+not|may\s+not|will\s+no\s+longer)\s"
 )
 
 
@@ -311,6 +353,19 @@ def _rule_to_come(clause: str) -> bool:
     if future is None or TOLD_RESULT.search(clause, 0, future.start()):
         return False
     return STARTS_FROM.search(clause) is not None
+
+
+def _asked_first(clause: str) -> bool:
+    """Does the clause's request come before its shortfall ("asked the provinces to
+    overcome the limitations"), rather than after it, as its consequence?"""
+    asked, short = REQUEST.search(clause), LIMITATION.search(clause)
+    return asked is not None and (short is None or asked.start() < short.start())
+
+
+# "Fraudsters posed as police ...; police recorded 38 such cases": the shortfall counted.
+_SUCH_CASES = re.compile(
+    r"\bsuch\s+(?:cases|incidents|calls|scams|attacks|frauds|complaints|errors|messages)\b"
+)
 
 
 def _classify(
@@ -330,7 +385,7 @@ def _classify(
     # A question, or one put as "Whether that is enough ... is another matter", claims nothing.
     if words < 4 or tail.endswith("?") or clause.startswith("whether "):
         return Verdict(None, 0.0)
-    if "my " in clause and _PERSONAL.search(clause):
+    if "my " in clause and (_PERSONAL.search(clause) or _OWN_DEED.search(clause)):
         return Verdict(None, 0.0)
     if hits is None:
         hits = {name for _, _, name in cue_spans(clause)}
@@ -349,6 +404,10 @@ def _classify(
     directive = modal or goal or bool(IMPERATIVE.match(clause))
     # "asked the ministry to finish", "requested that the province complete"
     requested = "request" in hits and (" to " in clause or bool(_REQUESTED_THAT.search(clause)))
+    if requested and so >= 0 and REQUEST.search(clause, 0, so) is None:
+        # "readers that cannot read the chip, so patients are asked to bring the card":
+        # what people are asked after ", so" is the fault's consequence, not an order
+        requested = False
     limitation = "limitation" in hits and (
         not POSITIVE_FIX.search(clause) or INCIDENT.search(clause) is not None
     )
@@ -367,8 +426,9 @@ def _classify(
     # dated goal, its gap said in passing.
     if (
         limitation
-        # "asked agencies to look at the limitations and overcome them": an order
-        and not ((directive or requested) and not figures)
+        # "asked agencies to look at the limitations and overcome them": an order (but
+        # "was out of order, and staff asked everyone to pay in cash": the fault first)
+        and not ((directive or (requested and _asked_first(clause))) and not figures)
         and not ((modal or goal) and due_after_article)
     ):
         return Verdict(Kind.LIMITATION, 0.8 if figures else 0.7)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefing.extract.cues import ACHIEVEMENT, IMPERATIVE_VERBS, SCANT
+from briefing.extract.cues import ACHIEVEMENT, IMPERATIVE_VERBS, LIMITATION, SCANT
 from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
 from briefing.extract.sentences import split_clauses
@@ -111,6 +111,10 @@ _LISTED_AFTER = lowercase_pattern(
     r"\b(?:with|to|across|among|including|in)\s+(?:the\s+(?:[\w-]+\s+){1,2}?of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|all\s+)?$"
 )
+# A survey's sample listed: "a survey of 2,400 firms and 3,000 households" is one sample.
+_SAMPLE_OF = lowercase_pattern(
+    r"\b(?:survey|poll|study|census|sample)\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$"
+)
 _OWN_VERB = lowercase_pattern(
     r"\b(?:is|are|was|were|has|have|had|reached|rose|grew|fell|increased|decreased|dropped|"
     r"accounted|recorded|stood|hit|made|remain\w*|will|can)\b"
@@ -132,6 +136,10 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
         return True
     if last.unit != "%" and _SHARE_OF.match(lowered, start):
         return True
+    if lowered.endswith("and ", 0, start) and _SAMPLE_OF.search(
+        lowered, max(0, last.start - 30), last.start
+    ):
+        return True
     part = lowered[start:end]
     return (
         _LISTED_AFTER.search(lowered, max(0, last.start - 30), last.start) is not None
@@ -147,14 +155,28 @@ _CONCESSION = lowercase_pattern(
 )
 
 
+# "... had been activated by then, although 4.1 million applications were still waiting":
+# the result, then the shortfall it concedes; two claims when each says so in words.
+_CONCEDED_AFTER = lowercase_pattern(r",\s+(?:although|though|even\s+though)\s+(?=\w)")
+
+
 def _concession(lowered: str, start: int, end: int) -> tuple[int, int, bool] | None:
-    """Where a clause that grants a result and then tells a shortfall is cut."""
+    """Where a clause that grants a result and then tells a shortfall is cut (or tells a
+    result and then concedes a shortfall)."""
     if "though" not in lowered[start:end]:
         return None  # the word first: most clauses concede nothing
     m = _CONCESSION.match(lowered, start, end)
-    if m is None or ACHIEVEMENT.search(m["head"]) is None:
-        return None
-    return m.end("head"), m.end(), False
+    if m is not None and ACHIEVEMENT.search(m["head"]) is not None:
+        return m.end("head"), m.end(), False
+    after = _CONCEDED_AFTER.search(lowered, start, end)
+    if (
+        after is not None
+        and ACHIEVEMENT.search(lowered, start, after.start()) is not None
+        and LIMITATION.search(lowered, after.end(), end) is not None
+        and LIMITATION.search(lowered, start, after.start()) is None
+    ):
+        return after.start(), after.end(), False
+    return None
 
 
 def _task_join(

@@ -123,7 +123,22 @@ LIMITATION = lowercase_pattern(
     # a stated cause: "the errors come mainly from data in the source databases"
     r"|\b(?:errors?|problems?|faults?|delays?|mistakes?)\s+(?:\w+\s+){0,2}?(?:come|comes|came|stem\w*|aris\w+|arose|originat\w+)\s+(?:\w+\s+)?from\b"
     r"|\b(?:ranked|ranks|rank|came|finished|placed|was|is)\s+(?:the\s+)?(?:last|bottom)\b"
-    r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b"
+    r"|\b(?:have|has|had|reported|reports?|faced?|faces|cited?|experienced?)\s+(?:\w+\s+)?"
+    r"(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b"
+    # what a reader meets at the counter or on the line: asked for a paper copy, turned
+    # down, no one answering, a machine out of order, data out of date, files still pending
+    r"|\b(?:asked|required|told)\s+(?:me|us|him|her|them|people|residents|citizens|applicants|patients|customers)\s+"
+    r"(?:for|to\s+(?:bring|submit|provide|show))\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:paper|certified|printed|original|notari[sz]ed|photo)\s*(?:cop(?:y|ies)|documents?|papers?|versions?)\b"
+    r"|\b(?:was|were|been|got|is|are)\s+(?:\w+\s+)?rejected\b|\b(?:went|goes|go|rang|rings?|remained?|were|was)\s+unanswered\b"
+    r"|\bout\s+of\s+(?:order|service|date)\b|\boutdated\b|\bstill\s+(?:waiting|pending|awaiting|unprocessed|outstanding)\b"
+    # a fault in the active voice: "a fibre cut interrupted services at 46 centres"
+    r"|\binterrupt(?:ed|s|ing)\s+(?:\w+\s+){0,2}?(?:services?|connections?|access|operations?|transactions?|work)\b"
+    r"|\b(?:fibre|fiber|cable|power)\s+(?:cut|outage|failure)s?\b|\bstill\s+(?:rely|relies|relying|depend|depends|depending)\s+on\b"
+    # fraud counted and suffered; a cost that eats into margins
+    r"|\b(?:fraud|scam|cybercrime|impersonation|phishing)\s+cases\b(?![^,;.]{0,60}?\b(?:fell|dropped|decreased|declined|halved|down)\b)|\b(?:defrauded|scammed)\b"
+    r"|\b(?:been|were|was|being)\s+targeted\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:scams?|fraud\w*|phishing|hackers?|"
+    r"attacks?|cyber-?\s*attacks?|fraudsters?|scammers?)\b|\beat(?:s|ing)?\s+into\b"
     # complaints, worries and queues; a system down; mistakes; a fall in use or rank
     r"|\blong\s+(?:queues|lines|waits?|waiting\s+times?)\b|\bwent\s+down\b|\b(?:crashed|froze)\b"
     r"|\bcomplain\w*|\bconcerns?\s+(?:over|about|regarding)\b|\bworr(?:y|ied|ies)\s+(?:about|that)\b"
@@ -133,7 +148,7 @@ LIMITATION = lowercase_pattern(
     r"(?!\s+of\s+(?:\w+\s+){0,2}(?:fraud|scams?|complaints?|errors?|incidents?|attacks?|violations?|"
     r"crimes?|cases|overdue|late|spam))[^,;.]{0,50}?\b(?:fell|dropped|decreased)\b"
     # a service that stops: "was down for nearly six hours", "was interrupted repeatedly"
-    r"|\b(?:was|were|went|has\s+been|had\s+been)\s+down\s+for\b|\b(?:was|were|been|being)\s+(?:\w+\s+)?interrupted\b|\binterruptions?\s+(?:of|in|to)\b"
+    r"|\b(?:was|were|went|has\s+been|had\s+been)\s+down\s+for\b|\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?interrupted\b|\binterruptions?\s+(?:of|in|to)\b"
     r"|\b(?:do|does|did)\s+not\s+match\b|\bmismatch(?:ed|es)?\b|\b(?:still\s+)?confused\s+(?:in|about|by|when)\b"
     r"|\bstill\s+(?:ask|asks|asked|demand\w*)\b"
     # links and staff said to be too weak in a word: "coordination is still loose", "human
@@ -225,8 +240,9 @@ GOAL = lowercase_pattern(
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
     r"\b(?:has|have|had)\s+until\b|\b(?:was|were|been|is|are)\s+given\s+until\b|will\s+(?:finish|launch)\b|will\s+be\s+(?:finished|done)\b|"
-    r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?\d|"
-    r"will\s+be\s+(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
+    r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?\d|"
+    r"will\s+be\s+(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated|"
+    r"published|released|submitted)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
@@ -272,10 +288,14 @@ BACKGROUND = lowercase_pattern(
     r"|\b(?:resolution|strategy|decision|directive|decree|law|programme|program)\b[^,;]{0,40}?"
     r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms|calls\s+for|aims\s+at)\b"
     # an event's own logistics: who came, how it was held, what it drew
-    r"|\b(?:was|were)\s+attended\s+by\b|\battended\s+by\s+(?:more\s+than\s+|over\s+|about\s+)?\d"
+    r"|\b(?:was|were)\s+attended\s+by\b|\battended\s+by\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?\d"
+    r"|\bannouncement\s+(?:was|is|has\s+been)\s+made\b"
     r"|\b(?:was|were)\s+(?:chaired|co-chaired|presided\s+over|hosted|moderated)\s+by\b"
     # a press release's "about us": "Founded in 1957, the bank is one of the largest ..."
     r"|\bis\s+one\s+of\s+the\s+(?:largest|leading|biggest)\b"
+    # ... or its description: "VNPT is a state-owned telecommunications group with ..."
+    r"|\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,5}?(?:group|company|corporation|conglomerate|operator|provider)\s+"
+    r"(?:with|that|which|operating|founded|headquartered)\b"
     # a word from a source who would not be named: an opinion, nothing to check
     r"|\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:was|were)\s+(?:held|organi[sz]ed|co-organi[sz]ed|broadcast)\s+(?:in|at|on|by|both|online|in-person)\b"
@@ -293,6 +313,7 @@ BACKGROUND = lowercase_pattern(
     r"|\ba\s+team\s+of\s+\d|\b(?:report|survey|study|poll|index|ranking)\b[^.;]{0,40}?\s"
     r"(?:covers?|covered|covering|asked|polled|surveyed|interviewed)\s+(?:\w+\s+)?\d"
     r"|\binterviews?\s+with\s+\d|\b\d[\d,.]*\s+respondents\b|\b(?:was|were)\s+(?:compiled|conducted)\s+by\b"
+    r"|\b(?:draws?|drew|drawn|(?:is|are)\s+based|based)\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study)\s+of\b"
     # a place described, not a result: "has a population of", "lives in rural areas"
     r"|\b(?:has|had)\s+a\s+(?:total\s+)?(?:population|area)\s+of\b|\bpopulation\s+lives?\b"
     r"|\bpopulation\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d"
@@ -347,6 +368,9 @@ VAGUE_RESULT = lowercase_pattern(
     r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
     r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many)\s+efforts\b"
     r"|\bcome\s+a\s+long\s+way\b"
+    # progress in a work, nothing said of where it got: "had made clear progress in
+    # building e-government" (but "strong progress in the rankings" says where)
+    r"|\b(?:made|making|makes)\s+(?:\w+\s+)?progress\s+in\s+\w+ing\b"
 )
 
 
@@ -382,6 +406,7 @@ ACHIEVEMENT = lowercase_pattern(
     # a milestone: put into operation, gone live, the first to do something
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
     r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out)\b"
+    r"|(?<!will\s)(?<!to\s)\bput\s+(?:its|the|their|a|an|our)\s+(?:[\w'’-]+\s+){0,6}?into\s+(?:operation|use|service)\b"
     r"|\b(?:went|goes|gone)\s+live\b|\b(?:came|come|comes|went|go|goes|gone|entered)\s+into\s+(?:operation|service|use)\b"
     r"|\b(?:began|started)\s+(?:operating|operation|running)\b"
     # a change told from one level to another: "from 15 days to 3 days", "from 30% to 70%"
