@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract import cues, dates, due_dates
+from briefing.extract import context_cues, cues, dates, due_dates
 from briefing.extract.alternation import one_scan
 from briefing.extract.textcase import lower, lowercase_pattern, phrase_pattern
 from briefing.storage.paths import bundled_corpus
@@ -24,9 +24,9 @@ def _plain(groups: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
 
 
 GROUPS = [
-    ("agenda", cues.AGENDA_ANY),
-    ("background", cues.BACKGROUND),
-    ("praise", cues.PRAISE),
+    ("agenda", context_cues.AGENDA_ANY),
+    ("background", context_cues.BACKGROUND),
+    ("praise", context_cues.PRAISE),
     ("limitation", cues.LIMITATION),
     ("modal", cues.MODAL_ANY_RE),
     ("goal", cues.GOAL),

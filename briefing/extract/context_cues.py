@@ -1,0 +1,164 @@
+"""The cue patterns of context: what makes a clause no claim of the programme though it
+reads like one. An agenda or a meeting's business, background (a survey's method, an
+event's logistics, a place's size, a company's "about us"), another country's news,
+results said only in general words, praise, a purpose, and a rule yet to apply or that
+people follow. ``no_claim`` and ``classify`` read them; each is matched on lowercased
+text (``textcase.lower``).
+"""
+
+from __future__ import annotations
+
+from briefing.extract.textcase import lowercase_pattern
+
+AGENDA_START = lowercase_pattern(
+    r"^(?:(?:along\s+with\s+that|at\s+the\s+same\s+time|in\s+addition|and|also|then)\s*,?\s+)?"
+    r"(?:clearly\s+|frankly\s+)?(?:discuss\w*|analy[sz]\w*|evaluat\w*|assess\w*|clarify|indicate|"
+    r"point\s+out|share|identify|draw\s+lessons|unify|learn)\b"
+)
+AGENDA_END = lowercase_pattern(r"\b(?:such\s+as|as\s+follows|including|the\s+following)\s*:?\s*$")
+AGENDA_END_CHARS = 40
+AGENDA_ANY = lowercase_pattern(
+    r"\brecommended\s+that\b"
+    r"|\b(?:requested|suggested|asked|proposed)\s+(?:that\s+)?(?:the\s+)?(?:delegates|conference|"
+    r"meeting|participants|members|speakers)\b"
+)
+# Not claims whatever their figures: a survey's method and sample, a definition, a plan
+# being drawn up or ranked ("has outlined 18 tasks" counts tasks set, not done).
+BACKGROUND = lowercase_pattern(
+    r"\b(?:survey(?:ed)?\s+method|methodology|sample\s+size|we\s+define|"
+    r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
+    # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
+    r"|\b(?:resolution|strategy|decision|directive|decree|law|programme|program)\b[^,;]{0,40}?"
+    r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms|calls\s+for|aims\s+at)\b"
+    # an event's own logistics: who came, how it was held, what it drew
+    r"|\b(?:was|were)\s+attended\s+by\b|\battended\s+by\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?\d"
+    r"|\bannouncement\s+(?:was|is|has\s+been)\s+made\b"
+    r"|\b(?:was|were)\s+(?:chaired|co-chaired|presided\s+over|hosted|moderated)\s+by\b"
+    # a press release's "about us": "Founded in 1957, the bank is one of the largest ..."
+    r"|\bis\s+one\s+of\s+the\s+(?:largest|leading|biggest)\b"
+    # ... or its description: "VNPT is a state-owned telecommunications group with ..."
+    r"|\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,5}?(?:group|company|corporation|conglomerate|operator|provider)\s+"
+    r"(?:with|that|which|operating|founded|headquartered)\b"
+    # a word from a source who would not be named: an opinion, nothing to check
+    r"|\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b"
+    r"|\b(?:was|were)\s+(?:held|organi[sz]ed|co-organi[sz]ed|broadcast)\s+(?:in|at|on|by|both|online|in-person)\b"
+    r"|\bin-person\s+and\s+online\b|\bonline\s+and\s+in-person\b|\b(?:delegates|booths|exhibitors|visitors)\b"
+    # a survey's own sample: "interviews with 1,500 households", "covered 5,000 respondents"
+    # a passer-by's word: "Nguyen Van B, a resident of Ba Dinh District, said"
+    r"|\b(?:resident|local|farmer|student|retiree|worker|teacher|trader|vendor|shop\s+owner|customer)\s+"
+    r"(?:of|in|from|at)\s+[^,;]{1,40}?,\s+(?:said|says|told)\b"
+    r"|\bfrom\s+[^,:;]{2,40}?\s(?:village|hamlet|commune|ward)\b[^:;]{0,40}?\s(?:shared|said|recalled|told)\b"
+    # what a thing is built from or holds: "based on 98 indicators", "a charter capital of"
+    r"|\b(?:is|are|was|were)\s+(?:based\s+on|made\s+up\s+of|divided\s+into|calculated\s+(?:on|from))\s+\d"
+    r"|\b(?:charter|registered)\s+capital\b"
+    # a place, a team, a report's own reach: "located 50 km from", "is home to", "a team of 50"
+    r"|\b(?:is|are|was|were)\s+located\b|\b\d[\d,.]*\s*km\s+(?:from|away)\b|\b(?:is|are)\s+home\s+to\b"
+    r"|\ba\s+team\s+of\s+\d|\b(?:report|survey|study|poll|index|ranking)\b[^.;]{0,40}?\s"
+    r"(?:covers?|covered|covering|asked|polled|surveyed|interviewed)\s+(?:\w+\s+)?\d"
+    r"|\binterviews?\s+with\s+\d|\b\d[\d,.]*\s+respondents\b|\b(?:was|were)\s+(?:compiled|conducted)\s+by\b"
+    r"|\b(?:draws?|drew|drawn|(?:is|are)\s+based|based)\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study)\s+of\b"
+    # a place described, not a result: "has a population of", "lives in rural areas"
+    r"|\b(?:has|had)\s+a\s+(?:total\s+)?(?:population|area)\s+of\b|\bpopulation\s+lives?\b"
+    r"|\bpopulation\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d"
+    r"|\bwith\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:million\s+)?(?:residents|inhabitants)\b"
+    r"|\b(?:covers?|covering)\s+an?\s+(?:total\s+)?area\s+of\b"
+    # a comparison announced: "Comparisons are often made with India, whose ..."
+    r"|\bcomparisons?\s+(?:are|is|were|was|have\s+been)\s+(?:\w+\s+)?(?:made|drawn)\s+(?:with|to)\b"
+    # what a thing is made of or costs, not what it did: "has 10 main features", "a total
+    # investment of", "the budget for the plan is"
+    r"|\b(?:has|have|consists?\s+of|comprises?|includes?)\s+\d+\s+(?:main\s+|key\s+|major\s+)?"
+    r"(?:features|functions|functionalities|modules|pillars|components|chapters|articles|sections)\b"
+    r"|\btotal\s+(?:investment|capital|budget|cost)\s+of\b|\b(?:budget|investment)\s+for\s+[^,;]{1,40}?\s+(?:is|was)\s+\d"
+    r"|\b\d[\d,.]*\s+(?:participants|attendees)\b"
+    # an event's purpose is not a goal of the programme: "the forum aims to connect ..."
+    r"|\b(?:event|forum|seminar|workshop|conference|exhibition|festival|visit|talks|ceremony)\s+"
+    r"(?:\w+\s+){0,2}?aim(?:s|ed)?\s+(?:to|at)\b"
+    # an interview's introduction: "reporter X talks to Y about what has worked"
+    r"|\b(?:talks|talked|spoke|speaks)\s+(?:to|with)\s+[^.;]{2,120}?\s+about\b"
+    # work in progress, not a result: "is developing a framework", "are drafting"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
+    r"considering|finali[sz]ing|working\s+on|building)\b"
+    # "Efforts to clean the records are under way", "..., a task currently under way"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?under\s*way\b|\b(?:currently|now)\s+under\s*way\b"
+)
+# A clause whose subject is other countries, and that never names Vietnam: context for a
+# comparison, not a finding of this subject.
+COUNTRY = (
+    r"(?:singapore|thailand|indonesia|malaysia|the\s+philippines|philippines|cambodia|laos|myanmar|"
+    r"brunei|china|japan|(?:south\s+)?korea|india|denmark|estonia|finland|sweden|norway|"
+    r"the\s+(?:us|uk|united\s+states|united\s+kingdom|netherlands)|germany|france|australia|"
+    r"new\s+zealand|canada|taiwan|israel|the\s+uae)"
+)
+FOREIGN_SUBJECT = lowercase_pattern(
+    r"^(?:(?:however|meanwhile|similarly|by\s+contrast|in\s+comparison|by\s+comparison|regionally|"
+    r"for\s+comparison|elsewhere(?:\s+in\s+the\s+region)?|in\s+the\s+region|abroad),?\s+)?"
+    rf"(?:{COUNTRY}(?:\s*(?:,|and|,\s*and)\s*{COUNTRY})*(?:'s|’s)?"
+    # "Estonia, often cited as a model, has kept ...": the country, a word on it, its verb
+    r"(?:,\s+(?!and\b)[^,;]{3,60},)?\s+(?!and\b|,)[a-z]"
+    # the world's figure, not the country's: "Globally, some 850 million people ..."
+    r"|(?:globally|worldwide|around\s+the\s+world|across\s+the\s+world)\b)"
+)
+_HOME_NAMED = r"\bvi[eệ]t\s*nam\b|\bvietnamese\b|\bour\b"
+HOME_NAMED = lowercase_pattern(_HOME_NAMED)
+"""Home named: where another country is the subject, "the country" is that country."""
+HOME = lowercase_pattern(_HOME_NAMED + r"|\bthe\s+country\b")
+# Results said only in general words: with no figure, nothing a reader could check.
+VAGUE_RESULT = lowercase_pattern(
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:achieved|achieving|brought|brings|bringing|yielded|made|making|"
+    r"gained|recorded|obtained)\s+)?(?:an?\s+)?(?:(?:important|initial|positive|remarkable|encouraging|"
+    r"significant|outstanding|many|certain|good|great|practical)\s+){1,2}(?:initial\s+)?"
+    r"(?:results|achievements|contributions?|changes)\b"
+    r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
+    r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many)\s+efforts\b"
+    r"|\bcome\s+a\s+long\s+way\b"
+    # progress in a work, nothing said of where it got: "had made clear progress in
+    # building e-government" (but "strong progress in the rankings" says where)
+    r"|\b(?:made|making|makes)\s+(?:\w+\s+)?progress\s+in\s+\w+ing\b"
+)
+
+
+# Not claims when they carry no figure: praise.
+PRAISE = lowercase_pattern(
+    r"\b(?:commended|praised|lauded|applauded|congratulated)\b"
+    r"|\ban?\s+(?:remarkable|impressive|extraordinary|notable|great|major)\s+(?:feat|accomplishment|success\s+story)\b"
+)
+# A purpose or a link opening the sentence: what follows is a means, not a result.
+PURPOSE_START = lowercase_pattern(r"^(?:to\s+(?:that|this)\s+end|to\s+ensure|in\s+order\s+to)\b")
+
+# A rule to come: its predicate in the future, from a start date ("From January 1, the
+# fee will be reduced by 50%", "the procedure will apply from July 1"). The context of a
+# reform, neither a result nor a task (LABELLING.md: "from July 1, 2025" is not a task).
+FUTURE_PREDICATE = lowercase_pattern(r"\b(?:will|shall)\s+(?:also\s+|now\s+|no\s+longer\s+)?\w+")
+STARTING = r"(?:from|starting(?:\s+from)?|effective(?:\s+from)?|beginning)\s+(?:on\s+)?(?:the\s+)?"
+"""The words that open a start date ("from", "effective from the"), lowercased."""
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+"""A month's name by its first three letters, lowercased."""
+STARTS_FROM = lowercase_pattern(
+    rf"\b{STARTING}"
+    rf"(?:{MONTH_WORD}[a-z]*\.?\s+\d|\d{{1,2}}/\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}|"
+    r"next\s+(?:month|year|week)|(?:19|20)\d\d\b|(?:the\s+)?(?:start|beginning)\s+of\b)"
+)
+# A result already told before the future words ("has connected 40 agencies, which will").
+_TOLD_RESULT = (
+    r"(?<!that\s)(?<!who\s)(?<!which\s)(?<!not\s)"
+    r"\b(?:has|have|had|was|were|reached|recorded|completed)\b(?!\s+not\b)"
+)
+TOLD_RESULT = lowercase_pattern(_TOLD_RESULT)
+
+
+# A rule on citizens, not a task of the programme: "residents aged 14 must have a card"
+# (tested at a clause's start).
+RULE_ON_CITIZENS = lowercase_pattern(
+    r"(?:all\s+)?(?:citizens|residents|people|users|applicants|foreigners|individuals|drivers|parents)\b"
+    r"[^,;]{0,50}?\b(?:(?:is|are)\s+required\s+to|must|need\s+to|have\s+to)\b"
+)
+# What a rule lets people do, not a result: "Children under 6 can be issued cards at their
+# parents' request", "Since July 1, residents have been able to file at any ward" (tested
+# at a clause's start, after an opening phrase of time).
+PERMISSION = lowercase_pattern(
+    r"(?:(?:since|from|starting|as\s+of)\s[^,]{3,40}(?:,\s*(?:19|20)\d\d)?,\s*)?(?:all\s+)?(?:citizens|residents|people|users|"
+    r"applicants|foreigners|individuals|drivers|parents|children|pupils|students|patients|travell?ers|"
+    r"households|customers|taxpayers|holders|owners|workers|businesses|firms|enterprises)\b"
+    r"[^,;]{0,40}?\b(?:can|may|(?:are|is)\s+(?:now\s+)?(?:allowed|eligible|permitted|entitled)\s+to|"
+    r"(?:have|has)\s+been\s+able\s+to|(?:are|is)\s+able\s+to|will\s+be\s+able\s+to)\b"
+)

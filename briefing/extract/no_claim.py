@@ -1,0 +1,255 @@
+"""What reads like a claim and claims nothing: a clause with a cue of a kind that is
+background, another country's news, rhetoric, a rule people follow, a passer-by's word,
+a shortfall only announced or told again, hearsay, or the context of a reform (LABELLING.md:
+praise, background, context dates and restatements are not findings).
+
+``no_claim`` rules on a clause the cue rules gave a kind; ``opening_ruled_out`` on one
+before they run. Patterns are matched on lowercased text (``textcase.lower``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from briefing.core.model import Kind
+from briefing.extract.context_cues import (
+    FOREIGN_SUBJECT,
+    FUTURE_PREDICATE,
+    HOME,
+    HOME_NAMED,
+    MONTH_WORD,
+    PERMISSION,
+    PURPOSE_START,
+    RULE_ON_CITIZENS,
+    STARTING,
+    STARTS_FROM,
+    TOLD_RESULT,
+    VAGUE_RESULT,
+)
+from briefing.extract.cues import ACHIEVEMENT
+from briefing.extract.textcase import lower, lowercase_pattern
+
+Ruling = Literal["no claim", "ruled out"]
+"""Not a claim; "ruled out": nor is any part cut from the clause, whatever the sentence."""
+
+# A sentence that only points back at a shortfall already told ("This is a very low rate").
+# "This means people are still asked ...": what the shortfall before it leads to, told again.
+_RESTATED = lowercase_pattern(r"(?:this|that|these|it)\s+(?:is|was|are|were|means|meant)\b")
+# A shortfall announced, not told: the clause ends at "still has some difficulties", or
+# at "shortcomings remain", or at what is to be done with them ("that need to be overcome").
+_SHORTFALLS = r"(?:limitations|difficulties|shortcomings|problems|obstacles|challenges|weaknesses)"
+_SOME = r"(?:(?:some|many|a\s+number\s+of|certain|several|a\s+few)\s+)?(?:remaining\s+)?"
+_TO_OVERCOME = (
+    r"(?:\s*,?\s*(?:that|which)\s+(?:still\s+)?(?:need|needs|must|should)\s+(?:to\s+)?be\s+"
+    r"(?:overcome|addressed|resolved|fixed|remedied)(?:\s+soon)?)?"
+)
+_VAGUE_SHORTFALL = lowercase_pattern(
+    r"\b(?:has|have|had|faces?|faced|there\s+(?:is|are|was|were))\s+(?:still\s+)?"
+    rf"{_SOME}{_SHORTFALLS}(?:\s+and\s+{_SHORTFALLS})?{_TO_OVERCOME}\s*[.:;]?\s*$"
+)
+# Shortfalls said to remain, none named: "Despite the progress, shortcomings remain",
+# "Challenges remain in the transformation": in the work in general. A place of its own
+# ("persist in cybersecurity", "remain in linking the land database") says where the
+# shortfall is, and stays a finding.
+_SHORTFALLS_REMAIN = lowercase_pattern(
+    r"^(?:[^,;]{0,60},\s*)?(?:but\s+|yet\s+)?(?:the\s+)?"
+    rf"{_SOME}{_SHORTFALLS}(?:\s+and\s+{_SHORTFALLS})?\s+(?:still\s+)?"
+    r"(?:remain|persist|exist)s?(?:\s+(?:in|for)\s+(?:the\s+|this\s+|its\s+)?(?:digital\s+)?"
+    r"(?:implementation|process|work|transformation|task|tasks|field|sector|area|practice))?"
+    r"\s*[.:;]?\s*$"
+)
+# People met in the street, their word with no figure: "Parents in districts such as Cau
+# Giay said paying by app saves them trips" (a survey's "62% of residents said" has one).
+_PEOPLE_SAID = lowercase_pattern(
+    r"^(?:(?:but|and|yet|still|however,?)\s+)?(?:many\s+|some\s+)?"
+    r"(?:parents|residents|patients|shoppers|passengers|villagers|readers)\s+"
+    r"(?:(?:in|from|of|at)\s+[^,;]{1,50}?\s+)?(?:said|say|says|told)\b"
+)
+_FAMILY = lowercase_pattern(
+    r"^(?:her|his|their)\s+(?:grand)?(?:sons?|daughters?|children|child|husband|wife|"
+    r"mother|father|parents|neighbou?rs?|friends?)\b"
+)
+# The work called hard, no more: "The work is far from easy", "It is no easy task".
+_HARD_WORK = lowercase_pattern(
+    r"^(?:but\s+|yet\s+|however,\s+)?(?:the|this|that|it|such)\s*(?:\w+\s+){0,2}?(?:is|was|has\s+been|will\s+be)\s+"
+    r"(?:far\s+from|not|no|by\s+no\s+means|never)\s+(?:an?\s+)?(?:easy|simple|smooth|straightforward)"
+    r"(?:\s+(?:task|job|road|journey|process))?\s*[.!]?\s*$"
+)
+# A survey's own sample before what it found: "In a survey of 1,200 residents conducted in
+# July" (what it found, in the clause after, is the claim).
+_SURVEY_SAMPLE = lowercase_pattern(
+    r"^(?:in|according\s+to|from)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|study)\s+of\s+"
+    r"(?:about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d[\d,.]*\s+[^\d%]*$"
+)
+# A person's own words in quotation marks, with no figure: "Patients no longer carry paper
+# records," said a doctor. Colour for the story, not a claim a reader could check; an
+# official's quoted figure ("We have connected all 63 provinces," he said) still counts.
+_QUOTED_WORDS = lowercase_pattern(
+    r"^[\"“][^\"“”]{8,}[\"”]\s*,?\s*(?:[^,;\"“”]{1,60}?\s)?"
+    r"(?:said|says|added|told|explained|recalled|admitted|shared)\b"
+)
+# A reason announced, not given: "The reason is simple", "the causes are many", "and the
+# reasons are not hard to find" (what it is comes next, or not at all).
+_REASON_ANNOUNCED = lowercase_pattern(
+    r"^[\"“]?(?:[^;:]{0,80}?,\s*(?:and|but)\s+)?(?:the|one|another|its|their)\s+"
+    r"(?:main\s+|root\s+|real\s+|biggest\s+)?(?:reasons?|causes?|explanations?)\s+"
+    r"(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|quite|rather|fairly|not|also)\s+)*"
+    r"(?:simple|practical|clear|obvious|mysterious|many|several|complex|twofold|threefold|"
+    r"(?:easy|hard|difficult)\s+to\s+(?:see|find|understand))\s*[.:;!]?\s*$"
+)
+# Lagging said in general, nothing named: "Several indicators are still behind schedule",
+# "Some targets have not yet been met".
+_UNNAMED_LAGGING = lowercase_pattern(
+    r"^(?:but\s+|yet\s+|however,?\s+)?(?:some|several|many|a\s+number\s+of|certain|a\s+few)\s+"
+    r"(?:indicators|targets|criteria|tasks|goals)\s+(?:are|were|remain|remained|have|had)\s+(?:still\s+)?"
+    r"(?:behind\s+schedule|lagging(?:\s+behind)?|not\s+(?:yet\s+)?(?:been\s+)?(?:met|achieved|reached|completed)|unmet)"
+    r"\s*[.;]?\s*$"
+)
+# Hearsay with nothing counted: "There have been reports of cyberattacks on state systems".
+_HEARSAY = lowercase_pattern(
+    r"^(?:but\s+|and\s+|yet\s+)?there\s+(?:have\s+been|has\s+been|were|was|are|is)\s+"
+    r"(?:also\s+)?(?:some\s+|several\s+|many\s+|a\s+few\s+)?(?:reports?|rumou?rs?|claims)\s+(?:of|that)\b"
+)
+
+
+def _only_vague(clause: str) -> bool:
+    """Is every result the clause reports said in general words alone? ("has achieved
+    important results"; but "has developed Project 06, which brings practical results"
+    reports the project.)"""
+    if not VAGUE_RESULT.search(clause):
+        return False
+    return not ACHIEVEMENT.search(VAGUE_RESULT.sub(" ", clause))
+
+
+_TAKES_EFFECT = re.compile(
+    r"\b(?:takes?|took)\s+effect\b|\b(?:comes?|came|enters?|entered)\s+into\s+(?:force|effect)\b"
+)
+
+
+# A document issued is the news that carries the claims, not one: its levels and tasks are
+# the findings ("The city has issued a plan on Project 06 in 2026, setting out targets").
+_ISSUED_DOCUMENT = re.compile(
+    r"^(?:[\w'’.-]+\s+){0,8}?(?:has|have|had)\s+(?:just\s+|recently\s+)?issued\s+(?:a|an|the)?\s*"
+    r"(?:new\s+)?(?:plan|decision|decree|resolution|directive|circular|document|programme|"
+    r"program|instruction|dispatch)\b"
+)
+
+
+_SINCE_START = re.compile(r"^(?:since|after|once|following|ever\s+since)\b")
+
+
+def _takes_effect(clause: str) -> bool:
+    # the words first: a pattern tried at every word of every clause costs more
+    if not (" effect" in clause or " force" in clause):
+        return False
+    m = _TAKES_EFFECT.search(clause)
+    if m is None:
+        return False
+    # "Since the model took effect on July 1, VNPT has connected ...": the start is the
+    # time of the result the clause goes on to tell
+    return not (_SINCE_START.match(clause) and "," in clause[m.end() :])
+
+
+_CONDITION = re.compile(r"^(?:if|unless|in\s+case)\b")
+
+
+def _foreign(clause: str, sentence: str) -> bool:
+    """Is the clause (lowercased) another country's news? Its own subject, or, for a clause
+    cut from its subject ("... is forecast to pass $100 billion"), the sentence's, with no
+    word of home."""
+    if FOREIGN_SUBJECT.match(clause):
+        return not HOME_NAMED.search(clause)
+    if not sentence:
+        return False
+    sentence = lower(sentence)
+    if sentence.startswith(clause[:20]):
+        return False  # the clause opens the sentence: its subject is the sentence's
+    return bool(FOREIGN_SUBJECT.match(sentence)) and not HOME.search(sentence)
+
+
+# A rule that applies from a day, opening the clause: "Meanwhile, from July 1, banks must
+# verify customers' faces ...": its date is context, not a task (LABELLING.md).
+_RULE_FROM_A_DAY = lowercase_pattern(
+    rf"^(?:(?:meanwhile|also|and|but|however|in\s+addition)\s*,?\s+)?{STARTING}"
+    rf"{MONTH_WORD}[a-z]*\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"
+    # its subject may be long, with commas: "transfers above VND10 million, or daily
+    # totals above VND20 million, require ..." (but not a second clause: ", and ...")
+    r"\s*,\s+(?:(?!,\s+(?:and|but|while)\b)[^;]){1,120}?\b(?:must|shall|(?:is|are)\s+required\s+to|"
+    r"(?:has|have)\s+to|require[sd]?|can\s+no\s+longer|cannot|can\s+not|may\s+not|will\s+no\s+longer)\s"
+)
+
+
+def _rule_to_come(clause: str) -> bool:
+    """Is the clause a change yet to take effect ("from January 1, the fee will be cut by
+    half"; "from July 1, banks must verify ..."), with no result told before its future
+    words?"""
+    if _RULE_FROM_A_DAY.match(clause):
+        return True
+    future = FUTURE_PREDICATE.search(clause)
+    if future is None or TOLD_RESULT.search(clause, 0, future.start()):
+        return False
+    return STARTS_FROM.search(clause) is not None
+
+
+def opening_ruled_out(lowered: str, figures: int) -> bool:
+    """A survey's sample (what it found comes next), a feature's family ("Her grandson, a
+    grade 11 student, plans to teach her the app"): ruled out before any cue is read."""
+    return bool((figures == 1 and _SURVEY_SAMPLE.match(lowered)) or _FAMILY.match(lowered))
+
+
+def no_claim(
+    kind: Kind, lowered: str, *, figures: int, sentence: str, hits: set[str]
+) -> Ruling | None:
+    """Why a clause the cue rules call ``kind`` claims nothing (``None``: it stands).
+    ``hits``: the names of its cues; ``sentence``: the sentence it is part of."""
+    if "background" in hits or (not figures and ("praise" in hits or PURPOSE_START.match(lowered))):
+        return "no claim"
+    if _foreign(lowered, sentence):
+        return "no claim"  # "Singapore topped the index": another country's news
+    if not figures and kind is Kind.ACHIEVEMENT and _only_vague(lowered):
+        # "achieved many positive results": rhetoric, no claim, whatever the sentence
+        return "ruled out"
+    if kind is Kind.TARGET and (RULE_ON_CITIZENS.match(lowered) or _RULE_FROM_A_DAY.match(lowered)):
+        return "no claim"  # a rule people or firms follow, not a task set
+    if kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
+        return "no claim"
+    if not figures and kind is Kind.LIMITATION and _HARD_WORK.match(lowered):
+        return "no claim"  # "The work is far from easy": what is hard comes next
+    if not figures and (_PEOPLE_SAID.match(lowered) or _QUOTED_WORDS.match(lowered)):
+        return "no claim"  # a passer-by's word
+    if not figures and kind is Kind.LIMITATION and _RESTATED.match(lowered):
+        return "no claim"  # "This is a very low rate": the shortfall told again
+    if (
+        not figures
+        and kind is Kind.LIMITATION
+        and (
+            _REASON_ANNOUNCED.match(lowered)
+            or _HEARSAY.match(lowered)
+            or _UNNAMED_LAGGING.match(lowered)
+        )
+    ):
+        # "The reason is simple": the reason comes next; ruled out, so that the part
+        # cut from a sentence ("..., although several indicators are still behind
+        # schedule") does not take the sentence's kind
+        return "ruled out"
+    if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _rule_to_come(lowered):
+        return "no claim"
+    if (
+        not figures
+        and kind in (Kind.ACHIEVEMENT, Kind.TARGET)
+        and "issued" in lowered
+        and _ISSUED_DOCUMENT.match(lowered)
+    ):
+        return "no claim"  # "has issued a plan on ...": the news of a document
+    if kind is Kind.ACHIEVEMENT and _takes_effect(lowered):
+        return "no claim"  # "the decree takes effect from July 1": its context
+    if kind is Kind.LIMITATION and _CONDITION.match(lowered):
+        return "no claim"  # "If they still fail to update, ...": a rule's case
+    if (
+        not figures
+        and kind in (Kind.LIMITATION, Kind.TARGET)
+        and (_VAGUE_SHORTFALL.search(lowered) or _SHORTFALLS_REMAIN.match(lowered))
+    ):
+        return "no claim"  # "still has some limitations": what they are comes next
+    return None
