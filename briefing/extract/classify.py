@@ -20,6 +20,7 @@ from briefing.extract.context_cues import (
     AGENDA_END_CHARS,
     AGENDA_START,
     BACKGROUND,
+    IN_PROGRESS,
     PRAISE,
 )
 from briefing.extract.cues import (
@@ -68,6 +69,7 @@ _CUES = one_scan(
     [
         ("agenda", AGENDA_ANY),
         ("background", BACKGROUND),
+        ("in_progress", IN_PROGRESS),
         ("praise", PRAISE),
         ("limitation", LIMITATION),
         ("modal", MODAL_ANY_RE),
@@ -112,9 +114,18 @@ def classify(
         return verdict
     if hits is None:
         hits = {name for _, _, name in cue_spans(lowered)}
-    ruling = no_claim(verdict.kind, lowered, figures=figures, sentence=sentence, hits=hits)
+    ruling = no_claim(
+        verdict.kind,
+        lowered,
+        figures=figures,
+        sentence=sentence,
+        hits=hits,
+        dated=due_after_article,
+    )
     if ruling is not None:
-        return Verdict(None, 0.0, ruled_out=ruling == "ruled out")
+        # an order ruled no claim is still one to date: dated, it may be a task after all
+        # ("is drafting a decree, and plans to submit it in the third quarter")
+        return Verdict(None, 0.0, directive=verdict.directive, ruled_out=ruling == "ruled out")
     if (
         verdict.kind is Kind.ACHIEVEMENT
         and " such " in lowered
@@ -185,7 +196,8 @@ def _classify(
         "modal" in hits and (so < 0 or MODAL_ANY_RE.search(clause, 0, so) is not None)
     )
     goal = "goal" in hits
-    directive = modal or goal or bool(IMPERATIVE.match(clause))
+    imperative = bool(IMPERATIVE.match(clause))
+    directive = modal or goal or imperative
     # "asked the ministry to finish", "requested that the province complete"
     requested = "request" in hits and (" to " in clause or bool(_REQUESTED_THAT.search(clause)))
     if requested and so >= 0 and REQUEST.search(clause, 0, so) is None:
@@ -227,7 +239,8 @@ def _classify(
             return Verdict(None, 0.0)
         if not directive and requested:
             return Verdict(Kind.TARGET, 0.6, True)
-        if figures and not due_after_article and not modal and not goal:
+        # an order with a level ("Ensure that 100% of wards use ...") is a target
+        if figures and not due_after_article and not modal and not goal and not imperative:
             # "reached 87% (exceeding the target for 2025)": a result, not a goal
             pass
         else:

@@ -42,7 +42,10 @@ BACKGROUND = lowercase_pattern(
     # a word from a source who would not be named: an opinion, nothing to check
     r"|\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:was|were)\s+(?:held|organi[sz]ed|co-organi[sz]ed|broadcast)\s+(?:in|at|on|by|both|online|in-person)\b"
-    r"|\bin-person\s+and\s+online\b|\bonline\s+and\s+in-person\b|\b(?:delegates|booths|exhibitors|visitors)\b"
+    r"|\bin-person\s+and\s+online\b|\bonline\s+and\s+in-person\b"
+    # an event's size ("120 delegates", "booths"); what a delegate says may be a claim
+    r"|\b(?:\d[\d,.]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?(?:delegates|exhibitors|visitors)\b"
+    r"|\b(?:delegates|exhibitors|visitors)\s+(?:attended|took\s+part|joined|visited)\b|\bbooths\b"
     # a survey's own sample: "interviews with 1,500 households", "covered 5,000 respondents"
     # a passer-by's word: "Nguyen Van B, a resident of Ba Dinh District, said"
     r"|\b(?:resident|local|farmer|student|retiree|worker|teacher|trader|vendor|shop\s+owner|customer)\s+"
@@ -53,7 +56,7 @@ BACKGROUND = lowercase_pattern(
     r"|\b(?:charter|registered)\s+capital\b"
     # a place, a team, a report's own reach: "located 50 km from", "is home to", "a team of 50"
     r"|\b(?:is|are|was|were)\s+located\b|\b\d[\d,.]*\s*km\s+(?:from|away)\b|\b(?:is|are)\s+home\s+to\b"
-    r"|\ba\s+team\s+of\s+\d|\b(?:report|survey|study|poll|index|ranking)\b[^.;]{0,40}?\s"
+    r"|\ba\s+team\s+of\s+\d|\b(?:report|survey|study|poll|index|ranking)\b[^.;]{0,80}?\s"
     r"(?:covers?|covered|covering|asked|polled|surveyed|interviewed)\s+(?:\w+\s+)?\d"
     r"|\binterviews?\s+with\s+\d|\b\d[\d,.]*\s+respondents\b|\b(?:was|were)\s+(?:compiled|conducted)\s+by\b"
     r"|\b(?:draws?|drew|drawn|(?:is|are)\s+based|based)\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study)\s+of\b"
@@ -75,8 +78,12 @@ BACKGROUND = lowercase_pattern(
     r"(?:\w+\s+){0,2}?aim(?:s|ed)?\s+(?:to|at)\b"
     # an interview's introduction: "reporter X talks to Y about what has worked"
     r"|\b(?:talks|talked|spoke|speaks)\s+(?:to|with)\s+[^.;]{2,120}?\s+about\b"
-    # work in progress, not a result: "is developing a framework", "are drafting"
-    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
+)
+# Work in progress, not a result: "is developing a framework", "are drafting", "efforts
+# are under way" (a plan told with it and dated is still a task: "is drafting a decree
+# and plans to submit it in the first quarter").
+IN_PROGRESS = lowercase_pattern(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
     r"considering|finali[sz]ing|working\s+on|building)\b"
     # "Efforts to clean the records are under way", "..., a task currently under way"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?under\s*way\b|\b(?:currently|now)\s+under\s*way\b"

@@ -100,7 +100,8 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:often|frequently|regularly|sometimes|repeatedly)\s+(?:slows?\s+down|crash(?:es)?|freez(?:es)?|"
     r"goes\s+down|breaks\s+down|overload(?:s|ed)?|times?\s+out)\b"
     # cash and paper still in use where the work is to replace them
-    r"|\b(?:cash|banknotes|paper\s+(?:records|documents|forms|copies))\s+(?:\w+\s+){0,2}?(?:still|remains?|continues?\s+to)\b"
+    r"|\b(?:cash(?:-on-delivery|\s+on\s+delivery)?|banknotes|paper\s+(?:records|documents|forms|copies))\s+"
+    r"(?:\w+\s+){0,2}?(?:still|remains?|continues?\s+to)\b"
     r"|\bstill\s+(?:relies|rely|depends?|prefers?)\s+on\s+(?:cash|banknotes|paper)\b"
     rf"|\b(?:has|have|had)\s+to\s+{_BURDEN}"
     r"|" + _INCIDENT +
@@ -137,6 +138,16 @@ LIMITATION = lowercase_pattern(
     r"|\binterrupt(?:ed|s|ing)\s+(?:\w+\s+){0,2}?(?:services?|connections?|access|operations?|transactions?|work)\b"
     r"|\b(?:fibre|fiber|cable|power)\s+(?:cut|outage|failure)s?\b|\bstill\s+(?:rely|relies|relying|depend|depends|depending)\s+on\b"
     # fraud counted and suffered; a cost that eats into margins
+    # what a survey's respondents met or fear: "still had to visit the office", "not
+    # knowing which procedures", "feared making mistakes", "a fraudulent message"
+    r"|\bstill\s+(?:had|have|has|need|needed|needs)\s+to\s+(?:visit|go|travel|bring|submit|hand\s+in|queue|wait|print|come)\b"
+    r"|\bnot\s+knowing\b|\breasons?\s+(?:\w+\s+){0,3}?for\s+not\s+\w+ing\b|\bfear(?:ed|s)?\s+(?:making|losing|being|that|of)\b"
+    r"|\bfraudulent\b|\bincomplete(?:ly)?\b|\b(?:sent|submitted|reported|delivered|filed)\s+(?:[\w-]+\s+){0,3}?late\b"
+    r"|\bmissed\s+(?:\w+\s+){0,2}?(?:deadlines?|targets?|goals?)\b"
+    r"|\b(?:had|have|has|kept|keep|keeps|still)\s+(?:\w+\s+){0,2}?(?:records|files|documents)\s+(?:\w+\s+)?on\s+paper\b"
+    r"|\b(?:errors?|faults?|failures?|outages?|glitch(?:es)?)\s+(?:\w+\s+)?(?:suspended|halted|stopped|disrupted|delayed)\b"
+    r"|\b(?:limits|limited|limiting|hampers|hampered|hinders|hindered|holds\s+back|held\s+back)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:reach|growth|use|uptake|access|ability|adoption)\b"
     r"|\b(?:fraud|scam|cybercrime|impersonation|phishing)\s+cases\b(?![^,;.]{0,60}?\b(?:fell|dropped|decreased|declined|halved|down)\b)|\b(?:defrauded|scammed)\b"
     r"|\b(?:been|were|was|being)\s+targeted\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:scams?|fraud\w*|phishing|hackers?|"
     r"attacks?|cyber-?\s*attacks?|fraudsters?|scammers?)\b|\beat(?:s|ing)?\s+into\b"
@@ -145,9 +156,12 @@ LIMITATION = lowercase_pattern(
     r"|\bcomplain\w*|\bconcerns?\s+(?:over|about|regarding)\b|\bworr(?:y|ied|ies)\s+(?:about|that)\b"
     r"|\b(?:contain\w*|with|made)\s+(?:\w+\s+){0,2}mistakes\b"
     r"|\b(?:dropped|fell|slipped|slid)\s+(?:by\s+)?\d+\s+(?:places|spots|positions|ranks)\b"
-    r"|\b(?:number|rate|share|revenue|usage|uptake)\b"
+    r"|\b(?:number|rate|share|revenue|usage|uptake|scores?|figure|proportion|percentage)\b"
     r"(?!\s+of\s+(?:\w+\s+){0,2}(?:fraud|scams?|complaints?|errors?|incidents?|attacks?|violations?|"
-    r"crimes?|cases|overdue|late|spam))[^,;.]{0,50}?\b(?:fell|dropped|decreased)\b"
+    r"crimes?|cases|overdue|late|spam))[^,;.]{0,50}?\b(?:fell|falls|dropped|drops|decreased|decreases|declined)\b"
+    # growth that slowed: "The 17% growth, however, is down from 24%"
+    r"|\b(?:growth|share|rate|revenue|usage|uptake|score)\b[^;.]{0,30}?\b(?:is|was|are|were)\s+down\s+(?:from|by)\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:rise|increase|grow|improve|appear|show\s+up|arrive|go\s+through)\b"
     # a service that stops: "was down for nearly six hours", "was interrupted repeatedly"
     r"|\b(?:was|were|went|has\s+been|had\s+been)\s+down\s+for\b|\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?interrupted\b|\binterruptions?\s+(?:of|in|to)\b"
     r"|\b(?:do|does|did)\s+not\s+match\b|\bmismatch(?:ed|es)?\b|\b(?:still\s+)?confused\s+(?:in|about|by|when)\b"
@@ -201,15 +215,18 @@ MODAL_ANY = (
     rf"\b(?:must|shall|should|(?<!the\s)(?<!urgent\s)(?<!longer\s)(?<!not\s)need(?:s)?\s+to|(?:has|have)\s+to(?!\s+{_BURDEN})|(?:is|are)\s+required\s+to|"
     r"(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:assigned|tasked|responsible)\b|it\s+is\s+necessary\s+to|(?:is|are)\s+to\s+be)\b"
     r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over|"
-    r"use|apply|adopt|switch|connect|send|provide|build|set\s+up|roll\s+out|draft|propose|review|update)\b"
+    r"use|apply|adopt|switch|connect|send|provide|build|set\s+up|roll\s+out|draft|propose|review|update|"
+    r"fix|resolve|upgrade|integrate|publish|revise|amend|clean|digiti[sz]e|equip|train)\b"
     r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
 )
 # "The Department of Home Affairs researches and advises ...": a task list's present tense.
 MODAL_ORG = (
-    r"^(?:the\s+)?(?:Ministry|Ministries|Chairm[ae]n|(?:Provincial\s+|District\s+|Commune\s+)?People's\s+Committees?|"
-    r"Department|State\s+Bank|Government\s+Office|Provincial\s+Police)\b[^,;]{0,80}?\s+"
+    r"^(?:[-•*]\s*)?(?:the\s+)?(?:Ministry|Ministries|Chairm[ae]n|(?:(?:Provincial|District|Commune)(?:-level)?\s+)?"
+    r"People's\s+Committees?|Department|State\s+Bank|Government\s+Office|Provincial\s+Police)\b[^,;]{0,80}?\s+"
     r"(?:directs|organizes|organises|coordinates|presides|researches|advises|guides|assumes|chairs|leads|"
-    r"ensures|submits|develops|implements|reviews|completes|urgently|continues|takes|studies|builds)\b"
+    r"ensures|submits|develops|implements|reviews|completes|urgently|continues|takes|studies|builds|"
+    # "- District-level People's Committees equip and train ...", "- The Department works with"
+    r"equips?|trains?|works\s+with|connects|upgrades|deploys|finishes|issues|digiti[sz]es)\b"
 )
 MODAL = lowercase_pattern(MODAL_ANY + "|" + MODAL_ORG)
 MODAL_ANY_RE = lowercase_pattern(MODAL_ANY)
@@ -228,7 +245,7 @@ _REQUEST_NOUN_AFTER = (
     r"through|via|with)\b)"
 )
 REQUEST = lowercase_pattern(
-    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|orders|(?:was|were)\s+(?:told|ordered|required))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|orders(?=\s+(?:the|all|ministries|provinces|localities|agencies|units|banks|departments|its|them)\b)|(?:was|were)\s+(?:told|ordered|required))\b"
     # "has told lenders to finish", "told the provinces to report"
     r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b",
@@ -245,7 +262,7 @@ GOAL = lowercase_pattern(
     r"will\s+be\s+(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated|"
     r"published|released|submitted)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
-    r"accelerate|promote|build|develop|ensure|be\s+completed)|"
+    r"accelerate|promote|build|develop|ensure|be\s+completed|issue|submit|publish|release|revise|amend|fix|upgrade)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
     r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?)?\s+(?:is|are|include\w*)\s+(?!being\b|unlikely\b|not\b|still\b|far\b)|(?<!in\s)(?<!for\s)at\s+least\s+\d|"
     r"minimum\s+(?:rate|level|share)\s+of|projections?\s+for|forecast\s+to|"

@@ -130,13 +130,22 @@ _TAKES_EFFECT = re.compile(
 # A document issued is the news that carries the claims, not one: its levels and tasks are
 # the findings ("The city has issued a plan on Project 06 in 2026, setting out targets").
 _ISSUED_DOCUMENT = re.compile(
-    r"^(?:[\w'’.-]+\s+){0,8}?(?:has|have|had)\s+(?:just\s+|recently\s+)?issued\s+(?:a|an|the)?\s*"
-    r"(?:new\s+)?(?:plan|decision|decree|resolution|directive|circular|document|programme|"
+    # after a dateline, if any: "HANOI (Chinhphu.vn) - The Prime Minister has signed ..."
+    r"^(?:[^-–—;]{1,40}?\s[-–—]\s+)?(?:[\w'’.-]+\s+){0,8}?(?:has|have|had)\s+(?:just\s+|recently\s+)?(?:issued|signed)\s+(?:a|an|the)?\s*"
+    r"(?:new\s+)?(?:official\s+)?(?:plan|decision|decree|resolution|directive|circular|document|programme|"
     r"program|instruction|dispatch)\b"
 )
 
 
-_SINCE_START = re.compile(r"^(?:since|after|once|following|ever\s+since)\b")
+_SINCE_START = re.compile(
+    r"^(?:according\s+to\s+[^,]{1,60},\s*)?(?:since|after|once|following|ever\s+since)\b"
+)
+# A meeting's chair, its reach online: "X chaired the conference, which was connected
+# online to 10 districts" (what was said there is the news).
+_CHAIRED = re.compile(
+    r"^[^,;]{0,120}?\b(?:chaired|co-chaired|presided\s+over|hosted)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:conference|meeting|session|workshop|forum|seminar)\b"
+)
 
 
 def _takes_effect(clause: str) -> bool:
@@ -199,10 +208,13 @@ def opening_ruled_out(lowered: str, figures: int) -> bool:
 
 
 def no_claim(
-    kind: Kind, lowered: str, *, figures: int, sentence: str, hits: set[str]
+    kind: Kind, lowered: str, *, figures: int, sentence: str, hits: set[str], dated: bool = False
 ) -> Ruling | None:
     """Why a clause the cue rules call ``kind`` claims nothing (``None``: it stands).
-    ``hits``: the names of its cues; ``sentence``: the sentence it is part of."""
+    ``hits``: the names of its cues; ``sentence``: the sentence it is part of; ``dated``:
+    the clause has a due date after the article's."""
+    if "in_progress" in hits and not (dated and kind in (Kind.TARGET, Kind.DEADLINE)):
+        return "no claim"  # "is drafting a decree": work going on, no result yet
     if "background" in hits or (not figures and ("praise" in hits or PURPOSE_START.match(lowered))):
         return "no claim"
     if _foreign(lowered, sentence):
@@ -238,10 +250,12 @@ def no_claim(
     if (
         not figures
         and kind in (Kind.ACHIEVEMENT, Kind.TARGET)
-        and "issued" in lowered
+        and ("issued" in lowered or "signed" in lowered)
         and _ISSUED_DOCUMENT.match(lowered)
     ):
         return "no claim"  # "has issued a plan on ...": the news of a document
+    if kind is Kind.ACHIEVEMENT and _CHAIRED.match(lowered):
+        return "no claim"
     if kind is Kind.ACHIEVEMENT and _takes_effect(lowered):
         return "no claim"  # "the decree takes effect from July 1": its context
     if kind is Kind.LIMITATION and _CONDITION.match(lowered):

@@ -45,7 +45,9 @@ _ORDERED = lowercase_pattern(
 _BUT_ONLY_AFTER = re.compile(rf"\s*,\s*but\s+{SCANT}\s", re.I)
 _LEVEL = re.compile(
     # "the authorities at all levels" names the tiers of government, not a level to reach
-    r"\b(?:all(?!\s+levels\b)|every|100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b",
+    # nor does "every week" (how often, not how many)
+    r"\b(?:all(?!\s+levels\b)|every(?!\s+(?:day|week|month|quarter|year|time|\d))|"
+    r"100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b",
     re.I,
 )
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""

@@ -26,6 +26,7 @@ def _plain(groups: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
 GROUPS = [
     ("agenda", context_cues.AGENDA_ANY),
     ("background", context_cues.BACKGROUND),
+    ("in_progress", context_cues.IN_PROGRESS),
     ("praise", context_cues.PRAISE),
     ("limitation", cues.LIMITATION),
     ("modal", cues.MODAL_ANY_RE),
