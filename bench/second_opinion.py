@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import devset_eval as de  # noqa: E402
 
-TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7")
+TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
 BINS = {("achievement", 0.65), ("limitation", 0.7)}
 THRESHOLDS = (0.7, 0.9, 0.99)
 Posterior = Callable[[str], dict[str, float]]
