@@ -150,6 +150,11 @@ _OWN_DEED = re.compile(
 )
 
 
+_TO_FIX = re.compile(
+    r"\bto\s+(?:correct|fix|resolve|clean\s+up|clean|remedy|address|overcome|tackle|remove|eliminate)\b"
+)
+
+
 def _asked_first(clause: str) -> bool:
     """Does the clause's request come before its shortfall ("asked the provinces to
     overcome the limitations"), rather than after it, as its consequence?"""
@@ -226,6 +231,9 @@ def _classify(
         # "was out of order, and staff asked everyone to pay in cash": the fault first)
         and not ((directive or (requested and _asked_first(clause))) and not figures)
         and not ((modal or goal) and due_after_article)
+        # "will work with the ward to correct the mismatched records": a task to come,
+        # its object a shortfall
+        and not (not figures and _TO_FIX.search(clause) and FUTURE.search(clause))
     ):
         return Verdict(Kind.LIMITATION, 0.8 if figures else 0.7)
     if figures and re.match(r"^(?:however|but|yet)\b", clause, _I) and not directive:

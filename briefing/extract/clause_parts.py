@@ -34,6 +34,8 @@ _ORDER_VERBS = r"(?:ordered|asked|required|tasked|instructed|requested|assigned|
 _TASK_JOIN = lowercase_pattern(
     rf",?\s+and\s+(?=(?:to\s+)?(?:{IMPERATIVE_VERBS}|bring|have|reach|achieve|put|get|open|"
     r"extend|fix|install|provide|hold|keep)\b"
+    # "... by 2028, and aims for 80% ... by 2030": a second goal
+    r"|(?:aims?|strives?)\s+(?:to|for|at)\b|sets?\s+(?:the\s+|a\s+)?(?:goal|target)\b"
     # "... before March 31, and asked the districts to report ... before May 5"
     rf"|(?:(?:has|have|had)\s+)?(?:also\s+)?{_ORDER_VERBS}\b)"
     # "..., while the city police are to finish ... by June 30", "..., and carriers have
@@ -108,7 +110,7 @@ def clause_parts(
 # all provinces", "connected to the systems of 34 provinces and 18 ministries" lists one
 # claim's reach.
 _LISTED_AFTER = lowercase_pattern(
-    r"\b(?:with|to|across|among|including|in)\s+(?:the\s+(?:[\w-]+\s+){1,2}?of\s+)?"
+    r"\b(?:with|to|across|among|including|in|from)\s+(?:the\s+(?:[\w-]+\s+){1,2}?of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|all\s+)?$"
 )
 # A survey's sample listed: "a survey of 2,400 firms and 3,000 households" is one sample.

@@ -69,7 +69,8 @@ BACKGROUND = lowercase_pattern(
     r"|\bcomparisons?\s+(?:are|is|were|was|have\s+been)\s+(?:\w+\s+)?(?:made|drawn)\s+(?:with|to)\b"
     # what a thing is made of or costs, not what it did: "has 10 main features", "a total
     # investment of", "the budget for the plan is"
-    r"|\b(?:has|have|consists?\s+of|comprises?|includes?)\s+\d+\s+(?:main\s+|key\s+|major\s+)?"
+    r"|\b(?:has|have|consists?\s+of|comprises?|comprising|includes?)\s+(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+(?:main\s+|key\s+|major\s+)?"
     r"(?:features|functions|functionalities|modules|pillars|components|chapters|articles|sections)\b"
     r"|\btotal\s+(?:investment|capital|budget|cost)\s+of\b|\b(?:budget|investment)\s+for\s+[^,;]{1,40}?\s+(?:is|was)\s+\d"
     r"|\b\d[\d,.]*\s+(?:participants|attendees)\b"
@@ -158,6 +159,9 @@ TOLD_RESULT = lowercase_pattern(_TOLD_RESULT)
 RULE_ON_CITIZENS = lowercase_pattern(
     r"(?:all\s+)?(?:citizens|residents|people|users|applicants|foreigners|individuals|drivers|parents)\b"
     r"[^,;]{0,50}?\b(?:(?:is|are)\s+required\s+to|must|need\s+to|have\s+to)\b"
+    # a law's rule on firms: "Platforms with more than 1 million users will have to register"
+    r"|(?:all\s+)?(?:[\w-]+\s+)?(?:platforms|firms|businesses|enterprises|companies|providers)\b"
+    r"[^,;]{0,50}?\bwill\s+(?:have\s+to|be\s+required\s+to)\b"
 )
 # What a rule lets people do, not a result: "Children under 6 can be issued cards at their
 # parents' request", "Since July 1, residents have been able to file at any ward" (tested

@@ -63,7 +63,7 @@ LIMITATION = lowercase_pattern(
     r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
     r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
     r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems)\b"
-    r"|\b(?:risks?|threats?|attacks?|fraud|scams?|cybercrimes?|violations?)\s+(?:\w+\s+){0,6}?(?:ris(?:e|es|ing)|rose|increas\w+|grow\w*|grew|surg\w+|jump\w*|soar\w*)\b"
+    r"|\b(?:risks?|threats?|(?:cyber-?)?attacks?|fraud|scams?|cybercrimes?|violations?|incidents|breaches)\s+(?:\w+\s+){0,6}?(?:ris(?:e|es|ing)|rose|increas\w+|grow\w*|grew|surg\w+|jump\w*|soar\w*)\b"
     r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:mobile\s+|network\s+|phone\s+)?(?:quality|internet|connect\w+|infrastructure|performance|coverage|signal)\b"
     # a stated cause of weak results, a bottom place
     r"|\b(?:main\s+|root\s+|primary\s+|chief\s+)?(?:cause|reason)s?\s+(?:is|are|was|were|lies|lie|include)\b"
@@ -103,7 +103,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:cash(?:-on-delivery|\s+on\s+delivery)?|banknotes|paper\s+(?:records|documents|forms|copies))\s+"
     r"(?:\w+\s+){0,2}?(?:still|remains?|continues?\s+to)\b"
     r"|\bstill\s+(?:relies|rely|depends?|prefers?)\s+on\s+(?:cash|banknotes|paper)\b"
-    rf"|\b(?:has|have|had)\s+to\s+{_BURDEN}"
+    rf"|(?<!not\s)\b(?:has|have|had)\s+to\s+{_BURDEN}"
     r"|" + _INCIDENT +
     # a share too small said in words, a thing named a problem, a low level
     r"|\b(?:less|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter)\b"
@@ -155,7 +155,12 @@ LIMITATION = lowercase_pattern(
     r"|\blong\s+(?:queues|lines|waits?|waiting\s+times?)\b|\bwent\s+down\b|\b(?:crashed|froze)\b"
     r"|\bcomplain\w*|\bconcerns?\s+(?:over|about|regarding)\b|\bworr(?:y|ied|ies)\s+(?:about|that)\b"
     r"|\b(?:contain\w*|with|made)\s+(?:\w+\s+){0,2}mistakes\b"
-    r"|\b(?:dropped|fell|slipped|slid)\s+(?:by\s+)?\d+\s+(?:places|spots|positions|ranks)\b"
+    r"|\b(?:dropped|fell|slipped|slid)\s+(?:by\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places|spots|positions|ranks)\b"
+    # the weakest part, laws scattered and at odds, data leaked, too few in words
+    r"|\b(?:weakest|worst)\b|\bscattered\s+(?:across|among|over)\b|\bfragmented\b"
+    r"|\b(?:(?:has|have|had)\s+)?(?:reduced|reduces|undermined|undermines|eroded|erodes|hurt|hurts|damaged|damages)\s+(?:[\w'’-]+\s+){0,2}?(?:confidence|trust)\b"
+    r"|\b(?:overlap|contradict)(?:s|ed|ing)?\s+(?:with\s+)?(?:each\s+other|one\s+another)\b|\b(?:was|were|being|been)\s+leaked\b"
+    r"|\b(?:fewer|less)\s+than\s+(?:one|two|three|a)\s+(?:in\s+(?:three|four|five|ten)|third|quarter|fifth|tenth)\b"
     r"|\b(?:number|rate|share|revenue|usage|uptake|scores?|figure|proportion|percentage)\b"
     r"(?!\s+of\s+(?:\w+\s+){0,2}(?:fraud|scams?|complaints?|errors?|incidents?|attacks?|violations?|"
     r"crimes?|cases|overdue|late|spam))[^,;.]{0,50}?\b(?:fell|falls|dropped|drops|decreased|decreases|declined)\b"
@@ -216,7 +221,7 @@ MODAL_ANY = (
     r"(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:assigned|tasked|responsible)\b|it\s+is\s+necessary\s+to|(?:is|are)\s+to\s+be)\b"
     r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over|"
     r"use|apply|adopt|switch|connect|send|provide|build|set\s+up|roll\s+out|draft|propose|review|update|"
-    r"fix|resolve|upgrade|integrate|publish|revise|amend|clean|digiti[sz]e|equip|train)\b"
+    r"fix|resolve|upgrade|integrate|publish|revise|amend|clean|digiti[sz]e|equip|train|put)\b"
     r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
 )
 # "The Department of Home Affairs researches and advises ...": a task list's present tense.
@@ -264,7 +269,7 @@ GOAL = lowercase_pattern(
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed|issue|submit|publish|release|revise|amend|fix|upgrade)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
-    r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?)?\s+(?:is|are|include\w*)\s+(?!being\b|unlikely\b|not\b|still\b|far\b)|(?<!in\s)(?<!for\s)at\s+least\s+\d|"
+    r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?|,\s+[^,;]{1,40},)?\s+(?:is|are|include\w*)\s+(?!being\b|unlikely\b|not\b|still\b|far\b)|(?<!in\s)(?<!for\s)at\s+least\s+\d|"
     r"minimum\s+(?:rate|level|share)\s+of|projections?\s+for|forecast\s+to|"
     r"projected\s+to\s+(?!date\b)[a-z]+|work(?:s|ing)?\s+(?:towards?|to\s+(?:complete|finish|launch|build|put))\b)",
     _I,
@@ -311,6 +316,9 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
     r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out)\b"
     r"|(?<!will\s)(?<!to\s)\bput\s+(?:its|the|their|a|an|our)\s+(?:[\w'’-]+\s+){0,6}?into\s+(?:operation|use|service)\b"
+    r"|(?<!will\s)(?<!to\s)(?<!be\s)\bput\s+into\s+(?:operation|use|service)\s+(?:a|an|the|its|their)\b"
+    # a status every place has reached: "All communes in the province now have fibre"
+    r"|\b(?:all|every)\s+(?:[\w'’-]+\s+){1,6}?now\s+(?:have|has|use|uses|accept|accepts|offer|offers|are\s+connected|is\s+connected)\b"
     r"|\b(?:went|goes|gone)\s+live\b|\b(?:came|come|comes|went|go|goes|gone|entered)\s+into\s+(?:operation|service|use)\b"
     r"|\b(?:began|started)\s+(?:operating|operation|running)\b"
     # a change told from one level to another: "from 15 days to 3 days", "from 30% to 70%"
@@ -328,7 +336,7 @@ ACHIEVEMENT = lowercase_pattern(
     _I,
 )
 RESULT_WITH_FIGURE = lowercase_pattern(
-    r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|"
+    r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|took\s+in|"
     r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
     r"handled|processed|settled|served|received|registered|submitted|made|hit|topped|posted|"
     r"saved|cut|reduced|shortened|fell|dropped|decreased|generated|earned|attracted|trained|digiti[sz]ed|deployed|installed|"

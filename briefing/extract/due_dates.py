@@ -93,6 +93,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+)?{YEAR}\b(?!\s*[-–/]\s*\d)", re.I
         ),
     ),
+    # "in the 2028 edition of the survey": a ranking's year
+    (
+        "y",
+        re.compile(
+            rf"\b(?P<mark>in)\s+the\s+{YEAR}\s+(?:edition|survey|index|ranking|rankings|assessment)\b",
+            re.I,
+        ),
+    ),
     # "projections for 2024", "the target for 2025": a goal named with its year
     (
         "y",
@@ -256,3 +264,14 @@ def _due_period(kind: str, m: DateMatch, ref: date, *, verb_ruled_out: bool = Fa
 
 
 _DUES = DatePatterns(_DUE_PATTERNS)
+
+
+# "In the same year, at least 90% of adults are to ...": the period of the goal before.
+_SAME_PERIOD = lowercase_pattern(
+    r"\b(?:in|by)\s+(?:the\s+same\s+(?:year|period|time)|that\s+year)\b|\bby\s+then\b"
+)
+
+
+def says_same_period(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` date itself by the period said before it?"""
+    return _SAME_PERIOD.search(lower(text[start:end])) is not None

@@ -35,7 +35,9 @@ Ruling = Literal["no claim", "ruled out"]
 
 # A sentence that only points back at a shortfall already told ("This is a very low rate").
 # "This means people are still asked ...": what the shortfall before it leads to, told again.
-_RESTATED = lowercase_pattern(r"(?:this|that|these|it)\s+(?:is|was|are|were|means|meant)\b")
+_RESTATED = lowercase_pattern(
+    r"(?:this|that|these|it)\s+(?:is|was|are|were|means|meant)\b|(?:this|that)\s+(?:has|had)\b"
+)
 # A shortfall announced, not told: the clause ends at "still has some difficulties", or
 # at "shortcomings remain", or at what is to be done with them ("that need to be overcome").
 _SHORTFALLS = r"(?:limitations|difficulties|shortcomings|problems|obstacles|challenges|weaknesses)"
@@ -105,6 +107,9 @@ _UNNAMED_LAGGING = lowercase_pattern(
     r"(?:indicators|targets|criteria|tasks|goals)\s+(?:are|were|remain|remained|have|had)\s+(?:still\s+)?"
     r"(?:behind\s+schedule|lagging(?:\s+behind)?|not\s+(?:yet\s+)?(?:been\s+)?(?:met|achieved|reached|completed)|unmet)"
     r"\s*[.;]?\s*$"
+    # "Progress has been uneven, however.": the detail comes next
+    r"|^(?:but\s+|yet\s+)?(?:progress|implementation|the\s+picture|results)\s+(?:has|have)\s+been\s+"
+    r"(?:uneven|mixed|patchy)(?:,\s*however)?\s*[.;]?\s*$"
 )
 # Hearsay with nothing counted: "There have been reports of cyberattacks on state systems".
 _HEARSAY = lowercase_pattern(
@@ -131,9 +136,9 @@ _TAKES_EFFECT = re.compile(
 # the findings ("The city has issued a plan on Project 06 in 2026, setting out targets").
 _ISSUED_DOCUMENT = re.compile(
     # after a dateline, if any: "HANOI (Chinhphu.vn) - The Prime Minister has signed ..."
-    r"^(?:[^-–—;]{1,40}?\s[-–—]\s+)?(?:[\w'’.-]+\s+){0,8}?(?:has|have|had)\s+(?:just\s+|recently\s+)?(?:issued|signed)\s+(?:a|an|the)?\s*"
+    r"^(?:[^-–—;]{1,40}?\s[-–—]\s+)?(?:[\w'’.-]+\s+){0,12}?(?:has|have|had)\s+(?:just\s+|recently\s+)?(?:issued|signed)\s+(?:a|an|the)?\s*"
     r"(?:new\s+)?(?:official\s+)?(?:plan|decision|decree|resolution|directive|circular|document|programme|"
-    r"program|instruction|dispatch)\b"
+    r"program|instruction|dispatch|notice|announcement|conclusion)\b"
 )
 
 

@@ -18,7 +18,7 @@ from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, SCANT
 from briefing.extract.dates import find_periods
-from briefing.extract.due_dates import find_dues
+from briefing.extract.due_dates import find_dues, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.finishing import TASKS, reported_only, telling, timed_task, without_repeats
@@ -116,6 +116,7 @@ class Extractor:
         found: list[Extracted] = []
         self._dated = dated
         self._period = period
+        self._last_due: str | None = None  # "in the same year" is the last goal's
         heading: str | None = None  # the owner named by a list's heading, for its items
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         goals = GoalList()
@@ -252,6 +253,8 @@ class Extractor:
         ):
             dues = find_dues(text, start, end, ref)
             due = dues[-1].period if dues else None
+            if due is None and says_same_period(text, start, end):
+                due = self._last_due
             due_after = due is not None and (not self._dated or parse_period(due).end >= ref)
             if due_after and not wants_due:
                 verdict = classify(
@@ -321,6 +324,7 @@ class Extractor:
         if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:
             # A goal's figure is what is to be reached by the due date.
             metrics = [replace(m, as_of=due) for m in metrics]
+            self._last_due = due
         return Extracted(
             kind=kind,
             start=start,
