@@ -138,8 +138,8 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
         return True
     if last.unit != "%" and _SHARE_OF.match(lowered, start):
         return True
-    if "respectively" in lowered[start : min(end, start + 40)]:
-        return True  # "scores of 0.7112 and 0.6981 respectively": one list
+    if "respectively" in lowered[start : min(end, start + 40)] and "score" in lowered[:start]:
+        return True  # "scores of 0.7112 and 0.6981 respectively": one list (of one measure)
     if lowered.endswith("and ", 0, start) and _SAMPLE_OF.search(
         lowered, max(0, last.start - 30), last.start
     ):

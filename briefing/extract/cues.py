@@ -125,30 +125,30 @@ LIMITATION = lowercase_pattern(
     # a stated cause: "the errors come mainly from data in the source databases"
     r"|\b(?:errors?|problems?|faults?|delays?|mistakes?)\s+(?:\w+\s+){0,2}?(?:come|comes|came|stem\w*|aris\w+|arose|originat\w+)\s+(?:\w+\s+)?from\b"
     r"|\b(?:ranked|ranks|rank|came|finished|placed|was|is)\s+(?:the\s+)?(?:last|bottom)\b"
-    r"|\b(?:have|has|had|reported|reports?|faced?|faces|cited?|experienced?)\s+(?:\w+\s+)?"
+    r"|\b(?:have|has|had|reported|reports?|faced?|faces|cited?|experienced?)\s+(?:(?!no\b)\w+\s+)?"
     r"(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b"
     # what a reader meets at the counter or on the line: asked for a paper copy, turned
     # down, no one answering, a machine out of order, data out of date, files still pending
     r"|\b(?:asked|required|told)\s+(?:me|us|him|her|them|people|residents|citizens|applicants|patients|customers)\s+"
     r"(?:for|to\s+(?:bring|submit|provide|show))\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:paper|certified|printed|original|notari[sz]ed|photo)\s*(?:cop(?:y|ies)|documents?|papers?|versions?)\b"
-    r"|\b(?:was|were|been|got|is|are)\s+(?:\w+\s+)?rejected\b|\b(?:went|goes|go|rang|rings?|remained?|were|was)\s+unanswered\b"
-    r"|\bout\s+of\s+(?:order|service|date)\b|\boutdated\b|\bstill\s+(?:waiting|pending|awaiting|unprocessed|outstanding)\b"
+    r"|(?<!none\sof\s)(?<!no\s)\b(?:was|were|been|got|is|are)\s+(?!not\b|never\b)(?:\w+\s+)?rejected\b|\b(?:went|goes|go|rang|rings?|remained?|were|was)\s+unanswered\b"
+    r"|\bout\s+of\s+(?:order|service|date)\b|(?<!replaced\s)(?<!upgraded\s)\boutdated\b|\bstill\s+(?:waiting|pending|awaiting|unprocessed|outstanding)\b"
     # a fault in the active voice: "a fibre cut interrupted services at 46 centres"
-    r"|\binterrupt(?:ed|s|ing)\s+(?:\w+\s+){0,2}?(?:services?|connections?|access|operations?|transactions?|work)\b"
+    r"|(?<!without\s)\binterrupt(?:ed|s|ing)\s+(?:\w+\s+){0,2}?(?:services?|connections?|access|operations?|transactions?|work)\b"
     r"|\b(?:fibre|fiber|cable|power)\s+(?:cut|outage|failure)s?\b|\bstill\s+(?:rely|relies|relying|depend|depends|depending)\s+on\b"
     # fraud counted and suffered; a cost that eats into margins
     # what a survey's respondents met or fear: "still had to visit the office", "not
     # knowing which procedures", "feared making mistakes", "a fraudulent message"
     r"|\bstill\s+(?:had|have|has|need|needed|needs)\s+to\s+(?:visit|go|travel|bring|submit|hand\s+in|queue|wait|print|come)\b"
-    r"|\bnot\s+knowing\b|\breasons?\s+(?:\w+\s+){0,3}?for\s+not\s+\w+ing\b|\bfear(?:ed|s)?\s+(?:making|losing|being|that|of)\b"
-    r"|\bfraudulent\b|\bincomplete(?:ly)?\b|\b(?:sent|submitted|reported|delivered|filed)\s+(?:[\w-]+\s+){0,3}?late\b"
+    r"|\bnot\s+knowing\b|\breasons?\s+(?:\w+\s+){0,3}?for\s+not\s+\w+ing\b|(?<!no\s)(?<!longer\s)\bfear(?:ed|s)?\s+(?:making|losing|being|that|of)\b"
+    r"|\bfraudulent\b|\b(?:is|are|was|were|remain|remains)\s+(?:still\s+)?incomplete\b|\bincompletely\b|\b(?:sent|submitted|reported|delivered|filed)\s+(?:[\w-]+\s+){0,3}?late\b"
     r"|\bmissed\s+(?:\w+\s+){0,2}?(?:deadlines?|targets?|goals?)\b"
-    r"|\b(?:had|have|has|kept|keep|keeps|still)\s+(?:\w+\s+){0,2}?(?:records|files|documents)\s+(?:\w+\s+)?on\s+paper\b"
+    r"|(?<!longer\s)\b(?:had|have|has|kept|keep|keeps|still)\s+(?:\w+\s+){0,2}?(?:records|files|documents)\s+(?:\w+\s+)?on\s+paper\b"
     r"|\b(?:errors?|faults?|failures?|outages?|glitch(?:es)?)\s+(?:\w+\s+)?(?:suspended|halted|stopped|disrupted|delayed)\b"
     r"|\b(?:limits|limited|limiting|hampers|hampered|hinders|hindered|holds\s+back|held\s+back)\s+(?:the\s+)?"
     r"(?:\w+\s+)?(?:reach|growth|use|uptake|access|ability|adoption)\b"
-    r"|\b(?:fraud|scam|cybercrime|impersonation|phishing)\s+cases\b(?![^,;.]{0,60}?\b(?:fell|dropped|decreased|declined|halved|down)\b)|\b(?:defrauded|scammed)\b"
+    r"|\b(?:fraud|scam|cybercrime|impersonation|phishing)\s+cases\b(?![^,;.]{0,60}?\b(?:fell|dropped|decreased|declined|halved|down|reduced|cut|curbed)\b)|\b(?:defrauded|scammed)\b"
     r"|\b(?:been|were|was|being)\s+targeted\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:scams?|fraud\w*|phishing|hackers?|"
     r"attacks?|cyber-?\s*attacks?|fraudsters?|scammers?)\b|\beat(?:s|ing)?\s+into\b"
     # complaints, worries and queues; a system down; mistakes; a fall in use or rank
@@ -162,11 +162,13 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:overlap|contradict)(?:s|ed|ing)?\s+(?:with\s+)?(?:each\s+other|one\s+another)\b|\b(?:was|were|being|been)\s+leaked\b"
     r"|\b(?:fewer|less)\s+than\s+(?:one|two|three|a)\s+(?:in\s+(?:three|four|five|ten)|third|quarter|fifth|tenth)\b"
     r"|\b(?:number|rate|share|revenue|usage|uptake|scores?|figure|proportion|percentage)\b"
-    r"(?!\s+of\s+(?:\w+\s+){0,2}(?:fraud|scams?|complaints?|errors?|incidents?|attacks?|violations?|"
-    r"crimes?|cases|overdue|late|spam))[^,;.]{0,50}?\b(?:fell|falls|dropped|drops|decreased|decreases|declined)\b"
+    r"(?!\s+(?:of|for)\s+(?:\w+\s+){0,2}(?:fraud|scams?|complaints?|errors?|incidents?|attacks?|violations?|"
+    r"crimes?|cases|overdue|late|spam|paper|cash))[^,;.]{0,50}?\b(?:fell|falls|dropped|drops|decreased|decreases|declined)\b"
     # growth that slowed: "The 17% growth, however, is down from 24%"
-    r"|\b(?:growth|share|rate|revenue|usage|uptake|score)\b[^;.]{0,30}?\b(?:is|was|are|were)\s+down\s+(?:from|by)\b"
-    r"|\b(?:did|does|do)\s+not\s+(?:rise|increase|grow|improve|appear|show\s+up|arrive|go\s+through)\b"
+    r"|\b(?:growth|share|rate|revenue|usage|uptake|score)\b(?!\s+(?:of|for)\s+(?:\w+\s+){0,2}(?:fraud|overdue|late|errors?|"
+    r"complaints?|paper|cash))[^;.]{0,30}?\b(?:is|was|are|were)\s+down\s+(?:from|by)\b"
+    r"|\b(?:share|rate|number|use|usage|uptake|proportion)\b[^.;]{0,60}?\b(?:did|does|do)\s+not\s+(?:rise|increase|grow|improve)\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:appear|show\s+up|arrive|go\s+through)\b"
     # a service that stops: "was down for nearly six hours", "was interrupted repeatedly"
     r"|\b(?:was|were|went|has\s+been|had\s+been)\s+down\s+for\b|\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?interrupted\b|\binterruptions?\s+(?:of|in|to)\b"
     r"|\b(?:do|does|did)\s+not\s+match\b|\bmismatch(?:ed|es)?\b|\b(?:still\s+)?confused\s+(?:in|about|by|when)\b"
@@ -212,7 +214,10 @@ POSITIVE_FIX = lowercase_pattern(
     r"|\b(?:detected|identified|uncovered|flagged|blocked|prevented|corrected|cleaned)\s+"
     r"(?:and\s+(?:suspended|blocked|locked|removed|closed|cancelled|deactivated)\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?\d"
-    rf"|\b(?:fewer|less)\s+than\s+\d[\d,.]*\s+{_FEW_BAD}",
+    rf"|\b(?:fewer|less)\s+than\s+\d[\d,.]*\s+{_FEW_BAD}"
+    # a fault put right: "replaced 1,200 outdated computers", "completed the incomplete files"
+    r"|\b(?:replaced|upgraded|fixed|repaired|corrected|completed|updated)\s+(?:[\w,.-]+\s+){0,3}?"
+    r"(?:outdated|incomplete|old|faulty|erroneous|broken)\b",
     _I,
 )
 
@@ -229,9 +234,12 @@ MODAL_ORG = (
     r"^(?:[-•*]\s*)?(?:the\s+)?(?:Ministry|Ministries|Chairm[ae]n|(?:(?:Provincial|District|Commune)(?:-level)?\s+)?"
     r"People's\s+Committees?|Department|State\s+Bank|Government\s+Office|Provincial\s+Police)\b[^,;]{0,80}?\s+"
     r"(?:directs|organizes|organises|coordinates|presides|researches|advises|guides|assumes|chairs|leads|"
-    r"ensures|submits|develops|implements|reviews|completes|urgently|continues|takes|studies|builds|"
-    # "- District-level People's Committees equip and train ...", "- The Department works with"
-    r"equips?|trains?|works\s+with|connects|upgrades|deploys|finishes|issues|digiti[sz]es)\b"
+    r"ensures|submits|develops|implements|reviews|completes|urgently|continues|takes|studies|builds)\b"
+    # a list item's: "- District-level People's Committees equip and train ...", "- The
+    # Department works with ..." (not "The State Bank connects 45 banks", a result)
+    r"|^[-•*]\s*(?:the\s+)?(?:Ministry|(?:(?:Provincial|District|Commune)(?:-level)?\s+)?People's\s+Committees?|"
+    r"Department|State\s+Bank|Provincial\s+Police)\b[^,;]{0,80}?\s+"
+    r"(?:equips?|trains?|works\s+with|connects|upgrades|deploys|finishes|issues|digiti[sz]es)\b"
 )
 MODAL = lowercase_pattern(MODAL_ANY + "|" + MODAL_ORG)
 MODAL_ANY_RE = lowercase_pattern(MODAL_ANY)
@@ -250,7 +258,7 @@ _REQUEST_NOUN_AFTER = (
     r"through|via|with)\b)"
 )
 REQUEST = lowercase_pattern(
-    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|orders(?=\s+(?:the|all|ministries|provinces|localities|agencies|units|banks|departments|its|them)\b)|(?:was|were)\s+(?:told|ordered|required))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required))\b"
     # "has told lenders to finish", "told the provinces to report"
     r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b",
@@ -263,7 +271,7 @@ GOAL = lowercase_pattern(
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
     r"\b(?:has|have|had)\s+until\b|\b(?:was|were|been|is|are)\s+given\s+until\b|will\s+(?:finish|launch)\b|will\s+be\s+(?:finished|done)\b|"
-    r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?\d|"
+    r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?\d|(?<!the\s)targets\s+(?:[\w-]+\s+){5,6}?\d[\d.,-]*\s*(?:%|per\s*cent)|"
     r"will\s+be\s+(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated|"
     r"published|released|submitted)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"

@@ -175,7 +175,11 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
         # "dated December 22, 2024" names a document, "took effect in December 2024" or
         # "was signed in May" when it began: context, not a due date.
         before = text[max(0, m.start() - 30) : m.start()]
-        if "dated" in before[-8:] or _BEGAN.search(before) or _MEASURED_OVER.search(before):
+        if (
+            "dated" in before[-8:]
+            or _BEGAN.search(before)
+            or _MEASURED_OVER.search(text, max(0, m.start() - 100), m.start())
+        ):
             continue
         found.append(Found(period, m.start() + offset, m.end() + offset))
     return found
@@ -184,7 +188,8 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
 # "reviewing the work in the first nine months of this year": the period a result or a
 # review covers, not a due date ("in the remaining months of this year" still is one).
 _MEASURED_OVER = re.compile(
-    r"\b(?:first|past|previous)\s+(?:\w+\s+)?(?:months|quarters|weeks)\s+of\s+(?:the\s+)?$"
+    r"\b(?:review\w*|results?|reported|report)\b[^.;]{0,60}?\b(?:first|past|previous)\s+(?:\w+\s+)?"
+    r"(?:months|quarters|weeks)\s+of\s+(?:the\s+)?$"
 )
 _IN_MAY_AT_END = lowercase_pattern(r"in\s+may\s*(?:[.,;:)]|$)")
 
