@@ -6,11 +6,11 @@ import subprocess
 import sys
 
 from textual.widgets import Static
-from textual.widgets._footer import FooterKey
 from textual_plotext import PlotextPlot
 
 from briefing.tui.widgets.figures_panel import FiguresPanel
 from briefing.tui.widgets.indicator_chart import IndicatorChart
+from briefing.tui.widgets.keys_footer import KeysFooter
 from tests.tui.helpers import WIDE, briefing, build, flat, rendered, select_row
 from tests.tui.test_actions import palette_prompts
 
@@ -35,7 +35,7 @@ async def test_c_shows_the_chart_in_place_of_the_citations_and_back(fixture_corp
         panel = _panel(app)
         chart = app.screen.query_one(IndicatorChart)
         assert not chart.display or not chart.region.height  # hidden until asked for
-        assert "Chart" in [key.description for key in app.screen.query(FooterKey)]
+        assert "Chart" in [key.description for key in app.screen.query_one(KeysFooter).keys]
         await select_row(pilot, panel.metrics_table, CHIPS)
         await pilot.press("c")
         await pilot.pause()

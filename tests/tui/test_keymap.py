@@ -8,12 +8,12 @@ from pathlib import Path
 
 from textual.binding import Binding
 from textual.widgets import Static
-from textual.widgets._footer import FooterKey
 
 from briefing.storage.settings import Settings, update_settings
 from briefing.tui.app import BriefingApp
 from briefing.tui.keymap import known_bindings
 from briefing.tui.screens.keys_screen import KEYS, KeysScreen
+from briefing.tui.widgets.keys_footer import KeysFooter
 from tests.tui.helpers import WIDE, build, flat, notifications, rendered
 from tests.tui.test_actions import DOCUMENTED_CLASSES
 
@@ -23,7 +23,7 @@ def write_keymap(tmp_path: Path, body: str) -> None:
 
 
 def footer(app) -> dict[str, str]:
-    return {key.description: key.key_display for key in app.screen.query(FooterKey)}
+    return {key.description: key.display for key in app.screen.query_one(KeysFooter).keys}
 
 
 def test_every_binding_has_an_id_and_the_keys_list_names_each():

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Select, Static
-from textual.widgets._footer import FooterKey
 
 from briefing.storage.marks import BUNDLED_REFUSAL
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.review_screen import ReviewScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
 from briefing.tui.widgets.finding_table import FindingTable
+from briefing.tui.widgets.keys_footer import KeysFooter
 from briefing.tui.workflows import write_pending_reviews
 from briefing.workflows import review
 from tests.extracted import IDS, SOURCE, ingest_article
@@ -39,7 +39,7 @@ def on_disk(root: Path) -> dict[str, dict[str, object]]:
 
 
 def footer_keys(app) -> list[str]:
-    return [key.description for key in app.screen.query(FooterKey)]
+    return [key.description for key in app.screen.query_one(KeysFooter).keys]
 
 
 def dialog(app) -> ReviewScreen:

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.core.text import printable
 from briefing.storage.files import Problem
+from briefing.tui.widgets.keys_footer import KeysFooter
 
 
 class CorpusErrorScreen(Screen[None]):
@@ -35,4 +36,4 @@ class CorpusErrorScreen(Screen[None]):
         with VerticalScroll(id="errors"):
             yield Static(head)
             yield Static(body, id="problems")
-        yield Footer()
+        yield KeysFooter()

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Middle
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar, Static
+from textual.widgets import Label, ProgressBar, Static
 
 from briefing.core.safe_text import printable
 from briefing.tui.context import ViewContext
 from briefing.tui.loading import BackgroundLoad
+from briefing.tui.widgets.keys_footer import KeysFooter
 
 PROGRESS_EVERY = 0.05
 """Seconds between two updates of the progress bar."""
@@ -38,7 +39,7 @@ class LoadingScreen(Screen[None]):
             yield Label(f"Opening {printable(self.where)}", id="loading-where", markup=False)
             yield ProgressBar(total=1, id="loading-bar", show_eta=False)
             yield Label("Reading the articles…", id="loading-count")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.set_interval(PROGRESS_EVERY, self._show_progress)

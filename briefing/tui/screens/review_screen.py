@@ -22,12 +22,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from briefing.core.model import Finding, Kind
 from briefing.core.text import printable
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.keys_footer import KeysFooter
 from briefing.tui.workflows import KEEP, ReviewWrite, waiting_for_review
 from briefing.workflows.article_date import check_source, set_source
 from briefing.workflows.review import (
@@ -151,7 +152,7 @@ class ReviewScreen(ModalScreen[str | None]):
                         # The article's date, for the reviewer to give when it is unknown.
                         yield from _field("published", "unknown")
             yield Static(id="review-error")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self._show()

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.analysis.repeats import Repeat, repeats_of
 from briefing.core.model import Finding, Source
@@ -19,6 +19,7 @@ from briefing.extract.cleaning import furniture_lines
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
+from briefing.tui.widgets.keys_footer import KeysFooter
 
 
 class Paragraph(Static):
@@ -102,7 +103,7 @@ class SourceScreen(Screen[None]):
                     "left out, as the extractor leaves them.",
                     id="source-furniture",
                 )
-        yield Footer()
+        yield KeysFooter()
 
     def _furniture(self, text: str) -> set[int]:
         """Where the lines of site furniture start: the rules the extractor reads by,

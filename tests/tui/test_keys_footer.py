@@ -1,0 +1,79 @@
+"""The footer of keys: what a person reads on the bottom line, and what a click does."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Static
+
+from briefing.tui.widgets.keys_footer import KeysFooter
+
+
+class Keys(App[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "count('a')", "Add one"),
+        Binding("b", "count('b')", "Blocked"),
+        Binding("c", "count('c')", "Hidden", show=False),
+        Binding("d", "count('a')", "Add one again"),  # the same action: shown once
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counted: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("body")
+        yield KeysFooter()
+
+    def action_count(self, what: str) -> None:
+        self.counted.append(what)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return None if parameters == ("b",) else True  # shown, but greyed out
+
+
+def bottom_line(app: App[None]) -> str:
+    footer = app.screen.query_one(KeysFooter)
+    return "".join(segment.text for segment in footer.render_line(0))
+
+
+async def test_the_shown_keys_read_left_to_right_with_the_palette_s_on_the_right():
+    app = Keys()
+    async with app.run_test(size=(60, 5)) as pilot:
+        await pilot.pause()
+        line = bottom_line(app)
+        assert line.startswith(" a Add one  b Blocked ")
+        assert "Hidden" not in line and "Add one again" not in line
+        assert line.rstrip().endswith("▏^p palette")
+        assert len(line) == 60
+
+
+async def test_a_narrow_footer_cuts_the_keys_before_the_palette_s():
+    app = Keys()
+    async with app.run_test(size=(24, 5)) as pilot:
+        await pilot.pause()
+        line = bottom_line(app)
+        assert len(line) == 24
+        assert line.endswith("▏^p palette ")
+        assert line.startswith(" a Add one")
+
+
+async def test_a_click_on_a_key_presses_it_and_on_a_disabled_one_does_nothing():
+    app = Keys()
+    async with app.run_test(size=(60, 5)) as pilot:
+        await pilot.pause()
+        await pilot.click(KeysFooter, offset=(3, 0))  # on "Add one"
+        await pilot.click(KeysFooter, offset=(13, 0))  # on "Blocked", greyed out
+        await pilot.click(KeysFooter, offset=(30, 0))  # on no key
+        await pilot.pause()
+        assert app.counted == ["a"]
+
+
+async def test_a_key_display_from_a_keymap_is_shown_as_it_is_never_as_markup():
+    app = Keys()
+    app.get_key_display = lambda binding: "[bold]x[/]"
+    async with app.run_test(size=(60, 5)) as pilot:
+        await pilot.pause()
+        assert bottom_line(app).startswith(" [bold]x[/] Add one ")
