@@ -2,7 +2,7 @@
 bundled corpus does not use.
 
     .venv/bin/python bench/devset_eval.py [--devset DIR] [--split train|test|all]
-    .venv/bin/python bench/devset_eval.py --written SET   (tune, tune2 ... tune8, holdout ... holdout4)
+    .venv/bin/python bench/devset_eval.py --written SET   (tune, tune2 ... tune9, holdout ... holdout4)
 
 The articles (``DEVSET/*.txt``; ``manifest.toml`` says what they are) are ingested into
 a scratch corpus in a temp folder, exactly as a user would (``briefing ingest``), then
@@ -43,7 +43,18 @@ REPO = HERE.parent
 LABELS = HERE / "devset"
 WRITTEN = HERE / "written"
 TOTALS_ONLY = ("holdout", "holdout2", "holdout3", "holdout4")
-WRITTEN_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", *TOTALS_ONLY)
+WRITTEN_SETS = (
+    "tune",
+    "tune2",
+    "tune3",
+    "tune4",
+    "tune5",
+    "tune6",
+    "tune7",
+    "tune8",
+    "tune9",
+    *TOTALS_ONLY,
+)
 SPLITS = ("train", "test")
 DEFAULT_DEVSET = REPO.parent / "shared" / "devset"
 DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "score.py"
