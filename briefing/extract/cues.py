@@ -29,13 +29,25 @@ _INCIDENT = (
     r"\b(?:offered|put\s+up|listed|advertised)\s+for\s+sale\b"
     r"|\bexposed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records|information|details)\b"
     r"|\bexposure\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:data|records|information|details)\b"
-    r"|\b(?:ransomware|cyber-?\s*attacks?|malware|ddos)\b[^.;]{0,40}?\b(?:paralys\w+|paralyz\w+|"
-    r"crippl\w+|disrupt\w+|knock\w*\s+out|took\s+down|shut\s+down|encrypt\w+)"
+    r"|\b(?:ransomware|cyber-?\s*attacks?|malware|ddos)\b[^.;]{0,80}?\b(?:paralys\w+|paralyz\w+|"
+    r"crippl\w+|disrupt\w+|interrupt\w+|knock\w*\s+out|took\s+down|shut\s+down|encrypt\w+)"
     r"|\b(?:was|were|been)\s+hit\s+(?:by|in|with)\b"
     # a misuse punished: "an official was disciplined for providing residents' data to ..."
     r"|\b(?:was|were|been)\s+(?:disciplined|fined|prosecuted|arrested|punished|sanctioned)\s+for\b"
 )
 INCIDENT = lowercase_pattern(_INCIDENT)
+
+# A shortfall said as the heading of its sentence, what it is told after the colon:
+# "Staffing is part of the problem: ...", "The gap between ... is wide: ...". Alone
+# ("Equipment is another bottleneck.") it frames the sentences after it and claims nothing.
+_SHORTFALL_HEADING = (
+    r"(?:\b(?:is|are|was|were)\s+(?:also\s+)?(?:part\s+of\s+the|another)\s+"
+    r"(?:problem|obstacle|challenge|hurdle|barrier|bottleneck|concern|headache)"
+    r"|\b(?:gaps?|disparit(?:y|ies)|divide)\s+(?:between|among)\b[^.;:]{0,80}?\b(?:is|are|was|were|remains?)\s+"
+    r"(?:still\s+)?(?:wide|large|big|significant|considerable|huge|stark))(?=\s*:)"
+)
+SHORTFALL_HEADING = lowercase_pattern(_SHORTFALL_HEADING + r"\s*:\s*$")
+"""The clause before the colon, heading a shortfall."""
 
 LIMITATION = lowercase_pattern(
     r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|"
@@ -98,7 +110,7 @@ LIMITATION = lowercase_pattern(
     r"|\bcannot\s+(?:speak|read|write|understand|afford|access)\b"
     r"|\bno\s+(?:[\w-]+\s+){1,3}?(?:has|have|had)\s+(?:yet\s+)?been\b"
     r"|\b(?:often|frequently|regularly|sometimes|repeatedly)\s+(?:slows?\s+down|crash(?:es)?|freez(?:es)?|"
-    r"goes\s+down|breaks\s+down|overload(?:s|ed)?|times?\s+out)\b"
+    r"goes\s+down|break(?:s)?\s+down|overload(?:s|ed)?|times?\s+out)\b"
     # cash and paper still in use where the work is to replace them
     r"|\b(?:cash(?:-on-delivery|\s+on\s+delivery)?|banknotes|paper\s+(?:records|documents|forms|copies))\s+"
     r"(?:\w+\s+){0,2}?(?:still|remains?|continues?\s+to)\b"
@@ -195,7 +207,37 @@ LIMITATION = lowercase_pattern(
     # a thing done late, and a count too small: "were issued late", "fewer than 300 agents"
     # (but "fewer than 20 complaints" is a good result)
     r"|\b(?:issued|adopted|promulgated|delivered|published|paid|came|arrived)\s+late\b"
-    rf"|\bfewer\s+than\s+\d[\d,.]*\s+(?!{_FEW_BAD})",
+    rf"|\bfewer\s+than\s+\d[\d,.]*\s+(?!{_FEW_BAD})"
+    # systems that stay apart and cannot talk: "are still held in three separate systems",
+    # "many of them cannot exchange data"; work done twice: "some files were received twice"
+    r"|\bstill\s+(?:runs?|ran|uses?|used|operates?|held|kept|stored|spread)\s+(?:in\s+|across\s+|on\s+)?"
+    r"(?:[\w-]+\s+){0,2}?separate\b"
+    r"|\bcan(?:not|'t|’t)\s+(?:exchange|share|connect|communicate|talk)\b"
+    r"|\b(?:received|entered|declared|submitted|counted|issued)\s+twice\b"
+    # what never happened even once: "did not receive a single online application"
+    r"|\bnot\s+(?:\w+\s+)?a\s+single\b"
+    # a part of the trouble named as such: "Staffing is part of the problem:", "Cost
+    # remains the biggest hurdle", "the gap between ... is wide", a cost "hard to justify"
+    r"|"
+    + _SHORTFALL_HEADING
+    + r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:a|the)\s+(?:major\s+|big\s+|biggest\s+|main\s+|key\s+)?"
+    r"(?:hurdle|headache|constraint|stumbling\s+block)\b"
+    r"|\b(?:hard|difficult)\s+to\s+(?:justify|recruit|retain|afford|find)\b"
+    # what people said they could not do: "could not find, or could not afford to hire"
+    r"|\bcould\s*(?:not|n't)\s+(?:\w+\s+)?(?:find|afford|install|hire|get|obtain|download|register|activate)\b"
+    # harm suffered: "one in five respondents suffered at least one cyber incident"
+    r"|\bsuffer(?:ed|s)?\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?(?:incidents?|attacks?|breaches|losses|outages?)\b"
+    # a small part in words, a small count had in words: "only a third managed to",
+    # "have only two officers trained" (not "in just two days", nor a past "when it
+    # offered only eight services")
+    r"|\b(?:only|merely|just)\s+(?:about\s+|around\s+)?(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\b"
+    r"|\b(?:has|have|had|with)\s+(?:only|merely|barely|just|a\s+mere)\s+(?:about\s+|around\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:minutes?|seconds?|hours?|days?|weeks?|months?)\b)"
+    # old habits kept: "some units still regard it as the job of the IT centre"
+    r"|\bstill\s+(?:regard|regards|see|sees|consider|considers|view|views|treat|treats)\b"
+    # what users are made to do again: "asks users to type in again information already stored"
+    r"|\b(?:often|frequently|repeatedly)\s+asks?\s+(?:\w+\s+)?to\b|\b(?:type|enter|key)\s+(?:in\s+)?(?:again|twice)\b",
     _I,
 )
 ONLY_BASELINE = lowercase_pattern(
@@ -227,6 +269,9 @@ MODAL_ANY = (
     r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over|"
     r"use|apply|adopt|switch|connect|send|provide|build|set\s+up|roll\s+out|draft|propose|review|update|"
     r"fix|resolve|upgrade|integrate|publish|revise|amend|clean|digiti[sz]e|equip|train|put)\b"
+    # a step with its date: "the decree is due to be submitted to the Government in Q2"
+    r"|\b(?:is|are|was|were)\s+due\s+to\s+be\s+(?:submitted|completed|finished|issued|launched|presented|"
+    r"delivered|approved|put|finali[sz]ed|adopted)\b"
     r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
 )
 # "The Department of Home Affairs researches and advises ...": a task list's present tense.
@@ -258,7 +303,7 @@ _REQUEST_NOUN_AFTER = (
     r"through|via|with)\b)"
 )
 REQUEST = lowercase_pattern(
-    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were|(?:has|have)\s+been)\s+(?:told|ordered|required))\b"
     # "has told lenders to finish", "told the provinces to report"
     r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b",

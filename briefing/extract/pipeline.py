@@ -16,7 +16,7 @@ from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import classify, cue_spans
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
-from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, SCANT
+from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, SCANT, SHORTFALL_HEADING
 from briefing.extract.dates import find_periods
 from briefing.extract.due_dates import find_dues, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
@@ -86,6 +86,10 @@ class Extractor:
         self._topic_pattern = phrase_pattern(list(self._topic_of))
         self._figures: list[Figure] = []
         self._context_start: int | None = None
+        self._heading: tuple[Kind, bool] | None = None
+        """The kind of a clause dropped as the heading of what follows its colon, and
+        whether it names a shortfall outright ("The gap ... is wide:"); for what follows."""
+        self._headed: tuple[Kind, bool] | None = None
         self._cues: list[tuple[int, int, str]] = []
         self._sentence = (0, 0)
         self._opening_end = 0
@@ -153,6 +157,7 @@ class Extractor:
                     # After "In terms of X rankings:", the figures are X's.
                     intro = previous is not None and ":" in text[previous[1] : p_start]
                     self._context_start = previous[0] if intro and previous else None
+                    self._heading, self._headed = (self._headed if intro else None), None
                     previous = (p_start, p_end)
                     parent = self._one(
                         text, p_start, p_end, sentence, ref, owner, line_period, prefix
@@ -266,6 +271,14 @@ class Extractor:
                     hits=hits,
                 )
         kind = verdict.kind
+        if (
+            self._heading is not None
+            and self._heading[0] is Kind.LIMITATION
+            and (figures or self._heading[1])
+            and kind in (Kind.ACHIEVEMENT, None)
+            and not verdict.ruled_out
+        ):
+            kind = Kind.LIMITATION
         # A part that takes its kind from the clause takes its confidence too (the review
         # would show 0.00 for "and to extend ... throughout July").
         confidence = verdict.confidence if kind is not None or parent is None else parent.confidence
@@ -289,9 +302,18 @@ class Extractor:
             kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
             and not figures
             and text[end : end + 1] == ":"
-            and self._figures_in(end, self._sentence[1])
+            and (
+                (
+                    named := kind is Kind.LIMITATION
+                    and bool(SHORTFALL_HEADING.search(lower(clause + ":")))
+                )
+                or self._figures_in(end, self._sentence[1])
+            )
         ):
-            return None  # "Integration has saved money: ... VND 1.5 trillion": what follows
+            # "Integration has saved money: ... VND 1.5 trillion": what follows, which a
+            # shortfall's heading lends its kind ("The gap is wide: micro-firms scored 31").
+            self._headed = (kind, named)
+            return None
 
         if kind is Kind.TARGET and due is None and not figures and not _LEVEL.search(clause):
             # "Promote the quality of online services": with no level to reach and no
