@@ -31,8 +31,6 @@ from briefing.extract.cues import (
     GOAL,
     IMPERATIVE,
     IMPROVEMENT,
-    INCIDENT,
-    LIMITATION,
     MODAL_ANY_RE,
     MODAL_ORG_RE,
     ONLY_BASELINE,
@@ -41,6 +39,7 @@ from briefing.extract.cues import (
     RESULT_WITH_FIGURE,
 )
 from briefing.extract.no_claim import no_claim, opening_ruled_out
+from briefing.extract.shortfall_cues import INCIDENT, LIMITATION
 from briefing.extract.textcase import lower, lowercase_pattern
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefing.extract.cues import ACHIEVEMENT, IMPERATIVE_VERBS, LIMITATION, SCANT
+from briefing.extract.cues import ACHIEVEMENT, IMPERATIVE_VERBS
 from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
 from briefing.extract.sentences import split_clauses
+from briefing.extract.shortfall_cues import LIMITATION, SCANT
 from briefing.extract.textcase import lower_whole, lowercase_pattern
 
 Span = tuple[int, int]

@@ -14,9 +14,19 @@ from typing import Any
 from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import classify, cue_spans
+from briefing.extract.clause_checks import (
+    ADVICE,
+    BUT_ONLY_AFTER,
+    CONTINUED_TASK,
+    HOPE_ONLY,
+    LEVEL,
+    MAYBE_FUTURE,
+    ORDERED,
+    continues_result,
+)
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
-from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, SCANT, SHORTFALL_HEADING
+from briefing.extract.cues import IMPERATIVE, MODAL
 from briefing.extract.dates import find_periods
 from briefing.extract.due_dates import find_dues, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
@@ -29,43 +39,13 @@ from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.scope import local
 from briefing.extract.sentences import split_sentences
-from briefing.extract.textcase import lower, lower_whole, lowercase_pattern, phrase_pattern
+from briefing.extract.shortfall_cues import SHORTFALL_HEADING
+from briefing.extract.textcase import lower, lower_whole, phrase_pattern
 
 __all__ = ["Extracted", "Extractor", "load_extractor", "statement_of", "to_toml"]
 
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
-
-_ORDERED = lowercase_pattern(
-    r"\b(?:must|shall|(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:required|assigned|tasked)\s+(?:to|with)|(?:has|have)\s+to)\b"
-    # "The ministry is to submit the draft by the end of 2024": a task set (but "the plan
-    # is to ..." says what is hoped)
-    r"|(?<!plan\s)(?<!aim\s)(?<!idea\s)(?<!hope\s)(?<!objective\s)\b(?:is|are)\s+to\s+(?!be\b)[a-z]"
-)
-_BUT_ONLY_AFTER = re.compile(rf"\s*,\s*but\s+{SCANT}\s", re.I)
-_LEVEL = re.compile(
-    # "the authorities at all levels" names the tiers of government, not a level to reach
-    # nor does "every week" (how often, not how many)
-    r"\b(?:all(?!\s+levels\b)|every(?!\s+(?:day|week|month|quarter|year|time|\d))|"
-    r"100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b",
-    re.I,
-)
-"""A level without a figure ("all agencies will ...", "every commune"): still a target."""
-_HOPE_ONLY = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected|hoped|likely)\s+to\b", re.I
-)
-"""Words of expectation: with no level and no date, nothing to track."""
-_ADVICE = re.compile(
-    r"\b(?:experts?|analysts?|observers?|economists?|researchers?|scholars?)\s+"
-    r"(?:say|said|suggest\w*|recommend\w*|believe\w*|argue\w*|think|thought)\b",
-    re.I,
-)
-"""Advice from outside the government: not an order anyone was given."""
-_MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
-
-
-# A clause whose subject is the clause before's: "...; and report to ...".
-_CONTINUED_TASK = re.compile(r"(?:and|then|also)\s+(?!the\b|a\b|an\b|this\b|these\b|it\b)[a-z]+\b")
 
 
 @dataclass
@@ -165,7 +145,7 @@ class Extractor:
                     if (
                         parent is None
                         and tasked is not None
-                        and _CONTINUED_TASK.match(text, p_start)
+                        and CONTINUED_TASK.match(text, p_start)
                     ):
                         # "X shall study ...; and report to ... before May 5": the second
                         # task is X's too, ordered as the first was.
@@ -250,7 +230,7 @@ class Extractor:
         wants_due = verdict.kind in (Kind.TARGET, Kind.DEADLINE) or parent is not None
         if (
             wants_due
-            or (figures and (_MAYBE_FUTURE.search(clause) or IMPERATIVE.search(lower(clause))))
+            or (figures and (MAYBE_FUTURE.search(clause) or IMPERATIVE.search(lower(clause))))
             # "must correct the remaining 8,000 records by June 30": a task, if it is dated
             or (verdict.kind is Kind.LIMITATION and MODAL.search(lower(clause)))
             # "we have to finish connecting the communes": a speech's word, unless dated
@@ -290,11 +270,11 @@ class Extractor:
             due_after = True
         elif parent is not None and kind is None and not verdict.ruled_out:
             kind = parent.kind
-            if kind is Kind.LIMITATION and figures and _BUT_ONLY_AFTER.match(text, end):
+            if kind is Kind.LIMITATION and figures and BUT_ONLY_AFTER.match(text, end):
                 # "All 28 clinics take QR payments, but only 31% of fees ...": the shortfall
                 # is the part after "but only"; the part before it is what was done.
                 kind = Kind.ACHIEVEMENT
-        if kind is Kind.TARGET and _continues_result(clause, prefix):
+        if kind is Kind.TARGET and continues_result(clause, prefix):
             kind = None
         if kind is None:
             return None
@@ -315,11 +295,11 @@ class Extractor:
             self._headed = (kind, named)
             return None
 
-        if kind is Kind.TARGET and due is None and not figures and not _LEVEL.search(clause):
+        if kind is Kind.TARGET and due is None and not figures and not LEVEL.search(clause):
             # "Promote the quality of online services": with no level to reach and no
             # date, a directive, not a target (Targets are levels, Deadlines dated tasks).
-            if _ADVICE.search(clause) or (
-                _HOPE_ONLY.search(clause) and not MODAL.search(lower(clause))
+            if ADVICE.search(clause) or (
+                HOPE_ONLY.search(clause) and not MODAL.search(lower(clause))
             ):
                 return None  # a hope or an adviser's word: neither an order nor a level
             kind = Kind.DIRECTIVE
@@ -340,7 +320,7 @@ class Extractor:
                     r"complet|finish|deadline|\b(?:operation|launch|go\s+live)", clause, re.I
                 )
                 # "Ministries must connect their databases by 2025": an order, no level
-                or (not figures and _ORDERED.search(lower(clause)))
+                or (not figures and ORDERED.search(lower(clause)))
             ):
                 kind = Kind.DEADLINE
         if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:
@@ -380,21 +360,6 @@ class Extractor:
                 if hits:
                     return tuple(hits[:3])
         return (self._fallback_topic,)
-
-
-def _continues_result(clause: str, prefix: str) -> bool:  # both as written
-    """An imperative-looking clause that continues a reported result:
-    "the Government has deployed solutions ...; promote ...; focus on ..."."""
-    if not prefix:  # the cheap tests first: most clauses start their sentence
-        return False
-    clause, prefix = lower(clause), lower(prefix)
-    if not IMPERATIVE.search(clause):
-        return False
-    if MODAL.search(clause) or GOAL.search(clause) or REQUEST.search(clause):
-        return False
-    return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+){0,3}\w+ed\b", prefix)) and not (
-        MODAL.search(prefix) or REQUEST.search(prefix) or GOAL.search(prefix)
-    )
 
 
 class _Lazy:

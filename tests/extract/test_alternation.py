@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract import context_cues, cues, dates, due_dates
+from briefing.extract import context_cues, cues, dates, due_dates, shortfall_cues
 from briefing.extract.alternation import one_scan
 from briefing.extract.textcase import lower, lowercase_pattern, phrase_pattern
 from briefing.storage.paths import bundled_corpus
@@ -28,7 +28,7 @@ GROUPS = [
     ("background", context_cues.BACKGROUND),
     ("in_progress", context_cues.IN_PROGRESS),
     ("praise", context_cues.PRAISE),
-    ("limitation", cues.LIMITATION),
+    ("limitation", shortfall_cues.LIMITATION),
     ("modal", cues.MODAL_ANY_RE),
     ("goal", cues.GOAL),
     ("request", cues.REQUEST),

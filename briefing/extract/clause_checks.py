@@ -1,0 +1,59 @@
+"""The checks made on a clause once its cues are read: an order given, a level with no
+figure, hope alone, advice from outside the government, a shortfall after "but only", a
+clause that may speak of the future, a task continued, a result continued. ``pipeline``
+settles a clause's kind with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST
+from briefing.extract.shortfall_cues import SCANT
+from briefing.extract.textcase import lower, lowercase_pattern
+
+ORDERED = lowercase_pattern(
+    r"\b(?:must|shall|(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:required|assigned|tasked)\s+(?:to|with)|(?:has|have)\s+to)\b"
+    # "The ministry is to submit the draft by the end of 2024": a task set (but "the plan
+    # is to ..." says what is hoped)
+    r"|(?<!plan\s)(?<!aim\s)(?<!idea\s)(?<!hope\s)(?<!objective\s)\b(?:is|are)\s+to\s+(?!be\b)[a-z]"
+)
+BUT_ONLY_AFTER = re.compile(rf"\s*,\s*but\s+{SCANT}\s", re.I)
+LEVEL = re.compile(
+    # "the authorities at all levels" names the tiers of government, not a level to reach
+    # nor does "every week" (how often, not how many)
+    r"\b(?:all(?!\s+levels\b)|every(?!\s+(?:day|week|month|quarter|year|time|\d))|"
+    r"100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple)\b",
+    re.I,
+)
+"""A level without a figure ("all agencies will ...", "every commune"): still a target."""
+HOPE_ONLY = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected|hoped|likely)\s+to\b", re.I
+)
+"""Words of expectation: with no level and no date, nothing to track."""
+ADVICE = re.compile(
+    r"\b(?:experts?|analysts?|observers?|economists?|researchers?|scholars?)\s+"
+    r"(?:say|said|suggest\w*|recommend\w*|believe\w*|argue\w*|think|thought)\b",
+    re.I,
+)
+"""Advice from outside the government: not an order anyone was given."""
+MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
+
+
+# A clause whose subject is the clause before's: "...; and report to ...".
+CONTINUED_TASK = re.compile(r"(?:and|then|also)\s+(?!the\b|a\b|an\b|this\b|these\b|it\b)[a-z]+\b")
+
+
+def continues_result(clause: str, prefix: str) -> bool:  # both as written
+    """An imperative-looking clause that continues a reported result:
+    "the Government has deployed solutions ...; promote ...; focus on ..."."""
+    if not prefix:  # the cheap tests first: most clauses start their sentence
+        return False
+    clause, prefix = lower(clause), lower(prefix)
+    if not IMPERATIVE.search(clause):
+        return False
+    if MODAL.search(clause) or GOAL.search(clause) or REQUEST.search(clause):
+        return False
+    return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+){0,3}\w+ed\b", prefix)) and not (
+        MODAL.search(prefix) or REQUEST.search(prefix) or GOAL.search(prefix)
+    )
