@@ -2,7 +2,7 @@
 bundled corpus does not use.
 
     .venv/bin/python bench/devset_eval.py [--devset DIR] [--split train|test|all]
-    .venv/bin/python bench/devset_eval.py --written SET   (tune, tune2 ... tune9, holdout ... holdout4)
+    .venv/bin/python bench/devset_eval.py --written SET   (tune, tune2 ... tune10, holdout ... holdout5)
 
 The articles (``DEVSET/*.txt``; ``manifest.toml`` says what they are) are ingested into
 a scratch corpus in a temp folder, exactly as a user would (``briefing ingest``), then
@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LABELS = HERE / "devset"
 WRITTEN = HERE / "written"
-TOTALS_ONLY = ("holdout", "holdout2", "holdout3", "holdout4")
+TOTALS_ONLY = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 WRITTEN_SETS = (
     "tune",
     "tune2",
@@ -53,6 +53,7 @@ WRITTEN_SETS = (
     "tune7",
     "tune8",
     "tune9",
+    "tune10",
     *TOTALS_ONLY,
 )
 SPLITS = ("train", "test")
