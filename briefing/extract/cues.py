@@ -44,8 +44,8 @@ MODAL_ANY = (
     r"use|apply|adopt|switch|connect|send|provide|build|set\s+up|roll\s+out|draft|propose|review|update|"
     r"fix|resolve|upgrade|integrate|publish|revise|amend|clean|digiti[sz]e|equip|train|put)\b"
     # a step with its date: "the decree is due to be submitted to the Government in Q2"
-    r"|\b(?:is|are|was|were)\s+due\s+to\s+be\s+(?:submitted|completed|finished|issued|launched|presented|"
-    r"delivered|approved|put|finali[sz]ed|adopted)\b"
+    r"|\b(?:is|are)\s+due\s+to\s+(?:open|go\s+live|start|begin|launch|be\s+(?:submitted|completed|finished|issued|"
+    r"launched|presented|delivered|approved|put|finali[sz]ed|adopted|rolled\s+out|connected|deployed|implemented))\b"
     r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
 )
 # "The Department of Home Affairs researches and advises ...": a task list's present tense.
@@ -77,7 +77,7 @@ _REQUEST_NOUN_AFTER = (
     r"through|via|with)\b)"
 )
 REQUEST = lowercase_pattern(
-    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were|(?:has|have)\s+been)\s+(?:told|ordered|required))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
     # "has told lenders to finish", "told the provinces to report"
     r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b",

@@ -39,7 +39,7 @@ from briefing.extract.owners import LineOwners, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.scope import local
 from briefing.extract.sentences import split_sentences
-from briefing.extract.shortfall_cues import SHORTFALL_HEADING
+from briefing.extract.shortfall_cues import SHORTFALL_HEADING, TURN_OR_PLAN
 from briefing.extract.textcase import lower, lower_whole, phrase_pattern
 
 __all__ = ["Extracted", "Extractor", "load_extractor", "statement_of", "to_toml"]
@@ -254,10 +254,13 @@ class Extractor:
         if (
             self._heading is not None
             and self._heading[0] is Kind.LIMITATION
-            and (figures or self._heading[1])
-            and kind in (Kind.ACHIEVEMENT, None)
+            and (figures or self._heading[1])  # with no figure, only a named shortfall
+            and (kind is None or (kind is Kind.ACHIEVEMENT and "achievement" not in hits))
             and not verdict.ruled_out
+            and not TURN_OR_PLAN.search(lower(clause))
         ):
+            # What the colon tells is the shortfall, unless it tells a result of its own
+            # ("... another challenge: since then, 4G has reached all 312 villages").
             kind = Kind.LIMITATION
         # A part that takes its kind from the clause takes its confidence too (the review
         # would show 0.00 for "and to extend ... throughout July").

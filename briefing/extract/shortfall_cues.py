@@ -41,13 +41,24 @@ INCIDENT = lowercase_pattern(_INCIDENT)
 # "Staffing is part of the problem: ...", "The gap between ... is wide: ...". Alone
 # ("Equipment is another bottleneck.") it frames the sentences after it and claims nothing.
 _SHORTFALL_HEADING = (
-    r"(?:\b(?:is|are|was|were)\s+(?:also\s+)?(?:part\s+of\s+the|another)\s+"
+    r"(?:\b(?:is|are|remains?)\s+(?:also\s+)?(?:part\s+of\s+the|another|a)\s+"
     r"(?:problem|obstacle|challenge|hurdle|barrier|bottleneck|concern|headache)"
-    r"|\b(?:gaps?|disparit(?:y|ies)|divide)\s+(?:between|among)\b[^.;:]{0,80}?\b(?:is|are|was|were|remains?)\s+"
-    r"(?:still\s+)?(?:wide|large|big|significant|considerable|huge|stark))(?=\s*:)"
+    r"|\banother\s+(?:problem|obstacle|challenge|hurdle|barrier|bottleneck|concern)\s+is\s+[^.;:]{1,40}"
+    r"|\b(?:gaps?|disparit(?:y|ies)|divide)\s+(?:between|among)\b[^.;:]{0,80}?\b(?:is|are|remains?)\s+"
+    r"(?:still\s+)?(?:very\s+|too\s+|quite\s+)?(?:wide|large|big|significant|considerable|huge|stark)"
+    r"|\bthere\s+(?:is|remains)\s+(?:still\s+)?a\s+(?:wide|large|big|significant|considerable|huge|stark)\s+"
+    r"(?:gap|disparity|divide)\s+(?:between|among)\b[^.;:]{0,80})(?=\s*:)"
 )
 SHORTFALL_HEADING = lowercase_pattern(_SHORTFALL_HEADING + r"\s*:\s*$")
 """The clause before the colon, heading a shortfall."""
+TURN_OR_PLAN = lowercase_pattern(
+    r"^\W*(?:since|by|today|now|however|but|this\s+year|last\s+year|in\s+response|in\s+(?:19|20)\d\d)\b"
+    r"|\bwill\b|\b(?:is|are)\s+\w+ing\b"
+    # a deed done: "the province has recruited 300 officers", "has since trained"
+    r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|just\s+|also\s+)?(?!not\b|no\b|yet\b|never\b)[a-z]+(?:ed|en|wn|ught)\b"
+)
+"""What follows a shortfall's heading and tells something else: a turn ("since then", "by
+December, ...", "however") or a plan ("will open classes", "is recruiting")."""
 
 LIMITATION = lowercase_pattern(
     r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|"
@@ -208,35 +219,66 @@ LIMITATION = lowercase_pattern(
     # (but "fewer than 20 complaints" is a good result)
     r"|\b(?:issued|adopted|promulgated|delivered|published|paid|came|arrived)\s+late\b"
     rf"|\bfewer\s+than\s+\d[\d,.]*\s+(?!{FEW_BAD})"
-    # systems that stay apart and cannot talk: "are still held in three separate systems",
-    # "many of them cannot exchange data"; work done twice: "some files were received twice"
+    # systems that stay apart and cannot talk: "are still held in three separate systems"
+    # (not "were still held in separate systems in 2022, were merged"), "many of them
+    # cannot exchange data" (not a rule: "cannot share ... without their consent"); work
+    # done twice: "some files were received twice" (not "no longer has to be entered twice")
     r"|\bstill\s+(?:runs?|ran|uses?|used|operates?|held|kept|stored|spread)\s+(?:in\s+|across\s+|on\s+)?"
-    r"(?:[\w-]+\s+){0,2}?separate\b"
-    r"|\bcan(?:not|'t|’t)\s+(?:exchange|share|connect|communicate|talk)\b"
-    r"|\b(?:received|entered|declared|submitted|counted|issued)\s+twice\b"
-    # what never happened even once: "did not receive a single online application"
-    r"|\bnot\s+(?:\w+\s+)?a\s+single\b"
+    r"(?:[\w-]+\s+){0,2}?separate\b(?![^.;]{0,80}\b(?:merged|integrated|consolidated|unified)\b)"
+    r"|(?<!account\s)(?<!accounts\s)\bcan(?:not|'t|’t)\s+(?:yet\s+|still\s+)?(?:exchange|share|connect|communicate|talk)\b"
+    r"(?![^.;]{0,80}\bwithout\s+(?:their\s+|prior\s+|the\s+)?(?:[\w-]+\s+)?(?:consent|permission|authori[sz]ation|approval)\b)"
+    r"|\b(?:do|does|did)\s+not\s+(?:talk\s+to|communicate\s+with|connect\s+(?:to|with))\s+(?:each\s+other|one\s+another)\b"
+    r"|\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:received|entered|declared|submitted|registered|recorded|paid|charged)\s+twice\b"
+    # what never happened even once: "did not receive a single online application" (not
+    # "did not miss a single deadline", "not a single case of leakage")
+    r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:receive|get|record|attract|handle|process|have)\s+a\s+single\s+"
+    r"(?:[\w-]+\s+)?(?:applications?|requests?|users?|visits?|visitors?|transactions?|files?|dossiers?|"
+    r"submissions?|orders?|payments?|downloads?|registrations?)\b"
     # a part of the trouble named as such: "Staffing is part of the problem:", "Cost
     # remains the biggest hurdle", "the gap between ... is wide", a cost "hard to justify"
     r"|"
     + _SHORTFALL_HEADING
     + r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:a|the)\s+(?:major\s+|big\s+|biggest\s+|main\s+|key\s+)?"
     r"(?:hurdle|headache|constraint|stumbling\s+block)\b"
-    r"|\b(?:hard|difficult)\s+to\s+(?:justify|recruit|retain|afford|find)\b"
+    r"(?![^.;]{0,60}\buntil\b)"
+    r"|\b(?:hard|difficult)\s+to\s+(?:justify|recruit|retain|afford)\b"
+    r"|\b(?:hard|difficult)\s+to\s+find\b(?![^.;]{0,40}\bwithout\b)"
     # what people said they could not do: "could not find, or could not afford to hire"
-    r"|\bcould\s*(?:not|n't)\s+(?:\w+\s+)?(?:find|afford|install|hire|get|obtain|download|register|activate)\b"
-    # harm suffered: "one in five respondents suffered at least one cyber incident"
-    r"|\bsuffer(?:ed|s)?\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?(?:incidents?|attacks?|breaches|losses|outages?)\b"
-    # a small part in words, a small count had in words: "only a third managed to",
-    # "have only two officers trained" (not "in just two days", nor a past "when it
-    # offered only eight services")
-    r"|\b(?:only|merely|just)\s+(?:about\s+|around\s+)?(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\b"
-    r"|\b(?:has|have|had|with)\s+(?:only|merely|barely|just|a\s+mere)\s+(?:about\s+|around\s+)?"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?!(?:[\w-]+\s+)?(?:minutes?|seconds?|hours?|days?|weeks?|months?)\b)"
-    # old habits kept: "some units still regard it as the job of the IT centre"
-    r"|\bstill\s+(?:regard|regards|see|sees|consider|considers|view|views|treat|treats)\b"
+    # (not "could not find any errors", hackers who "could not get into", nor what they
+    # "can now" do)
+    r"|(?<!hackers\s)(?<!attackers\s)\bcould\s*(?:not|n't)\s+(?:\w+\s+)?(?:find|afford|install|hire|get|obtain|download|register|activate)\b"
+    r"(?!\s+(?:any|a\s+single)\s+(?:[\w-]+\s+)?(?:errors?|mistakes?|duplicates?|discrepanc\w+|irregularit\w+|problems?|faults?)\b)"
+    r"(?![^.;]{0,60}\bcan\s+now\b)"
+    # harm suffered: "one in five respondents suffered at least one cyber incident" (not
+    # "suffered no incidents")
+    r"|\bsuffer(?:ed|s)?\s+(?!(?:no|zero|any|not|none)\b)(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:incidents?|attacks?|breaches|losses|outages?)\b"
+    # a small part in words, a small count of staff or kit in words: "only a third
+    # managed to", "only one in five offices", "have only two officers trained" (not
+    # "only a third of the time", "in just one quarter", "only two forms to fill in")
+    r"|(?<!in\s)\b(?:only|merely|just)\s+(?:about\s+|around\s+)?(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\b"
+    r"(?!\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?(?:time|cost|costs|fees?|price|figure|level|amount|total)\b)"
+    r"|\b(?:only|just)\s+(?:one|two)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten)\b|\b(?:only|just)\s+a\s+handful\s+of\b"
+    r"|\b(?:only|merely)\s+a\s+few\s+(?:dozen\s+|hundred\s+)?(?!(?:minutes?|seconds?|hours?|days?|clicks?|taps?|steps?)\b)[a-z]"
+    r"|\b(?:has|have|had)\s+(?:only|merely|barely|just|a\s+mere)\s+(?:about\s+|around\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officers?|staff|officials|civil\s+servants|engineers|specialists|experts|employees|workers|"
+    r"technicians|scanners|computers|machines|readers|servers|kiosks|terminals|devices)\b(?!\s+(?:left|remaining)\b)"
+    # old habits kept: "some units still regard it as the job of the IT centre" (not
+    # "still regard it as the top priority")
+    r"|\bstill\s+(?:regard|regards|see|sees|consider|considers|view|views|treat|treats)\s+(?:[\w'’-]+\s+){1,4}?as\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:job|work|task|responsibility|business|matter|concern)\s+of|formality|optional|unnecessary)\b"
     # what users are made to do again: "asks users to type in again information already stored"
-    r"|\b(?:often|frequently|repeatedly)\s+asks?\s+(?:\w+\s+)?to\b|\b(?:type|enter|key)\s+(?:in\s+)?(?:again|twice)\b",
+    r"|\b(?:often|frequently|repeatedly|still)\s+(?:asks?|asked|forces?|forced|requires?)\s+"
+    r"(?:users|residents|citizens|people|applicants|customers|patients)\s+to\b"
+    r"|\b(?:asks?|asked|forces?|forced|requires?|required)\s+(?:\w+\s+){0,2}?to\s+(?:type|enter|key|fill)\s+(?:in\s+)?(?:\w+\s+){0,3}?again\b"
+    r"|\bstill\s+(?:have|has|had|need|needs)\s+to\s+(?:type|enter|key|declare)\b"
+    r"|\b(?:lags|lagged)\b(?!\s+of\b)|\blagging\b"
+    r"|\bcan(?:not|'t|’t)\s+cope\b|\bunable\s+to\s+cope\b|\bstopped\s+(?:responding|working|functioning|operating)\b"
+    r"|\bto\s+be\s+(?:submitted|filed|entered|done|sent|made|declared)\s+again\b"
+    r"|\bwait\s+(?:an\s+average\s+of|up\s+to|as\s+long\s+as|more\s+than)\s+(?:\d|a\s+|two|three|four|five|six)"
+    r"|\bcan(?:not|'t|’t)\s+yet\s+be\b"
+    r"|\bstill\s+(?:\w+\s+)?(?:exchanged|sent|handled|processed|submitted)\s+(?:by|on|via|through)\s+(?:\w+\s+){0,2}?"
+    r"(?:letters?|paper|spreadsheets?|hand|fax)\b",
     _I,
 )

@@ -20,7 +20,8 @@ PROBE = textwrap.dedent(
     from briefing.tui.app import make_app
 
     async def first_frame() -> bool:
-        with tempfile.TemporaryDirectory() as tmp:
+        # The reading thread may still be writing settings.toml as the app closes.
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
             app = make_app(bundled_corpus(), settings_path=Path(tmp) / "settings.toml",
                            background=True)
             async with app.run_test(size=(120, 40)) as pilot:
