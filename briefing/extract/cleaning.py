@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing.extract.fact_lists import FACT_LINE
+
 # A line that ends the article: what follows is the site's, not the writer's.
 _TAIL_START = re.compile(
     r"^(comments?\s*\(\d+\)|same tag|same category|related (news|articles?))$", re.I
@@ -100,12 +102,16 @@ def classify_lines(text: str) -> list[Line]:
             reason = "repeated line"
         elif "/" in line and _BYLINE_DATE.search(line) and len(line.split()) <= 12:
             reason = "byline"
-        elif len(line.split()) < 12 and not _SENTENCE_END.search(line):
-            reason = "heading or menu"
+        elif (
+            len(line.split()) < 12 and not _SENTENCE_END.search(line) and not FACT_LINE.match(line)
+        ):
+            reason = HEADING
         out.append(Line(start, end, reason))
     return out
 
 
+HEADING = "heading or menu"
+"""The reason given for a short line that does not end as a sentence does."""
 FURNITURE = "site furniture"
 """The reason given for a line of the site's own (``Comment (0)``, ``Same tag``, ``Share``)."""
 
@@ -116,15 +122,27 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     return [(line.start, line.end) for line in classify_lines(text) if line.skip == FURNITURE]
 
 
-def prose_lines(text: str) -> list[tuple[int, int]]:
-    """The ``[start, end)`` offsets of the lines to extract from (leading/trailing space trimmed)."""
-    result = []
+def prose_lines(text: str) -> list[tuple[int, int, str | None]]:
+    """The ``[start, end)`` offsets of the lines to extract from (leading/trailing space
+    trimmed), each with the heading of its list: the last heading before it, when only
+    list items and blank lines lie between ("Targets for 2026" over "- ... : 60%")."""
+    result: list[tuple[int, int, str | None]] = []
+    heading: str | None = None
     for line in classify_lines(text):
-        if line.skip is None:
-            start, end = line.start, line.end
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            result.append((start, end))
+        raw = text[line.start : line.end].strip()
+        if line.skip == HEADING:
+            if raw[:1] not in "-•*–":  # a short item of the list keeps its heading
+                heading = raw
+            continue
+        if line.skip is not None:
+            continue
+        start, end = line.start, line.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        listed = raw[:1] in "-•*–" and raw[:1] != ""
+        result.append((start, end, heading if listed else None))
+        if not listed:
+            heading = None
     return result

@@ -43,6 +43,12 @@ _BYLINE = re.compile(
     r"^(?P<who>[^\n\d]{2,80}?)\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
     re.M,
 )
+# A dateline of the day alone, with its time: "15/01/2026 10:20" (a portal's way).
+_DAY_LINE = re.compile(
+    r"^[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})"
+    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|gmt[+0-9:]*|\(gmt[+0-9:]*\)))?)?[ \t]*$",
+    re.I | re.M,
+)
 _DATE_LINE = re.compile(
     r"^\s*(?:date|published|posted|(?:last\s+)?updated)(?:\s+on)?\s*:?\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b",
     re.I | re.M,
@@ -259,6 +265,15 @@ def _published(
                 day,
                 True,
                 f"The byline prints {byline['day']}/{byline['month']}/{byline['year']}.",
+            )
+    alone = _DAY_LINE.search(text[:2000])
+    if alone:
+        day = d.period_of(int(alone["year"]), int(alone["month"]), int(alone["day"]))
+        if day and len(day) == 10:
+            return (
+                day,
+                True,
+                f"The dateline prints {alone['day']}/{alone['month']}/{alone['year']}.",
             )
     worded = _DATE_WORDS_LINE.search(text[:3000]) or _worded_in_byline(text)
     if worded:

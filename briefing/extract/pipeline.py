@@ -27,9 +27,10 @@ from briefing.extract.clause_checks import (
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.cues import IMPERATIVE, MODAL
-from briefing.extract.dates import find_periods
+from briefing.extract.dates import Found, find_periods
 from briefing.extract.due_dates import find_dues, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
+from briefing.extract.fact_lists import FactSection, fact_section
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.finishing import TASKS, reported_only, telling, timed_task, without_repeats
 from briefing.extract.goal_lists import GoalList
@@ -66,6 +67,8 @@ class Extractor:
         self._topic_pattern = phrase_pattern(list(self._topic_of))
         self._figures: list[Figure] = []
         self._context_start: int | None = None
+        self._fact_section: FactSection | None = None
+        """The kind a key-figures list's heading gives the line being read, if it is one."""
         self._heading: tuple[Kind, bool] | None = None
         """The kind of a clause dropped as the heading of what follows its colon, and
         whether it names a shortfall outright ("The gap ... is wide:"); for what follows."""
@@ -104,7 +107,8 @@ class Extractor:
         heading: str | None = None  # the owner named by a list's heading, for its items
         self._section = SectionPeriod(lambda a, b: find_periods(text, a, b, ref))
         goals = GoalList()
-        for line_start, line_end in prose_lines(text):
+        for line_start, line_end, list_heading in prose_lines(text):
+            self._fact_section = fact_section(text, line_start, line_end, list_heading)
             timed = timed_task(text, line_start, line_end, found, ref)
             if timed is not None:
                 found[-1] = timed
@@ -181,6 +185,16 @@ class Extractor:
             self._section.note(line_start, line_end, line_period.had_figures(), words)
         return without_repeats(found)
 
+    def _dues(self, text: str, start: int, end: int, ref: date) -> list[Found]:
+        """The due dates of ``text[start:end]``; in a key-figures list of tasks, the value
+        after the label's colon is one even without a "by" ("- ...: third quarter of 2026")."""
+        dues = find_dues(text, start, end, ref)
+        if not dues and self._fact_section is not None and self._fact_section.kind is Kind.DEADLINE:
+            colon = text.find(":", start, end)
+            if colon >= 0:
+                dues = find_periods(text, colon + 1, end, ref)
+        return dues
+
     def _figures_in(self, start: int, end: int) -> list[Figure]:
         return [f for f in self._figures if start <= f.start and f.end <= end]
 
@@ -225,6 +239,13 @@ class Extractor:
             sentence=sentence,
             hits=hits,
         )
+        if self._fact_section is not None:
+            in_section = self._fact_section.verdict(
+                verdict, figures, self._dues(text, start, end, ref)
+            )
+            if in_section is None:
+                return None  # a line of "At a glance", "For comparison", "Notes"
+            verdict = in_section
         due: str | None = None
         due_after = False
         wants_due = verdict.kind in (Kind.TARGET, Kind.DEADLINE) or parent is not None
@@ -236,7 +257,7 @@ class Extractor:
             # "we have to finish connecting the communes": a speech's word, unless dated
             or (verdict.kind is None and verdict.directive)
         ):
-            dues = find_dues(text, start, end, ref)
+            dues = self._dues(text, start, end, ref)
             due = dues[-1].period if dues else None
             if due is None and says_same_period(text, start, end):
                 due = self._last_due
@@ -281,6 +302,9 @@ class Extractor:
             kind = None
         if kind is None:
             return None
+        if kind is Kind.TARGET and due is None and self._fact_section is not None:
+            due = self._fact_section.year  # "Targets for 2026" over "- ...: at least 60%"
+            due_after = due is not None
         if (
             kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
             and not figures

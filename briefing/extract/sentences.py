@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.fact_lists import FACT_LABEL
+
 Span = tuple[int, int]
 
 _ABBREVIATIONS = frozenset(
@@ -129,6 +131,13 @@ _TIME_AFTER = re.compile(
     r"(?:completion\s+time|deadline|time\s+limit|due\s+date|to\s+be\s+(?:completed|finished))\b",
     re.I,
 )
+# A colon before the clause's own date, all that follows it: "- Link the remaining
+# databases: by June 30, 2026" (not "slow at first: by December, 8.5 million had ...").
+_DUE_AFTER = re.compile(
+    r"(?:by|before|within|no\s+later\s+than|(?:in\s+)?the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)|"
+    r"(?:first|second|third|fourth)\s+quarter|(?:the\s+)?end\s+of)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
 # A result followed by its projection is two claims: "... 16.5% in 2023, with projections
 # for 2024 rising to 18.6%"; "... for the second year in a row and is forecast to ...".
@@ -189,6 +198,8 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
                 after in '"“'
                 or text[match.start() - 1].isdigit()
                 or _TIME_LABEL.search(text, max(start, match.start() - 24), match.start())
+                or (end - match.end() <= 40 and _DUE_AFTER.match(text, match.end(), end))
+                or FACT_LABEL.fullmatch(text, start, match.start())
             ):
                 continue  # "completion time: before May 5" is the clause's own date
         cuts.append(match.end())

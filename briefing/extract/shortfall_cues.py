@@ -218,7 +218,7 @@ LIMITATION = lowercase_pattern(
     # a thing done late, and a count too small: "were issued late", "fewer than 300 agents"
     # (but "fewer than 20 complaints" is a good result)
     r"|\b(?:issued|adopted|promulgated|delivered|published|paid|came|arrived)\s+late\b"
-    rf"|\bfewer\s+than\s+\d[\d,.]*\s+(?!{FEW_BAD})"
+    rf"|\bfewer\s+than\s+(?:\d[\d,.]*|five|ten|twenty|fifty|a\s+dozen|a\s+hundred)\s+(?!{FEW_BAD})"
     # systems that stay apart and cannot talk: "are still held in three separate systems"
     # (not "were still held in separate systems in 2022, were merged"), "many of them
     # cannot exchange data" (not a rule: "cannot share ... without their consent"); work

@@ -39,7 +39,7 @@ def test_boilerplate_captions_and_repeats_are_skipped() -> None:
 
 
 def test_prose_lines_keep_original_offsets() -> None:
-    kept = [ARTICLE[a:b] for a, b in prose_lines(ARTICLE)]
+    kept = [ARTICLE[a:b] for a, b, _ in prose_lines(ARTICLE)]
     assert kept == [
         "On the morning of March 5, the Provincial People's Committee reviewed the results of "
         "2024 and set out tasks for the coming year.",

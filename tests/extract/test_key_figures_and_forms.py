@@ -1,0 +1,111 @@
+"""Lists of key figures under headings that give their kind, a dateline of the day alone,
+and tasks and goals said in an interview's, a forum's or a council's words (sentences
+and lists written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.genre import EXTRACTOR, found, kinds
+
+FACTSHEET = """The figures below come from the ministries' year-end reports.
+
+Population data
+- Chip-based ID cards issued: more than 7.2 million
+- Share of records settled online: 41.5%
+
+At a glance
+- Communes in the province: 102 after the merger
+
+Where the province falls short
+- Communes without a trained IT officer: 38
+- Records still on paper: about 1.4 million
+
+Targets for 2026
+- Online payment of fees: at least 50% of all fees
+
+Tasks set by the Committee
+- Connect the land database to the population database: third quarter of 2026
+- Train one digital officer per commune: by June 30, 2026
+
+For comparison
+- The neighbouring province settled 55% online
+
+Notes
+- Hotline for residents: 1900 1234
+"""
+
+
+def test_a_key_figures_list_takes_its_kinds_from_its_headings() -> None:
+    got = [(f.kind.value, f.due, f.quote.lstrip("- ").split(":")[0]) for f in found(FACTSHEET)]
+    assert got == [
+        ("achievement", None, "Chip-based ID cards issued"),
+        ("achievement", None, "Share of records settled online"),
+        ("limitation", None, "Communes without a trained IT officer"),
+        ("limitation", None, "Records still on paper"),
+        ("target", "2026", "Online payment of fees"),
+        ("deadline", "2026-Q3", "Connect the land database to the population database"),
+        ("deadline", "2026-06-30", "Train one digital officer per commune"),
+    ]
+
+
+def test_a_figure_line_is_read_whole_label_and_value() -> None:
+    quotes = [f.quote for f in found(FACTSHEET)]
+    assert "- Share of records settled online: 41.5%" in quotes
+
+
+def test_a_short_line_of_a_list_keeps_the_list_s_heading() -> None:
+    body = "Notes\n- Figures are as of the end of the year\n- Hotline for residents: 1900 1234\n"
+    assert found("The figures follow.\n\n" + body) == []
+
+
+def test_a_colon_before_the_clause_s_own_date_keeps_them_together() -> None:
+    body = "Tasks\n- Link the remaining databases to the data centre: by June 30\n"
+    assert kinds("The tasks follow.\n\n" + body) == [("deadline", "2025-06-30")]
+
+
+def test_a_dateline_of_the_day_and_time_alone_dates_the_article() -> None:
+    text = "Province reviews its data work\n\n15/01/2026 10:20\n\nThe province reviewed 2025.\n"
+    meta = EXTRACTOR.metadata(text)
+    assert (meta.published, meta.published_stated) == ("2026-01-15", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "due"),
+    [
+        (
+            "Every faulty kiosk will be repaired or replaced by the end of September.",
+            "deadline",
+            "2025-09",
+        ),
+        (
+            "He pledged that the portal would be moved to the cloud before January 31, 2026.",
+            "deadline",
+            "2026-01-31",
+        ),
+        (
+            "The bank will also retire its old card system by the end of September.",
+            "deadline",
+            "2025-09",
+        ),
+        (
+            "Each commune is supposed to reach a 50% rate of online records by December 31.",
+            "target",
+            "2025-12-31",
+        ),
+        ("The strategy fixes the goal that 100% of services be usable on a phone.", "target", None),
+        (
+            "Its longer-term goal is for half of its users to pay online at least once a month.",
+            "target",
+            None,
+        ),
+    ],
+)
+def test_a_task_or_a_goal_in_other_words(sentence: str, kind: str, due: str | None) -> None:
+    assert kinds(sentence) == [(kind, due)]
+
+
+def test_fewer_than_ten_uses_is_a_shortfall() -> None:
+    assert kinds(
+        "In one district, 40 of the 120 services received fewer than ten applications."
+    ) == [("limitation", None)]
