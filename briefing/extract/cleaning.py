@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.extract.fact_lists import FACT_LINE
+from briefing.extract.fact_lists import FACT_LINE, LIST_ITEM
 
 # A line that ends the article: what follows is the site's, not the writer's.
 _TAIL_START = re.compile(
@@ -130,8 +130,9 @@ def prose_lines(text: str) -> list[tuple[int, int, str | None]]:
     heading: str | None = None
     for line in classify_lines(text):
         raw = text[line.start : line.end].strip()
+        listed = LIST_ITEM.match(raw) is not None
         if line.skip == HEADING:
-            if raw[:1] not in "-•*–":  # a short item of the list keeps its heading
+            if not listed:  # a short item of the list keeps its heading
                 heading = raw
             continue
         if line.skip is not None:
@@ -141,8 +142,9 @@ def prose_lines(text: str) -> list[tuple[int, int, str | None]]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        listed = raw[:1] in "-•*–" and raw[:1] != ""
         result.append((start, end, heading if listed else None))
         if not listed:
-            heading = None
+            # "Key tasks for 2025:" heads the items after it, and is read as prose too
+            short = raw.endswith(":") and len(raw.split()) < 12
+            heading = raw if short else None
     return result

@@ -20,11 +20,37 @@ from briefing.core.model import Kind
 if TYPE_CHECKING:
     from briefing.extract.classify import Verdict
 
-FACT_LINE = re.compile(r"[-•*–]\s*[^:;.!?\n]{2,90}:\s*\S[^\n]*\d")
-"""A list item of a label, a colon and a value with a figure (or a date) in it."""
+_ITEM = r"(?:[-•*–]|\d{1,2}[.)]|[a-z]\))\s*"
+"""How an item of a list opens: "- ", "• ", "2. ", "a) "."""
 
-FACT_LABEL = re.compile(r"[-•*–]\s*[^:;.!?\n]{2,90}")
+FACT_LINE = re.compile(_ITEM + r"[^:;.!?\n]{2,90}:\s*\S[^\n]*\d[^\n.]*$")
+"""A list item of a label, a colon and a value with a figure (or a date) in it, that
+does not end as a sentence does ("- Leaders must lead: where they did, 80% was online."
+is a sentence of its own)."""
+
+FACT_LABEL = re.compile(_ITEM + r"[^:;.!?\n]{2,90}")
 """What comes before a fact line's colon (matched in full)."""
+
+LIST_ITEM = re.compile(_ITEM + r"\S")
+"""A line that is an item of a list."""
+
+
+def is_fact_label(text: str, start: int, colon: int, end: int) -> bool:
+    """Is ``text[start:colon]`` the label of a fact line ending at ``end``? A numbered
+    item's sentence may start after its number ("1. ID cards issued: 85 million")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        FACT_LABEL.fullmatch(text, line_start, colon) is not None
+        and FACT_LINE.match(text, line_start, end) is not None
+    )
+
+
+# The label of a line of contact details or of a procedure, not of a figure.
+_NO_FIGURE_LABEL = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:hotline|phone|tel(?:ephone)?|fax|address|e-?mail|website|web(?:site)?|"
+    r"(?:opening|office|working)\s+hours|hours|venue|time|contact|step\s+\d+)(?:\s+[\w-]+){0,2}",
+    re.I,
+)
 
 
 class NoClaim(Enum):
@@ -35,21 +61,33 @@ class NoClaim(Enum):
 
 SectionKind = Kind | NoClaim
 
-# A heading that is only that: "At a glance", "For comparison", "Outlook for 2026",
-# "Notes" (not "Sources of growth", "Notes on the shortfalls in data").
+# A heading that is context: "At a glance", "For comparison", "Outlook for 2026 and
+# beyond", "Notes", "How to apply", "Documents required", "Fees", "Contact" (not
+# "Sources of growth", "Notes on the shortfalls in data").
 _CONTEXT = re.compile(
     r"(?:at\s+a\s+glance|background|for\s+comparison|comparisons?|(?:the\s+)?outlook|notes?|"
     r"definitions?|methodology|context|forecasts?|projections?|glossary|(?:in\s+)?other\s+countries|"
-    r"(?:in\s+the\s+)?region)(?:\s+(?:for|in)\s+20\d\d)?\W*",
+    r"(?:in\s+the\s+)?region|how\s+to\b|documents?\s+(?:required|needed)|required\s+documents|fees?|"
+    r"charges|procedures?|contacts?|q\s*&\s*a|faqs?|what\s+(?:residents|people|you|citizens)\s+(?:need|should|must))"
+    r"(?:\W+\w+){0,4}\W*",
     re.I,
 )
 _SHORT = re.compile(
     r"\b(?:fall|falls|fell)\s+short\b|\bshort(?:falls?|comings?)\b|\blimitations?\b|\bweak(?:ness|nesses)?\b|"
     r"\bproblems?\b|\bchallenges?\b|\bdifficult(?:y|ies)\b|\bgaps?\b|\bbottlenecks?\b|\bconcerns?\b|"
-    r"\blagg?ing\b|\bbehind\b|\bissues\b|\bstill\s+to\s+(?:do|fix)\b",
+    r"\blagg?ing\b|\bbehind\s+(?:schedule|target|plan)\b|\bissues\b|\bstill\s+to\s+(?:do|fix)\b",
     re.I,
 )
-_TARGETS = re.compile(r"\b(?:targets?|goals?|objectives?|aims?)\b", re.I)
+# ... but not one of troubles overcome: "Problems resolved in 2024", "How Hanoi closed the gaps"
+_OVERCOME = re.compile(
+    r"\b(?:resolved|solved|fixed|closed|closing|overcome|overcoming|tackled|tackling|addressed|narrowed|improved)\b",
+    re.I,
+)
+_TARGETS = re.compile(
+    r"\b(?:targets?|goals?|objectives?|aims?|priorities|plans?\s+for|orientations?)\b", re.I
+)
+# ... but not one of results against them: "Goals achieved in 2024", "Targets and results"
+_RESULTS = re.compile(r"\b(?:achieved|met|reached|results?|progress|performance)\b", re.I)
 _DEADLINES = re.compile(
     r"\b(?:deadlines?|tasks?|timetable|timeline|schedule|next\s+steps|to-?do|assign(?:ed|ments?))\b",
     re.I,
@@ -62,21 +100,25 @@ def section_kind(heading: str | None) -> SectionKind | None:
     each line says for itself."""
     if not heading:
         return None
+    heading = heading.strip().rstrip(":")
+    if _CONTEXT.fullmatch(heading):
+        return NoClaim.CONTEXT
+    if _RESULTS.search(heading):
+        return None
     if _DEADLINES.search(heading):
         return Kind.DEADLINE
     if _TARGETS.search(heading):
         return Kind.TARGET
-    if _SHORT.search(heading):
+    if _SHORT.search(heading) and not _OVERCOME.search(heading):
         return Kind.LIMITATION
-    if _CONTEXT.fullmatch(heading.strip()):
-        return NoClaim.CONTEXT
     return None
 
 
 def heading_year(heading: str | None) -> str | None:
-    """The year a heading names ("Targets for 2026"): the due of its undated targets."""
-    found = _YEAR.search(heading or "")
-    return found[1] if found else None
+    """The year a heading names ("Targets for 2026", the last of "2026-2030"): the due of
+    its undated targets."""
+    found = _YEAR.findall(heading or "")
+    return found[-1] if found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +128,13 @@ class FactSection:
     kind: SectionKind | None
     """``None``: a heading of a subject ("Online public services")."""
     year: str | None
+    contact: bool = False
+    """The line's label names no figure's subject ("Hotline", "Step 3", "Fees")."""
+
+    @property
+    def context(self) -> bool:
+        """A line of a heading of context: no claim, whatever its shape."""
+        return self.kind is NoClaim.CONTEXT
 
     def verdict(self, verdict: Verdict, figures: Any, dues: Any) -> Verdict | None:
         """The line's verdict under its heading (``None``: no claim): a shortfall, a task if
@@ -93,13 +142,18 @@ class FactSection:
         if self.kind is NoClaim.CONTEXT:
             return None
         if self.kind is None:  # a heading of a subject: a figure given is a result
-            if verdict.kind is None and not verdict.ruled_out and figures:
+            if verdict.kind is None and not verdict.ruled_out and figures and not self.contact:
                 return replace(verdict, kind=Kind.ACHIEVEMENT)
+            return verdict
+        if self.contact:
             return verdict
         if self.kind is Kind.LIMITATION:  # its value is a number, however small ("...: 38")
             return replace(verdict, kind=Kind.LIMITATION)
         if self.kind is Kind.DEADLINE:
-            return replace(verdict, kind=Kind.DEADLINE) if dues else verdict
+            if dues:
+                return replace(verdict, kind=Kind.DEADLINE)
+            # "Tasks for 2025" over "- Level-2 accounts to activate: 2 million": a level
+            return replace(verdict, kind=Kind.TARGET) if self.year else verdict
         return replace(verdict, kind=self.kind)
 
 
@@ -113,4 +167,6 @@ def fact_section(text: str, start: int, end: int, heading: str | None) -> FactSe
         return FactSection(kind, None)
     if FACT_LINE.match(text, start, end) is None:
         return None
-    return FactSection(kind, heading_year(heading))
+    label = text[start : text.find(":", start, end)]
+    contact = _NO_FIGURE_LABEL.fullmatch(label.lstrip("-•*–0123456789.) \t").strip()) is not None
+    return FactSection(kind, heading_year(heading), contact)

@@ -40,7 +40,7 @@ _LEAD_SITE = re.compile(
     r"^\s*\(?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\)?\s*[-–—]\s", re.M
 )
 _BYLINE = re.compile(
-    r"^(?P<who>[^\n\d]{2,80}?)\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
+    r"^(?P<who>[^\n\d]{2,80}?)[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
     re.M,
 )
 # A dateline of the day alone, with its time: "15/01/2026 10:20" (a portal's way).
@@ -253,6 +253,26 @@ def _worded_in_byline(text: str) -> re.Match[str] | None:
     return None
 
 
+def _printed_line(text: str) -> tuple[str, bool, str] | None:
+    """The date of a "Published: 2026-01-20" or "Updated ..." line, if the article has one."""
+    line = _DATE_LINE.search(text[:3000])
+    if line:
+        day = d.period_of(int(line["year"]), int(line["month"]), int(line["day"]))
+        if day and len(day) == 10:
+            return day, True, f"The article prints the date {day}."
+    updated = update_line(text)
+    if updated:
+        return updated[0], True, f"The article prints the date '{updated[1]}'."
+    return None
+
+
+def _top_lines(text: str, count: int = 6) -> str:
+    """The first ``count`` lines with words: where a dateline stands ("15/01/2026 10:20"),
+    not a date of the body's own ("Decision 06 took effect on" / "06/01/2022")."""
+    lines = [line for line in text[:_HEAD].split("\n") if line.strip()]
+    return "\n".join(lines[:count])
+
+
 def _published(
     text: str, hints: dict[str, str], byline: re.Match[str] | None, url: str | None = None
 ) -> tuple[str, bool, str]:
@@ -266,16 +286,21 @@ def _published(
                 True,
                 f"The byline prints {byline['day']}/{byline['month']}/{byline['year']}.",
             )
-    alone = _DAY_LINE.search(text[:2000])
-    if alone:
-        day = d.period_of(int(alone["year"]), int(alone["month"]), int(alone["day"]))
-        if day and len(day) == 10:
-            return (
-                day,
-                True,
-                f"The dateline prints {alone['day']}/{alone['month']}/{alone['year']}.",
-            )
-    worded = _DATE_WORDS_LINE.search(text[:3000]) or _worded_in_byline(text)
+    worded = _DATE_WORDS_LINE.search(text[:3000])
+    if worded is None:
+        printed = _printed_line(text)
+        if printed is not None:
+            return printed
+        alone = _DAY_LINE.search(_top_lines(text))
+        if alone:
+            day = d.period_of(int(alone["year"]), int(alone["month"]), int(alone["day"]))
+            if day and len(day) == 10:
+                return (
+                    day,
+                    True,
+                    f"The dateline prints {alone['day']}/{alone['month']}/{alone['year']}.",
+                )
+        worded = _worded_in_byline(text)
     if worded:
         if worded["month"]:
             month, day_n, year = (
@@ -292,14 +317,9 @@ def _published(
         day = d.period_of(int(year), month, int(day_n))
         if day and len(day) == 10:
             return day, True, f"The article prints the date '{worded.group().strip()}'."
-    line = _DATE_LINE.search(text[:3000])
-    if line:
-        day = d.period_of(int(line["year"]), int(line["month"]), int(line["day"]))
-        if day and len(day) == 10:
-            return day, True, f"The article prints the date {day}."
-    updated = update_line(text)
-    if updated:
-        return updated[0], True, f"The article prints the date '{updated[1]}'."
+    printed = _printed_line(text)
+    if printed is not None:
+        return printed
     hinted = hints.get("date")
     if hinted and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hinted):
         return hinted, True, "The page's metadata gives the date."

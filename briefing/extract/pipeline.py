@@ -192,7 +192,12 @@ class Extractor:
         if not dues and self._fact_section is not None and self._fact_section.kind is Kind.DEADLINE:
             colon = text.find(":", start, end)
             if colon >= 0:
-                dues = find_periods(text, colon + 1, end, ref)
+                # A bare date ("June 30, 2025", "30/9/2025") read as if "by" came first;
+                # only its period is used, not its place.
+                value = text[colon + 1 : end].strip()
+                dues = find_periods(text, colon + 1, end, ref) or find_dues(
+                    "by " + value, 0, len(value) + 3, ref
+                )
         return dues
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
@@ -239,7 +244,7 @@ class Extractor:
             sentence=sentence,
             hits=hits,
         )
-        if self._fact_section is not None:
+        if self._fact_section is not None and (":" in clause or self._fact_section.context):
             in_section = self._fact_section.verdict(
                 verdict, figures, self._dues(text, start, end, ref)
             )

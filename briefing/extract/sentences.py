@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.fact_lists import FACT_LABEL
+from briefing.extract.fact_lists import is_fact_label
 
 Span = tuple[int, int]
 
@@ -199,7 +199,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
                 or text[match.start() - 1].isdigit()
                 or _TIME_LABEL.search(text, max(start, match.start() - 24), match.start())
                 or (end - match.end() <= 40 and _DUE_AFTER.match(text, match.end(), end))
-                or FACT_LABEL.fullmatch(text, start, match.start())
+                or is_fact_label(text, start, match.start(), end)
             ):
                 continue  # "completion time: before May 5" is the clause's own date
         cuts.append(match.end())

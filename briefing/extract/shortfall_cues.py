@@ -20,7 +20,8 @@ BURDEN = r"(?:wait|queue|travel|line\s+up|go\s+back|come\s+back|return)\b"
 # Things a report is glad to have few of: "fewer than 20 complaints" is a result.
 FEW_BAD = (
     r"(?:[\w-]+\s+){0,2}?(?:complaints?|errors?|cases|incidents?|late|overdue|delays?|faults?|"
-    r"outages?|breaches|attacks?|victims?|deaths?)\b"
+    r"outages?|breaches|attacks?|victims?|deaths?|minutes?|hours?|days?|steps?|fields?|documents?|forms?|"
+    r"papers?|clicks?|taps?|people|visits?)\b"
 )
 # An incident told: data put up for sale or exposed, systems an attack brought down. A
 # shortfall even where the same clause tells what was caught ("detected 13 million records

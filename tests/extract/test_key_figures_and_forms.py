@@ -109,3 +109,86 @@ def test_fewer_than_ten_uses_is_a_shortfall() -> None:
     assert kinds(
         "In one district, 40 of the 120 services received fewer than ten applications."
     ) == [("limitation", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Contact\n- Hotline: 1900 0368\n- Address: 18 Tran Phu street\n- Hours: 7:30 to 17:00\n",
+        "How to apply\n- Step 3: pay the fee of 200,000 VND online\n",
+        "Documents required\n- Application form: form CC01, 1 copy\n",
+        "Fees\n- Re-issue after a loss: 70,000 VND\n",
+        "Outlook for 2026 and beyond\n- Digital economy share of GDP: 20% in 2026\n",
+    ],
+)
+def test_a_list_of_contacts_steps_fees_or_outlook_claims_nothing(body: str) -> None:
+    assert found("The details follow.\n\n" + body) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "kind"),
+    [
+        ("Behind the numbers", "- Officials trained in digital skills: 1,200", "achievement"),
+        ("Problems resolved in 2024", "- Duplicate ID numbers corrected: 45,000", "achievement"),
+        ("Goals achieved in 2024", "- Online records: 62%", "achievement"),
+    ],
+)
+def test_a_heading_of_troubles_overcome_or_goals_met_lets_each_line_speak(
+    heading: str, line: str, kind: str
+) -> None:
+    assert [f.kind.value for f in found(f"The figures follow.\n\n{heading}\n{line}\n")] == [kind]
+
+
+def test_a_range_of_years_in_a_heading_dues_its_targets_at_its_end() -> None:
+    body = "Targets for 2026-2030\n- Digital economy: 30% of GDP\n"
+    assert kinds("The goals follow.\n\n" + body) == [("target", "2030")]
+
+
+def test_a_numbered_list_is_a_list_and_its_items_are_read_whole() -> None:
+    body = (
+        "Targets for 2026\n1. Online payment: at least 80% of fees\n2. Communes connected: 100%\n"
+    )
+    got = [(f.kind.value, f.due, f.quote) for f in found("The goals follow.\n\n" + body)]
+    assert got == [
+        ("target", "2026", "Online payment: at least 80% of fees"),
+        ("target", "2026", "Communes connected: 100%"),
+    ]
+
+
+def test_a_task_list_s_bare_date_is_its_due() -> None:
+    body = "Deadlines\n- Connect the land database to the population database: June 30, 2026\n"
+    assert kinds("The tasks follow.\n\n" + body) == [("deadline", "2026-06-30")]
+
+
+def test_an_item_that_is_a_sentence_is_cut_at_its_colon_as_prose_is() -> None:
+    body = "Lessons\n- Leaders must take charge: provinces where they did reached 80% online.\n"
+    quotes = [f.quote for f in found("The lessons follow.\n\n" + body)]
+    assert "provinces where they did reached 80% online." in quotes
+
+
+def test_a_date_line_of_the_article_outranks_a_date_alone_in_its_body() -> None:
+    text = (
+        "Portal reviews its work\n\nPublished: 2026-01-20\n\nThe province looked back.\n\n"
+        "The decision took effect on\n\n06/01/2022\n\nMore of the review.\n"
+    )
+    assert EXTRACTOR.metadata(text).published == "2026-01-20"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From January 1, 2026, paper birth certificates will be replaced by electronic ones.",
+        "Residents who switched on the location feature reported faster checks.",
+        "The ministry will also move to a new office in May.",
+        "Applicants now fill in fewer than five fields on the form.",
+    ],
+)
+def test_a_reform_an_office_move_a_relative_clause_or_a_short_form_is_no_finding(
+    sentence: str,
+) -> None:
+    assert [kind for kind, _ in kinds(sentence) if kind != "directive"] == []
+
+
+def test_what_is_supposed_to_work_but_does_not_is_a_shortfall() -> None:
+    sentence = "The payment system is supposed to work around the clock, but it often goes down."
+    assert kinds(sentence) == [("limitation", None)]
