@@ -2,7 +2,7 @@
 bundled corpus does not use.
 
     .venv/bin/python bench/devset_eval.py [--devset DIR] [--split train|test|all]
-    .venv/bin/python bench/devset_eval.py --written SET   (tune, tune2 ... tune10, holdout ... holdout5)
+    .venv/bin/python bench/devset_eval.py --written SET   (tune, tune2 ... tune11, holdout ... holdout5)
 
 The articles (``DEVSET/*.txt``; ``manifest.toml`` says what they are) are ingested into
 a scratch corpus in a temp folder, exactly as a user would (``briefing ingest``), then
@@ -54,6 +54,7 @@ WRITTEN_SETS = (
     "tune8",
     "tune9",
     "tune10",
+    "tune11",
     *TOTALS_ONLY,
 )
 SPLITS = ("train", "test")
