@@ -266,6 +266,16 @@ def _printed_line(text: str) -> tuple[str, bool, str] | None:
     return None
 
 
+def _day_printed(found: re.Match[str] | None, where: str) -> tuple[str, bool, str] | None:
+    """The day a byline or a dateline prints as day/month/year, if it is a real day."""
+    if found is None:
+        return None
+    day = d.period_of(int(found["year"]), int(found["month"]), int(found["day"]))
+    if not day or len(day) != 10:
+        return None
+    return day, True, f"The {where} prints {found['day']}/{found['month']}/{found['year']}."
+
+
 def _top_lines(text: str, count: int = 6) -> str:
     """The first ``count`` lines with words: where a dateline stands ("15/01/2026 10:20"),
     not a date of the body's own ("Decision 06 took effect on" / "06/01/2022")."""
@@ -278,28 +288,16 @@ def _published(
 ) -> tuple[str, bool, str]:
     """The date, whether it is printed, and how it was known; ("", False, why) when the
     article gives no clue (never the day it was read)."""
-    if byline:
-        day = d.period_of(int(byline["year"]), int(byline["month"]), int(byline["day"]))
-        if day and len(day) == 10:
-            return (
-                day,
-                True,
-                f"The byline prints {byline['day']}/{byline['month']}/{byline['year']}.",
-            )
+    printed_day = _day_printed(byline, "byline")
+    if printed_day is not None:
+        return printed_day
     worded = _DATE_WORDS_LINE.search(text[:3000])
     if worded is None:
-        printed = _printed_line(text)
+        printed = _printed_line(text) or _day_printed(
+            _DAY_LINE.search(_top_lines(text)), "dateline"
+        )
         if printed is not None:
             return printed
-        alone = _DAY_LINE.search(_top_lines(text))
-        if alone:
-            day = d.period_of(int(alone["year"]), int(alone["month"]), int(alone["day"]))
-            if day and len(day) == 10:
-                return (
-                    day,
-                    True,
-                    f"The dateline prints {alone['day']}/{alone['month']}/{alone['year']}.",
-                )
         worded = _worded_in_byline(text)
     if worded:
         if worded["month"]:
