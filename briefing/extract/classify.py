@@ -81,6 +81,15 @@ _CUES = one_scan(
 )
 
 
+_MISTAKE = re.compile(r"\b(?:glitch\w*|mistaken\w*|by\s+mistake|wrongly|in\s+error)\b", re.I)
+"""A catch that was itself the fault: "the bank mistakenly locked 12,000 accounts"."""
+_FAULT_BESIDE = re.compile(
+    r"\b(?:but|yet|although|still|glitch\w*|errors?|mistaken\w*|by\s+mistake|outages?|overload\w*)\b",
+    re.I,
+)
+"""What keeps a fault caught from being a result: another fault beside it, or a mistake."""
+
+
 def cue_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Every cue in ``text[start:end]`` (``text`` lowercased with ``textcase.lower``):
     start, end (offsets into ``text``) and cue name."""
@@ -213,7 +222,9 @@ def _classify(
         # what people are asked after ", so" is the fault's consequence, not an order
         requested = False
     limitation = "limitation" in hits and (
-        not POSITIVE_FIX.search(clause) or INCIDENT.search(clause) is not None
+        not POSITIVE_FIX.search(clause)
+        or INCIDENT.search(clause) is not None
+        or _MISTAKE.search(clause) is not None  # "mistakenly locked 12,000 accounts"
     )
     # "in 2019 it only reached 11% ... now 55%": a baseline, not a shortfall.
     if (
@@ -243,8 +254,16 @@ def _classify(
         return Verdict(Kind.LIMITATION, 0.8 if figures else 0.7)
     if figures and re.match(r"^(?:however|but|yet)\b", clause, _I) and not directive:
         return Verdict(Kind.LIMITATION, 0.6)
-    if figures and "limitation" in hits and not limitation and not directive and not requested:
-        # a fault caught, counted: "Police blocked 3,100 fraudulent websites"
+    if (
+        figures
+        and "limitation" in hits
+        and not limitation
+        and not directive
+        and not requested
+        and not _FAULT_BESIDE.search(clause)
+    ):
+        # a fault caught, counted: "Police blocked 3,100 fraudulent websites" (not "The
+        # bank blocked 500 accounts, but fraudsters still stole 2 billion VND")
         return Verdict(Kind.ACHIEVEMENT, 0.65)
     if directive or requested or (figures and due_after_article and FUTURE.search(clause)):
         if first_person and not figures and not goal and not due_after_article:

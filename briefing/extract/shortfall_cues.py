@@ -172,7 +172,8 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:errors?|faults?|failures?|outages?|glitch(?:es)?)\s+(?:\w+\s+)?(?:suspended|halted|stopped|disrupted|delayed)\b"
     r"|\b(?:limits|limited|limiting|hampers|hampered|hinders|hindered|holds\s+back|held\s+back)\s+(?:the\s+)?"
     r"(?:\w+\s+)?(?:reach|growth|use|uptake|access|ability|adoption)\b"
-    r"|(?<!number\sof\s)(?<!number\sof\sonline\s)\b(?:fraud|scam|cybercrime|impersonation|phishing)\s+cases\b(?![^,;.]{0,60}?\b(?:fell|dropped|decreased|declined|halved|down|reduced|cut|curbed)\b)|\b(?:defrauded|scammed)\b"
+    r"|(?<!cut\sthe\snumber\sof\s)(?<!cut\sthe\snumber\sof\sonline\s)(?<!reduce\sthe\snumber\sof\s)"
+    r"(?<!reduce\sthe\snumber\sof\sonline\s)\b(?:fraud|scam|cybercrime|impersonation|phishing)\s+cases\b(?![^,;.]{0,60}?\b(?:fell|dropped|decreased|declined|halved|down|reduced|cut|curbed)\b)|\b(?:defrauded|scammed)\b"
     r"|\b(?:been|were|was|being)\s+targeted\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:scams?|fraud\w*|phishing|hackers?|"
     r"attacks?|cyber-?\s*attacks?|fraudsters?|scammers?)\b|\beat(?:s|ing)?\s+into\b"
     # complaints, worries and queues; a system down; mistakes; a fall in use or rank
@@ -282,12 +283,17 @@ LIMITATION = lowercase_pattern(
     # help needed, people locked out, volunteers gone, devices that cannot: "said they
     # needed a relative to open the app", "have locked themselves out", "19 of the 236
     # have already dropped out", "basic phones that cannot run VNeID"
-    r"|\bneed(?:ed|s)?\s+(?:a\s+relative|help|someone|a\s+family\s+member|their\s+(?:children|grandchildren))\s+to\b"
-    r"|\blocked\s+(?:themselves\s+|himself\s+|herself\s+)?out\s+of\b"
-    r"|\b(?:have|has|had)\s+(?:already\s+)?(?:dropped\s+out|quit|resigned)\b"
-    r"|\bcan(?:not|'t|’t)\s+(?:run|install|open)\b"
-    r"|\b(?:cyber-?\s*attacks?|attacks|incidents|breaches|scams|fraud\s+cases)\b[^.;]{0,60}?\bnumbered\b"
-    r"|\blacked\b|\b(?:did|do|does)\s*(?:not|n't)\s+know\s+how\s+to\b|\bslowed\s+to\s+a\s+crawl\b"
+    r"|\b(?:said\s+(?:they|she|he)|still)\s+needed\s+(?:a\s+relative|help|someone|a\s+family\s+member|"
+    r"their\s+(?:children|grandchildren))\s+to\b"
+    r"|\blocked\s+(?:themselves\s+|himself\s+|herself\s+|[\d,.]+\s+(?:\w+\s+){0,2}?)?out\s+of\b"
+    r"|(?<!whom\s)\b(?:have|has|had)\s+(?:already\s+)?dropped\s+out\b|\bdropped\s+out\s+within\b"
+    r"|(?<!who\s)\bcan(?:not|'t|’t)\s+(?:run|install|open)\b|(?<!who\s)\bcould\s*(?:not|n't)\s+run\b"
+    r"|\b(?:cyber-?\s*attacks?|attacks|incidents|breaches|scams|fraud\s+cases)\b"
+    r"(?![^.;]{0,40}?\b(?:blocked|prevented|repelled|thwarted|stopped)\b)[^.;]{0,60}?\b(?:numbered|totall?ed)\b"
+    r"(?![^.;]*\b(?:down|fell|fewer|decrease\w*)\b)"
+    r"|(?<!previously\s)(?<!that\s)(?<!who\s)(?<!which\s)\blacked\b"
+    r"|\b(?:did|do|does)\s*(?:not|n't)\s+know\s+how\s+to\b(?![^.;]*\b(?:today|now|afterwards)\b)"
+    r"|\bslowed\s+to\s+a\s+crawl\b"
     r"|\b(?:remains?|remained|is|are)\s+(?:still\s+)?the\s+most\s+common\s+(?:problem|complaint|difficulty|obstacle|error)\b"
     r"|\bstill\s+(?:\w+\s+)?(?:exchanged|sent|handled|processed|submitted)\s+(?:by|on|via|through)\s+(?:\w+\s+){0,2}?"
     r"(?:letters?|paper|spreadsheets?|hand|fax)\b",
