@@ -16,6 +16,9 @@ _LOCAL = lowercase_pattern(
     r"\b(?:the|this|our|its|each)\s+(?:whole\s+|entire\s+)?"
     r"(?:province|city|district|commune|ward|municipality|locality)\b"
     r"|\b(?:provincial|municipal)\b|\b(?:province|city|district)['’]s\b"
+    # a level or an area of the country, not the whole: "records at commune level: only 29.5%"
+    r"|\bat\s+(?:the\s+)?(?:commune|ward|district|grassroots)[-\s]level\b"
+    r"|\bin\s+(?:rural|highland|mountainous|remote|border)\s+(?:areas|communes|districts|regions)\b"
 )
 # "the national population database" or "the national portal" is where a locality's
 # work goes, not a sign that the figure is the country's.

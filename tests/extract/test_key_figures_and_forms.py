@@ -192,3 +192,17 @@ def test_a_reform_an_office_move_a_relative_clause_or_a_short_form_is_no_finding
 def test_what_is_supposed_to_work_but_does_not_is_a_shortfall() -> None:
     sentence = "The payment system is supposed to work around the clock, but it often goes down."
     assert kinds(sentence) == [("limitation", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The online records rate at commune level was only 29.5%.",
+        "The online records rate in rural areas was only 31%.",
+    ],
+)
+def test_a_level_or_an_area_of_the_country_names_no_national_indicator(sentence: str) -> None:
+    assert [[m.name for m in f.metrics] for f in found(sentence)] == [[]]
+    assert [
+        [m.name for m in f.metrics] for f in found("The online records rate was only 29.5%.")
+    ] == [["online_records_rate"]]
