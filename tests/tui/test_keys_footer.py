@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.tui.widgets.keys_footer import KeysFooter
@@ -50,14 +51,15 @@ async def test_the_shown_keys_read_left_to_right_with_the_palette_s_on_the_right
         assert len(line) == 60
 
 
-async def test_a_narrow_footer_cuts_the_keys_before_the_palette_s():
+async def test_a_narrow_footer_drops_whole_keys_before_the_palette_s():
     app = Keys()
-    async with app.run_test(size=(24, 5)) as pilot:
+    async with app.run_test(size=(30, 5)) as pilot:
         await pilot.pause()
         line = bottom_line(app)
-        assert len(line) == 24
+        assert len(line) == 30
         assert line.endswith("▏^p palette ")
-        assert line.startswith(" a Add one")
+        assert line.startswith(" a Add one ")
+        assert "Blo" not in line  # " b Blocked " does not fit: left out, not cut
 
 
 async def test_a_click_on_a_key_presses_it_and_on_a_disabled_one_does_nothing():
@@ -77,3 +79,31 @@ async def test_a_key_display_from_a_keymap_is_shown_as_it_is_never_as_markup():
     async with app.run_test(size=(60, 5)) as pilot:
         await pilot.pause()
         assert bottom_line(app).startswith(" [bold]x[/] Add one ")
+
+
+class Busy(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("x", "app.count('x')", "First of the screen"),
+        Binding("y", "app.count('y')", "Second of the screen"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static("busy")
+        yield KeysFooter()
+
+
+class BusyApp(App[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", "Quit")]
+
+    def on_mount(self) -> None:
+        self.push_screen(Busy())
+
+
+async def test_a_short_line_drops_the_screen_s_last_keys_before_the_app_s():
+    app = BusyApp()
+    async with app.run_test(size=(48, 5)) as pilot:
+        await pilot.pause()
+        line = bottom_line(app)
+        assert "x First of the screen" in line
+        assert "q Quit" in line
+        assert "Second" not in line

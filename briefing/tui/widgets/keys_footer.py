@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -22,6 +23,8 @@ class ShownKey:
     description: str
     enabled: bool
     tooltip: str
+    app_wide: bool = False
+    """Bound on the app ("q Quit", "? Keys"): kept to the last when the line is short."""
 
 
 _Shown = tuple[tuple[ShownKey, ...], ShownKey | None]
@@ -85,13 +88,14 @@ class KeysFooter(Widget, can_focus=False):
         app = self.app
         keys: dict[str, ShownKey] = {}
         palette: ShownKey | None = None
-        for key, (_, binding, enabled, tooltip) in screen.active_bindings.items():
+        for key, (node, binding, enabled, tooltip) in screen.active_bindings.items():
             shown = ShownKey(
                 binding.key,
                 app.get_key_display(binding),
                 binding.description,
                 enabled,
                 tooltip or binding.tooltip or "",
+                node is app,
             )
             if key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = shown
@@ -117,15 +121,22 @@ class KeysFooter(Widget, can_focus=False):
             line.append(description_text, description_style + extra)
             spans.append((start, line.cell_len, shown))
 
-        for shown in keys:
-            # Plain text, never markup: a keymap in settings.toml can name any key.
-            add(shown, f" {shown.display} ", f"{shown.description} " if shown.description else "")
         room = self.size.width
+        tail = ""
         if palette is not None:
             tail = f" {palette.description}" if palette.description else ""
-            room -= len(palette.display) + len(tail) + 2  # the edge, and a space after
-            line.truncate(max(room, 0), pad=True)
-            spans = [(a, min(b, room), s) for a, b, s in spans if a < room]
+            room -= cell_len(palette.display) + cell_len(tail) + 2  # the edge, a space after
+        # Plain text, never markup: a keymap in settings.toml can name any key.
+        texts = {
+            shown: (f" {shown.display} ", f"{shown.description} " if shown.description else "")
+            for shown in keys
+        }
+        for shown in _fitting(
+            keys, {k: cell_len(a) + cell_len(b) for k, (a, b) in texts.items()}, room
+        ):
+            add(shown, *texts[shown])
+        if palette is not None:
+            line.pad_right(max(room - line.cell_len, 0))
             line.append("▏", self.get_component_rich_style("keys-footer--edge"))
             add(palette, palette.display, tail)
             line.append(" ")
@@ -155,3 +166,16 @@ class KeysFooter(Widget, can_focus=False):
             self._hover = shown
             self.tooltip = shown.tooltip if shown is not None and shown.tooltip else None
             self.refresh()
+
+
+def _fitting(keys: tuple[ShownKey, ...], widths: dict[ShownKey, int], room: int) -> list[ShownKey]:
+    """The keys that fit in ``room`` cells, whole, in their order: when some must go, the
+    screen's last ones go first, the app's ("q Quit", "? Keys") last of all."""
+    kept = list(keys)
+    for app_wide in (False, True):
+        while sum(widths[k] for k in kept) > room:
+            dropped = next((k for k in reversed(kept) if k.app_wide is app_wide), None)
+            if dropped is None:
+                break
+            kept.remove(dropped)
+    return kept
