@@ -45,6 +45,9 @@ from briefing.extract.textcase import lower, lower_whole, phrase_pattern
 
 __all__ = ["Extracted", "Extractor", "load_extractor", "statement_of", "to_toml"]
 
+_BULLET = re.compile(r"[-•*–][ \t]+(?=\S)")
+"""A list item's bullet, left out of its quote ("- Link the databases: by June 30")."""
+
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
 
@@ -359,6 +362,9 @@ class Extractor:
             # A goal's figure is what is to be reached by the due date.
             metrics = [replace(m, as_of=due) for m in metrics]
             self._last_due = due
+        bullet = _BULLET.match(text, start, end)
+        if bullet is not None:  # the quote is the item's words, not its list's bullet
+            start, clause = bullet.end(), text[bullet.end() : end]
         return Extracted(
             kind=kind,
             start=start,
