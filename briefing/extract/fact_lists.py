@@ -93,6 +93,8 @@ _DEADLINES = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(20\d\d)\b")
+HEADING_CONFIDENCE = 0.6
+"""How sure the rules are of a fact line's kind when its heading alone gives it."""
 
 
 def section_kind(heading: str | None) -> SectionKind | None:
@@ -143,18 +145,24 @@ class FactSection:
             return None
         if self.kind is None:  # a heading of a subject: a figure given is a result
             if verdict.kind is None and not verdict.ruled_out and figures and not self.contact:
-                return replace(verdict, kind=Kind.ACHIEVEMENT)
+                return _as(verdict, Kind.ACHIEVEMENT)
             return verdict
         if self.contact:
             return verdict
         if self.kind is Kind.LIMITATION:  # its value is a number, however small ("...: 38")
-            return replace(verdict, kind=Kind.LIMITATION)
+            return _as(verdict, Kind.LIMITATION)
         if self.kind is Kind.DEADLINE:
             if dues:
-                return replace(verdict, kind=Kind.DEADLINE)
+                return _as(verdict, Kind.DEADLINE)
             # "Tasks for 2025" over "- Level-2 accounts to activate: 2 million": a level
-            return replace(verdict, kind=Kind.TARGET) if self.year else verdict
-        return replace(verdict, kind=self.kind)
+            return _as(verdict, Kind.TARGET) if self.year else verdict
+        return _as(verdict, self.kind)
+
+
+def _as(verdict: Verdict, kind: Kind) -> Verdict:
+    """The verdict with the kind its heading gives, and the confidence of a claim read from
+    its list's heading (a line the cues alone could not place had none)."""
+    return replace(verdict, kind=kind, confidence=max(verdict.confidence, HEADING_CONFIDENCE))
 
 
 def fact_section(text: str, start: int, end: int, heading: str | None) -> FactSection | None:

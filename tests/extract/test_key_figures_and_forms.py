@@ -206,3 +206,7 @@ def test_a_level_or_an_area_of_the_country_names_no_national_indicator(sentence:
     assert [
         [m.name for m in f.metrics] for f in found("The online records rate was only 29.5%.")
     ] == [["online_records_rate"]]
+
+
+def test_a_line_its_heading_gives_a_kind_has_a_confidence_to_review_by() -> None:
+    assert all(f.confidence >= 0.6 for f in found(FACTSHEET))
