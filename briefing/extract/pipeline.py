@@ -41,7 +41,8 @@ from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.scope import local
 from briefing.extract.sentences import split_sentences
 from briefing.extract.shortfall_cues import SHORTFALL_HEADING, TURN_OR_PLAN
-from briefing.extract.textcase import lower, lower_whole, phrase_pattern
+from briefing.extract.textcase import lower, lower_whole
+from briefing.extract.topic_words import TopicWords
 
 __all__ = ["Extracted", "Extractor", "load_extractor", "statement_of", "to_toml"]
 
@@ -62,12 +63,7 @@ class Extractor:
 
     def __post_init__(self) -> None:
         self.matcher = MetricMatcher(self.metric_defs)
-        self._topic_of: dict[str, list[str]] = {}
-        for topic, words in self.topic_keywords.items():
-            if topic in self.topics:
-                for word in words:
-                    self._topic_of.setdefault(lower(word), []).append(topic)
-        self._topic_pattern = phrase_pattern(list(self._topic_of))
+        self._topic_words = TopicWords(self.topics, self.topic_keywords)
         self._figures: list[Figure] = []
         self._context_start: int | None = None
         self._fact_section: FactSection | None = None
@@ -83,11 +79,6 @@ class Extractor:
         self._clause_start = 0
         self._dated = True
         self._period: str | None = None
-        self._keywords: list[tuple[int, int, str]] = []
-        self._keywords_of: tuple[str, tuple[int, int]] | None = None
-        self._fallback_topic = (
-            "governance" if "governance" in self.topics else next(iter(self.topics), "general")
-        )
 
     def metadata(
         self, text: str, hints: dict[str, str] | None = None, today: date | None = None
@@ -374,30 +365,10 @@ class Extractor:
             metrics=tuple(metrics),
             due=due,
             owner=owner.get() if kind in TASKS else None,
-            topics=self.topics_of(text, (start, end), self._sentence),
+            topics=self._topic_words.of(text, (start, end), self._sentence),
             lead=lead_of(clause, prefix) or goal_lead(clause, text[self._clause_start : start]),
             telling=telling(figures),
         )
-
-    def topics_of(
-        self, text: str, clause: tuple[int, int], sentence: tuple[int, int]
-    ) -> tuple[str, ...]:
-        """The topics whose keywords the clause (or else its sentence) names; never empty."""
-        if self._topic_pattern is not None:
-            if self._keywords_of != (text, sentence):  # once per sentence, not per clause
-                found = self._topic_pattern.finditer(lower_whole(text), *sentence)
-                self._keywords = [(m.start(), m.end(), m.group()) for m in found]
-                self._keywords_of = (text, sentence)
-            for start, end in (clause, sentence):
-                hits: list[str] = []
-                for a, b, word in self._keywords:
-                    if start <= a and b <= end:
-                        for topic in self._topic_of[word]:
-                            if topic not in hits:
-                                hits.append(topic)
-                if hits:
-                    return tuple(hits[:3])
-        return (self._fallback_topic,)
 
 
 class _Lazy:
