@@ -35,11 +35,16 @@ async def shown_lists(app: BriefingApp, pilot: Pilot[Any]) -> dict[str, tuple[li
         panel = briefing(app).active_panel
         table = panel_table(app)
         detail = flat(rendered(panel.query_one("#detail-body")))
-        shown[panel.id or ""] = (row_keys(table), detail)
         if table.row_count:
             # At once: the cursor on the first row, its finding in the detail.
             assert table.cursor_row == 0
             assert app.corpus.by_id[row_keys(table)[0]].statement[:30] in detail
+        # Then the whole detail, once what the key press queued has run (the panel's refit
+        # to its width): on a loaded machine the first capture could come before it, and
+        # the text wrapped at another width (a URL broken elsewhere) compared unequal.
+        await pilot.pause()
+        detail = flat(rendered(panel.query_one("#detail-body")))
+        shown[panel.id or ""] = (row_keys(table), detail)
     return shown
 
 
