@@ -81,11 +81,11 @@ _CUES = one_scan(
 )
 
 
-_MISTAKE = re.compile(r"\b(?:glitch\w*|mistaken\w*|by\s+mistake|wrongly|in\s+error)\b", re.I)
+_SLIP = r"glitch\w*|mistaken\w*|by\s+mistake"
+_MISTAKE = re.compile(rf"\b(?:{_SLIP}|wrongly|in\s+error)\b", re.I)
 """A catch that was itself the fault: "the bank mistakenly locked 12,000 accounts"."""
 _FAULT_BESIDE = re.compile(
-    r"\b(?:but|yet|although|still|glitch\w*|errors?|mistaken\w*|by\s+mistake|outages?|overload\w*)\b",
-    re.I,
+    rf"\b(?:but|yet|although|still|errors?|outages?|overload\w*|{_SLIP})\b", re.I
 )
 """What keeps a fault caught from being a result: another fault beside it, or a mistake."""
 

@@ -13,15 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefing.core.model import Kind
 
 if TYPE_CHECKING:
     from briefing.extract.classify import Verdict
 
-_ITEM = r"(?:[-•*–]|\d{1,2}[.)]|[a-z]\))\s*"
+BULLET = r"[-•*–]"
+"""The bullets a list's items open with."""
+_ITEM = rf"(?:{BULLET}|\d{{1,2}}[.)]|[a-z]\))\s*"
 """How an item of a list opens: "- ", "• ", "2. ", "a) "."""
+_ITEM_START = re.compile(_ITEM)
 
 FACT_LINE = re.compile(_ITEM + r"[^:;.!?\n]{2,90}:\s*\S[^\n]*\d[^\n.]*$")
 """A list item of a label, a colon and a value with a figure (or a date) in it, that
@@ -138,10 +141,10 @@ class FactSection:
         """A line of a heading of context: no claim, whatever its shape."""
         return self.kind is NoClaim.CONTEXT
 
-    def verdict(self, verdict: Verdict, figures: Any, dues: Any) -> Verdict | None:
+    def verdict(self, verdict: Verdict, figures: bool, dated: bool) -> Verdict | None:
         """The line's verdict under its heading (``None``: no claim): a shortfall, a task if
         it is dated, a goal, a result if it has a figure; a context heading's line is none."""
-        if self.kind is NoClaim.CONTEXT:
+        if self.kind is NoClaim.CONTEXT:  # (not ``self.context``: the type narrows here)
             return None
         if self.kind is None:  # a heading of a subject: a figure given is a result
             if verdict.kind is None and not verdict.ruled_out and figures and not self.contact:
@@ -152,7 +155,7 @@ class FactSection:
         if self.kind is Kind.LIMITATION:  # its value is a number, however small ("...: 38")
             return _as(verdict, Kind.LIMITATION)
         if self.kind is Kind.DEADLINE:
-            if dues:
+            if dated:
                 return _as(verdict, Kind.DEADLINE)
             # "Tasks for 2025" over "- Level-2 accounts to activate: 2 million": a level
             return _as(verdict, Kind.TARGET) if self.year else verdict
@@ -176,5 +179,7 @@ def fact_section(text: str, start: int, end: int, heading: str | None) -> FactSe
     if FACT_LINE.match(text, start, end) is None:
         return None
     label = text[start : text.find(":", start, end)]
-    contact = _NO_FIGURE_LABEL.fullmatch(label.lstrip("-•*–0123456789.) \t").strip()) is not None
+    marker = _ITEM_START.match(label)
+    words = label[marker.end() if marker else 0 :].strip()
+    contact = _NO_FIGURE_LABEL.fullmatch(words) is not None
     return FactSection(kind, heading_year(heading), contact)

@@ -30,7 +30,7 @@ from briefing.extract.cues import IMPERATIVE, MODAL
 from briefing.extract.dates import Found, find_periods
 from briefing.extract.due_dates import find_dues, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
-from briefing.extract.fact_lists import FactSection, fact_section
+from briefing.extract.fact_lists import BULLET, FactSection, fact_section
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.finishing import TASKS, reported_only, telling, timed_task, without_repeats
 from briefing.extract.goal_lists import GoalList
@@ -46,7 +46,7 @@ from briefing.extract.topic_words import TopicWords
 
 __all__ = ["Extracted", "Extractor", "load_extractor", "statement_of", "to_toml"]
 
-_BULLET = re.compile(r"[-•*–][ \t]+(?=\S)")
+_BULLET = re.compile(BULLET + r"[ \t]+(?=\S)")
 """A list item's bullet, left out of its quote ("- Link the databases: by June 30")."""
 
 MAX_SENTENCE = 3000
@@ -238,10 +238,12 @@ class Extractor:
             sentence=sentence,
             hits=hits,
         )
+        # A task list's line is dated by its value: read once, for its kind and its due.
+        section_dues: list[Found] | None = None
         if self._fact_section is not None and (":" in clause or self._fact_section.context):
-            in_section = self._fact_section.verdict(
-                verdict, figures, self._dues(text, start, end, ref)
-            )
+            if self._fact_section.kind is Kind.DEADLINE:
+                section_dues = self._dues(text, start, end, ref)
+            in_section = self._fact_section.verdict(verdict, bool(figures), bool(section_dues))
             if in_section is None:
                 return None  # a line of "At a glance", "For comparison", "Notes"
             verdict = in_section
@@ -256,7 +258,7 @@ class Extractor:
             # "we have to finish connecting the communes": a speech's word, unless dated
             or (verdict.kind is None and verdict.directive)
         ):
-            dues = self._dues(text, start, end, ref)
+            dues = section_dues if section_dues is not None else self._dues(text, start, end, ref)
             due = dues[-1].period if dues else None
             if due is None and says_same_period(text, start, end):
                 due = self._last_due
