@@ -67,6 +67,16 @@ _TIME_DAY_LINE = re.compile(
     r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\s*$",
     re.I | re.M,
 )
+# A day and a time on a line of their own, the day first: "15/01/2026 10:20".
+_DAY_TIME_LINE = re.compile(
+    r"^[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})"
+    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|gmt[+0-9:]*|\(gmt[+0-9:]*\)))?)?[ \t]*$",
+    re.I | re.M,
+)
+_TOP_LINES = 6
+"""How many lines with words a dateline stands among: the top, not the body's own dates."""
+_TOP_CHARS = 4000
+"""Where those lines are looked for: the top of the article."""
 # A page's own time stamp on a line of its own: "2025-05-17T08:15:00+07:00".
 _ISO_STAMP = re.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}[\d:.+Z-]*)?\s*$",
@@ -88,6 +98,13 @@ def update_line(text: str) -> tuple[str, str] | None:
         return None
     day = d.period_of(int(m["year"]), int(m["month"]), int(m["day"]))
     return (day, m.group().strip()) if day and len(day) == 10 else None
+
+
+def day_line(text: str) -> re.Match[str] | None:
+    """A dateline of the day alone among the first lines ("15/01/2026 10:20", a portal's
+    way), not a date of the body's own ("Decision 06 took effect on" / "06/01/2022")."""
+    lines = [line for line in text[:_TOP_CHARS].split("\n") if line.strip()]
+    return _DAY_TIME_LINE.search("\n".join(lines[:_TOP_LINES]))
 
 
 def as_of_day(text: str) -> tuple[str, str] | None:

@@ -18,6 +18,7 @@ from briefing.extract.article_date import (
     MONTH_YEAR,
     OPENING_DAY,
     as_of_day,
+    day_line,
     deadline_year,
     reported_year,
     update_line,
@@ -42,12 +43,6 @@ _LEAD_SITE = re.compile(
 _BYLINE = re.compile(
     r"^(?P<who>[^\n\d]{2,80}?)[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
     re.M,
-)
-# A dateline of the day alone, with its time: "15/01/2026 10:20" (a portal's way).
-_DAY_LINE = re.compile(
-    r"^[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})"
-    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|gmt[+0-9:]*|\(gmt[+0-9:]*\)))?)?[ \t]*$",
-    re.I | re.M,
 )
 _DATE_LINE = re.compile(
     r"^\s*(?:date|published|posted|(?:last\s+)?updated)(?:\s+on)?\s*:?\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b",
@@ -276,13 +271,6 @@ def _day_printed(found: re.Match[str] | None, where: str) -> tuple[str, bool, st
     return day, True, f"The {where} prints {found['day']}/{found['month']}/{found['year']}."
 
 
-def _top_lines(text: str, count: int = 6) -> str:
-    """The first ``count`` lines with words: where a dateline stands ("15/01/2026 10:20"),
-    not a date of the body's own ("Decision 06 took effect on" / "06/01/2022")."""
-    lines = [line for line in text[:_HEAD].split("\n") if line.strip()]
-    return "\n".join(lines[:count])
-
-
 def _published(
     text: str, hints: dict[str, str], byline: re.Match[str] | None, url: str | None = None
 ) -> tuple[str, bool, str]:
@@ -292,10 +280,10 @@ def _published(
     if printed_day is not None:
         return printed_day
     worded = _DATE_WORDS_LINE.search(text[:3000])
-    if worded is None:
-        printed = _printed_line(text) or _day_printed(
-            _DAY_LINE.search(_top_lines(text)), "dateline"
-        )
+    printed: tuple[str, bool, str] | None = None
+    looked = worded is None  # the printed date lines, read once
+    if looked:
+        printed = _printed_line(text) or _day_printed(day_line(text), "dateline")
         if printed is not None:
             return printed
         worded = _worded_in_byline(text)
@@ -315,9 +303,10 @@ def _published(
         day = d.period_of(int(year), month, int(day_n))
         if day and len(day) == 10:
             return day, True, f"The article prints the date '{worded.group().strip()}'."
-    printed = _printed_line(text)
-    if printed is not None:
-        return printed
+    if not looked:
+        printed = _printed_line(text)
+        if printed is not None:
+            return printed
     hinted = hints.get("date")
     if hinted and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hinted):
         return hinted, True, "The page's metadata gives the date."
