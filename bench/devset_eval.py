@@ -10,8 +10,9 @@ a scratch corpus in a temp folder, exactly as a user would (``briefing ingest``)
 ``eval/score.py`` (``--origin=extracted``) against each split's labels
 (``bench/devset/labels-<split>.toml``). Per split it prints recall, precision, per-kind
 found/gold (due dates right/dated), findings produced per kind, the share of due dates
-exact, articles dated to the right year, the share of statements cut with "…" and the
-share that lose a figure their quote has.
+exact, articles dated to the right year, the share of statements cut with "…", the
+share that lose every figure their quote has (score.py's) and the share that leave out any
+number of it (a year aside), and the statements that part a figure from its size.
 
 ``--split train`` also prints the training articles one by one (their misses and what
 was extracted); the test split is only ever printed as aggregates, so that rules are
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -144,7 +146,38 @@ def produced(summary: dict[str, Any], ids: set[str]) -> Counter[str]:
     )
 
 
-def print_split(name: str, result: dict[str, Any], made: Counter[str]) -> None:
+# A number as a reader repeats it; a year is the period's, not the claim's figure.
+_NUMBER = re.compile(r"(?<![\w.])\d(?:[\d.,]*\d)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "8.8…" / "8.8 … in June": a figure, then the cut, where its size would be.
+_PARTED = re.compile(r"(\d(?:[\d.,]*\d)?)\s?…")
+_SIZE = r"\s(?:million|billion|trillion|thousand|times|per\s?cent|percent)\b"
+
+
+def statement_numbers(summary: dict[str, Any], ids: set[str]) -> tuple[float | None, int]:
+    """Of the findings extracted from ``ids``: the share whose statement leaves out a
+    number its quote has (a year aside; stricter than score.py's "losing figure", which
+    counts a statement with no digit at all), and how many part a figure from its size
+    ("more than 8.8…" for "more than 8.8 million")."""
+    rows = [f for f in summary["findings"] if f["source"] in ids and f.get("origin") == "extracted"]
+    missing = parted = 0
+    for f in rows:
+        quote = " ".join(f["quote"].split())
+        quote = re.sub(r"(?<=\d)\s?(?:per\s?cent|percent)\b", "%", quote)
+        statement = f["statement"]
+        numbers = [n.rstrip(".,") for n in _NUMBER.findall(quote)]
+        if any(n not in statement for n in numbers if not _YEAR.fullmatch(n)):
+            missing += 1
+        for m in _PARTED.finditer(statement):
+            if re.search(re.escape(m.group(1)) + _SIZE, quote, re.I):
+                parted += 1
+                break
+    return (round(missing / len(rows), 3) if rows else None), parted
+
+
+def print_split(name: str, result: dict[str, Any], summary: dict[str, Any], ids: set[str]) -> None:
+    made = produced(summary, ids)
+    missing, parted = statement_numbers(summary, ids)
     print(f"== {name} split ({result['articles_matched']} articles)")
     print(f"  recall {result['recall']}   precision {result['precision']}")
     for kind in KINDS:
@@ -154,6 +187,8 @@ def print_split(name: str, result: dict[str, Any], made: Counter[str]) -> None:
     print(f"  article year right       {result['published_year']}")
     print(f"  statements cut with '…'  {result['statements_cut']}")
     print(f"  statements losing figure {result['statements_without_figure']}")
+    print(f"  statements missing a number of their quote (years aside) {missing}")
+    print(f"  statements parting a figure from its size ('8.8…' for 8.8 million) {parted}")
 
 
 def print_articles(
@@ -235,9 +270,7 @@ def main() -> int:
             labels_path = LABELS / f"labels-{split}.toml"
             result = score(args.scorer, labels_path, summary_path, args.devset, corpus)
             files = split_files(args.devset, split)
-            print_split(
-                split, result, produced(summary, source_ids(summary, corpus, args.devset, files))
-            )
+            print_split(split, result, summary, source_ids(summary, corpus, args.devset, files))
             if split == "train" and args.split == "train":
                 labels = tomllib.loads(labels_path.read_text(encoding="utf-8"))
                 print_articles(
@@ -260,9 +293,7 @@ def score_written(scorer: Path, name: str) -> int:
         corpus = work / "corpus"
         result = score(scorer, labels_path, summary_path, folder, corpus)
         files = [a["file"] for a in labels["article"]]
-        print_split(
-            f"written {name}", result, produced(summary, source_ids(summary, corpus, folder, files))
-        )
+        print_split(f"written {name}", result, summary, source_ids(summary, corpus, folder, files))
         if name not in TOTALS_ONLY:
             print_articles(scorer, labels, summary_path, summary, folder, corpus, work)
     return 0

@@ -1,0 +1,178 @@
+"""A statement drops who said it however the speaker is introduced, and when a line must be
+cut it is cut where a reader can trust what is left: never between a figure and its size,
+inside a time or a bracket, or after a dangling "of the"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.extract.statements import LIMIT, SLACK, statement_of_quote
+
+
+def words_of(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+@pytest.mark.parametrize(
+    ("quote", "line"),
+    [
+        (
+            "Colonel Tran Van B, Deputy Director of the Provincial Police, said that 84% of "
+            "residents have chip-based cards.",
+            "84% of residents have chip-based cards",
+        ),
+        (
+            "The district office said the backlog fell to 310 files in October.",
+            "The backlog fell to 310 files in October",
+        ),
+        (
+            "Deputy Le Thi C admitted that some communes still file records on paper.",
+            "Some communes still file records on paper",
+        ),
+        (
+            "Data from the State Treasury (ST) show that 71% of payments were made online.",
+            "71% of payments were made online",
+        ),
+        (
+            "Responding, the minister said the portal now lists 2,900 services.",
+            "The portal now lists 2,900 services",
+        ),
+        (
+            "Concluding the session, the chairman said that 12 communes missed the deadline.",
+            "12 communes missed the deadline",
+        ),
+        (
+            "Regarding digital payments, the province has 640 shops that take QR codes.",
+            "The province has 640 shops that take QR codes",
+        ),
+        (
+            "The city has 1.3 million active accounts, the Department of Public Security said.",
+            "The city has 1.3 million active accounts",
+        ),
+        (
+            "According to the report by Major Ngo Van E, Head of the Project 06 team, the ward "
+            "has 6,200 active accounts.",
+            "The ward has 6,200 active accounts",
+        ),
+        (  # an aside after the subject is not a speaker's role: the subject stays
+            "According to the report, Hanoi, which has 30 districts, connected 90% of wards.",
+            "Hanoi, which has 30 districts, connected 90% of wards",
+        ),
+        (
+            "Director Pham Van D said that, in the first quarter, 58% of files came in online.",
+            "In the first quarter, 58% of files came in online",
+        ),
+    ],
+)
+def test_who_said_it_is_dropped(quote: str, line: str) -> None:
+    assert statement_of_quote(quote) == line
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the subject after "said" is a pronoun: without the speaker it says less
+        "The tax department said it refunded 4,100 households within a week.",
+        # a time before the speaker is part of the claim, not of who said it
+        "In the first half, the ministry said that 9,000 kiosks were installed.",
+        # the topic is a period: it stays
+        "Regarding the first quarter, the province recorded 31 outages.",
+    ],
+)
+def test_a_speaker_is_kept_where_dropping_it_would_lose_what_the_claim_needs(quote: str) -> None:
+    line = statement_of_quote(quote)
+    assert line == quote.rstrip(".")
+
+
+def test_who_said_it_between_two_things_said_is_dropped() -> None:
+    line = statement_of_quote(
+        "The app has 3.4 million users, the operator said, and 900,000 of them log in daily."
+    )
+    assert line == "The app has 3.4 million users, and 900,000 of them log in daily"
+
+
+def test_the_number_of_is_left_out_of_a_line_too_long_to_keep_whole() -> None:
+    quote = (
+        "The number of small shops in the coastal districts that accept payment by QR code "
+        "reached 18,400, up 27% on the year before."
+    )
+    line = statement_of_quote(quote)
+    assert line == (
+        "Small shops in the coastal districts that accept payment by QR code reached 18,400, "
+        "up 27% on the year before"
+    )
+    # a short line keeps it, and so does one whose verb agrees with "number" alone
+    short = "The number of shops reached 400"
+    assert statement_of_quote(f"{short}.") == short
+    has = (
+        "The number of small shops in the coastal districts that accept payment by QR code "
+        "has reached 18,400, up 27% on the year before."
+    )
+    assert statement_of_quote(has).startswith("The number of small shops")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Across the northern mountain provinces the mobile money pilot run by the post office "
+        "counted 8.8 million customers in communes with no bank branch at the end of June.",
+        "Across the northern mountain provinces the mobile money pilot run by the post office "
+        "counted 8.8 million customers in communes with no bank branch, most of them farmers.",
+    ],
+)
+def test_a_cut_never_parts_a_figure_from_its_size(quote: str) -> None:
+    line = statement_of_quote(quote)
+    assert len(line) <= LIMIT + SLACK
+    assert "8.8 million" in line  # "8.8…" or "8.8 … at the end of June" is another figure
+
+
+def test_a_figure_with_no_room_for_its_size_is_left_out_whole() -> None:
+    quote = (
+        "Across the northern mountain provinces the rural mobile money pilot scheme run by the "
+        "post office now counts 2.6 million customers in communes with no bank branch."
+    )
+    line = statement_of_quote(quote)
+    assert line.endswith("…") and len(line) <= LIMIT + SLACK
+    assert "2.6" not in line
+
+
+def test_a_cut_never_ends_inside_a_time() -> None:
+    quote = (
+        "The share of land records that were fully digitised in the delta districts stood at 41% "
+        "in the second quarter, well below the provincial average of 63%."
+    )
+    line = statement_of_quote(quote)
+    assert line.endswith("41% in the second quarter…")
+
+
+def test_a_cut_leaves_no_bracket_open_and_no_dangling_word() -> None:
+    quote = (
+        "The provincial public service portal has put 1,650 of its procedures fully online "
+        "(covering about two thirds of the procedures handled by the districts and communes) "
+        "and plans more."
+    )
+    line = statement_of_quote(quote)
+    assert line.endswith("…")
+    assert line.count("(") == line.count(")")
+    assert not re.search(r"\b(?:of|the|to|and|with|through)…$", line)
+
+
+def test_a_cut_keeps_as_many_figures_as_the_limit_allows() -> None:
+    quote = (
+        "A further 52,000 identity accounts were switched on in the quarter, taking the total in "
+        "the province to 1.4 million accounts and the coverage of adults to nearly nine in ten."
+    )
+    line = statement_of_quote(quote)
+    assert "52,000" in line and "1.4 million" in line
+    assert len(line) <= LIMIT + SLACK and words_of(line) <= words_of(quote)
+
+
+def test_a_short_verb_still_holds_the_head_of_an_elided_line() -> None:
+    quote = (
+        "Only about a tenth of the digital certificate holders used their signature for any "
+        "public service in the first half of the year."
+    )
+    line = statement_of_quote(quote)
+    assert " … " in line and line.endswith("in the first half of the year")
