@@ -9,8 +9,10 @@ shortened that way is cut with "…".
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 
+from briefing.extract.lead_ins import without_dateline, without_lead_ins, without_trailing_speaker
 from briefing.extract.sentences import DATE_STAMP
 
 LIMIT = 100
@@ -20,84 +22,24 @@ SLACK = 20
 # "68 per cent" is "68%": the same figure, seven characters fewer on a briefing line.
 _PER_CENT = re.compile(r"(?<=\d)\s?(?:per\s?cent|percent)\b", re.I)
 _LIST_MARK = re.compile(r"^(?:[a-hđ]\)|\d\)|[-•*])\s*")
-# "HÀ NỘI — ", "Hanoi (VNA) – ": an outlet's dateline before the first sentence.
-_DATELINE = re.compile(
-    r"^[A-ZÀ-Ỹ][\w.À-ỹ ]{1,30}(?:\s\([A-Z]{2,6}\))?\s+[—–]\s+"
-    r"|^(?:[A-Z]{2,6}|[A-ZÀ-Ỹ][\w.À-ỹ ]{1,30}\s\([A-Z]{2,6}\))\s+-\s+"  # "VGP - ", "Hanoi (VNA) - "
-)
-# Who said it, before what was said: "The deputy minister said that", "Colonel Le Van A,
-# Deputy Director of the Provincial Police, said that", "The working group said the main
-# cause is". Without "that" only after "said" and before a subject that is not a pronoun
-# ("The department said it detected" keeps its "it"); a speaker holds no figure, so a
-# time ("In the first half, the minister said that") is not taken for one.
-_WORD = r"\(?[^\W\d][\w’'.()-]*"
-_SPEAKER = rf"(?:{_WORD}\s+){{0,11}}?{_WORD}(?:,\s+[^,\d]{{3,80}},)?\s+"
-_TOLD = r"said|says|stated|noted|added|reported|announced|stressed|emphasi[sz]ed|highlighted|"
-_TOLD += r"shared|revealed|affirmed|informed|pointed\s+out|admitted|acknowledged|conceded|"
-_TOLD += r"estimates|estimated|indicated|indicates|shows|showed|show|found"
-# "According to Colonel A, Deputy Director of the Provincial Police, ": a speaker's role.
-_ROLE = r"(?:deputy|vice|director|head|chair\w*|minister|secretary|chief|president|member|"
-_ROLE += r"spokes\w+|leader|general|colonel|standing|permanent)\b"
-_ATTRIBUTION = re.compile(
-    rf"^(?:according\s+to\s+[^,]{{3,120}},(?:\s+{_ROLE}[^,]{{0,100}},)?\s*"
-    rf"|{_SPEAKER}(?:{_TOLD})\s+that,?\s+"
-    rf"|{_SPEAKER}(?:said|says|told\s+(?:reporters|deputies|the\s+\w+))\s+"
-    r"(?!(?:it|its|he|she|they|we|i|you|this|these|those|there|that|on|in|at|to|of|for|with|by)\b)"
-    r"(?=[\w“\"])"
-    r"|(?:one|another|the\s+most)\s+(?:other\s+)?notable\s+(?:thing|point|fact)\b[^,]{0,40}?\s+is\s+that\s+)",
-    re.I,
-)
-_CONNECTIVE = re.compile(
-    r"^(?:however|meanwhile|moreover|in\s+addition|additionally|furthermore|notably|specifically|"
-    r"similarly|besides|thus|therefore|in\s+particular|at\s+the\s+same\s+time|as\s+a\s+result|"
-    r"also|of\s+these|of\s+which|among\s+them|in\s+total|overall|accordingly|in\s+fact|and|but)\s*,?\s+",
-    re.I,
-)
-# "Honestly speaking, although the number has tripled": a result granted before the
-# shortfall it is cut from (a quote that goes on past a comma keeps its "although").
-_CONCEDED = re.compile(
-    r"^(?:(?:honestly|frankly|candidly|to\s+be\s+(?:honest|frank))(?:\s+speaking)?\s*,\s*)?"
-    r"(?:although|though|even\s+though)\s+(?=[^,;]+$)",
-    re.I,
-)
-# "Speaking at the conference, ", "Responding, ", "Concluding the meeting, ": the
-# occasion of a speech, before who said what.
-_SPEAKING = re.compile(
-    r"^(?:(?:speaking|addressing|talking|reporting|briefing|presenting)\s+(?:at|to|on|with|before)\s+[^,\d]{3,80}"
-    r"|(?:responding|replying|answering|concluding|closing|opening|summing\s+up|wrapping\s+up)"
-    r"(?:\s+[^,\d]{3,60})?),\s+",
-    re.I,
-)
-# "In a visionary move towards ..., ": a leading phrase with no figure and no time in it.
-# "Regarding digital infrastructure, ", "As for the police, ": the topic a report moves to.
-_LEADING_PHRASE = re.compile(
-    r"^(?:(?:in|with|as|amid|under|for)\s+(?:a|an|the|its|their)\s"
-    r"|(?:regarding|concerning|as\s+for|as\s+regards|in\s+terms\s+of|with\s+regard\s+to|"
-    r"with\s+respect\s+to)\s)"
-    r"(?![^,]*\b(?:year|month|quarter|half|period|week|day|time|first|last)s?\b)[^,\d]{3,70},\s+",
-    re.I,
-)
-_TRAILING = re.compile(
-    r"(?:,\s*(?:according\s+to\s+[^,]{3,80}|(?:he|she|they|the\s+[^,\d]{2,60}?|[A-Z][\w’'. -]{2,40})\s+"
-    r"(?:said|added|noted|stated))|\s*[-—–]\s*[A-Z]{2,5})\s*[./]*$"
-    # a quote's speaker after it: '," said Vang Mi Chu, a commune official'
-    r"|[,.]?[\"”]?,?\s+(?:said|says|added|noted)\s+[A-Z][^,.\"”]{2,50}(?:,\s+(?:a|an|the)\s+[^,.\"”]{2,60})?\s*[.]*$"
-)
-# "68.5 million accounts, the ministry said, and 2.1 billion lookups": who said it, between
-# two things said.
-_SAID_BETWEEN = re.compile(
-    r",\s+(?:the\s+[^,\d]{2,60}?|[A-Z][\w’'. -]{2,40}?)\s+(?:said|says|added|noted|reported)(?=,\s)"
-)
 # "The number of accounts activated reached 2.4 million" says what "Accounts activated
-# reached 2.4 million" does: taken out of a line too long, before a verb of change (whose
-# past tense agrees with either subject).
+# reached 2.4 million" does: taken out of a line too long, before a verb that reaches a
+# figure (whose past tense agrees with either subject) and not one of a relative clause.
 _NUMBER_OF = re.compile(
-    r"^the\s+(?:total\s+)?number\s+of\s+(?=[^,;]{3,90}?(?<!\shas)(?<!\shave)\s(?:reached|rose|grew|increased|fell|"
-    r"dropped|declined|hit|surpassed|exceeded|doubled|tripled|jumped|climbed|totall?ed|stood\s+at)\b)",
+    r"^the\s+(?:total\s+)?number\s+of\s+"
+    r"(?=(?:(?!\b(?:who|that|which|whose|has|have|had)\b)[^,;]){3,90}?\s"
+    r"(?:reached|hit|surpassed|exceeded|topped|totall?ed|stood\s+at)\s+(?:\w+\s+){0,2}?\d)",
     re.I,
 )
 _QUOTE_MARKS = re.compile(r"^[\"“]\s*|\s*[\"”]$")
-_PARENS = re.compile(r"\s*\([^()\d]{0,60}\)")
+# A bracket with no figure is an aside, unless it holds a figure's size or scope, or says
+# the figure is an estimate: "(billion dong)", "(excluding Hanoi)", "(estimated)".
+_PARENS = re.compile(
+    r"\s*\((?![^()]*\b(?:million|billion|trillion|thousand|dong|vnd|usd|per\s?cent|percent|"
+    r"excluding|including|except|only|not|estimat\w*|preliminary|provisional|expected|forecast\w*|"
+    r"planned|target\w*)\b)[^()\d]{0,60}\)",
+    re.I,
+)
 # Where a clause ends inside a line: a comma, a semicolon, a relative word, a dash.
 _CLAUSE_END = r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s"
 _BOUNDARY = re.compile(_CLAUSE_END)
@@ -113,12 +55,8 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
         line = f"{lead} {line}"
     line = _LIST_MARK.sub("", line)
     stamp = DATE_STAMP.match(line)  # the page's own date, run into the first sentence
-    line = _DATELINE.sub("", line[stamp.end() :] if stamp else line)
-    for pattern in (_CONNECTIVE, _CONCEDED, _SPEAKING, _LEADING_PHRASE, _ATTRIBUTION, _CONNECTIVE):
-        shorter = pattern.sub("", line, count=1)
-        if len(shorter.split()) >= 4:
-            line = shorter
-    line = _SAID_BETWEEN.sub("", _TRAILING.sub("", line)).strip(" .;,/")
+    line = without_lead_ins(without_dateline(line[stamp.end() :] if stamp else line))
+    line = without_trailing_speaker(line).strip(" .;,/")
     if line[:1] in '"“' and line.count(line[0]) + line.count("”") <= 2:
         line = _QUOTE_MARKS.sub("", line).strip(" .;,/")  # a quote told whole: its words
     if len(line) > LIMIT + SLACK:
@@ -131,10 +69,27 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     return _elided(line) or _plain_cut(line)
 
 
-# A figure with the words of its size: "8.8 million", "3.5 times", "97,000 billion VND".
+# A figure with the words of its size: "8.8 million", "3.5 times", "VND97,000 billion",
+# "15-18%", "85.2 Mbps", "71st"; not the digits of a code ("5G", "C06").
 _SIZED_FIGURE = re.compile(
-    r"(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?"
-    r"(?:\s(?:million|billion|trillion|thousand|hundred|times|fold|vnd|usd|dong)\b)*",
+    r"(?:(?<=VND)|(?<=USD)|(?<=\$)|(?<![A-Za-z\d]))\d(?:[\d.,]*\d)?(?:st|nd|rd|th)?(?![A-Za-z\d])%?"
+    r"(?:\s?(?:-|–|to)\s?\d(?:[\d.,]*\d)?%?)?"
+    r"(?:\s(?:million|billion|trillion|thousand|hundred|times|fold|vnd|usd|dong|bn|mln|trn|"
+    r"[mgk]bps|km|ha|hectares?|mw|gw|gb|tb|percentage\s+points?|points?|places|spots|"
+    r"(?:working\s+)?days|weeks|months|years)\b)*"
+    r"(?:\s\((?:million|billion|trillion|thousand|vnd|usd|dong)\b[^()]{0,20}\))?",  # "(billion dong)"
+    re.I,
+)
+# A time a cut must not part: "the first nine months of the year", "the end of 2025", "the
+# same period last year", "from January to June".
+_TIME_SPAN = re.compile(
+    rf"\b(?:from\s+|between\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"
+    rf"(?:\s+(?:to|and|-)\s+(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?)?"
+    r"|\b(?:the\s+)?(?:first|second|third|fourth|last|past|next|previous|coming)\s+(?:\w+\s+)?"
+    r"(?:quarters?|half|months?|years?|weeks?|days?)(?:\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|\d{4}))?"
+    r"|\b(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|quarter|\d{4})"
+    r"|\b(?:the\s+)?same\s+period(?:\s+(?:last|of\s+the\s+previous)\s+year|\s+(?:in|of)\s+\d{4})?"
+    r"|\b(?:this|next|last)\s+(?:year|month|quarter|week)\b",
     re.I,
 )
 
@@ -142,20 +97,28 @@ _SIZED_FIGURE = re.compile(
 def _plain_cut(line: str) -> str:
     """``line`` cut before the limit and marked "…": at a clause's end when that keeps as many
     figures and times, else at a word; never inside a figure ("8.8…" for "8.8 million" would
-    be another figure), a time ("in the first…") or a bracket, nor after "of the"."""
+    be another figure), a time ("in the first…"), a bracket or a quotation, nor after "of"."""
     end = LIMIT + SLACK - 1
-    wholes = [m.span() for m in (*_SIZED_FIGURE.finditer(line), *_TIME.finditer(line))]
+    wholes = [m.span() for m in (*_SIZED_FIGURE.finditer(line), *_TIME_SPAN.finditer(line))]
     cut = line.rfind(" ", 0, end)
     cut = end if cut < LIMIT // 2 else cut
     straddled = [a for a, b in wholes if a < cut < b]
     if straddled:
         cut = line.rfind(" ", 0, min(straddled)) if min(straddled) > LIMIT // 2 else cut
-    if line.count("(", 0, cut) > line.count(")", 0, cut):
-        cut = line.rindex("(", 0, cut)
     clause_ends = [m.start() for m in _BOUNDARY.finditer(line, LIMIT // 2, end)]
     if clause_ends and _held(wholes, clause_ends[-1]) >= _held(wholes, cut):
         cut = clause_ends[-1]  # words fewer, to end where a clause does
-    return _DANGLING.sub("", line[:cut].rstrip(" ,;")).rstrip(" ,;") + "…"
+    return _DANGLING.sub("", _outside_quotes(line[:cut]).rstrip(" ,;")).rstrip(" ,;") + "…"
+
+
+def _outside_quotes(head: str) -> str:
+    """``head`` without a bracket or a quotation it opens and does not close."""
+    for opening, closing in (("(", ")"), ("“", "”")):
+        if head.count(opening) > head.count(closing):
+            head = head[: head.rindex(opening)]
+    if head.count('"') % 2:
+        head = head[: head.rindex('"')]
+    return head
 
 
 def _held(spans: list[tuple[int, int]], cut: int) -> int:
@@ -176,7 +139,8 @@ def _is_date_part(line: str, start: int) -> bool:
 
 _DANGLING = re.compile(
     r"(?:\s+(?:a|an|the|of|to|and|or|in|on|for|with|by|at|from|compared|through|via|against|"
-    r"into|than|as|that|which|who|its|their))+$",
+    r"into|than|as|that|which|who|its|their|since|until|during|within|over|before|after|while|"
+    r"whereas))+$",
     re.I,
 )
 
@@ -200,8 +164,15 @@ _TIME = re.compile(
 _TAIL_END = re.compile(_CLAUSE_END + r"|\sand\s(?=to\s)")
 _PREDICATE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|shall|must|will|would|can|should|may|"
-    r"aims?|strives?|plans?|targets?|reached|rose|grew|fell)\b|\b\w{2,}ed\b",
+    r"aims?|strives?|plans?|targets?|reached|rose|grew|fell|set|made|took|saw|got|gave|began|"
+    r"became|won|led|put|cut|hit|kept|met|paid|sold|spent|built|brought|held|lost|ran|sent)\b"
+    r"|\b\w{2,}ed\b",
     re.I,
+)
+# A clause with a subject of its own: "…, and the figure for Bac Ninh is …", "while", "; "
+# (not "between the portal and VNeID").
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|yet)\s+(?:the|a|an|its|their|[A-ZÀ-Ỹ])|,\s+but\s|\s(?:while|whereas)\s|;\s"
 )
 _RELATIVE = re.compile(r",\s(?:which|who|when|where)\b")
 _YEAR_AFTER_DAY = re.compile(r"(?:\s\d{1,2})?,\s(?:19|20)\d\d\b")
@@ -214,6 +185,7 @@ def _elided(line: str) -> str | None:
     or would still drop a figure."""
     figures = [m.span() for m in _SIZED_FIGURE.finditer(line)]
     times = [m.span() for m in _TIME.finditer(line)]
+    spans = [m.span() for m in _TIME_SPAN.finditer(line)]
     # A year or a day beyond the cut is worth the elision only with a quantity or a time.
     lost = [(a, b) for a, b in figures if b > LIMIT - 1 and not _is_date_part(line, a)]
     lost += [(a, b) for a, b in [*times, *figures] if b > LIMIT - 1 and (lost or (a, b) in times)]
@@ -240,11 +212,19 @@ def _elided(line: str) -> str | None:
             return None
         if tail_start <= budget:
             return None  # nothing to leave out
-        head = _DANGLING.sub("", line[:budget].rsplit(" ", 1)[0].rstrip(" ,;"))
+        head = _DANGLING.sub("", _outside_quotes(line[:budget].rsplit(" ", 1)[0]).rstrip(" ,;"))
         if _PREDICATE.search(head) is None:
             return None  # the claim's own verb would be left out ("The link between A and B …")
         if any(len(head) < b and a < tail_start for a, b in [*figures, *times]):
             continue  # a figure or a time between the two parts would be lost
+        if (
+            any(a < len(head) < b for a, b in spans)
+            or _NEW_CLAUSE.search(line, len(head), tail_start)
+            or "according to" in line[len(head) : tail_start]  # the tail is the source's
+            or _CONDITION.search(line, len(head), tail_start)
+            or _VERB_FIRST.match(tail)
+        ):
+            continue  # a time cut in two, a condition left out, a tail without its subject
         return f"{head} … {tail}"
     return None
 
@@ -254,11 +234,21 @@ def _elided(line: str) -> str | None:
 _ASIDE_START = re.compile(
     r",\s(?!of\s+which\b)|;\s|\s[—–]\s|(?<!of)\s(?=(?:which|while|whereas|including|as\s+well\s+as)\s)"
 )
+# A condition or the bounds of a figure's scope: what a shortened line must not leave out.
+_CONDITIONS = r"\b(?:if|unless|provided\s+that|excluding|except)\b"
+_CONDITION = re.compile(_CONDITIONS, re.I)
 # What a briefing line must keep of a clause: a figure or a time ("before August 31",
-# "in the first quarter", "within April", "by the end of the year").
+# "in the first quarter", "within April", "by the end of the year"), a condition, a negation.
 _KEPT = re.compile(
-    rf"\d|\b(?:{_MONTH_NAMES})\b"
-    r"|\b(?:quarter|half|year|month|week|decade)\b|\b(?:not|no|never|only|yet)\b",
+    rf"\d|\b(?:{_MONTH_NAMES})\b|\b(?:quarter|half|year|month|week|decade)\b|{_CONDITIONS}"
+    r"|\b(?:not|no|never|only|yet|cannot|without)\b|n't\b",  # a negation
+    re.I,
+)
+# A clause that opens on its verb has its subject before it: after "…" ("… has reached
+# 90%") it would give its figure to the head's subject.
+_VERB_FIRST = re.compile(
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may|shall|did|does|"
+    r"reached|rose|grew|fell|increased|decreased|declined|dropped|totall?ed|hit|issued|activated)\b",
     re.I,
 )
 _HEAD_WORDS = 5
@@ -275,13 +265,19 @@ def _without_asides(line: str) -> str | None:
     bounds = [0, *[c for pair in cuts for c in pair], len(line)]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     head = 1
-    while head < len(clauses) and len(line[: clauses[head - 1][1]].split()) < _HEAD_WORDS:
+    while head < len(clauses) and (
+        (words := len(line[: clauses[head - 1][1]].split())) < _HEAD_WORDS
+        or (words < 2 * _HEAD_WORDS and not _PREDICATE.search(line, 0, clauses[head - 1][1]))
+    ):
         head += 1  # "In 2026, Hanoi aims ...": the head holds a subject and its verb
     kept = list(range(head)) + [
         i for i in range(head, len(clauses)) if _KEPT.search(line, *clauses[i])
     ]
     if len(kept) == len(clauses):
         return None
+    gaps = [(clauses[a][1], clauses[b][0]) for a, b in itertools.pairwise(kept) if b != a + 1]
+    if any(_NEW_CLAUSE.search(line, start, end) for start, end in gaps):
+        return None  # "…, while HCMC, the largest city, has reached 90%": whose 90% it is
     parts: list[str] = []
     previous = -1
     for i in kept:
@@ -296,10 +292,10 @@ def _without_asides(line: str) -> str | None:
 
 
 def _clause_cut(line: str) -> str:
-    """``line`` up to the end of the clause that holds its last figure, when that is short;
-    else up to the last clause end within the limit, when no figure lies beyond it."""
-    digits = [m.end() for m in _FIGURE.finditer(line)]
-    last = digits[-1] if digits else 0
+    """``line`` up to the end of the clause that holds its last figure (or condition), when
+    that is short; else up to the last clause end within the limit, when none lies beyond."""
+    digits = [m.end() for m in (*_FIGURE.finditer(line), *_CONDITION.finditer(line))]
+    last = max(digits, default=0)
     for m in _BOUNDARY.finditer(line):
         if m.start() >= last and m.start() >= LIMIT // 2:
             if m.start() <= LIMIT + SLACK:

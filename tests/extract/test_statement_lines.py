@@ -95,15 +95,16 @@ def test_who_said_it_between_two_things_said_is_dropped() -> None:
 
 def test_the_number_of_is_left_out_of_a_line_too_long_to_keep_whole() -> None:
     quote = (
-        "The number of small shops in the coastal districts that accept payment by QR code "
+        "The number of small shops in the coastal districts accepting payment by QR code "
         "reached 18,400, up 27% on the year before."
     )
     line = statement_of_quote(quote)
     assert line == (
-        "Small shops in the coastal districts that accept payment by QR code reached 18,400, "
+        "Small shops in the coastal districts accepting payment by QR code reached 18,400, "
         "up 27% on the year before"
     )
-    # a short line keeps it, and so does one whose verb agrees with "number" alone
+    # a short line keeps it, and so does one whose verb agrees with "number" alone, or whose
+    # verb of change is a relative clause's ("people who fell victim ... rose")
     short = "The number of shops reached 400"
     assert statement_of_quote(f"{short}.") == short
     has = (
@@ -111,6 +112,11 @@ def test_the_number_of_is_left_out_of_a_line_too_long_to_keep_whole() -> None:
         "has reached 18,400, up 27% on the year before."
     )
     assert statement_of_quote(has).startswith("The number of small shops")
+    relative = (
+        "The number of residents who dropped out of the online classes in the three mountain "
+        "districts reached 2,300 last year, up from 1,700 the year before."
+    )
+    assert statement_of_quote(relative).startswith("The number of residents who dropped")
 
 
 @pytest.mark.parametrize(
