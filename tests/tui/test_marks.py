@@ -11,6 +11,7 @@ from textual.widgets import Input, OptionList, Static
 from briefing.storage.marks import MarksError, MarkStatus, save_mark, state_path
 from briefing.tui.screens.mark_screen import MarkScreen
 from briefing.tui.widgets.finding_detail import FindingDetail
+from briefing.tui.widgets.keys_footer import KeysFooter
 from tests.tui.helpers import (
     WIDE,
     briefing,
@@ -105,13 +106,33 @@ async def test_marks_made_elsewhere_meanwhile_show_after_a_save(corpus_copy, tmp
         assert mark_cell(app, other) == "open"
 
 
-async def test_m_on_an_undated_finding_only_warns(corpus_copy, tmp_path):
+def footer_keys(app) -> list[str]:
+    return [key.description for key in app.screen.query_one(KeysFooter).keys]
+
+
+async def test_m_and_v_are_offered_on_a_promise_and_not_on_a_result(corpus_copy, tmp_path):
     app = build(corpus_copy, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("2", "m")
+        await pilot.press("5")
+        await pilot.pause()
+        assert {"Mark", "Verdict"} <= set(footer_keys(app))  # a deadline: both keys shown
+        await pilot.press("2")
+        await pilot.pause()
+        assert not {"Mark", "Verdict"} & set(footer_keys(app))  # an achievement: neither
+        await pilot.press("m", "v")
+        assert app.screen is app.screen_stack[-1] and not isinstance(app.screen, MarkScreen)
+        assert not state_path(corpus_copy).exists()
+
+
+async def test_m_on_an_undated_target_only_warns(bundled, tmp_path):
+    app = build(bundled, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("4")
+        await select_row(pilot, panel_table(app), "cp-gdp-growth-double-digit")
+        await pilot.press("m")
         assert not isinstance(app.screen, MarkScreen)
         assert any("dated target" in n for n in notifications(app))
-        assert not state_path(corpus_copy).exists()
+        assert not state_path(bundled).exists()
 
 
 async def test_the_bundled_corpus_is_read_only(bundled, tmp_path):

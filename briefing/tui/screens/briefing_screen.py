@@ -64,8 +64,8 @@ class BriefingScreen(Screen[None]):
         ),
         Binding("y", "copy_citation", "Cite", id="cite"),
         Binding("o", "open_url", "Open URL", id="open_url"),
-        Binding("m", "mark", "Mark", show=False, id="list.mark"),
-        Binding("v", "promise", "Verdict and evidence", show=False, id="list.verdict"),
+        Binding("m", "mark", "Mark", id="list.mark"),
+        Binding("v", "promise", "Verdict", tooltip="Verdict and evidence", id="list.verdict"),
         Binding("r", "review", "Review", id="list.review"),
         Binding("R", "review_next", "Review next unreviewed", show=False, id="list.review_next"),
         # A priority key: the keys typed in the same burst ("/vneid") are already queued,
@@ -234,6 +234,13 @@ class BriefingScreen(Screen[None]):
                 return not self.active_panel.lists_sources
             except NoMatches:  # before the panels exist
                 return True
+        if action in ("mark", "promise") and self.is_mounted:
+            # Shown on a target or a deadline: the keys of promise tracking where they apply.
+            try:
+                finding = self.current_finding()
+            except NoMatches:
+                return False
+            return finding is not None and finding.kind in PROMISE_KINDS
         if action == "review" and self.is_mounted:
             # Shown only on an extracted finding: the footer says when r applies.
             try:

@@ -13,7 +13,7 @@ from textual.message import Message
 
 from briefing.analysis.narrowing import Narrowing
 from briefing.analysis.panel_lists import ListKey, by_source_date, by_topic, shared_list
-from briefing.analysis.promises import promises_of
+from briefing.analysis.promises import PROMISE_KINDS, promises_of
 from briefing.analysis.query import Query
 from briefing.analysis.repeats import repeats_of
 from briefing.core.model import Finding, Kind, Origin
@@ -59,7 +59,7 @@ class FindingsPanel(ComposedOnShow, Panel):
         self._job = Latest(f"narrow-{id}", NARROW_IN_THREAD_OVER)
         self.colours: dict[str, str] = {}
         self.current_query = Query()
-        self._origin_shown: Origin | None = None
+        self._origin_shown: tuple[Origin, bool] | None = None
         """The origin of the row last highlighted: the footer's keys depend on it."""
         self._redraw = True
         """Whether the next fill must redraw its rows even when they are the same ones
@@ -203,9 +203,9 @@ class FindingsPanel(ComposedOnShow, Panel):
         if self.table.row_count:
             self._show_detail(self.table.current_key)
         finding = self.current_finding()
-        origin = finding.origin if finding else None
-        if origin != self._origin_shown:  # only then: the footer is rebuilt each time
-            self._origin_shown = origin
+        shown = (finding.origin, finding.kind in PROMISE_KINDS) if finding else None
+        if shown != self._origin_shown:  # only then: the footer is rebuilt each time
+            self._origin_shown = shown  # r on an extracted finding, m and v on a promise
             self.screen.refresh_bindings()
 
     def action_scroll_detail(self, lines: int) -> None:
