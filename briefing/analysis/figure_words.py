@@ -1,8 +1,9 @@
 """A change and a trend in words and glyphs, judged by which way a metric improves.
 
 Plain text for every view (the Figures panel, the Overview, each summary format), so
-they all read a change alike: ``+1.4 million cards (improved)``, ``improved by 15
-places`` (a rank going from 86th to 71st), and draw a rank's rise to 1st as a rise.
+they all read a change alike: ``+1.4 million cards (computed, improved)``, ``improved by
+15 places (computed)`` (a rank going from 86th to 71st), and draw a rank's rise to 1st as
+a rise. A change is always said to be computed: no source reports it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from briefing.core.numbers import number, scaled
 
 SPARK = "▁▂▃▄▅▆▇█"
 IMPROVED, WORSENED = "improved", "worsened"
+COMPUTED = "computed"
+"""What a change is called where it is shown: no source reports it, the briefing works it out."""
 
 
 def same_value(a: float, b: float) -> bool:
@@ -43,18 +46,19 @@ def _places(change: float) -> str:
 
 
 def format_change(change: float, unit: str, better: Better | None = None) -> str:
-    """The change since the previous report, judged by ``better``: ``+1.4 million cards
-    (improved)``, ``−5 points (worsened)``, ``improved by 15 places`` (a rank: 86th to
-    71st), or unjudged ``+3 laws``."""
+    """The change since the previous report, judged by ``better`` and said to be computed
+    (no source reports it): ``+1.4 million cards (computed, improved)``, ``−5 points
+    (computed, worsened)``, ``improved by 15 places (computed)`` (a rank: 86th to 71st), or
+    unjudged ``+3 laws (computed)``."""
     change = round(change, 9)
     if change == 0:
         return "unchanged"
     if unit == "rank":
         verdict = judged(change, better or Better.DOWN)
-        return f"{verdict} by {_places(change)}"
+        return f"{verdict} by {_places(change)} ({COMPUTED})"
     verdict = judged(change, better)
     amount = _amount(change, unit)
-    return f"{amount} ({verdict})" if verdict else amount
+    return f"{amount} ({COMPUTED}, {verdict})" if verdict else f"{amount} ({COMPUTED})"
 
 
 def short_change(change: float, unit: str, better: Better | None = None) -> str:

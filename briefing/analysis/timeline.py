@@ -297,8 +297,8 @@ class Series:
 
     @property
     def change_words(self) -> str:
-        """The change since ``previous`` in words (``+1.4 million cards (improved)``),
-        or empty with none."""
+        """The change since ``previous`` in words (``+1.4 million cards (computed,
+        improved)``), or empty with none."""
         change = self.change
         return "" if change is None else format_change(change, self.unit, self.direction)
 

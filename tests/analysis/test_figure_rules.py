@@ -78,7 +78,7 @@ def test_a_flow_compares_only_periods_of_one_length():
     assert _said(series) == NOT_COMPARED
     # a year and a year compare
     yearly = _series(MetricKind.FLOW, [("a", 10e6, "2022"), ("b", 12e6, "2023")], unit="tx")
-    assert yearly.change_words == "+2 million tx (improved)"
+    assert yearly.change_words == "+2 million tx (computed, improved)"
 
 
 def test_a_stock_is_a_level_at_the_end_of_any_period():
@@ -87,7 +87,7 @@ def test_a_stock_is_a_level_at_the_end_of_any_period():
         MetricKind.STOCK, [("a", 84.7e6, "2023-12"), ("b", 86.3e6, "2024-07-10")], unit="cards"
     )
     assert series.change == pytest.approx(1.6e6)
-    assert series.change_words == "+1.6 million cards (improved)"
+    assert series.change_words == "+1.6 million cards (computed, improved)"
 
 
 def test_a_rate_over_a_half_is_not_a_year_and_unsaid_kinds_keep_to_one_precision():
@@ -96,7 +96,7 @@ def test_a_rate_over_a_half_is_not_a_year_and_unsaid_kinds_keep_to_one_precision
     unsaid = _series(None, [("a", 17, "2023-12"), ("b", 43, "2024-07-19")])
     assert unsaid.change is None  # a month and a day: not said to be levels
     unsaid = _series(None, [("a", 40, "2024-07-01"), ("b", 43, "2024-07-19")])
-    assert unsaid.change_words == "+3 points (improved)"
+    assert unsaid.change_words == "+3 points (computed, improved)"
 
 
 def test_an_average_over_years_is_another_definition_than_one_year():
@@ -124,24 +124,24 @@ def test_a_rank_improves_downwards_and_its_bars_rise():
         better=None,  # unsaid: a rank is better when smaller
     )
     assert series.direction is Better.DOWN
-    assert series.change_words == "improved by 2 places"
+    assert series.change_words == "improved by 2 places (computed)"
     assert series.change_short == "2 places better"
     assert series.spark() == "▁▅█"
     worse = _series(
         MetricKind.RANK, [("a", 5, "2022"), ("b", 6, "2024")], unit="rank", better=Better.DOWN
     )
-    assert worse.change_words == "worsened by 1 place"
+    assert worse.change_words == "worsened by 1 place (computed)"
     assert worse.spark() == "█▁"
 
 
 def test_a_change_reads_improved_or_worsened_as_the_metric_says():
     down = _series(MetricKind.STOCK, [("a", 12, "2023"), ("b", 9, "2024")], better=Better.DOWN)
-    assert down.change_words == "−3 points (improved)"
+    assert down.change_words == "−3 points (computed, improved)"
     assert down.change_short == "−3 points better"
     up = _series(MetricKind.STOCK, [("a", 12, "2023"), ("b", 9, "2024")], better=Better.UP)
-    assert up.change_words == "−3 points (worsened)"
+    assert up.change_words == "−3 points (computed, worsened)"
     neither = _series(MetricKind.STOCK, [("a", 2, "2023"), ("b", 5, "2024")], better=None)
-    assert neither.change_words == "+3 points"
+    assert neither.change_words == "+3 points (computed)"
 
 
 # --- misdating ----------------------------------------------------------------------
@@ -172,7 +172,7 @@ def test_a_misdating_apart_from_the_latest_is_listed_on_its_own():
     series = _series(
         MetricKind.FLOW, [("a", 18.3, "2024-H1"), ("c", 18.3, "2024"), ("c", 19, "2025")]
     )
-    assert series.change_words == "+0.7 points (improved)"
+    assert series.change_words == "+0.7 points (computed, improved)"
     assert len(series.misdated_apart) == 1
 
 

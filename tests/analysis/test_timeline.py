@@ -45,7 +45,7 @@ def test_fixture_chip_id_timeline(fixture: Corpus):
     assert [p.finding.id for p in series.points] == ["lm-chip-id-cards", "lb-chip-id-cards"]
     assert series.latest is not None and series.latest.first.finding.id == "lb-chip-id-cards"
     assert series.change == 160_000
-    assert format_change(series.change, series.unit) == "+160,000 cards"
+    assert format_change(series.change, series.unit) == "+160,000 cards (computed)"
     assert series.conflicts == []
 
 
@@ -65,7 +65,7 @@ def test_bundled_chip_id_timeline(bundled_corpus: Corpus):
         "thanhhoa-2024-07-10",
         "quangtri-2025-02-06",
     ]
-    assert format_change(series.change or 0, series.unit) == "+1.4 million cards"
+    assert format_change(series.change or 0, series.unit) == "+1.4 million cards (computed)"
     assert sparkline(series.trend) == "▁▅█"
 
 
@@ -138,10 +138,10 @@ def test_other_units_are_refused_never_compared(fixture: Corpus):
 
 def test_change_wording():
     # a rank going from 86th to 71st is an improvement, whatever the metric says
-    assert format_change(-15, "rank") == "improved by 15 places"
-    assert format_change(1, "rank") == "worsened by 1 place"
-    assert format_change(1.8, "%") == "+1.8 points"
-    assert format_change(18.3 - 18.5, "%") == "−0.2 points"
+    assert format_change(-15, "rank") == "improved by 15 places (computed)"
+    assert format_change(1, "rank") == "worsened by 1 place (computed)"
+    assert format_change(1.8, "%") == "+1.8 points (computed)"
+    assert format_change(18.3 - 18.5, "%") == "−0.2 points (computed)"
     assert format_change(0, "%") == "unchanged"
     assert sparkline([5, 5]) == "▄▄"
     assert sparkline([]) == ""

@@ -117,7 +117,7 @@ def test_values_of_different_kinds_of_period_are_listed_not_compared(cli: Run, c
     assert f"{NOT_COMPARED}: 1.25 million cards (Jun 2024)" in line
     metrics.write_text(stock, encoding="utf-8")
     line = latest_line()
-    assert "+160,000 cards (improved) since 1.25 million cards (Jun 2024)" in line
+    assert "+160,000 cards (computed, improved) since 1.25 million cards (Jun 2024)" in line
 
 
 def test_the_summary_cli_does_not_import_textual_for_a_brief(fixture_corpus: Path):

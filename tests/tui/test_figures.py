@@ -66,7 +66,9 @@ async def test_citations_of_the_selected_indicator_and_enter_opens_the_quote(
             "lm-chip-id-cards#chip_id_cards_issued#2024-06",
         ]
         detail = flat(str(app.screen.query_one("#figures-detail", Static).render()))
-        latest = "latest over 1.41 million cards (Jan 2025); +160,000 cards (improved) since"
+        latest = (
+            "latest over 1.41 million cards (Jan 2025); +160,000 cards (computed, improved) since"
+        )
         assert latest in detail
         await pilot.press("l")
         assert app.focused is panel.citations_table

@@ -147,7 +147,7 @@ class FiguresPanel(ComposedOnShow, Panel):
                 [
                     ("Indicator", None),
                     ("Latest", 22),
-                    ("Change", 20),
+                    ("Change (computed)", 20),
                     ("Trend", 8),
                     ("Note", 10),
                 ],
