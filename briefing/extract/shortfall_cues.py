@@ -296,6 +296,22 @@ LIMITATION = lowercase_pattern(
     r"|\bslowed\s+to\s+a\s+crawl\b"
     r"|\b(?:remains?|remained|is|are)\s+(?:still\s+)?the\s+most\s+common\s+(?:problem|complaint|difficulty|obstacle|error)\b"
     r"|\bstill\s+(?:\w+\s+)?(?:exchanged|sent|handled|processed|submitted)\s+(?:by|on|via|through)\s+(?:\w+\s+){0,2}?"
-    r"(?:letters?|paper|spreadsheets?|hand|fax)\b",
+    r"(?:letters?|paper|spreadsheets?|hand|fax)\b"
+    # a time over what the rules allow: "19 days, longer than the 15 days required by law"
+    r"|\blonger\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:required|allowed|permitted|prescribed|stipulated|promised)\b"
+    # a small share, a fallen rank, files sent back, services no one used, debts and
+    # waiting times that grew, a service absent: "account for less than 10%", "down six
+    # places", "were returned to applicants because", "received no applications", "unpaid invoices
+    # rose", "waiting times ... up from 30 minutes", "coverage is still absent"
+    r"|\b(?:accounts?|accounted|accounting)\s+for\s+(?:only\s+|just\s+)?(?:less\s+than|under|below|fewer\s+than)\s+\d"
+    r"|\b(?:makes?|made)\s+up\s+(?:only\s+|just\s+)?(?:less\s+than|under|below)\s+\d"
+    r"|\bdown\s+(?:by\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places|spots|positions|ranks)\b"
+    r"|\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:returned|sent\s+back)\s+to\s+(?:the\s+)?"
+    r"(?:applicants?|residents|citizens|senders?|people)\s+(?:because|for|due\s+to|as)\b"
+    r"|\b(?:received|recorded|attracted|got|had)\s+no\s+(?:[\w-]+\s+)?(?:applications?|requests?|users?|visits?|"
+    r"records|dossiers?|transactions?|submissions?|registrations?)\b"
+    r"|\b(?:unpaid|overdue|outstanding|unprocessed)\s+(?:[\w-]+\s+){0,6}?(?:rose|increased|grew|climbed|jumped|swelled)\b"
+    r"|\b(?:waiting|processing|queuing|queueing)\s+times?\b[^.;]{0,60}?\b(?:rose|increased|grew|lengthened|longer|up\s+from)\b"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:absent|missing)\b",
     _I,
 )

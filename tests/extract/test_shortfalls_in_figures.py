@@ -1,0 +1,40 @@
+"""Shortfalls a report tells with a figure whose words alone say it is bad: a small share,
+a fallen rank, files sent back, services no one used, debts and waiting times that grew,
+a service absent, a time over what the rules allow; and their lookalikes, which stay
+results. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.genre import kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Card payments at rural markets account for less than 8% of all transactions.",
+        "The province ranked 51st of 63 in the index, down seven places from a year earlier.",
+        "About 2,600 dossiers were returned to applicants because the scans were unreadable.",
+        "More than 90 online public services received no applications during the whole year.",
+        "Unpaid fees on the provincial payment portal rose to VND 31 billion in June.",
+        "Waiting times at the ward one-stop shop averaged 52 minutes, up from 35 minutes.",
+        "Mobile coverage is still absent in 27 hamlets of the border district.",
+        "A land certificate took 21 days online, longer than the 15 days required by law.",
+    ],
+)
+def test_a_figure_told_as_bad_is_a_limitation(sentence: str) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Card payments at city hospitals account for more than 60% of all transactions.",
+        "The province moved up seven places to 14th of 63 in the index.",
+        "Processing times for land certificates fell to 3 days, down from 7 days last year.",
+        "Some 4,000 dossiers were returned to applicants online instead of by post.",
+    ],
+)
+def test_its_lookalike_is_a_result(sentence: str) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == ["achievement"]
