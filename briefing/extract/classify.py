@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.core.model import Kind
 from briefing.extract.alternation import one_scan
+from briefing.extract.clause_checks import short_of_target
 from briefing.extract.context_cues import (
     AGENDA_ANY,
     AGENDA_END,
@@ -282,6 +283,8 @@ def _classify(
             pass
         else:
             return Verdict(Kind.TARGET, 0.75 if (modal or goal) else 0.6, True)
+    if figures and short_of_target(clause):
+        return Verdict(Kind.LIMITATION, 0.7)  # a gap to the target, told with the figure
     if named:
         return Verdict(Kind.ACHIEVEMENT, 0.85)
     if figures and RESULT_WITH_FIGURE.search(clause):

@@ -1,7 +1,8 @@
 """The checks made on a clause once its cues are read: an order given, a level with no
 figure, hope alone, advice from outside the government, a shortfall after "but only", a
-clause that may speak of the future, a task continued, a result continued. ``pipeline``
-settles a clause's kind with them.
+figure below the target told beside it, a clause that may speak of the future, a task
+continued, a result continued. ``pipeline`` and ``classify`` settle a clause's kind with
+them.
 """
 
 from __future__ import annotations
@@ -57,3 +58,34 @@ def continues_result(clause: str, prefix: str) -> bool:  # both as written
     return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+){0,3}\w+ed\b", prefix)) and not (
         MODAL.search(prefix) or REQUEST.search(prefix) or GOAL.search(prefix)
     )
+
+
+# "23% in the first half, against a target of 50%": the target told beside the figure.
+_AGAINST_TARGET = re.compile(
+    r"\b(?:against|versus|compared\s+(?:with|to))\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal)\s+of\s+(?:about\s+|around\s+|nearly\s+)?(\d[\d,.]*\d|\d)\s*(%|per\s*cent)?",
+    re.I,
+)
+_VALUE = re.compile(r"(?<![\w.,])(\d[\d,.]*\d|\d)\s*(%|per\s*cent)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def short_of_target(clause: str) -> bool:
+    """Whether ``clause`` tells a figure below the target it names beside it ("stood at
+    23%, against a target of 50%"), of the same unit (not "214 teams, against a target of
+    200", nor a year before it)."""
+    found = _AGAINST_TARGET.search(clause) if "target" in clause or "goal" in clause else None
+    if found is None:
+        return False
+    share = bool(found.group(2))
+    values = [
+        m.group(1)
+        for m in _VALUE.finditer(clause, 0, found.start())
+        if bool(m.group(2)) == share and (share or not _YEAR.fullmatch(m.group(1)))
+    ]
+    if not values:
+        return False
+    try:
+        return float(values[-1].replace(",", "")) < float(found.group(1).replace(",", ""))
+    except ValueError:  # "1.250.000": not a number read one way
+        return False
