@@ -178,7 +178,8 @@ LIMITATION = lowercase_pattern(
     r"attacks?|cyber-?\s*attacks?|fraudsters?|scammers?)\b|\beat(?:s|ing)?\s+into\b"
     # complaints, worries and queues; a system down; mistakes; a fall in use or rank
     r"|\blong\s+(?:queues|lines|waits?|waiting\s+times?)\b|\bwent\s+down\b|\b(?:crashed|froze)\b"
-    r"|\bcomplain\w*|\bconcerns?\s+(?:over|about|regarding)\b|\bworr(?:y|ied|ies)\s+(?:about|that)\b"
+    # (not none had: "received no complaints", "without a single complaint")
+    r"|(?<!\bno\s)(?<!\bzero\s)(?<!\ba\ssingle\s)(?<!\bany\s)\bcomplain\w*|\bconcerns?\s+(?:over|about|regarding)\b|\bworr(?:y|ied|ies)\s+(?:about|that)\b"
     r"|\b(?:contain\w*|with|made)\s+(?:\w+\s+){0,2}mistakes\b"
     r"|\b(?:dropped|fell|slipped|slid)\s+(?:by\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places|spots|positions|ranks)\b"
     # the weakest part, laws scattered and at odds, data leaked, too few in words

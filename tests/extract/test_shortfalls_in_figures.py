@@ -44,3 +44,19 @@ def test_a_figure_told_as_bad_is_a_limitation(sentence: str) -> None:
 )
 def test_its_lookalike_is_a_result(sentence: str) -> None:
     assert [kind for kind, _ in kinds(sentence)] == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city received no complaints about the new parking app in its first month.",
+        "The ward went through the whole year without a single complaint about delays.",
+    ],
+)
+def test_no_complaint_at_all_is_no_shortfall(sentence: str) -> None:
+    assert "limitation" not in [kind for kind, _ in kinds(sentence)]
+
+
+def test_complaints_counted_are_a_shortfall() -> None:
+    sentence = "The hotline received 1,200 complaints about failed payments in May."
+    assert [kind for kind, _ in kinds(sentence)] == ["limitation"]
