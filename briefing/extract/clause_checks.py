@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST
+from briefing.extract.figures import find_figures
 from briefing.extract.shortfall_cues import SCANT
 from briefing.extract.textcase import lower, lowercase_pattern
 
@@ -63,29 +64,21 @@ def continues_result(clause: str, prefix: str) -> bool:  # both as written
 # "23% in the first half, against a target of 50%": the target told beside the figure.
 _AGAINST_TARGET = re.compile(
     r"\b(?:against|versus|compared\s+(?:with|to))\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:target|goal)\s+of\s+(?:about\s+|around\s+|nearly\s+)?(\d[\d,.]*\d|\d)\s*(%|per\s*cent)?",
+    r"(?:target|goal)\s+of\s+(?:about\s+|around\s+|nearly\s+)?\d",
     re.I,
 )
-_VALUE = re.compile(r"(?<![\w.,])(\d[\d,.]*\d|\d)\s*(%|per\s*cent)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def short_of_target(clause: str) -> bool:
     """Whether ``clause`` tells a figure below the target it names beside it ("stood at
     23%, against a target of 50%"), of the same unit (not "214 teams, against a target of
-    200", nor a year before it)."""
+    200", nor a year before it: ``find_figures`` reads neither a year nor a date)."""
     found = _AGAINST_TARGET.search(clause) if "target" in clause or "goal" in clause else None
     if found is None:
         return False
-    share = bool(found.group(2))
-    values = [
-        m.group(1)
-        for m in _VALUE.finditer(clause, 0, found.start())
-        if bool(m.group(2)) == share and (share or not _YEAR.fullmatch(m.group(1)))
-    ]
-    if not values:
+    figures = find_figures(clause, 0, len(clause))
+    target = next((f for f in figures if f.start >= found.start()), None)
+    if target is None:
         return False
-    try:
-        return float(values[-1].replace(",", "")) < float(found.group(1).replace(",", ""))
-    except ValueError:  # "1.250.000": not a number read one way
-        return False
+    told = [f for f in figures if f.end <= found.start() and f.unit == target.unit]
+    return bool(told) and told[-1].value < target.value

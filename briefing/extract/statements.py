@@ -32,10 +32,12 @@ _NUMBER_OF = re.compile(
     re.I,
 )
 _QUOTE_MARKS = re.compile(r"^[\"“]\s*|\s*[\"”]$")
+_MONEY_SIZE = r"million|billion|trillion|thousand|vnd|usd|dong"
+"""The words of a figure's size that a bracket may hold: "4,500 (billion dong)"."""
 # A bracket with no figure is an aside, unless it holds a figure's size or scope, or says
 # the figure is an estimate: "(billion dong)", "(excluding Hanoi)", "(estimated)".
 _PARENS = re.compile(
-    r"\s*\((?![^()]*\b(?:million|billion|trillion|thousand|dong|vnd|usd|per\s?cent|percent|"
+    rf"\s*\((?![^()]*\b(?:{_MONEY_SIZE}|per\s?cent|percent|"
     r"excluding|including|except|only|not|estimat\w*|preliminary|provisional|expected|forecast\w*|"
     r"planned|target\w*)\b)[^()\d]{0,60}\)",
     re.I,
@@ -77,7 +79,7 @@ _SIZED_FIGURE = re.compile(
     r"(?:\s(?:million|billion|trillion|thousand|hundred|times|fold|vnd|usd|dong|bn|mln|trn|"
     r"[mgk]bps|km|ha|hectares?|mw|gw|gb|tb|percentage\s+points?|points?|places|spots|"
     r"(?:working\s+)?days|weeks|months|years)\b)*"
-    r"(?:\s\((?:million|billion|trillion|thousand|vnd|usd|dong)\b[^()]{0,20}\))?",  # "(billion dong)"
+    rf"(?:\s\((?:{_MONEY_SIZE})\b[^()]{{0,20}}\))?",  # "(billion dong)"
     re.I,
 )
 # A time a cut must not part: "the first nine months of the year", "the end of 2025", "the

@@ -24,6 +24,7 @@ from tests.extract.genre import kinds
         # a gap to the target told beside the figure, the same unit on both sides
         "Online filing in the first half of 2025 stood at 41% against the target of 60%.",
         "The province has activated 410,000 accounts, compared with a target of 600,000.",
+        "The province has activated 900,000 accounts, against a target of 1.2 million.",
     ],
 )
 def test_a_figure_told_as_bad_is_a_limitation(sentence: str) -> None:
@@ -40,6 +41,7 @@ def test_a_figure_told_as_bad_is_a_limitation(sentence: str) -> None:
         # the target met, or a year that is no figure to compare
         "The district has 214 community digital teams, against a target of 200.",
         "In 2025, 82% of records were filed online, against a target of 80%.",
+        "The province has activated 1.3 million accounts, against a target of 900,000.",
     ],
 )
 def test_its_lookalike_is_a_result(sentence: str) -> None:

@@ -59,7 +59,7 @@ class FindingsPanel(ComposedOnShow, Panel):
         self._job = Latest(f"narrow-{id}", NARROW_IN_THREAD_OVER)
         self.colours: dict[str, str] = {}
         self.current_query = Query()
-        self._origin_shown: tuple[Origin, bool] | None = None
+        self._keys_shown: tuple[Origin, bool] | None = None
         """The origin of the row last highlighted: the footer's keys depend on it."""
         self._redraw = True
         """Whether the next fill must redraw its rows even when they are the same ones
@@ -204,8 +204,8 @@ class FindingsPanel(ComposedOnShow, Panel):
             self._show_detail(self.table.current_key)
         finding = self.current_finding()
         shown = (finding.origin, finding.kind in PROMISE_KINDS) if finding else None
-        if shown != self._origin_shown:  # only then: the footer is rebuilt each time
-            self._origin_shown = shown  # r on an extracted finding, m and v on a promise
+        if shown != self._keys_shown:  # only then: the footer is rebuilt each time
+            self._keys_shown = shown  # r on an extracted finding, m and v on a promise
             self.screen.refresh_bindings()
 
     def action_scroll_detail(self, lines: int) -> None:
