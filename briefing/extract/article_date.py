@@ -36,7 +36,12 @@ _AHEAD = re.compile(
     rf"|\bbefore\s+the\s+{_MONTH_BEFORE}(?:{_DAY_BEFORE})?)$",
     re.I,
 )
-_RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)
+# "From July 1, 2024 to present", "since 2023 until now": a span reported, up to the
+# article's own day, so its year is behind the article, never a horizon.
+_TO_NOW_AFTER = re.compile(
+    r"\s*,?\s*(?:to|until|till|up\s+to)\s+(?:the\s+)?(?:present|date|now|today)\b", re.I
+)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|expected|forecasts?|forecasted|projected|projections?|aims?|targets?|goals?|"
     r"strive|plans?|planned|set\s+to|would|shall|must|effective|takes?\s+effect|"
@@ -120,6 +125,8 @@ def as_of_day(text: str) -> tuple[str, str] | None:
 def _is_ahead(text: str, start: int, end: int) -> bool:
     """Is the year at ``text[start:end]`` one the article looks ahead to?"""
     before = text[max(0, start - 40) : start]
+    if _TO_NOW_AFTER.match(text, end, end + 20):
+        return False
     if _AHEAD.search(before) or _RANGE_AFTER.match(text, end, end + 12):
         return True
     # "is expected to grow ... from $30 billion in 2023 to $45 billion in 2025": in a

@@ -1,7 +1,7 @@
 """The checks made on a clause once its cues are read: an order given, a level with no
 figure, hope alone, advice from outside the government, a shortfall after "but only", a
 figure below the target told beside it, a clause that may speak of the future, a task
-continued, a result continued. ``pipeline`` and ``classify`` settle a clause's kind with
+continued, a result continued or listed. ``pipeline`` and ``classify`` settle a clause's kind with
 them.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST
-from briefing.extract.figures import find_figures
+from briefing.extract.figures import Figure, find_figures
 from briefing.extract.shortfall_cues import SCANT
 from briefing.extract.textcase import lower, lowercase_pattern
 
@@ -59,6 +59,22 @@ def continues_result(clause: str, prefix: str) -> bool:  # both as written
     return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+){0,3}\w+ed\b", prefix)) and not (
         MODAL.search(prefix) or REQUEST.search(prefix) or GOAL.search(prefix)
     )
+
+
+_TOLD_QUALIFIERS = frozenset({"over", "nearly", "about"})
+
+
+def lists_result(clause: str, figures: list[Figure]) -> bool:  # as written
+    """An order's wording for a result, in a list of results: after "Activate over 65
+    million accounts;" (a result), "issue over 716 thousand records" is one too. Only
+    a count told as counts are ("over", "nearly", "about" it), not a level ("ensure
+    100% of wards ...", "over 90% of dossiers") nor an order with a goal or a "must"."""
+    if not any(f.unit == "count" and f.qualifier in _TOLD_QUALIFIERS for f in figures):
+        return False
+    lowered = lower(clause)
+    if not IMPERATIVE.match(lowered):
+        return False
+    return not (MODAL.search(lowered) or GOAL.search(lowered) or REQUEST.search(lowered))
 
 
 # "23% in the first half, against a target of 50%": the target told beside the figure.

@@ -143,16 +143,20 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
 # A place's size: "a country of roughly 100 million people", "the city has about 3 million
 # residents and covers nearly 12,000 square kilometres", "72 million of them adults". A
 # count of people who did something ("residents with chip ID cards") is still a figure.
+# A population told by its parts is the place's too: "of which 2,115,661 are permanent
+# residents", "citizens aged 14 and over number about 1.7 million people".
 _SIZE_BEFORE = lowercase_pattern(
     r"(?:\b(?:country|nation|city|province|district|region|commune|population)\s+of"
-    r"|\b(?:has|have|had|covers?|covering)|\barea\s+of)\s+"
+    r"|\b(?:has|have|had|covers?|covering)|\barea\s+of"
+    r"|\baged\s+\d+\s+(?:and|or)\s+(?:over|above|older)\s+(?:are|is|were|number(?:ed)?|total(?:l?ed)?))\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|approximately\s+)?$"
 )
 _SIZE_AFTER = lowercase_pattern(
     r"\s*(?:people|inhabitants|residents|citizens)\b"
     r"(?!\s+(?:with|who|whose|that|have|had|has|using|registered|holding|were|are|in\s+need|to\b))"
     r"|\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km²|hectares)\b"
-    r"|\s*(?P<share>of\s+them\s+(?:adults|children|women|men|minors|voters))\b"
+    r"|\s*(?P<share>of\s+them\s+(?:adults|children|women|men|minors|voters)"
+    r"|(?:are|were)\s+(?:permanent|temporary)\s+residents)\b"
 )
 
 

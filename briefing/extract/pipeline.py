@@ -23,6 +23,7 @@ from briefing.extract.clause_checks import (
     MAYBE_FUTURE,
     ORDERED,
     continues_result,
+    lists_result,
 )
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
@@ -77,6 +78,8 @@ class Extractor:
         self._opening_end = 0
         self._section = SectionPeriod(lambda a, b: [])
         self._clause_start = 0
+        self._result_before = False
+        """Whether the sentence's clause before the one being read was found a result."""
         self._dated = True
         self._period: str | None = None
 
@@ -127,6 +130,7 @@ class Extractor:
                 line_period.note(s_start, s_end, self._figures)
                 previous: tuple[int, int] | None = None
                 tasked: Extracted | None = None  # the clause before, when it set a task
+                self._result_before = False  # the clause before told a result
                 clauses, joined_tasks = clause_parts(text, s_start, s_end, self._figures, ref)
                 self._opening_end = clauses[0][0][1] if clauses else s_start
                 for (p_start, p_end), parts in clauses:
@@ -159,6 +163,7 @@ class Extractor:
                             replace(tasked, kind=Kind.TARGET, due=None),
                         )
                     tasked = parent if parent is not None and parent.kind in TASKS else None
+                    self._result_before = parent is not None and parent.kind is Kind.ACHIEVEMENT
                     # Two dated tasks are two findings only where the clause sets tasks
                     # ("chaired a conference to review 2024 and deploy tasks in 2025" does not).
                     joined = p_start in joined_tasks
@@ -301,6 +306,14 @@ class Extractor:
                 kind = Kind.ACHIEVEMENT
         if kind is Kind.TARGET and continues_result(clause, prefix):
             kind = None
+        elif (
+            kind is Kind.TARGET
+            and due is None
+            and parent is None
+            and self._result_before
+            and lists_result(clause, figures)
+        ):
+            kind = Kind.ACHIEVEMENT  # "Activate over 65 million ...; issue over 716 thousand ..."
         if kind is None:
             return None
         if kind is Kind.TARGET and due is None and self._fact_section is not None:
