@@ -76,7 +76,7 @@ _CONNECTIVE = re.compile(
     r"^(?:(?:however|meanwhile|moreover|in\s+addition|additionally|furthermore|notably|"
     r"specifically|similarly|besides|thus|therefore|in\s+particular|at\s+the\s+same\s+time|"
     r"as\s+a\s+result|among\s+them|in\s+total|overall|accordingly|in\s+fact|next|firstly|"
-    r"secondly|thirdly|finally|along\s+with\s+that)\s*,\s+|(?:also|of\s+these|of\s+which|and|but)\s*,?\s+)",
+    r"secondly|thirdly|finally|along\s+with\s+that|typically|for\s+example|for\s+instance)\s*,\s+|(?:also|of\s+these|of\s+which|and|but)\s*,?\s+)",
     re.I,
 )
 # "Honestly speaking, although the number has tripled": a result granted before the

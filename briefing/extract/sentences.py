@@ -67,6 +67,9 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"“‘(\[]?([A-Z0-9ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐƠƯ*•\-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# A page's paragraphs run together with no space: "reached over 13.2 million.According to
+# the department, ..." (not "Chinhphu.vn", "U.S.Army", "Mr.Long": abbreviations are kept).
+_GLUED_END = re.compile(r"(?<=[a-z0-9%)])[.!?](?=[A-ZĐ][a-zà-ỹ]+\b)")
 # "a) ...", "b) ..." list items inside a paragraph: start a new sentence at each.
 _LIST_ITEM = re.compile(r"(?:(?<=[.;:])|(?<=^))\s*([a-hđ]\)|\(?[ivx]{1,4}\)|[0-9]{1,2}\))\s+", re.M)
 
@@ -108,6 +111,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         if following is None:
             continue
         cuts.append(following.start(1) - (1 if text[following.start(1) - 1] in '"“‘([' else 0))
+    for match in _GLUED_END.finditer(text, start, end):
+        if text[match.start()] != "." or not _is_abbreviation(text, match.start()):
+            cuts.append(match.end())
     items = _LIST_ITEM.finditer(text, start, end) if text.find(")", start, end) >= 0 else ()
     for match in items:
         if match.start(1) > start:

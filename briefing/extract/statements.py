@@ -64,11 +64,24 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     if len(line) > LIMIT + SLACK:
         line = _NUMBER_OF.sub("", _PARENS.sub("", line), count=1)
     if len(line) > LIMIT + SLACK:
+        line = _NAME_LIST.sub(_shorter_list, line)
+    if len(line) > LIMIT + SLACK:
         line = _without_asides(line) or _clause_cut(line)
     line = line[0].upper() + line[1:] if line else line
     if len(line) <= LIMIT + SLACK:
         return line
     return _elided(line) or _plain_cut(line)
+
+
+# A list of five or more places or bodies by name ("Ha Tinh, Phu Tho, Ha Nam, Quang Ninh
+# and Hue have exceeded ..."): its first two and its last kept, the rest "…", so the
+# line keeps what they did (a cut at one of its commas would leave a list with no verb).
+_NAME = r"[A-ZĐ][\w'’.]*(?:\s(?:[–-]\s)?[A-ZĐ][\w'’.]*){0,3}"
+_NAME_LIST = re.compile(rf"\b({_NAME}),\s({_NAME})(?:,\s{_NAME}){{2,}},?\s+and\s+({_NAME})\b")
+
+
+def _shorter_list(m: re.Match[str]) -> str:
+    return f"{m[1]}, {m[2]}, … and {m[3]}"
 
 
 # A figure with the words of its size: "8.8 million", "3.5 times", "VND97,000 billion",

@@ -69,3 +69,23 @@ def test_a_pages_date_stamp_before_the_first_sentence_is_not_part_of_it() -> Non
     assert text[spans[0][0] : spans[0][1]].startswith("HUẾ — The city")
     text = "2025-06-30 is the deadline for the land records."
     assert text[slice(*split_sentences(text)[0])] == text
+
+
+def test_paragraphs_glued_with_no_space_are_two_sentences() -> None:
+    text = (
+        "The city issued over 2.4 million chip-based cards.According to the police, "
+        "most were collected in March.The rest follow in May."
+    )
+    assert sentences(text) == [
+        "The city issued over 2.4 million chip-based cards.",
+        "According to the police, most were collected in March.",
+        "The rest follow in May.",
+    ]
+
+
+def test_a_glued_abbreviation_or_domain_is_no_sentence_end() -> None:
+    for text in (
+        "The portal of Baochinhphu.vn ran the notice on Monday.",
+        "Mr.Long of the U.S.Army office attended the signing.",
+    ):
+        assert sentences(text) == [text]

@@ -182,3 +182,21 @@ def test_a_short_verb_still_holds_the_head_of_an_elided_line() -> None:
     )
     line = statement_of_quote(quote)
     assert " … " in line and line.endswith("in the first half of the year")
+
+
+def test_a_long_list_of_names_is_shortened_so_the_line_keeps_its_verb() -> None:
+    quote = (
+        "The police of Lang Son, Cao Bang, Bac Kan, Tuyen Quang, Yen Bai and Dien Bien have "
+        "exceeded the national average rate of activated electronic identity accounts."
+    )
+    line = statement_of_quote(quote)
+    assert line.startswith("The police of Lang Son, Cao Bang, … and Dien Bien have exceeded")
+    assert len(line) <= LIMIT + SLACK
+    assert words_of(line) <= words_of(quote)
+
+
+def test_a_short_list_of_names_is_kept_whole() -> None:
+    quote = "Lang Son, Cao Bang and Bac Kan have activated 91% of accounts."
+    assert (
+        statement_of_quote(quote) == "Lang Son, Cao Bang and Bac Kan have activated 91% of accounts"
+    )

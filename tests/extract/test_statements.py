@@ -49,6 +49,14 @@ def words_of(text: str) -> set[str]:
             "A new report from the ministry has indicated that exports of software rose 14%.",
             "Exports of software rose 14%",
         ),
+        (
+            "Typically, the ward settles 95% of birth registrations within one day.",
+            "The ward settles 95% of birth registrations within one day",
+        ),
+        (
+            "For example, Hoa Binh has connected 1,150 village halls to fibre.",
+            "Hoa Binh has connected 1,150 village halls to fibre",
+        ),
     ],
 )
 def test_attributions_and_connectives_are_dropped(quote: str, line: str) -> None:
