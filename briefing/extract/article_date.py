@@ -33,7 +33,8 @@ _AHEAD = re.compile(
     r"(?:\b(?:by|to|until|till|towards?|through|vision|orientation|beyond|before|"
     r"(?:before|by)\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?"
     rf"|[-–—]\s*|\bfrom\s+(?:{_MONTH_BEFORE}{_DAY_BEFORE})?"
-    rf"|\bbefore\s+the\s+{_MONTH_BEFORE}(?:{_DAY_BEFORE})?)$",
+    rf"|\bbefore\s+the\s+{_MONTH_BEFORE}(?:{_DAY_BEFORE})?"
+    rf"|\b(?:by|until|no\s+later\s+than)\s+{_MONTH_BEFORE}{_DAY_BEFORE})$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)

@@ -19,6 +19,10 @@ ORDERED = lowercase_pattern(
     # "The ministry is to submit the draft by the end of 2024": a task set (but "the plan
     # is to ..." says what is hoped)
     r"|(?<!plan\s)(?<!aim\s)(?<!idea\s)(?<!hope\s)(?<!objective\s)\b(?:is|are)\s+to\s+(?!be\b)[a-z]"
+    # "the Prime Minister has assigned the Ministry of Public Security to finalise ...": an
+    # order given, told in the active voice
+    r"|\b(?:has|have|had)\s+(?:also\s+)?(?:assigned|tasked|instructed|directed|ordered)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:to|with)\s+[a-z]"
 )
 BUT_ONLY_AFTER = re.compile(rf"\s*,\s*but\s+{SCANT}\s", re.I)
 LEVEL = re.compile(
@@ -39,6 +43,19 @@ ADVICE = re.compile(
     re.I,
 )
 """Advice from outside the government: not an order anyone was given."""
+GOAL_HEADING = lowercase_pattern(
+    r"\b(?:goals?|targets?|objectives?|the\s+following)(?:\s+(?:for|by|in)\s+(?:the\s+year\s+)?"
+    r"20\d\d)?(?:\s+(?:are|is|include|as\s+follows))?\s*$"
+)
+"""The words before a colon that make what follows it goals: "set three goals for 2025:",
+"the targets are:", "aims for the following:" (matched on lowercased text)."""
+GOAL_WORD = re.compile(r"\b(?:strive|goal|target|theme|aims?|aiming)\b", re.I)
+"""A dated clause's word that makes it a level to reach (a target), not a task."""
+PURPOSE_TAIL = re.compile(
+    r",\s+(?:aiming|with\s+the\s+(?:aim|goal|target)|in\s+order|so\s+as)\b.*$", re.I | re.S
+)
+"""What a task is for, told after it: "complete data integration by December 31, 2025,
+aiming to streamline ...": the task is still a task (a deadline)."""
 MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
 
 

@@ -38,7 +38,7 @@ POSITIVE_FIX = lowercase_pattern(
     rf"|\b(?:fewer|less)\s+than\s+\d[\d,.]*\s+{FEW_BAD}"
     # a fault put right: "replaced 1,200 outdated computers", "completed the incomplete files"
     r"|\b(?:replaced|upgraded|fixed|repaired|corrected|completed|updated)\s+(?:[\w,.-]+\s+){0,3}?"
-    r"(?:outdated|incomplete|old|faulty|erroneous|broken)\b",
+    r"(?:outdated|incomplete|unfinished|uncompleted|old|faulty|erroneous|broken)\b",
     _I,
 )
 
@@ -47,7 +47,9 @@ MODAL_ANY = (
     r"(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:assigned|tasked|responsible)\b|it\s+is\s+necessary\s+to|(?:is|are)\s+to\s+be)\b"
     r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over|"
     r"use|apply|adopt|switch|connect|send|provide|build|set\s+up|roll\s+out|draft|propose|review|update|"
-    r"fix|resolve|upgrade|integrate|publish|revise|amend|clean|digiti[sz]e|equip|train|put)\b"
+    r"fix|resolve|upgrade|integrate|publish|revise|amend|clean|digiti[sz]e|equip|train|put|"
+    # "the Ministry is to coordinate with ... to complete ...": a part in a task shared
+    r"coordinate|collaborate|cooperate|work\s+with|assist|guide|direct|deploy|implement)\b"
     # a step with its date: "the decree is due to be submitted to the Government in Q2"
     r"|\b(?:is|are)\s+due\s+to\s+(?:open|go\s+live|start|begin|launch|be\s+(?:submitted|completed|finished|issued|"
     r"launched|presented|delivered|approved|put|finali[sz]ed|adopted|rolled\s+out|connected|deployed|implemented))\b"
@@ -90,7 +92,7 @@ REQUEST = lowercase_pattern(
 )
 GOAL = lowercase_pattern(
     r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
-    r"plan(?:s|ned)?\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
+    r"plan(?:s|ned)?\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"

@@ -84,6 +84,16 @@ _SURVEY_SAMPLE = lowercase_pattern(
     r"^(?:in|according\s+to|from)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|study)\s+of\s+"
     r"(?:about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d[\d,.]*\s+[^\d%]*$"
 )
+# A list's item that only counts a plan's tasks, with no word of their state: "8 general
+# implementation tasks and 30 key tasks" after "there are 4 unfinished tasks, ...".
+_TASKS_ONLY = lowercase_pattern(
+    r"^(?:and\s+)?(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:tasks|missions|groups\s+of\s+tasks)\W*$"
+)
+# A plan's tasks counted by what they are, not by what was done with them.
+_TASKS_SET = lowercase_pattern(
+    r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:tasks|missions)\s+(?:set|assigned|given|planned|for)\b"
+)
 # A person's own words in quotation marks, with no figure: "Patients no longer carry paper
 # records," said a doctor. Colour for the story, not a claim a reader could check; an
 # official's quoted figure ("We have connected all 63 provinces," he said) still counts.
@@ -221,9 +231,13 @@ def _rule_to_come(clause: str) -> bool:
 
 
 def opening_ruled_out(lowered: str, figures: int) -> bool:
-    """A survey's sample (what it found comes next), a feature's family ("Her grandson, a
-    grade 11 student, plans to teach her the app"): ruled out before any cue is read."""
-    return bool((figures == 1 and _SURVEY_SAMPLE.match(lowered)) or _FAMILY.match(lowered))
+    """A survey's sample (what it found comes next), a plan's tasks counted, a feature's
+    family ("Her grandson, a grade 11 student, plans to teach her the app"): ruled out
+    before any cue is read."""
+    return bool(
+        (figures == 1 and (_SURVEY_SAMPLE.match(lowered) or _TASKS_ONLY.match(lowered)))
+        or _FAMILY.match(lowered)
+    )
 
 
 def no_claim(
@@ -240,6 +254,8 @@ def no_claim(
         return "no claim"  # "is drafting a decree": work going on, no result yet
     if "background" in hits or (not figures and ("praise" in hits or PURPOSE_START.match(lowered))):
         return "no claim"
+    if figures == 1 and "praise" in hits and _TASKS_SET.search(lowered):
+        return "no claim"  # "praised Hanoi for its achievements in the 19 key tasks set for 2024"
     if _foreign(lowered, sentence):
         return "no claim"  # "Singapore topped the index": another country's news
     if not figures and kind is Kind.ACHIEVEMENT and _only_vague(lowered):

@@ -112,3 +112,15 @@ class LineOwners:
         if not self._sentences:
             return None
         return heading_owner(self._text, *self._sentences[-1])
+
+
+class SentenceOwner:
+    """The owner of one sentence, looked for only when a task needs one."""
+
+    __slots__ = ("_index", "_owners")
+
+    def __init__(self, owners: LineOwners, index: int) -> None:
+        self._owners, self._index = owners, index
+
+    def get(self) -> str | None:
+        return self._owners.at(self._index)

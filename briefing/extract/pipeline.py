@@ -18,15 +18,25 @@ from briefing.extract.clause_checks import (
     ADVICE,
     BUT_ONLY_AFTER,
     CONTINUED_TASK,
+    GOAL_WORD,
     HOPE_ONLY,
     LEVEL,
     MAYBE_FUTURE,
     ORDERED,
+    PURPOSE_TAIL,
     continues_result,
     lists_result,
 )
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
+from briefing.extract.colon_headings import (
+    Heading,
+    as_goal_item,
+    goal_due,
+    is_shortfall_item,
+    opens_goals,
+    result_heading,
+)
 from briefing.extract.cues import IMPERATIVE, MODAL
 from briefing.extract.dates import Found, find_periods
 from briefing.extract.due_dates import find_dues, says_same_period
@@ -37,11 +47,10 @@ from briefing.extract.finishing import TASKS, reported_only, telling, timed_task
 from briefing.extract.goal_lists import GoalList
 from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.naming import MetricMatcher, name_metrics
-from briefing.extract.owners import LineOwners, is_list_item
+from briefing.extract.owners import LineOwners, SentenceOwner, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.scope import local
 from briefing.extract.sentences import split_sentences
-from briefing.extract.shortfall_cues import SHORTFALL_HEADING, TURN_OR_PLAN
 from briefing.extract.textcase import lower, lower_whole
 from briefing.extract.topic_words import TopicWords
 
@@ -69,10 +78,9 @@ class Extractor:
         self._context_start: int | None = None
         self._fact_section: FactSection | None = None
         """The kind a key-figures list's heading gives the line being read, if it is one."""
-        self._heading: tuple[Kind, bool] | None = None
-        """The kind of a clause dropped as the heading of what follows its colon, and
-        whether it names a shortfall outright ("The gap ... is wide:"); for what follows."""
-        self._headed: tuple[Kind, bool] | None = None
+        self._heading: Heading | None = None
+        """The clause dropped as the heading of what follows its colon in the sentence."""
+        self._headed: Heading | None = None
         self._cues: list[tuple[int, int, str]] = []
         self._sentence = (0, 0)
         self._opening_end = 0
@@ -120,7 +128,7 @@ class Extractor:
                 if s_end - s_start > MAX_SENTENCE:
                     continue  # a run-on block (a table, a dump), not a sentence of prose
                 sentence = text[s_start:s_end]
-                owner = _Lazy(owners, index)
+                owner = SentenceOwner(owners, index)
                 # The sentence's figures, found once; each clause takes those inside it.
                 self._figures = find_figures(text, s_start, s_end)
                 # A locality's figures name no national indicator (``scope``).
@@ -139,7 +147,10 @@ class Extractor:
                     # After "In terms of X rankings:", the figures are X's.
                     intro = previous is not None and ":" in text[previous[1] : p_start]
                     self._context_start = previous[0] if intro and previous else None
-                    self._heading, self._headed = (self._headed if intro else None), None
+                    if intro or previous is None:
+                        # A heading holds for the items after its colon, to the sentence's end.
+                        self._heading = self._headed if intro else None
+                    self._headed = None
                     previous = (p_start, p_end)
                     parent = self._one(
                         text, p_start, p_end, sentence, ref, owner, line_period, prefix
@@ -209,7 +220,7 @@ class Extractor:
         end: int,
         sentence: str,
         ref: date,
-        owner: _Lazy,
+        owner: SentenceOwner,
         line_period: LinePeriods,
         prefix: str = "",
         parent: Extracted | None = None,
@@ -252,6 +263,17 @@ class Extractor:
             if in_section is None:
                 return None  # a line of "At a glance", "For comparison", "Notes"
             verdict = in_section
+        colon_next = text[end : end + 1] == ":"
+        if (
+            colon_next
+            and opens_goals(clause, verdict, hits, len(figures))
+            and self._figures_in(end, self._sentence[1])
+        ):
+            dues = self._dues(text, start, end, ref)
+            self._headed = Heading(Kind.TARGET, False, dues[-1].period if dues else None, 0.75)
+            return None
+        heading = self._heading
+        verdict = as_goal_item(heading, verdict, len(figures))
         due: str | None = None
         due_after = False
         wants_due = verdict.kind in (Kind.TARGET, Kind.DEADLINE) or parent is not None
@@ -267,6 +289,7 @@ class Extractor:
             due = dues[-1].period if dues else None
             if due is None and says_same_period(text, start, end):
                 due = self._last_due
+            due = due or goal_due(heading)
             due_after = due is not None and (not self._dated or parse_period(due).end >= ref)
             if due_after and not wants_due:
                 verdict = classify(
@@ -278,16 +301,7 @@ class Extractor:
                     hits=hits,
                 )
         kind = verdict.kind
-        if (
-            self._heading is not None
-            and self._heading[0] is Kind.LIMITATION
-            and (figures or self._heading[1])  # with no figure, only a named shortfall
-            and (kind is None or (kind is Kind.ACHIEVEMENT and "achievement" not in hits))
-            and not verdict.ruled_out
-            and not TURN_OR_PLAN.search(lower(clause))
-        ):
-            # What the colon tells is the shortfall, unless it tells a result of its own
-            # ("... another challenge: since then, 4G has reached all 312 villages").
+        if is_shortfall_item(heading, clause, kind, verdict, len(figures), hits):
             kind = Kind.LIMITATION
         # A part that takes its kind from the clause takes its confidence too (the review
         # would show 0.00 for "and to extend ... throughout July").
@@ -319,22 +333,13 @@ class Extractor:
         if kind is Kind.TARGET and due is None and self._fact_section is not None:
             due = self._fact_section.year  # "Targets for 2026" over "- ...: at least 60%"
             due_after = due is not None
-        if (
-            kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
-            and not figures
-            and text[end : end + 1] == ":"
-            and (
-                (
-                    named := kind is Kind.LIMITATION
-                    and bool(SHORTFALL_HEADING.search(lower(clause + ":")))
-                )
-                or self._figures_in(end, self._sentence[1])
+        if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and not figures and colon_next:
+            headed = result_heading(
+                clause, kind, confidence, bool(self._figures_in(end, self._sentence[1]))
             )
-        ):
-            # "Integration has saved money: ... VND 1.5 trillion": what follows, which a
-            # shortfall's heading lends its kind ("The gap is wide: micro-firms scored 31").
-            self._headed = (kind, named)
-            return None
+            if headed is not None:
+                self._headed = headed
+                return None
 
         if kind is Kind.TARGET and due is None and not figures and not LEVEL.search(clause):
             # "Promote the quality of online services": with no level to reach and no
@@ -349,8 +354,8 @@ class Extractor:
             metrics = reported_only(text, figures, metrics)
         elif due is not None:
             precision = parse_period(due).precision
-            goal = any(f.unit == "%" for f in figures) or re.search(
-                r"\b(strive|goal|target|theme|aims?|aiming)\b", clause, re.I
+            goal = any(f.unit == "%" for f in figures) or GOAL_WORD.search(
+                PURPOSE_TAIL.sub("", clause)
             )
             if precision is Precision.HALF:
                 due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]
@@ -384,18 +389,6 @@ class Extractor:
             lead=lead_of(clause, prefix) or goal_lead(clause, text[self._clause_start : start]),
             telling=telling(figures),
         )
-
-
-class _Lazy:
-    """The owner of one sentence, looked for only when a task needs one."""
-
-    __slots__ = ("_index", "_owners")
-
-    def __init__(self, owners: LineOwners, index: int) -> None:
-        self._owners, self._index = owners, index
-
-    def get(self) -> str | None:
-        return self._owners.at(self._index)
 
 
 def load_extractor(data_dir: Any) -> Extractor:

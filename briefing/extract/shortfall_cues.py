@@ -80,6 +80,8 @@ LIMITATION = lowercase_pattern(
     # a shortfall named outright: "delays in", "suffers from", "missing data", "far below"
     r"|\bdelays?\s+in\b|\binadequate\b|\bslow\s+(?:development|implementation|pace|uptake|growth)\b"
     r"|\bsuffer(?:s|ed|ing)?\s+from\b|\bmissing\b|\bincorrect\b|\bfar\s+(?:below|behind)\b|\bunfulfilled\b"
+    # work left undone: "4 unfinished tasks carried over", "5 tasks remain uncompleted"
+    r"|\b(?:unfinished|uncompleted)\b"
     r"|\bonly\s+(?:slightly|marginally)\b|\btoo\s+(?:wide|low|slow|few|small|high)\b|\bcriticis\w+|\bcriticiz\w+"
     # "only reaches about 11%": a reach verb and a qualifier may both stand before it
     r"|\b(?:only|merely|barely|just|a\s+mere)\s+(?:(?:reach\w*|achiev\w*)\s+|at\s+)?"

@@ -313,7 +313,9 @@ def _clause_cut(line: str) -> str:
     last = max(digits, default=0)
     for m in _BOUNDARY.finditer(line):
         if m.start() >= last and m.start() >= LIMIT // 2:
-            if m.start() <= LIMIT + SLACK:
+            # "Concerning the key tasks for 2025, the ministry is to ...": a head with no
+            # verb is no line; it is cut further on instead
+            if m.start() <= LIMIT + SLACK and _PREDICATE.search(line, 0, m.start()):
                 return line[: m.start()].rstrip(" ,;")
             break
     best = 0

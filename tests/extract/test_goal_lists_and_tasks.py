@@ -1,0 +1,129 @@
+"""A plan's goals listed after a colon, its tasks counted or left unfinished, a task told
+with what it is for, an order given in the active voice, and a due day that is a horizon
+for the article's year; each beside a lookalike that stays what it was. Sentences
+written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.article_date import reported_year
+from briefing.extract.statements import statement_of_quote
+from tests.extract.genre import found, kinds
+
+
+def test_each_item_after_a_goals_colon_is_a_target() -> None:
+    sentence = (
+        "The district strives to: 100% of residents are identified electronically at the "
+        "one-stop desk; 95% of records are created and shared as electronic data; 100% of "
+        "procedures are simplified."
+    )
+    assert kinds(sentence) == [("target", None)] * 3
+
+
+def test_a_goal_headings_date_dates_its_items() -> None:
+    sentence = (
+        "By 2026, the city aims for the following: 90% of households use cashless payments; "
+        "80% of adults have a digital signature."
+    )
+    assert kinds(sentence) == [("target", "2026"), ("target", "2026")]
+
+
+def test_results_after_a_colon_stay_results() -> None:
+    sentence = (
+        "Results in 2024 were as follows: 100% of communes have fibre; 70% of adults use e-wallets."
+    )
+    assert "target" not in [kind for kind, _ in kinds(sentence)]
+
+
+def test_a_shortfalls_heading_holds_for_every_item_after_its_colon() -> None:
+    sentence = (
+        "The province missed two targets: only 40% of communes have fibre; 25% of clinics "
+        "keep electronic records."
+    )
+    assert [kind for kind, _ in kinds(sentence)] == ["limitation", "limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5 tasks remain unfinished.",
+        "The province still has 5 unfinished tasks.",
+        "4 of the plan's 30 tasks are still uncompleted.",
+    ],
+)
+def test_work_left_unfinished_is_a_limitation(sentence: str) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_unfinished_work_completed_is_a_result() -> None:
+    assert kinds("The district completed 12 unfinished tasks from last year.") == [
+        ("achievement", None)
+    ]
+
+
+def test_a_plans_tasks_counted_in_a_list_are_no_findings() -> None:
+    sentence = (
+        "Of which, there are 4 unfinished tasks carried over from 2023, 8 general "
+        "implementation tasks and 30 key tasks."
+    )
+    got = found(sentence)
+    assert [f.kind.value for f in got] == ["limitation"]
+    assert "unfinished" in got[0].quote
+
+
+def test_praise_for_a_count_of_tasks_is_no_finding() -> None:
+    assert (
+        kinds(
+            "The deputy minister praised the province for its achievements in the 12 key "
+            "tasks set for the year."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the task is for, told after it, makes it no level to reach
+        "He set out a roadmap to complete data integration by December 31, 2025, aiming to "
+        "speed up the issuance of civil status papers.",
+        # an order given in the active voice
+        "Among the key tasks for implementation in 2025, the Prime Minister has assigned the "
+        "Ministry of Health to finalise the electronic health record database.",
+        # a part in a task shared, dated
+        "The ministry is to coordinate with the provinces to complete the accounts of all "
+        "cooperatives by July 1.",
+        # an agreement with its completion targeted
+        "The two agencies have reached an agreement to install biometric gates at all border "
+        "posts, targeting completion by September.",
+    ],
+)
+def test_a_dated_task_is_a_deadline(sentence: str) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == ["deadline"]
+
+
+def test_an_aim_to_complete_by_a_date_is_still_a_target() -> None:
+    assert kinds("The city aims to complete data integration by December 31, 2025.") == [
+        ("target", "2025-12-31")
+    ]
+
+
+def test_a_due_day_is_a_horizon_not_a_reported_year() -> None:
+    text = (
+        "The city reviewed the 19 key tasks set for 2024.\n"
+        "The minister set out a roadmap to complete data integration by December 31, 2025, "
+        "aiming to speed up the issuance of papers.\n"
+    )
+    assert reported_year(text) == 2024
+
+
+def test_a_line_is_not_cut_to_a_head_with_no_verb() -> None:
+    quote = (
+        "Circular 15 on electronic health records, in force since March 1, is a first step, "
+        "but most district hospitals still have no way to share files with the clinics they "
+        "refer patients to"
+    )
+    assert statement_of_quote(quote) == (
+        "Circular 15 on electronic health records, in force since March 1, is a first step"
+    )
