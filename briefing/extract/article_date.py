@@ -40,6 +40,11 @@ _AHEAD = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)
 # "From July 1, 2024 to present", "since 2023 until now": a span reported, up to the
 # article's own day, so its year is behind the article, never a horizon.
+# "4 unfinished tasks carried over from 2023": that year is over, behind the article.
+_CARRIED_FROM = re.compile(
+    r"\b(?:transferred|carried\s+over|brought\s+forward|left\s+over)\s+from\s+(?:the\s+year\s+)?$",
+    re.I,
+)
 _TO_NOW_AFTER = re.compile(
     r"\s*,?\s*(?:to|until|till|up\s+to)\s+(?:the\s+)?(?:present|date|now|today)\b", re.I
 )
@@ -126,7 +131,7 @@ def as_of_day(text: str) -> tuple[str, str] | None:
 def _is_ahead(text: str, start: int, end: int) -> bool:
     """Is the year at ``text[start:end]`` one the article looks ahead to?"""
     before = text[max(0, start - 40) : start]
-    if _TO_NOW_AFTER.match(text, end, end + 20):
+    if _TO_NOW_AFTER.match(text, end, end + 20) or _CARRIED_FROM.search(before):
         return False
     if _AHEAD.search(before) or _RANGE_AFTER.match(text, end, end + 12):
         return True
@@ -189,7 +194,9 @@ _PART_OF_YEAR = re.compile(
     re.I,
 )
 _WHOLE_YEAR = re.compile(
-    r"\b(?:year-on-year|annual|for\s+the\s+(?:whole\s+)?year|whole\s+year|last\s+year)\b", re.I
+    r"\b(?:year-on-year|annual|for\s+the\s+(?:whole\s+)?year|whole\s+year|last\s+year|"
+    r"(?:transferred|carried\s+over|brought\s+forward|left\s+over)\s+from)\b",
+    re.I,
 )
 
 

@@ -168,7 +168,8 @@ _CHAIRED = re.compile(
 # tasks", "38 tasks are behind schedule" tell how it went).
 _TASKS_COUNTED = re.compile(
     r"\b(?:there\s+(?:are|were|is)|(?:has|have|had|includes?|included|comprises?|comprised|"
-    r"sets?\s+out|consists?\s+of)\s+(?:a\s+total\s+of\s+)?)\s*(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?"
+    r"sets?\s+out|consists?\s+of|plan\s+(?:to\s+implement|with|of|comprising))\s+(?:a\s+total\s+of\s+)?)\s*"
+    r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?"
     r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:tasks|missions|groups\s+of\s+tasks)\b"
 )
 _TASKS_STATUS = re.compile(

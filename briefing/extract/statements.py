@@ -62,6 +62,8 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     if line[:1] in '"“' and line.count(line[0]) + line.count("”") <= 2:
         line = _QUOTE_MARKS.sub("", line).strip(" .;,/")  # a quote told whole: its words
     if len(line) > LIMIT + SLACK:
+        line = _SHORT_NAME.sub(r"\g<name>", _NAME_SPELLED_OUT.sub("", line))
+    if len(line) > LIMIT + SLACK:
         line = _NUMBER_OF.sub("", _PARENS.sub("", line), count=1)
     if len(line) > LIMIT + SLACK:
         line = _NAME_LIST.sub(_shorter_list, line)
@@ -72,6 +74,18 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
         return line
     return _elided(line) or _plain_cut(line)
 
+
+# A programme's full name in quotes, then the name it goes by: 'the "Project on developing
+# applications of population data ... with a vision to 2030" (referred to as Project 06)'
+# is "Project 06" in a line; and its full name in a bracket after that name is left out.
+_SHORT_NAME = re.compile(
+    r"(?:the\s+)?[\"“][^\"”]{20,300}[\"”]\s*\((?:hereinafter\s+)?(?:referred\s+to\s+as|called|"
+    r"abbreviated\s+as|shortened\s+to)\s+(?:the\s+)?(?P<name>[^()\"“”]{1,40})\)",
+    re.I,
+)
+_NAME_SPELLED_OUT = re.compile(
+    r"\s*\((?:the\s+)?(?:Project|Programme|Program|Plan|Strategy|Scheme)\s+(?:on|to|for|of)\b[^()]{20,300}\)"
+)
 
 # A list of five or more places or bodies by name ("Ha Tinh, Phu Tho, Ha Nam, Quang Ninh
 # and Hue have exceeded ..."): its first two and its last kept, the rest "…", so the

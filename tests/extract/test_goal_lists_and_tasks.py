@@ -127,3 +127,38 @@ def test_a_line_is_not_cut_to_a_head_with_no_verb() -> None:
     assert statement_of_quote(quote) == (
         "Circular 15 on electronic health records, in force since March 1, is a first step"
     )
+
+
+def test_a_plan_issued_with_its_tasks_counted_is_no_finding() -> None:
+    assert kinds("The working group has just issued a plan to implement 36 tasks in 2024.") == []
+
+
+def test_tasks_carried_over_from_a_year_date_the_article_after_it() -> None:
+    text = (
+        "Of which, there are 4 unfinished tasks carried over from 2023 and 30 key tasks.\n"
+        "By 2024, the province strives to have 100% of procedures online.\n"
+    )
+    assert reported_year(text) == 2024
+
+
+def test_a_programme_start_is_still_a_horizon() -> None:
+    assert reported_year("The programme runs from 2027 to 2030.\n") is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        'The Steering Committee for the "Project on developing applications of population '
+        "data, identification and electronic authentication for national digital "
+        'transformation in 2022 - 2025, with a vision to 2030" (referred to as Project 06) of '
+        "Nam Dinh province has issued a plan with 36 tasks for 2024",
+        "The Steering Committee of Project 06 (the Project on developing applications of "
+        "population data, identification and electronic authentication for national digital "
+        "transformation in 2022 - 2025, with a vision to 2030) of Nam Dinh province has "
+        "issued a plan with 36 tasks for 2024",
+    ],
+)
+def test_a_programme_is_named_by_the_name_it_goes_by(quote: str) -> None:
+    line = statement_of_quote(quote)
+    assert "Project 06 of Nam Dinh province has issued a plan with 36 tasks for 2024" in line
+    assert "vision" not in line and not line.endswith("…")
