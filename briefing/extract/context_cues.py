@@ -142,6 +142,13 @@ FOREIGN_SUBJECT = lowercase_pattern(
     # the world's figure, not the country's: "Globally, some 850 million people ..."
     r"|(?:globally|worldwide|around\s+the\s+world|across\s+the\s+world)\b)"
 )
+# Other countries named together at the top: "the survey presents Denmark, Estonia and
+# Singapore as leading": the clause is about them, unless it names home too (not "firms
+# from Japan and Korea have opened 12 data centres in Hanoi").
+FOREIGN_LIST = lowercase_pattern(
+    rf"\b{COUNTRY}(?:\s*,\s*{COUNTRY})*\s*,?\s*and\s+{COUNTRY}\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:lead\w*|top\w*|rank\w*|front-?runners?|best\s+performers?)\b"
+)
 _HOME_NAMED = r"\bvi[eệ]t\s*nam\b|\bvietnamese\b|\bour\b"
 HOME_NAMED = lowercase_pattern(_HOME_NAMED)
 """Home named: where another country is the subject, "the country" is that country."""

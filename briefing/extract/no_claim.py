@@ -14,6 +14,7 @@ from typing import Literal
 
 from briefing.core.model import Kind
 from briefing.extract.context_cues import (
+    FOREIGN_LIST,
     FOREIGN_SUBJECT,
     FUTURE_PREDICATE,
     HOME,
@@ -89,6 +90,14 @@ _SURVEY_SAMPLE = lowercase_pattern(
 _TASKS_ONLY = lowercase_pattern(
     r"^(?:and\s+)?(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:tasks|missions|groups\s+of\s+tasks)\W*$"
+)
+# The consequence of a shortfall already told, said of "this" or "these": "He warned that
+# this slow implementation is hindering national progress" (LABELLING.md: a follow-on
+# that only spells out a listed limitation's consequence is no finding of its own).
+_ITS_CONSEQUENCE = lowercase_pattern(
+    r"^(?:[\w\s,]{0,40}?\b(?:warned|said|noted|stressed|added|cautioned)\s+that\s+)?"
+    r"(?:this|these|such|that)\s+(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?"
+    r"(?:hinder\w*|hamper\w*|imped\w*|affect\w*|undermin\w*|holding\s+back|held\s+back|slow\w*\s+down)\b"
 )
 # A plan's tasks counted by what they are, not by what was done with them.
 _TASKS_SET = lowercase_pattern(
@@ -199,6 +208,8 @@ def _foreign(clause: str, sentence: str) -> bool:
     word of home."""
     if FOREIGN_SUBJECT.match(clause):
         return not HOME_NAMED.search(clause)
+    if FOREIGN_LIST.search(clause):
+        return not HOME.search(clause)
     if not sentence:
         return False
     sentence = lower(sentence)
@@ -265,6 +276,8 @@ def no_claim(
     if kind is Kind.TARGET and (RULE_ON_CITIZENS.match(lowered) or _RULE_FROM_A_DAY.match(lowered)):
         return "no claim"  # a rule people or firms follow, not a task set
     if kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
+        return "no claim"
+    if not figures and kind is Kind.LIMITATION and _ITS_CONSEQUENCE.match(lowered):
         return "no claim"
     if not figures and kind is Kind.LIMITATION and _HARD_WORK.match(lowered):
         return "no claim"  # "The work is far from easy": what is hard comes next

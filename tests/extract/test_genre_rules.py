@@ -246,6 +246,20 @@ def test_other_countries_news_and_outside_advice_are_not_findings() -> None:
     assert [f.kind.value for f in found(compared)] == ["achievement"]
 
 
+def test_other_countries_named_at_the_top_of_a_ranking_are_not_findings() -> None:
+    ranked = (
+        "The latest edition of the index presents Finland, Sweden and Singapore as leading the "
+        "ranking of 193 countries, scoring highest on online services.\n"
+    )
+    assert found(ranked) == []
+    # investors from abroad at home, and home ranked beside them, are home's findings
+    for sentence in (
+        "Firms from Japan and Korea have opened 12 data centres in Hanoi since 2023.",
+        "Viet Nam ranked 71st, behind Singapore and Malaysia.",
+    ):
+        assert [f.kind.value for f in found(sentence + "\n")] == ["achievement"], sentence
+
+
 def test_a_status_in_the_present_tense_with_its_figure_is_an_achievement() -> None:
     for sentence in (
         "The operation centre receives about 500 reports from residents every day.",

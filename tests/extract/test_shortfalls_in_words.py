@@ -86,3 +86,27 @@ def test_the_granted_results_line_drops_its_although() -> None:
     assert statement_of_quote("Although the portal was upgraded, queues remain long").startswith(
         "Although"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He warned that this slow and patchy rollout is hindering the province's progress.",
+        "This situation is hindering the growth of e-commerce in the uplands.",
+    ],
+)
+def test_a_told_shortfalls_consequence_is_no_finding_of_its_own(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a shortfall named with its consequence is one
+        "Slow data sharing is hindering the growth of e-commerce.",
+        # a new fact after "this leads to"
+        "This leads to a system that is certified but still leaks data.",
+    ],
+)
+def test_a_shortfall_told_with_its_consequence_stays_one(sentence: str) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == ["limitation"]
