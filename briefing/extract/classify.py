@@ -29,6 +29,7 @@ from briefing.extract.cues import (
     ACHIEVEMENT,
     FIRST_PERSON,
     FUTURE,
+    FUTURE_DEED,
     GOAL,
     IMPERATIVE,
     IMPROVEMENT,
@@ -266,7 +267,8 @@ def _classify(
         # a fault caught, counted: "Police blocked 3,100 fraudulent websites" (not "The
         # bank blocked 500 accounts, but fraudsters still stole 2 billion VND")
         return Verdict(Kind.ACHIEVEMENT, 0.65)
-    if directive or requested or (figures and due_after_article and FUTURE.search(clause)):
+    deed = due_after_article and FUTURE_DEED.search(clause) is not None
+    if directive or requested or deed or (figures and due_after_article and FUTURE.search(clause)):
         if first_person and not figures and not goal and not due_after_article:
             # "we must ...": a speech's exhortation, unless it is dated ("Before the end
             # of March, we have to finish connecting ..."): ``directive`` asks for its date
@@ -295,4 +297,5 @@ def _classify(
         ):
             return Verdict(None, 0.0)
         return Verdict(Kind.ACHIEVEMENT, 0.6)
-    return Verdict(None, 0.0)
+    # "The city will transfer ... in November 2025": a finding only if it is dated
+    return Verdict(None, 0.0, directive=FUTURE_DEED.search(clause) is not None)

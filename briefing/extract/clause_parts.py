@@ -58,12 +58,14 @@ _SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|h
 
 def clause_parts(
     text: str, start: int, end: int, figures: list[Figure], ref: date
-) -> tuple[list[ClauseParts], set[int]]:
-    """The clauses of ``text[start:end]`` (a sentence) with their parts, and the starts of
+) -> tuple[list[ClauseParts], set[int], set[int]]:
+    """The clauses of ``text[start:end]`` (a sentence) with their parts, the starts of
     the clauses cut where two dated tasks are joined (two findings only if the clause
-    sets tasks, which the caller decides)."""
+    sets tasks, which the caller decides), and of those cut into a list's dated items
+    (each with its own date or none: they share no date)."""
     groups: list[ClauseParts] = []
     joined: set[int] = set()
+    listed: set[int] = set()
     lowered = lower_whole(text)
     for c_start, c_end in split_clauses(text, start, end):
         spans: list[Span] = []
@@ -86,7 +88,13 @@ def clause_parts(
             ):
                 stops.append(m.start())
                 starts.append(m.end())
-        if len(starts) == 1:
+        items = _dated_items(text, lowered, c_start, c_end, ref) if len(starts) == 1 else []
+        if items:
+            stops.extend(a for a, _ in items)
+            starts.extend(b for _, b in items)
+            joined.add(c_start)
+            listed.add(c_start)
+        elif len(starts) == 1:
             cut = _concession(lowered, c_start, c_end) or _task_join(
                 text, lowered, c_start, c_end, ref
             )
@@ -104,7 +112,33 @@ def clause_parts(
             if b > a:
                 spans.append((a, b))
         groups.append(((c_start, c_end), spans))
-    return groups, joined
+    return groups, joined, listed
+
+
+# "proposed several solutions such as transferring ... in November 2025, allocating ...
+# before November 30, 2025, and launching ...": tasks listed as what is to be done, each
+# its own claim with its own date.
+_ITEMS_OPEN = lowercase_pattern(r"\b(?:such\s+as|including|namely)\s+(?=[a-z]{3,}ing\b)")
+_NEXT_ITEM = lowercase_pattern(r",\s+(?:and\s+)?(?=[a-z]{3,}ing\b)")
+
+
+def _dated_items(text: str, lowered: str, start: int, end: int, ref: date) -> list[Span]:
+    """Where a list of things to do ("such as doing X by ..., doing Y before ...") is cut
+    between its items: (end of one, start of the next); none unless two items are dated."""
+    if lowered.find("ing", start, end) < 0:
+        return []
+    opened = _ITEMS_OPEN.search(lowered, start, end)
+    if opened is None:
+        return []
+    cuts = [m.span() for m in _NEXT_ITEM.finditer(lowered, opened.end(), end)]
+    if not cuts:
+        return []
+    dues = find_dues(text, start, end, ref)
+    bounds = list(
+        zip([opened.end()] + [b for _, b in cuts], [a for a, _ in cuts] + [end], strict=True)
+    )
+    dated = [any(a <= d.start and d.end <= b for d in dues) for a, b in bounds]
+    return cuts if sum(dated) >= 2 else []
 
 
 # A figure told as what a verb reaches: "connected with 13 ministries, 3 enterprises and

@@ -92,7 +92,7 @@ REQUEST = lowercase_pattern(
 )
 GOAL = lowercase_pattern(
     r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
-    r"plan(?:s|ned)?\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
+    r"plan(?:s|ned)?\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|sets?\s+(?:its|their)\s+sights\s+on\b|targeting\s+(?:its\s+|their\s+)?completion\b|(?:proposed|put\s+forward|outlined|set\s+out)\s+(?:[\w-]+\s+){0,3}?(?:solutions|measures|tasks|steps|actions)\s+(?:such\s+as|including|namely)\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
@@ -177,7 +177,7 @@ ACHIEVEMENT = lowercase_pattern(
     _I,
 )
 RESULT_WITH_FIGURE = lowercase_pattern(
-    r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|took\s+in|"
+    r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|surpass\w*|took\s+in|"
     r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
     r"handled|processed|settled|served|received|registered|submitted|made|hit|topped|posted|"
     r"saved|cut|reduced|shortened|fell|dropped|decreased|generated|earned|attracted|trained|digiti[sz]ed|deployed|installed|"
@@ -188,3 +188,12 @@ RESULT_WITH_FIGURE = lowercase_pattern(
     _I,
 )
 FUTURE = lowercase_pattern(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I)
+# A deed the subject says it will do: "the city will transfer all ward service points to
+# the centre in November 2025". A task only when it is dated (the caller asks for its date).
+FUTURE_DEED = lowercase_pattern(
+    r"\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?(?:transfer|upgrade|launch|complete|finish|"
+    r"deploy|connect|integrate|digiti[sz]e|issue|build|develop|establish|roll\s+out|install|equip|"
+    r"open|switch|merge|pilot|introduce|implement|submit|finali[sz]e|expand|extend|"
+    r"train|set\s+up|hand\s+over|put\s+(?:\w+\s+){0,4}?into\s+(?:operation|use|service))\b",
+    _I,
+)

@@ -48,6 +48,21 @@ _FIGURE = lowercase_pattern(
     r"(?:\s+(?P<noun>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}))?",
     re.I,
 )
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100,
+    "half a": 0.5,
+}  # fmt: skip
+# A magnitude told in words: "six million 5G users", "nearly two million accounts", "half a
+# million". Only with its scale: "seven directives" is a count a report seldom claims, and
+# "a million" is most often a manner of speaking.
+_WORD_FIGURE = lowercase_pattern(
+    r"(?<![\w-])(?:(?P<qual>more than|over|nearly|almost|about|around|approximately|roughly|"
+    r"some|at least)\s+)?(?P<word>one hundred|a hundred|half a|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+    r"(?P<scale>million|billion|trillion)\b(?:\s+(?P<noun>[a-z0-9][a-z0-9-]*(?:\s+(?!and\b|or\b)[a-z][a-z-]*){0,2}))?"
+)
 _PLACES = lowercase_pattern(
     r"\b(?P<dir>up|down|rising|rose|climbed|fell|dropped)\s+(?P<n>\d+)\s+(?:places?|positions?|ranks?|spots?)\b",
     re.I,
@@ -78,15 +93,27 @@ class Figure:
     denominator: float | None = None
 
 
+def _worded_figures(text: str, start: int, end: int) -> list[Figure]:
+    """The magnitudes of ``text[start:end]`` told in words ("six million users")."""
+    found = []
+    for m in _WORD_FIGURE.finditer(lower_whole(text), start, end):
+        value = _WORD_NUMBERS[" ".join(m["word"].split())] * _SCALE[m["scale"]]
+        qualifier = _QUALIFIERS.get(m["qual"]) if m["qual"] else None
+        noun = m["noun"] or None
+        found.append(Figure(m.start(), m.end("scale"), value, "count", qualifier, noun, False))
+    return found
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """The figures of ``text[start:end]``; years, dates, document numbers and list letters are not."""
+    worded = _worded_figures(text, start, end) if "illion" in text[start:end] else []
     if _DIGIT.search(text, start, end) is None:
-        return []  # most sentences have no number at all
-    figures: list[Figure] = []
+        return worded  # most sentences have no number at all
+    figures: list[Figure] = list(worded)
     places_spans: list[tuple[int, int]] = []
     original = text
     text = lower_whole(text)  # same offsets; the patterns are lowercase

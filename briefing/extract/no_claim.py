@@ -85,6 +85,12 @@ _SURVEY_SAMPLE = lowercase_pattern(
     r"^(?:in|according\s+to|from)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|study)\s+of\s+"
     r"(?:about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?\d[\d,.]*\s+[^\d%]*$"
 )
+# A writer's own opinion: "In my view, the law matters more than the next ten million
+# accounts" claims nothing a reader could check, figure or not.
+_OPINION = lowercase_pattern(
+    r"^(?:but\s+|and\s+|yet\s+)?(?:in\s+my\s+(?:view|opinion)|to\s+my\s+mind|"
+    r"i\s+(?:think|believe|feel|would\s+argue))\b"
+)
 # A list's item that only counts a plan's tasks, with no word of their state: "8 general
 # implementation tasks and 30 key tasks" after "there are 4 unfinished tasks, ...".
 _TASKS_ONLY = lowercase_pattern(
@@ -244,11 +250,12 @@ def _rule_to_come(clause: str) -> bool:
 
 def opening_ruled_out(lowered: str, figures: int) -> bool:
     """A survey's sample (what it found comes next), a plan's tasks counted, a feature's
-    family ("Her grandson, a grade 11 student, plans to teach her the app"): ruled out
-    before any cue is read."""
+    family ("Her grandson, a grade 11 student, plans to teach her the app"), a writer's
+    opinion: ruled out before any cue is read."""
     return bool(
         (figures == 1 and (_SURVEY_SAMPLE.match(lowered) or _TASKS_ONLY.match(lowered)))
         or _FAMILY.match(lowered)
+        or _OPINION.match(lowered)
     )
 
 

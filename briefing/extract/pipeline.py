@@ -139,7 +139,9 @@ class Extractor:
                 previous: tuple[int, int] | None = None
                 tasked: Extracted | None = None  # the clause before, when it set a task
                 self._result_before = False  # the clause before told a result
-                clauses, joined_tasks = clause_parts(text, s_start, s_end, self._figures, ref)
+                clauses, joined_tasks, listed = clause_parts(
+                    text, s_start, s_end, self._figures, ref
+                )
                 self._opening_end = clauses[0][0][1] if clauses else s_start
                 for (p_start, p_end), parts in clauses:
                     self._clause_start = p_start
@@ -182,6 +184,9 @@ class Extractor:
                         if parent is not None:
                             found.append(parent)
                         continue
+                    if p_start in listed and parent is not None:
+                        # a list's items share no date: each is a task by its own, or none
+                        parent = replace(parent, kind=Kind.TARGET, due=None)
                     for c_start, c_end in parts:
                         self._context_start = p_start
                         item = self._one(

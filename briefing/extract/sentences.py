@@ -153,7 +153,19 @@ _PROJECTION = re.compile(
     re.I,
 )
 _GOAL_AFTER_RESULT = re.compile(
-    r"(?<=,\sand\s)(?:[\w’'.-]+\s+){1,4}?(?:aims?|plans?|targets?|strives?|hopes?|intends?|expects?)\s+to\b",
+    r"(?<=,\sand\s)(?:[\w’'.-]+\s+){1,4}?(?:aims?|plans?|targets?|strives?|hopes?|intends?|expects?)\s+to\b"
+    # "has reported 2.5 million users and plans to add 10,000 stations": the same subject
+    r"|(?<=\sand\s)(?:also\s+)?(?:aims|plans|targets|strives|intends)\s+to\b",
+    re.I,
+)
+# "Having surpassed six million users, the operator has set its sights on 10 million":
+# a result told in a participle, then a goal.
+_HAVING_DONE = re.compile(
+    r"Having\s+(?:already\s+|now\s+|just\s+)?[a-z]+(?:ed|en|wn)\b[^,;]*?(?:\d|\bmillion\b|\bbillion\b)[^,;]*,\s+"
+)
+_GOAL_AFTER_HAVING = re.compile(
+    r"\b(?:aims?|plans?|targets?|strives?|intends?|expects?)\s+to\b|\bsets?\s+(?:its|their)\s+sights\s+on\b"
+    r"|\b(?:has|have)\s+set\s+(?:its|their|a|the)\s+(?:sights|goal|target)\b",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -228,7 +240,10 @@ def _result_then_more(text: str, a: int, b: int) -> list[Span]:
     )
     head = text[a : m.start()] if m is not None else ""
     goal = None
-    if m is None and text.find(", and ", a, b) >= 0:
+    having = _HAVING_DONE.match(text, a, b) if text.startswith("Having", a) else None
+    if having is not None and _GOAL_AFTER_HAVING.search(text, having.end(), b):
+        return [_trim(text, a, having.end()), _trim(text, having.end(), b)]
+    if m is None and text.find(" and ", a, b) >= 0:
         # "4G now covers 99.8% of people, and MIC aims to launch 5G in 2023": a result
         # with its figure, then someone's goal: two claims.
         goal = _GOAL_AFTER_RESULT.search(text, a, b)

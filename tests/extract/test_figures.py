@@ -25,6 +25,16 @@ def test_scales_currencies_and_percentages() -> None:
     assert figures("nearly 81 million records") == [(81e6, "count", "nearly")]
 
 
+def test_a_magnitude_told_in_words_is_a_figure() -> None:
+    assert figures("It has surpassed six million users") == [(6e6, "count", None)]
+    assert figures("nearly two million accounts and half a million cards") == [
+        (2e6, "count", "nearly"),
+        (5e5, "count", None),
+    ]
+    # a small count in words, and "a million" as a manner of speaking, are not
+    assert figures("seven directives were issued, a million thanks") == []
+
+
 def test_ranks_and_places() -> None:
     got = figures("The city rose to 71st place out of 193, up 15 places.")
     assert (15.0, "places", None) in got

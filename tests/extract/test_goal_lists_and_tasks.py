@@ -162,3 +162,59 @@ def test_a_programme_is_named_by_the_name_it_goes_by(quote: str) -> None:
     line = statement_of_quote(quote)
     assert "Project 06 of Nam Dinh province has issued a plan with 36 tasks for 2024" in line
     assert "vision" not in line and not line.endswith("…")
+
+
+def test_a_result_then_the_same_subjects_plan_are_two_claims() -> None:
+    got = kinds(
+        "The operator has reported more than 2.5 million active users and plans to add a "
+        "further 8,000 base stations."
+    )
+    assert [kind for kind, _ in got] == ["achievement", "target"]
+
+
+def test_a_result_told_in_a_participle_then_a_goal_are_two_claims() -> None:
+    got = found(
+        "Having already surpassed four million subscribers, the carrier has set its sights "
+        "on reaching seven million this year."
+    )
+    assert [(f.kind.value, f.due) for f in got] == [("achievement", None), ("target", "2025")]
+    assert got[0].quote.startswith("Having already surpassed four million subscribers")
+
+
+def test_a_participle_with_no_goal_after_it_stays_one_claim() -> None:
+    assert len(kinds("Having connected 40 communes, the district connected 12 schools.")) == 1
+
+
+def test_proposed_tasks_listed_with_their_dates_are_deadlines_each() -> None:
+    got = kinds(
+        "The city has proposed several urgent solutions such as moving all ward service "
+        "points to the city centre in November 2025, allocating funds to upgrade offices "
+        "before November 30, 2025, turning the city app into a super app by Q4 2026, and "
+        "opening the city data centre from December 2025."
+    )
+    # the last is told from a start, so it has no due date of its own: no deadline
+    assert got == [
+        ("deadline", "2025-11"),
+        ("deadline", "2025-11-30"),
+        ("deadline", "2026-Q4"),
+        ("directive", None),
+    ]
+
+
+def test_a_dated_deed_the_subject_will_do_is_a_deadline() -> None:
+    got = kinds(
+        "The province will transfer all ward service points to the provincial centre in "
+        "November 2025."
+    )
+    assert got == [("deadline", "2025-11")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conference will open on November 20, 2025 in Hanoi.",
+        "In my view, the law matters more than the next ten million accounts.",
+    ],
+)
+def test_an_event_to_come_or_an_opinion_is_no_finding(sentence: str) -> None:
+    assert kinds(sentence) == []
