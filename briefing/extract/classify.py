@@ -164,6 +164,21 @@ _OWN_DEED = re.compile(
 _NONE_START = re.compile(
     r"^(?:none|not\s+one|no\s+(?:single\s+)?(?:application|case|record|file)s?)\b"
 )
+# A shortfall denied in passing: "to ensure unified management, without any interruptions,
+# overlaps or omissions" names faults only to say there are none.
+_FAULT = r"(?:interruptions?|overlaps?|omissions?|errors?|delays?|disruptions?|problems?|incidents?|outages?|glitch\w*|complaints?|congestion)"
+_WITHOUT_FAULTS = re.compile(
+    rf"\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?{_FAULT}(?:\s*,\s*(?:or\s+|and\s+)?(?:[\w-]+\s+)?{_FAULT}|\s+(?:or|and)\s+(?:[\w-]+\s+)?{_FAULT})*\b"
+)
+
+
+def _faults_only_denied(clause: str) -> bool:
+    """Are all of a (lowercased) clause's shortfall cues inside a "without any ..."?"""
+    if "without" not in clause:
+        return False
+    return LIMITATION.search(_WITHOUT_FAULTS.sub(" ", clause)) is None
+
+
 _TO_FIX = re.compile(
     r"\bto\s+(?:correct|fix|resolve|clean\s+up|clean|remedy|address|overcome|tackle|remove|eliminate)\b"
 )
@@ -249,6 +264,7 @@ def _classify(
         and not ((modal or goal) and due_after_article)
         # "None of the 12,000 applications was rejected": the shortfall denied
         and not _NONE_START.match(clause)
+        and not _faults_only_denied(clause)
         # "will work with the ward to correct the mismatched records": a task to come,
         # its object a shortfall
         and not (not figures and _TO_FIX.search(clause) and FUTURE.search(clause))

@@ -209,6 +209,8 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
         head = text[match.start()]
         if head == ";" and _TIME_AFTER.match(text, match.end(), end):
             continue  # "...; deadline: before 30/6/2025" dates the task before it
+        if text.count("(", start, match.start()) > text.count(")", start, match.start()):
+            continue  # "(about 3 million at the provincial level; 9.1 million at the commune level)"
         if head == ":":
             # "such as: A; B" or "Regarding X: ..." opens items; "10:30" or 'said: "' does not.
             after = text[match.end() : match.end() + 1]

@@ -82,6 +82,8 @@ LIMITATION = lowercase_pattern(
     r"|\bsuffer(?:s|ed|ing)?\s+from\b|\bmissing\b|\bincorrect\b|\bfar\s+(?:below|behind)\b|\bunfulfilled\b"
     # work left undone: "4 unfinished tasks carried over", "5 tasks remain uncompleted"
     r"|\b(?:unfinished|uncompleted)\b"
+    # what people do with a thing lacking: "many communes still work without an internet link"
+    r"|\bstill\s+(?:[\w-]+\s+){0,4}?without\b"
     r"|\bonly\s+(?:slightly|marginally)\b|\btoo\s+(?:wide|low|slow|few|small|high)\b|\bcriticis\w+|\bcriticiz\w+"
     # "only reaches about 11%": a reach verb and a qualifier may both stand before it
     r"|\b(?:only|merely|barely|just|a\s+mere)\s+(?:(?:reach\w*|achiev\w*)\s+|at\s+)?"

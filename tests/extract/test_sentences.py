@@ -89,3 +89,16 @@ def test_a_glued_abbreviation_or_domain_is_no_sentence_end() -> None:
         "Mr.Long of the U.S.Army office attended the signing.",
     ):
         assert sentences(text) == [text]
+
+
+def test_a_semicolon_inside_a_bracket_cuts_no_clause() -> None:
+    text = (
+        "12.1 million records were processed online (about 3 million at the provincial "
+        "level; about 9.1 million at the commune level); the rest were on paper."
+    )
+    got = [text[a:b] for a, b in split_clauses(text, 0, len(text))]
+    assert got == [
+        "12.1 million records were processed online (about 3 million at the provincial "
+        "level; about 9.1 million at the commune level)",
+        "the rest were on paper.",
+    ]

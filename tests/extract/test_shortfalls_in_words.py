@@ -110,3 +110,26 @@ def test_a_told_shortfalls_consequence_is_no_finding_of_its_own(sentence: str) -
 )
 def test_a_shortfall_told_with_its_consequence_stays_one(sentence: str) -> None:
     assert [kind for kind, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many communes still work without any internet connection.",
+        "About 40% of households still live without fixed broadband.",
+    ],
+)
+def test_what_people_still_do_without_is_a_limitation(sentence: str) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since July 1, the province has moved all 1,900 services online, without any "
+        "interruptions, overlaps or omissions in tasks.",
+        "The portal ran for 300 days without any outage.",
+    ],
+)
+def test_faults_named_only_to_say_there_were_none_are_no_limitation(sentence: str) -> None:
+    assert "limitation" not in [kind for kind, _ in kinds(sentence)]
