@@ -29,7 +29,9 @@ LEVEL = re.compile(
     # "the authorities at all levels" names the tiers of government, not a level to reach
     # nor does "every week" (how often, not how many)
     r"\b(?:all(?!\s+levels\b)|every(?!\s+(?:day|week|month|quarter|year|time|\d))|"
-    r"100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple|(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of)\b",
+    r"100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple|(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of|"
+    # "to build two more centres": a count to reach, said in words
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:more|new|additional|further)\s+[a-z]+)\b",
     re.I,
 )
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""

@@ -92,7 +92,7 @@ REQUEST = lowercase_pattern(
 )
 GOAL = lowercase_pattern(
     r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
-    r"plan(?:s|ned)?\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|sets?\s+(?:its|their)\s+sights\s+on\b|targeting\s+(?:its\s+|their\s+)?completion\b|(?:proposed|put\s+forward|outlined|set\s+out)\s+(?:[\w-]+\s+){0,3}?(?:solutions|measures|tasks|steps|actions)\s+(?:such\s+as|including|namely)\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
+    r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|sets?\s+(?:its|their)\s+sights\s+on\b|targeting\s+(?:its\s+|their\s+)?completion\b|(?:proposed|put\s+forward|outlined|set\s+out)\s+(?:[\w-]+\s+){0,3}?(?:solutions|measures|tasks|steps|actions)\s+(?:such\s+as|including|namely)\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
@@ -166,6 +166,12 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\bfrom\s+(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:working\s+days?|days?|hours?|minutes?|%|percent|per\s+cent|"
     r"million|billion|places?|th|st|nd|rd)?\s+to\s+\d"
     r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,7}?to\b"
+    # "..., and the first of its kind in the country to be granted ...": the first, told
+    # beside the subject rather than after its verb
+    r"|(?:,\s+(?:and\s+)?|\band\s+)(?:also\s+)?the\s+first\s+(?:\w+\s+){0,7}?to\s+(?:be\s+)?[a-z]+(?:ed|en)\b"
+    # an opening told as an event: "The inauguration of the National Data Centre was held on"
+    r"|\b(?:inauguration|commissioning|official\s+launch)\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?"
+    r"(?:was|were)\s+(?:held|organi[sz]ed)\b"
     # a change told against the old level: "2 days instead of 15", "down from 20 days"
     r"|\binstead\s+of\s+(?:the\s+)?(?:previous\s+|former\s+|earlier\s+)?\d|\bdown\s+from\s+\d"
     # a burden lifted: "citizens no longer need to carry paper documents"

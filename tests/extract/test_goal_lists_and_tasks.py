@@ -218,3 +218,27 @@ def test_a_dated_deed_the_subject_will_do_is_a_deadline() -> None:
 )
 def test_an_event_to_come_or_an_opinion_is_no_finding(sentence: str) -> None:
     assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inauguration of the provincial data centre was held on May 18 in Da Nang.",
+        "The centre covers 12 hectares, and the first in the region to be certified at "
+        "the top tier for security.",
+    ],
+)
+def test_an_opening_held_or_a_first_told_beside_its_subject_is_a_result(sentence: str) -> None:
+    assert "achievement" in [kind for kind, _ in kinds(sentence)]
+
+
+def test_a_groundbreaking_is_no_result() -> None:
+    assert (
+        kinds("The groundbreaking ceremony of the provincial data centre was held on May 5.") == []
+    )
+
+
+def test_a_count_to_reach_said_in_words_is_a_target() -> None:
+    assert kinds("The ministry is planning to build two more data centres.") == [("target", None)]
+    # with no count, a plan is a directive
+    assert kinds("The ministry is planning to build more data centres.") == [("directive", None)]
