@@ -34,7 +34,9 @@ _AHEAD = re.compile(
     r"(?:before|by)\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?"
     rf"|[-–—]\s*|\bfrom\s+(?:{_MONTH_BEFORE}{_DAY_BEFORE})?"
     rf"|\bbefore\s+the\s+{_MONTH_BEFORE}(?:{_DAY_BEFORE})?"
-    rf"|\b(?:by|until|no\s+later\s+than)\s+{_MONTH_BEFORE}{_DAY_BEFORE})$",
+    rf"|\b(?:by|until|no\s+later\s+than)\s+{_MONTH_BEFORE}{_DAY_BEFORE}"
+    # "by Q4 2026", "by the second quarter of 2026" (not "in the first quarter of 2024")
+    r"|\b(?:by|before|until)\s+(?:the\s+)?(?:q[1-4]|(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+)$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)

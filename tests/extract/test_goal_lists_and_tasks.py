@@ -242,3 +242,12 @@ def test_a_count_to_reach_said_in_words_is_a_target() -> None:
     assert kinds("The ministry is planning to build two more data centres.") == [("target", None)]
     # with no count, a plan is a directive
     assert kinds("The ministry is planning to build more data centres.") == [("directive", None)]
+
+
+def test_a_quarter_ahead_is_a_horizon_and_a_quarter_past_is_reported() -> None:
+    ahead = (
+        "Hanoi has completed 98 of 187 tasks assigned in 2025.\n"
+        "The city will turn its app into a super app by Q4 2026.\n"
+    )
+    assert reported_year(ahead) == 2025
+    assert reported_year("In the first quarter of 2024, 300 clinics were connected.\n") == 2024
