@@ -39,6 +39,8 @@ from briefing.extract.cues import (
     POSITIVE_FIX,
     REQUEST,
     RESULT_WITH_FIGURE,
+    goal_told,
+    milestone_told,
 )
 from briefing.extract.no_claim import no_claim, opening_ruled_out
 from briefing.extract.shortfall_cues import INCIDENT, LIMITATION
@@ -125,6 +127,8 @@ def classify(
         return verdict
     if hits is None:
         hits = {name for _, _, name in cue_spans(lowered)}
+    if "background" in hits and milestone_told(lowered):
+        hits = hits - {"background"}  # "The inauguration of ... was held on": no logistics
     ruling = no_claim(
         verdict.kind,
         lowered,
@@ -220,7 +224,10 @@ def _classify(
         hits = {name for _, _, name in cue_spans(clause)}
     # The end-anchored test reads only the clause's end (it would try every place).
     ending = max(0, len(tail) - AGENDA_END_CHARS)
-    if "agenda" in hits or AGENDA_START.match(clause) or AGENDA_END.search(tail, ending):
+    milestone = milestone_told(clause)  # "The inauguration of ... was held on": no agenda
+    if not milestone and (
+        "agenda" in hits or AGENDA_START.match(clause) or AGENDA_END.search(tail, ending)
+    ):
         return Verdict(None, 0.0)
     first_person = "first_person" in hits
     # "have not connected their systems, so cashiers must reconcile by hand": a "must"
@@ -229,7 +236,7 @@ def _classify(
     modal = bool(MODAL_ORG_RE.match(clause)) or (
         "modal" in hits and (so < 0 or MODAL_ANY_RE.search(clause, 0, so) is not None)
     )
-    goal = "goal" in hits
+    goal = "goal" in hits or goal_told(clause)
     imperative = bool(IMPERATIVE.match(clause))
     directive = modal or goal or imperative
     # "asked the ministry to finish", "requested that the province complete"
@@ -283,7 +290,7 @@ def _classify(
         # a fault caught, counted: "Police blocked 3,100 fraudulent websites" (not "The
         # bank blocked 500 accounts, but fraudsters still stole 2 billion VND")
         return Verdict(Kind.ACHIEVEMENT, 0.65)
-    deed = due_after_article and FUTURE_DEED.search(clause) is not None
+    deed = due_after_article and "will " in clause and FUTURE_DEED.search(clause) is not None
     if directive or requested or deed or (figures and due_after_article and FUTURE.search(clause)):
         if first_person and not figures and not goal and not due_after_article:
             # "we must ...": a speech's exhortation, unless it is dated ("Before the end
@@ -307,11 +314,13 @@ def _classify(
         return Verdict(Kind.ACHIEVEMENT, 0.85)
     if figures and RESULT_WITH_FIGURE.search(clause):
         return Verdict(Kind.ACHIEVEMENT, 0.65)
-    if "achievement" in hits:
+    if "achievement" in hits or milestone:
         if first_person and not re.search(
             r"\b(?:has|have)\s+(?:\w+\s+)?(?:developed|built|issued|established)\b", clause, _I
         ):
             return Verdict(None, 0.0)
         return Verdict(Kind.ACHIEVEMENT, 0.6)
     # "The city will transfer ... in November 2025": a finding only if it is dated
-    return Verdict(None, 0.0, directive=FUTURE_DEED.search(clause) is not None)
+    return Verdict(
+        None, 0.0, directive="will " in clause and FUTURE_DEED.search(clause) is not None
+    )

@@ -125,8 +125,10 @@ _NEXT_ITEM = lowercase_pattern(r",\s+(?:and\s+)?(?=[a-z]{3,}ing\b)")
 def _dated_items(text: str, lowered: str, start: int, end: int, ref: date) -> list[Span]:
     """Where a list of things to do ("such as doing X by ..., doing Y before ...") is cut
     between its items: (end of one, start of the next); none unless two items are dated."""
-    if lowered.find("ing", start, end) < 0:
-        return []
+    if lowered.count(",", start, end) < 2 or not any(
+        lowered.find(word, start, end) >= 0 for word in ("such as", "including", "namely")
+    ):
+        return []  # the words first: most clauses list nothing
     opened = _ITEMS_OPEN.search(lowered, start, end)
     if opened is None:
         return []

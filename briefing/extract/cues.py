@@ -92,7 +92,7 @@ REQUEST = lowercase_pattern(
 )
 GOAL = lowercase_pattern(
     r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
-    r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|sets?\s+(?:its|their)\s+sights\s+on\b|targeting\s+(?:its\s+|their\s+)?completion\b|(?:proposed|put\s+forward|outlined|set\s+out)\s+(?:[\w-]+\s+){0,3}?(?:solutions|measures|tasks|steps|actions)\s+(?:such\s+as|including|namely)\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
+    r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
@@ -166,12 +166,6 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\bfrom\s+(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:working\s+days?|days?|hours?|minutes?|%|percent|per\s+cent|"
     r"million|billion|places?|th|st|nd|rd)?\s+to\s+\d"
     r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,7}?to\b"
-    # "..., and the first of its kind in the country to be granted ...": the first, told
-    # beside the subject rather than after its verb
-    r"|(?:,\s+(?:and\s+)?|\band\s+)(?:also\s+)?the\s+first\s+(?:\w+\s+){0,7}?to\s+(?:be\s+)?[a-z]+(?:ed|en)\b"
-    # an opening told as an event: "The inauguration of the National Data Centre was held on"
-    r"|\b(?:inauguration|commissioning|official\s+launch)\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?"
-    r"(?:was|were)\s+(?:held|organi[sz]ed)\b"
     # a change told against the old level: "2 days instead of 15", "down from 20 days"
     r"|\binstead\s+of\s+(?:the\s+)?(?:previous\s+|former\s+|earlier\s+)?\d|\bdown\s+from\s+\d"
     # a burden lifted: "citizens no longer need to carry paper documents"
@@ -193,6 +187,42 @@ RESULT_WITH_FIGURE = lowercase_pattern(
     r"estimated|was|were|is|are|has|have|had|there|more|over|with|at|now|using)\b",
     _I,
 )
+# Milestones told in shapes the cue scan does not open on (its gate would let every "and"
+# or "of" in: looked for only where their words are): "..., and the first of its kind in
+# the country to be granted ...", "The inauguration of the National Data Centre was held".
+MILESTONE_TOLD = lowercase_pattern(
+    r"\band\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,7}?to\s+(?:be\s+)?[a-z]+(?:ed|en)\b"
+    r"|\b(?:inauguration|commissioning|official\s+launch)\s+(?:ceremony\s+)?of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,8}?(?:was|were)\s+(?:held|organi[sz]ed)\b",
+    _I,
+)
+
+
+# Goals in shapes kept out of the cue scan for the same reason (it would open on every
+# "public", "provincial", "services"): "set its sights on 10 million", "proposed several
+# urgent solutions such as ...".
+GOAL_TOLD = lowercase_pattern(
+    r"\bsets?\s+(?:its|their)\s+sights\s+on\b"
+    r"|\b(?:proposed|put\s+forward|outlined|set\s+out)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:solutions|measures|tasks|steps|actions)\s+(?:such\s+as|including|namely)\b",
+    _I,
+)
+
+
+def goal_told(clause: str) -> bool:
+    """Does a (lowercased) clause set a goal in one of ``GOAL_TOLD``'s shapes?"""
+    if not any(word in clause for word in (" sights ", " such as ", " including ", " namely ")):
+        return False
+    return GOAL_TOLD.search(clause) is not None
+
+
+def milestone_told(clause: str) -> bool:
+    """Does a (lowercased) clause tell a milestone in one of ``MILESTONE_TOLD``'s shapes?"""
+    if " first " not in clause and " held" not in clause and " organi" not in clause:
+        return False
+    return MILESTONE_TOLD.search(clause) is not None
+
+
 FUTURE = lowercase_pattern(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I)
 # A deed the subject says it will do: "the city will transfer all ward service points to
 # the centre in November 2025". A task only when it is dated (the caller asks for its date).

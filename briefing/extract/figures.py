@@ -56,12 +56,16 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 # A magnitude told in words: "six million 5G users", "nearly two million accounts", "half a
 # million". Only with its scale: "seven directives" is a count a report seldom claims, and
-# "a million" is most often a manner of speaking.
-_WORD_FIGURE = lowercase_pattern(
+# "a million" is most often a manner of speaking. Found from the scale word back (a
+# pattern opening with the number words would be tried at every place of the sentence).
+_SCALE_WORD = re.compile(r"(?<=[a-z] )(?:m|b|tr)illion\b")
+_WORDS_BEFORE_SCALE = lowercase_pattern(
     r"(?<![\w-])(?:(?P<qual>more than|over|nearly|almost|about|around|approximately|roughly|"
     r"some|at least)\s+)?(?P<word>one hundred|a hundred|half a|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
-    r"(?P<scale>million|billion|trillion)\b(?:\s+(?P<noun>[a-z0-9][a-z0-9-]*(?:\s+(?!and\b|or\b)[a-z][a-z-]*){0,2}))?"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$"
+)
+_NOUN_AFTER_SCALE = lowercase_pattern(
+    r"\s+(?P<noun>[a-z0-9][a-z0-9-]*(?:\s+(?!and\b|or\b)[a-z][a-z-]*){0,2})"
 )
 _PLACES = lowercase_pattern(
     r"\b(?P<dir>up|down|rising|rose|climbed|fell|dropped)\s+(?P<n>\d+)\s+(?:places?|positions?|ranks?|spots?)\b",
@@ -95,12 +99,17 @@ class Figure:
 
 def _worded_figures(text: str, start: int, end: int) -> list[Figure]:
     """The magnitudes of ``text[start:end]`` told in words ("six million users")."""
+    lowered = lower_whole(text)
     found = []
-    for m in _WORD_FIGURE.finditer(lower_whole(text), start, end):
-        value = _WORD_NUMBERS[" ".join(m["word"].split())] * _SCALE[m["scale"]]
+    for scale in _SCALE_WORD.finditer(lowered, start, end):
+        m = _WORDS_BEFORE_SCALE.search(lowered, max(start, scale.start() - 40), scale.start())
+        if m is None:
+            continue
+        value = _WORD_NUMBERS[" ".join(m["word"].split())] * _SCALE[scale.group()]
         qualifier = _QUALIFIERS.get(m["qual"]) if m["qual"] else None
-        noun = m["noun"] or None
-        found.append(Figure(m.start(), m.end("scale"), value, "count", qualifier, noun, False))
+        after = _NOUN_AFTER_SCALE.match(lowered, scale.end(), end)
+        noun = after["noun"] if after else None
+        found.append(Figure(m.start(), scale.end(), value, "count", qualifier, noun, False))
     return found
 
 

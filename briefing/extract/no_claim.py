@@ -208,13 +208,17 @@ def _takes_effect(clause: str) -> bool:
 _CONDITION = re.compile(r"^(?:if|unless|in\s+case)\b")
 
 
+_RANKED = re.compile(r"lead|top|rank|front|best")
+"""The words ``FOREIGN_LIST`` ends with, looked for before it (the words first)."""
+
+
 def _foreign(clause: str, sentence: str) -> bool:
     """Is the clause (lowercased) another country's news? Its own subject, or, for a clause
     cut from its subject ("... is forecast to pass $100 billion"), the sentence's, with no
     word of home."""
     if FOREIGN_SUBJECT.match(clause):
         return not HOME_NAMED.search(clause)
-    if FOREIGN_LIST.search(clause):
+    if " and " in clause and _RANKED.search(clause) and FOREIGN_LIST.search(clause):
         return not HOME.search(clause)
     if not sentence:
         return False

@@ -163,6 +163,8 @@ _GOAL_AFTER_RESULT = re.compile(
 _HAVING_DONE = re.compile(
     r"Having\s+(?:already\s+|now\s+|just\s+)?[a-z]+(?:ed|en|wn)\b[^,;]*?(?:\d|\bmillion\b|\bbillion\b)[^,;]*,\s+"
 )
+_GOAL_WORDS = re.compile(r"aim|plan|target|striv|hope|intend|expect")
+"""The words a goal told after a result opens with: looked for before the pattern."""
 _GOAL_AFTER_HAVING = re.compile(
     r"\b(?:aims?|plans?|targets?|strives?|intends?|expects?)\s+to\b|\bsets?\s+(?:its|their)\s+sights\s+on\b"
     r"|\b(?:has|have)\s+set\s+(?:its|their|a|the)\s+(?:sights|goal|target)\b",
@@ -205,11 +207,14 @@ def _said_twice(text: str, a: int, b: int) -> list[Span]:
 def split_clauses(text: str, start: int, end: int) -> list[Span]:
     """A sentence cut at ';' and at ':' that opens a run of items: clause-level quotes."""
     cuts = [start]
+    bracketed = text.find("(", start, end) >= 0
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         head = text[match.start()]
         if head == ";" and _TIME_AFTER.match(text, match.end(), end):
             continue  # "...; deadline: before 30/6/2025" dates the task before it
-        if text.count("(", start, match.start()) > text.count(")", start, match.start()):
+        if bracketed and text.count("(", start, match.start()) > text.count(
+            ")", start, match.start()
+        ):
             continue  # "(about 3 million at the provincial level; 9.1 million at the commune level)"
         if head == ":":
             # "such as: A; B" or "Regarding X: ..." opens items; "10:30" or 'said: "' does not.
@@ -245,7 +250,7 @@ def _result_then_more(text: str, a: int, b: int) -> list[Span]:
     having = _HAVING_DONE.match(text, a, b) if text.startswith("Having", a) else None
     if having is not None and _GOAL_AFTER_HAVING.search(text, having.end(), b):
         return [_trim(text, a, having.end()), _trim(text, having.end(), b)]
-    if m is None and text.find(" and ", a, b) >= 0:
+    if m is None and text.find(" and ", a, b) >= 0 and _GOAL_WORDS.search(text, a, b):
         # "4G now covers 99.8% of people, and MIC aims to launch 5G in 2023": a result
         # with its figure, then someone's goal: two claims.
         goal = _GOAL_AFTER_RESULT.search(text, a, b)
