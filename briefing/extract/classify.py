@@ -183,6 +183,10 @@ def _faults_only_denied(clause: str) -> bool:
     return LIMITATION.search(_WITHOUT_FAULTS.sub(" ", clause)) is None
 
 
+_LEVEL_TO_COME = re.compile(
+    r"\bwill\s+(?:also\s+)?(?:be\s+able\s+to\s+)?(?:access|have\s+access|receive|enjoy|"
+    r"be\s+(?:connected|covered|served))\b"
+)
 _TO_FIX = re.compile(
     r"\bto\s+(?:correct|fix|resolve|clean\s+up|clean|remedy|address|overcome|tackle|remove|eliminate)\b"
 )
@@ -291,7 +295,15 @@ def _classify(
         # bank blocked 500 accounts, but fraudsters still stole 2 billion VND")
         return Verdict(Kind.ACHIEVEMENT, 0.65)
     deed = due_after_article and "will " in clause and FUTURE_DEED.search(clause) is not None
-    if directive or requested or deed or (figures and due_after_article and FUTURE.search(clause)):
+    # "2.7 million more households will access fibre each year": a level to come, dated or not
+    level = bool(figures) and "will " in clause and _LEVEL_TO_COME.search(clause) is not None
+    if (
+        directive
+        or requested
+        or deed
+        or level
+        or (figures and due_after_article and FUTURE.search(clause))
+    ):
         if first_person and not figures and not goal and not due_after_article:
             # "we must ...": a speech's exhortation, unless it is dated ("Before the end
             # of March, we have to finish connecting ..."): ``directive`` asks for its date
@@ -303,7 +315,14 @@ def _classify(
         # an order with a level ("Ensure that 100% of wards use ...") is a target; not
         # "Set up in 2021, the centre has handled 1.2 million calls" (a result told)
         ordered_level = imperative and TOLD_RESULT.search(clause) is None
-        if figures and not due_after_article and not modal and not goal and not ordered_level:
+        if (
+            figures
+            and not due_after_article
+            and not modal
+            and not goal
+            and not ordered_level
+            and not level
+        ):
             # "reached 87% (exceeding the target for 2025)": a result, not a goal
             pass
         else:

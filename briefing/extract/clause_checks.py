@@ -117,3 +117,20 @@ def short_of_target(clause: str) -> bool:
         return False
     told = [f for f in figures if f.end <= found.start() and f.unit == target.unit]
     return bool(told) and told[-1].value < target.value
+
+
+# "In 2010, there were only four online services ...": a year long past opening the clause.
+_OPENING_YEAR = re.compile(r"^(?:back\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOW = re.compile(r"\b(?:now|to\s+date|currently|so\s+far|today|this\s+year)\b", re.I)
+BASELINE_YEARS = 4
+"""How many years before the article a clause's own year makes it a baseline."""
+
+
+def past_baseline(clause: str, year: int) -> bool:
+    """Is the clause a baseline long past, told for comparison ("In 2019, online dossiers
+    accounted for just 5%" in an article of 2024), every year it names that old?"""
+    m = _OPENING_YEAR.match(clause)
+    if m is None or int(m[1]) > year - BASELINE_YEARS or _NOW.search(clause):
+        return False
+    return all(int(y) <= year - BASELINE_YEARS for y in _ANY_YEAR.findall(clause))

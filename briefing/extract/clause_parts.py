@@ -84,6 +84,10 @@ def clause_parts(
             if (
                 before
                 and len(head.split()) >= 4
+                # "(61.2% for ministries, 55.38% for localities)": a bracket's breakdown
+                and lowered.count("(", c_start, m.start()) <= lowered.count(")", c_start, m.start())
+                # "21 ministries, branches and 62 localities have issued ...": one subject
+                and _NOUN_LIST.fullmatch(lowered, before[-1].end, m.start()) is None
                 and not _same_claim(lowered, before[-1], m.end(), c_end, figures)
             ):
                 stops.append(m.start())
@@ -154,6 +158,9 @@ _LISTED_AFTER = lowercase_pattern(
 _SAMPLE_OF = lowercase_pattern(
     r"\b(?:survey|poll|study|census|sample)\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$"
 )
+# What follows a figure when the figure only begins a compound subject: "21 ministries,
+# branches" (and 62 localities have issued ...): short nouns and commas, no verb.
+_NOUN_LIST = lowercase_pattern(r"\s*[\w-]+(?:\s+[\w-]+)?(?:,\s*[\w-]+(?:\s+[\w-]+)?)+\s*")
 _OWN_VERB = lowercase_pattern(
     r"\b(?:is|are|was|were|has|have|had|reached|rose|grew|fell|increased|decreased|dropped|"
     r"accounted|recorded|stood|hit|made|remain\w*|will|can)\b"

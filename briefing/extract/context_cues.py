@@ -14,6 +14,9 @@ AGENDA_START = lowercase_pattern(
     r"^(?:(?:along\s+with\s+that|at\s+the\s+same\s+time|in\s+addition|and|also|then)\s*,?\s+)?"
     r"(?:clearly\s+|frankly\s+)?(?:discuss\w*|analy[sz]\w*|evaluat\w*|assess\w*|clarify|indicate|"
     r"point\s+out|share|identify|draw\s+lessons|unify|learn)\b"
+    # how a meeting was held: "The meeting was connected online to provinces nationwide"
+    r"|^(?:the\s+)?(?:meeting|conference|session|event|ceremony)\s+was\s+(?:also\s+)?"
+    r"(?:connected|broadcast|live-?streamed|streamed|held\s+online)\b"
 )
 AGENDA_END = lowercase_pattern(r"\b(?:such\s+as|as\s+follows|including|the\s+following)\s*:?\s*$")
 AGENDA_END_CHARS = 40
@@ -165,6 +168,14 @@ VAGUE_RESULT = lowercase_pattern(
     # progress in a work, nothing said of where it got: "had made clear progress in
     # building e-government" (but "strong progress in the rankings" says where)
     r"|\b(?:made|making|makes)\s+(?:\w+\s+)?progress\s+in\s+\w+ing\b"
+    # "has made significant progress in the first half of 2025": progress and no more
+    r"|\b(?:has|have|had)\s+made\s+(?:significant|great|considerable|remarkable|strong|good|tremendous)\s+"
+    r"progress(?:\s+in\s+(?:the\s+)?(?:first|second|past|last)\s+[\w\s]{0,20}?(?:months?|half|quarter|year)(?:\s+of\s+\d{4})?)?\s*[.,;]?\s*$"
+    # "have issued many guiding documents", "continue to exploit and effectively operate
+    # national databases", "have also gradually expanded their networks": work, no level
+    r"|\b(?:has|have|had)\s+(?:also\s+)?(?:issued|developed|built|promulgated)\s+(?:many|numerous|a\s+series\s+of|various)\b"
+    r"|\bcontinue[sd]?\s+to\s+(?:exploit|promote|operate|implement|improve|maintain)\b"
+    r"|\b(?:has|have|had)\s+(?:also\s+)?gradually\s+(?:expanded|improved|developed)\b"
 )
 
 

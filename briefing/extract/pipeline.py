@@ -26,6 +26,7 @@ from briefing.extract.clause_checks import (
     PURPOSE_TAIL,
     continues_result,
     lists_result,
+    past_baseline,
 )
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
@@ -231,6 +232,8 @@ class Extractor:
         parent: Extracted | None = None,
     ) -> Extracted | None:
         clause = text[start:end]
+        if self._dated and start == self._sentence[0] and past_baseline(clause, ref.year):
+            return None  # a sentence told to compare with, not a finding of the article's time
         figures = self._figures_in(start, end)
         metrics = name_metrics(
             text,

@@ -89,7 +89,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:only|merely|barely|just|a\s+mere)\s+(?:(?:reach\w*|achiev\w*)\s+|at\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?\d"
     # ... but "took only 15 minutes", "in just 3 days" is a speed, not a shortfall
-    r"(?![\d.,]*\s*(?:minutes?|seconds?|hours?|working\s+days?|days?)\b)"
+    r"(?![\d.,]*\s*(?:minutes?|seconds?|hours?|working\s+days?|days?|weeks?|months?|years?)\b)"
     r"(?![\d.,]*\s*(?:\w+\s+){0,2}instead\s+of\b)"
     # hardship and risk said in so many words: "struggle to", "slow to", "challenges include"
     r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
@@ -108,6 +108,9 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:slower|lower|weaker|smaller|fewer)\s+than\s+(?:expected|planned|required|targeted|the\s+target)\b"
     # what does not work, and scores below the mark
     r"|\bnot\s+(?:working|functioning|operational|operating|in\s+use|updated|synchroni[sz]ed|available|accessible)\b"
+    # "... but still are not covered by mobile broadband" (not "clinics, not connected before")
+    r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+    r"(?:covered|connected|served|linked|integrated|digiti[sz]ed)\b"
     r"|\b(?:do|does|did)\s+not\s+(?:work|function|operate)\b|\bscored?\s+(?:\w+\s+)?(?:low|poorly)\b"
     r"|\b(?:below|lower\s+than)\s+(?:the\s+)?(?:\w+\s+)?average\b"
     # a rate that should be high said to be under a mark: "the activation rate is below 20%"

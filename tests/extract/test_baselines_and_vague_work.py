@@ -1,0 +1,103 @@
+"""Sentences that read like claims in a review and are not (a baseline long past, work
+said in general words, how a meeting was held, a speed told with "just"), lists that are
+one claim (a compound subject, a bracket's breakdown), shortfalls of coverage and levels
+to come; each beside a lookalike that stays what it was. Sentences written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.extract.due_dates import find_dues
+from tests.extract.genre import EXTRACTOR, kinds
+
+
+def found_in(body: str, ref: date) -> list[tuple[str, str]]:
+    return [(f.kind.value, f.quote) for f in EXTRACTOR.extract("A review\n" + body, ref)]
+
+
+def test_a_sentence_of_a_year_long_past_is_a_baseline_not_a_finding() -> None:
+    body = (
+        "In 2010, there were only four online services at the highest level.\n"
+        "In 2019, online dossiers accounted for just 5% of all procedures.\n"
+        "In 2022, the city connected 40 communes to fibre.\n"
+        "In 2020, the country ranked 6th, and in 2023 it ranked 1st.\n"
+        "In 2020, 65.8% of records were processed online; now the rate is 89%.\n"
+    )
+    quotes = [quote for _, quote in found_in(body, date(2024, 7, 1))]
+    assert not any(q.startswith(("In 2010", "In 2019")) for q in quotes)
+    assert any(q.startswith("In 2022") for q in quotes)  # recent: the article's own time
+    assert any(q.startswith("In 2020, the country") for q in quotes)  # a later year told
+    assert any("now the rate is 89%" in q or q.startswith("In 2020, 65.8%") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country has made significant progress in the first half of 2025.",
+        "Ministries and branches have issued many guiding documents to promote the work.",
+        "State agencies continue to exploit and effectively operate national databases.",
+        "The two carriers have also gradually expanded their 5G networks.",
+        "The meeting was connected online to provinces and cities nationwide.",
+    ],
+)
+def test_work_said_in_general_words_or_a_meetings_setting_is_no_finding(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The province continues to operate 12 data centres.",
+        "The country has made significant progress in the rankings, rising 15 places.",
+        "The portal was connected to 63 provinces.",
+    ],
+)
+def test_work_with_a_figure_stays_a_result(sentence: str) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == ["achievement"]
+
+
+def test_a_speed_told_with_just_is_no_shortfall() -> None:
+    sentence = "Within just 12 months of its launch, 5G coverage has been expanded nationwide."
+    assert "limitation" not in [kind for kind, _ in kinds(sentence)]
+
+
+def test_a_compound_subject_with_two_counts_is_one_claim() -> None:
+    got = kinds("To date, 21 ministries, branches and 62 localities have issued their plans.")
+    assert got == [("achievement", None)]
+
+
+def test_a_brackets_breakdown_is_not_cut_into_claims() -> None:
+    assert len(kinds("The rate is 55% (61.2% for ministries, 55.38% for localities).")) == 1
+
+
+def test_two_levels_of_one_result_are_still_two_claims() -> None:
+    got = kinds(
+        "The carrier deployed 30,000 stations, achieving 90% outdoor coverage and 70% "
+        "indoor coverage."
+    )
+    assert len(got) == 2
+
+
+def test_what_is_still_not_covered_is_a_limitation() -> None:
+    got = kinds(
+        "230 hamlets have power from the grid, but still are not covered by mobile broadband."
+    )
+    assert [kind for kind, _ in got] == ["limitation"]
+    # "not connected" told of a past, beside what is done now, is no shortfall
+    now = kinds("All 300 clinics, not connected before 2023, now share records.")
+    assert [kind for kind, _ in now] == ["achievement"]
+
+
+def test_a_level_to_come_is_a_target_dated_or_not() -> None:
+    assert kinds("An additional 2.7 million households will access fibre services each year.") == [
+        ("target", None)
+    ]
+    # what respondents say they will do is no one's goal
+    assert kinds("Some 80% of users said they will use the app again.") == []
+
+
+def test_end_of_a_year_written_short_is_a_due_date() -> None:
+    text = "All households will access fibre by end-2025."
+    assert [d.period for d in find_dues(text, 0, len(text), date(2024, 5, 27))] == ["2025"]
