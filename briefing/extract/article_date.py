@@ -42,6 +42,12 @@ _AHEAD = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)
 # "From July 1, 2024 to present", "since 2023 until now": a span reported, up to the
 # article's own day, so its year is behind the article, never a horizon.
+# "Since its inception in October 2020, the platform has handled ...": a start, the article
+# some time after it; no year the article reports.
+_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){{1,2}}?in\s+)?(?:{_MONTH_BEFORE})?(?:{_DAY_BEFORE})?$",
+    re.I,
+)
 # "4 unfinished tasks carried over from 2023": that year is over, behind the article.
 _CARRIED_FROM = re.compile(
     r"\b(?:transferred|carried\s+over|brought\s+forward|left\s+over)\s+from\s+(?:the\s+year\s+)?$",
@@ -137,6 +143,8 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
         return False
     if _AHEAD.search(before) or _RANGE_AFTER.match(text, end, end + 12):
         return True
+    if "ince " in before and _SINCE.search(before):  # "since", "Since"
+        return True  # not ahead, but not a year reported either: a start
     # "is expected to grow ... from $30 billion in 2023 to $45 billion in 2025": in a
     # sentence about the future, its last year is the horizon (the earlier ones are bases).
     begin = max(

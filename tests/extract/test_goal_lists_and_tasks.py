@@ -251,3 +251,12 @@ def test_a_quarter_ahead_is_a_horizon_and_a_quarter_past_is_reported() -> None:
     )
     assert reported_year(ahead) == 2025
     assert reported_year("In the first quarter of 2024, 300 clinics were connected.\n") == 2024
+
+
+def test_a_start_is_not_a_year_the_article_reports() -> None:
+    text = (
+        "Since its launch in October 2020, the platform has handled more than 1.3 billion "
+        "transactions.\n"
+    )
+    assert reported_year(text) is None
+    assert reported_year(text + "In 2023 alone, it handled 400 million.\n") == 2023
