@@ -127,9 +127,16 @@ BASELINE_YEARS = 4
 """How many years before the article a clause's own year makes it a baseline."""
 
 
+_YEARS_AGO = re.compile(
+    r"^(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+years\s+ago\s*,", re.I
+)
+
+
 def past_baseline(clause: str, year: int) -> bool:
     """Is the clause a baseline long past, told for comparison ("In 2019, online dossiers
     accounted for just 5%" in an article of 2024), every year it names that old?"""
+    if _YEARS_AGO.match(clause):
+        return not _NOW.search(clause)  # "Two years ago, the country had only 184 stations"
     m = _OPENING_YEAR.match(clause)
     if m is None or int(m[1]) > year - BASELINE_YEARS or _NOW.search(clause):
         return False

@@ -24,6 +24,8 @@ IMPROVEMENT = lowercase_pattern(
 )
 POSITIVE_FIX = lowercase_pattern(
     r"\b(resolv\w+|remov\w+|overc[oa]m\w*|address\w*|solv\w+|eliminat\w+)\s+(?:\w+\s+){0,3}(bottlenecks?|obstacles?|limitations|difficulties|shortcomings|situation|problems?|issues?)"
+    # "the ministry is drastically handling SIMs with incorrect subscriber information"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:handling|tackling|dealing\s+with|cleaning\s+up)\b"
     # what the work caught names a fault: "the checks helped lenders identify 1.9 million
     # accounts opened with mismatched data", "blocked more than 40,000 fake accounts"
     r"|\b(?:help(?:ed|s)?|enabled|allowed)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:identify|detect|uncover|spot|flag|block|prevent|stop|catch|correct|clean|fix)\b"
@@ -84,7 +86,7 @@ _REQUEST_NOUN_AFTER = (
     r"through|via|with)\b)"
 )
 REQUEST = lowercase_pattern(
-    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
     # "has told lenders to finish", "told the provinces to report"
     r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b",
@@ -168,8 +170,11 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\b(?:was|were|is|are|became|become)\s+(?:also\s+)?the\s+first\s+(?:\w+\s+){0,7}?to\b"
     # a change told against the old level: "2 days instead of 15", "down from 20 days"
     r"|\binstead\s+of\s+(?:the\s+)?(?:previous\s+|former\s+|earlier\s+)?\d|\bdown\s+from\s+\d"
-    # a burden lifted: "citizens no longer need to carry paper documents"
+    # a burden lifted: "citizens no longer need to carry paper documents", "the centres
+    # have not collected paper documents for 25 services since October 1"
     r"|\bno\s+longer\s+(?:need|needs|have\s+to|has\s+to|required)\b"
+    r"|\b(?:have|has|had|do|does|did)\s+not\s+(?:collected|collect|required|require|requested|request|asked\s+for|"
+    r"accepted|accept)\s+(?:any\s+)?(?:paper|printed|hard|physical)\b"
     # a target met: "41 provinces met their targets", "met the plan"
     r"|\bmet\s+(?:the|its|their|all)\s+(?:\w+\s+){0,3}?(?:targets?|goals?|plans?|requirements)\b"
     r"|\btook\s+the\s+lead\s+in\b|\bpioneered\b|\bled\s+the\s+(?:country|nation|region)\b"

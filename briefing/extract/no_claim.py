@@ -205,7 +205,18 @@ def _takes_effect(clause: str) -> bool:
     return not (_SINCE_START.match(clause) and "," in clause[m.end() :])
 
 
-_CONDITION = re.compile(r"^(?:if|unless|in\s+case)\b")
+_CONDITION = re.compile(
+    r"^(?:if|unless|in\s+case)\b"
+    # "Agencies that fail to meet the rates will be held accountable": whom a rule is for
+    r"|^(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+(?:still\s+)?fail\w*\s+to\b"
+)
+# When and how a figure was taken, or a warning of penalties: "These figures were recorded
+# at 10 a.m. on August 2", "warns of severe penalties for any agency that ...".
+_NOTE_OR_WARNING = lowercase_pattern(
+    r"^(?:these|the|this|those)\s+(?:figures?|data|numbers?|statistics)\s+(?:were|was)\s+"
+    r"(?:recorded|updated|taken|collected|compiled|extracted)\b"
+    r"|\bwarns?\s+of\s+(?:severe\s+|strict\s+|heavy\s+)?(?:penalties|sanctions|punishment|disciplinary)\b"
+)
 
 
 _RANKED = re.compile(r"lead|top|rank|front|best")
@@ -287,6 +298,8 @@ def no_claim(
     if kind is Kind.TARGET and (RULE_ON_CITIZENS.match(lowered) or _RULE_FROM_A_DAY.match(lowered)):
         return "no claim"  # a rule people or firms follow, not a task set
     if kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
+        return "no claim"
+    if _NOTE_OR_WARNING.search(lowered):
         return "no claim"
     if not figures and kind is Kind.LIMITATION and _ITS_CONSEQUENCE.match(lowered):
         return "no claim"

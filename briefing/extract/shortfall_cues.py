@@ -74,7 +74,7 @@ LIMITATION = lowercase_pattern(
     r"unavailable|inaccessible|offline|disrupted|incomplete|outdated)\b"
     r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
     r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+)\b"
-    r"|\b(?:have|has|had)\s+(?:not|never)\b|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b(?!\s+to\b)|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
+    r"|\b(?:have|has|had)\s+(?:not|never)\b(?!\s+(?:collected|required|requested|asked\s+for|accepted)\s+(?:any\s+)?(?:paper|printed|hard|physical)\b)|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b(?!\s+to\b)|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\bstill\s+fail(?:s|ed)?\b|\bfail(?:s|ed)?\s+to\s+meet\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
     # a shortfall named outright: "delays in", "suffers from", "missing data", "far below"
@@ -83,7 +83,14 @@ LIMITATION = lowercase_pattern(
     # work left undone: "4 unfinished tasks carried over", "5 tasks remain uncompleted"
     r"|\b(?:unfinished|uncompleted)\b"
     # what people do with a thing lacking: "many communes still work without an internet link"
-    r"|\bstill\s+(?:[\w-]+\s+){0,4}?without\b"
+    r"|\bstill\s+(?:[\w-]+\s+){0,4}?without\b|\bstill\s+prioriti[sz]e\b"
+    # fraud told by its victims and losses: "one in every 220 users became victims", "70%
+    # of users have received invitations to invest in fake exchanges", "the loss from
+    # online fraud was estimated at ..."
+    r"|\b(?:became|become|fell|fall)\s+victims?\b"
+    r"|\b(?:(?:have|has|had)\s+)?(?:received|encountered|been\s+targeted\s+by|were\s+targeted\s+by|got)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:fake|fraudulent|scam|phishing|impersonat\w+)\b"
+    r"|\blosse?s?\s+(?:caused\s+by|from|due\s+to|to)\s+(?:online\s+)?(?:fraud|scams?|cybercrime)\b"
     r"|\bonly\s+(?:slightly|marginally)\b|\btoo\s+(?:wide|low|slow|few|small|high)\b|\bcriticis\w+|\bcriticiz\w+"
     # "only reaches about 11%": a reach verb and a qualifier may both stand before it
     r"|\b(?:only|merely|barely|just|a\s+mere)\s+(?:(?:reach\w*|achiev\w*)\s+|at\s+)?"

@@ -101,3 +101,46 @@ def test_a_level_to_come_is_a_target_dated_or_not() -> None:
 def test_end_of_a_year_written_short_is_a_due_date() -> None:
     text = "All households will access fibre by end-2025."
     assert [d.period for d in find_dues(text, 0, len(text), date(2024, 5, 27))] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A survey showed that one in every 300 users became victims.",
+        "About 64% of users have received invitations to invest in fake exchanges.",
+        "The total loss from online fraud last year was estimated at VND12,000 billion.",
+        "Residents and firms still prioritise filing documents in person at the centre.",
+    ],
+)
+def test_frauds_victims_and_losses_and_old_habits_are_limitations(sentence: str) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These figures were recorded at 10 a.m. on August 2.",
+        "Agencies that fail to meet the processing rates will be held accountable.",
+        "The city warns of severe penalties for any office that causes delays.",
+        "Two years ago, the country had only 184 operational 5G base stations.",
+        "The ministry is drastically handling SIM cards with incorrect owner information.",
+    ],
+)
+def test_a_note_a_rule_a_baseline_or_a_remedy_under_way_is_no_finding(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_paper_no_longer_collected_is_a_result_and_systems_not_connected_a_shortfall() -> None:
+    lifted = "Since October 1, the centres have not collected paper documents for 25 services."
+    assert [kind for kind, _ in kinds(lifted)] == ["achievement"]
+    assert [kind for kind, _ in kinds("Many communes have not connected their systems.")] == [
+        "limitation"
+    ]
+
+
+def test_a_call_on_agencies_with_a_date_is_a_deadline() -> None:
+    sentence = (
+        "The city is calling on its agencies to raise electronic processing rates by the "
+        "fourth quarter of 2025."
+    )
+    assert kinds(sentence) == [("deadline", "2025-Q4")]
