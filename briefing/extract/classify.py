@@ -183,6 +183,11 @@ def _faults_only_denied(clause: str) -> bool:
     return LIMITATION.search(_WITHOUT_FAULTS.sub(" ", clause)) is None
 
 
+# Fewer of a bad thing: "the number of cyberattacks ... has decreased by 55%".
+_BAD_FELL = re.compile(
+    r"\b(?:attacks?|cyberattacks?|fraud|scams?|cases|incidents?|complaints?|errors?|violations?|"
+    r"breaches|overdue|delays?|backlogs?)\b[^.;]{0,60}?\b(?:decreas\w*|fell|dropped|declin\w*|down|reduced)\b"
+)
 _LEVEL_TO_COME = re.compile(
     r"\bwill\s+(?:also\s+)?(?:be\s+able\s+to\s+)?(?:access|have\s+access|receive|enjoy|"
     r"be\s+(?:connected|covered|served))\b"
@@ -281,7 +286,12 @@ def _classify(
         and not (not figures and _TO_FIX.search(clause) and FUTURE.search(clause))
     ):
         return Verdict(Kind.LIMITATION, 0.8 if figures else 0.7)
-    if figures and re.match(r"^(?:however|but|yet)\b", clause, _I) and not directive:
+    if (
+        figures
+        and re.match(r"^(?:however|but|yet)\b", clause, _I)
+        and not directive
+        and not _BAD_FELL.search(clause)  # "However, the number of attacks fell by 55%"
+    ):
         return Verdict(Kind.LIMITATION, 0.6)
     if (
         figures

@@ -51,7 +51,7 @@ GOAL_HEADING = lowercase_pattern(
 )
 """The words before a colon that make what follows it goals: "set three goals for 2025:",
 "the targets are:", "aims for the following:" (matched on lowercased text)."""
-GOAL_WORD = re.compile(r"\b(?:strive|goal|target|theme|aims?|aiming)\b", re.I)
+GOAL_WORD = re.compile(r"\b(?:strives?|goals?|targets?|theme|aims?|aiming)\b", re.I)
 """A dated clause's word that makes it a level to reach (a target), not a task."""
 PURPOSE_TAIL = re.compile(
     r",\s+(?:aiming|with\s+the\s+(?:aim|goal|target)|in\s+order|so\s+as)\b.*$", re.I | re.S

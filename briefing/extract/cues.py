@@ -93,7 +93,7 @@ REQUEST = lowercase_pattern(
     _I,
 )
 GOAL = lowercase_pattern(
-    r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|aim(?:s|ing)?\s+(?:to|at|for)|"
+    r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|(?<!the\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
     r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
@@ -108,7 +108,7 @@ GOAL = lowercase_pattern(
     r"(?:pledged|promised|committed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+be\s+[a-z]+ed\b|"
     # (but "is supposed to work around the clock, but it often goes down" is a shortfall)
     r"(?:is|are)\s+supposed\s+to\b(?![^.;]*\b(?:but|yet|however|in\s+practice)\b)|fix(?:es|ed)?\s+(?:the|a)\s+(?:goal|target)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
-    r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue|complete|"
+    r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed|issue|submit|publish|release|revise|amend|fix|upgrade)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
     r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?|,\s+[^,;]{1,40},)?\s+(?:is|are|include\w*)\s+(?!being\b|unlikely\b|not\b|still\b|far\b)|(?<!in\s)(?<!for\s)at\s+least\s+\d|"

@@ -24,9 +24,18 @@ TASKS = (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE)
 # A task list's own line for the time a task is due: "Completion time: before June 30".
 _TIME_LINE = re.compile(
     r"\s*(?:[-•*+]\s*)?(?:completion\s+time|time\s+(?:limit|frame|for\s+completion)|deadline|"
-    r"implementation\s+time|timeline|due(?:\s+date)?|to\s+be\s+completed)\s*:\s*\S",
+    r"implementation\s+time|timeline|due(?:\s+date)?|to\s+be\s+completed)\s*:\s*\S"
+    # a task's date told as a sentence of its own after it: "... paper copies. Complete in
+    # August 2025."
+    r"|\s*(?:to\s+be\s+)?complete[ds]?\s+(?:in|by|before|no\s+later\s+than)\s+[^.;]{3,30}[.;]?\s*$",
     re.I,
 )
+
+
+def is_time_line(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` only a task's date ("Completion time: ...", "Complete in
+    August 2025.")?"""
+    return _TIME_LINE.match(text, start, end) is not None
 
 
 def timed_task(

@@ -44,7 +44,14 @@ from briefing.extract.due_dates import find_dues, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
 from briefing.extract.fact_lists import BULLET, FactSection, fact_section
 from briefing.extract.figures import Figure, find_figures
-from briefing.extract.finishing import TASKS, reported_only, telling, timed_task, without_repeats
+from briefing.extract.finishing import (
+    TASKS,
+    is_time_line,
+    reported_only,
+    telling,
+    timed_task,
+    without_repeats,
+)
 from briefing.extract.goal_lists import GoalList
 from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.naming import MetricMatcher, name_metrics
@@ -129,6 +136,12 @@ class Extractor:
                 if s_end - s_start > MAX_SENTENCE:
                     continue  # a run-on block (a table, a dump), not a sentence of prose
                 sentence = text[s_start:s_end]
+                if index and is_time_line(text, s_start, s_end):
+                    # "... paper copies. Complete in August 2025.": the task before it is
+                    # due then; alone, a date is no claim
+                    timed = timed_task(text, s_start, s_end, found, ref)
+                    found[-1:] = [timed] if timed is not None else found[-1:]
+                    continue
                 owner = SentenceOwner(owners, index)
                 # The sentence's figures, found once; each clause takes those inside it.
                 self._figures = find_figures(text, s_start, s_end)

@@ -62,7 +62,7 @@ TURN_OR_PLAN = lowercase_pattern(
 December, ...", "however") or a plan ("will open classes", "is recruiting")."""
 
 LIMITATION = lowercase_pattern(
-    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|"
+    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|small|scarce|thin|"
     r"insufficient|lacking|lack|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
     r"inaccurate|outdated|cumbersome|complicated|inconvenient|confusing|hard\s+to\s+\w+|"
     r"reluctant|hesitant|(?:a\s+|merely\s+a\s+)?formality|formalistic|perfunctory|"
@@ -206,7 +206,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:overlap|contradict)(?:s|ed|ing)?\s+(?:with\s+)?(?:each\s+other|one\s+another)\b|\b(?:was|were|being|been)\s+leaked\b"
     r"|\b(?:fewer|less)\s+than\s+(?:one|two|three|a)\s+(?:in\s+(?:three|four|five|ten)|third|quarter|fifth|tenth)\b"
     r"|\b(?:number|rate|share|revenue|usage|uptake|scores?|figure|proportion|percentage)\b"
-    r"(?!\s+(?:of|for)\s+(?:\w+\s+){0,2}(?:fraud|scams?|complaints?|errors?|incidents?|attacks?|violations?|"
+    r"(?!\s+(?:of|for)\s+(?:\w+\s+){0,2}(?:fraud|scams?|complaints?|errors?|incidents?|attacks?|cyber-?attacks?|violations?|"
     r"crimes?|cases|overdue|late|spam|paper|cash))[^,;.]{0,50}?\b(?:fell|falls|dropped|drops|decreased|decreases|declined)\b"
     # growth that slowed: "The 17% growth, however, is down from 24%"
     r"|\b(?:growth|share|rate|revenue|usage|uptake|score)\b(?!\s+(?:of|for)\s+(?:\w+\s+){0,2}(?:fraud|overdue|late|errors?|"

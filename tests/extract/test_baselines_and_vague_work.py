@@ -144,3 +144,46 @@ def test_a_call_on_agencies_with_a_date_is_a_deadline() -> None:
         "fourth quarter of 2025."
     )
     assert kinds(sentence) == [("deadline", "2025-Q4")]
+
+
+def test_fewer_attacks_after_however_is_a_result() -> None:
+    sentence = (
+        "However, the number of cyberattacks in the first nine months has decreased by 55% "
+        "compared to the same period last year."
+    )
+    assert [kind for kind, _ in kinds(sentence)] == ["achievement"]
+    assert [kind for kind, _ in kinds("However, only 12% of clinics have joined.")] == [
+        "limitation"
+    ]
+
+
+def test_a_workforce_that_remains_small_is_a_limitation() -> None:
+    got = kinds("The cybersecurity workforce remains small, with around 38,000 professionals.")
+    assert [kind for kind, _ in got] == ["limitation"]
+
+
+def test_a_trend_to_come_is_no_goal_but_a_plan_to_continue_is() -> None:
+    assert kinds("Its applications will continue to surge in 2026.") == []
+    assert kinds("The city will continue to expand its fibre network to 300 villages in 2025.") == [
+        ("target", "2025")
+    ]
+
+
+def test_targets_completing_by_a_year_is_a_dated_target() -> None:
+    got = kinds("The country targets completing the set-up of its digital government by 2027.")
+    assert got == [("target", "2027")]
+
+
+def test_a_date_told_after_a_task_dates_it_and_alone_is_no_claim() -> None:
+    got = found_in(
+        "Reduce the documents required for 40 procedures and replace them with app data. "
+        "Complete in August 2025.\n",
+        date(2025, 3, 10),
+    )
+    assert [kind for kind, _ in got] == ["deadline"]
+    assert got[0][1].rstrip(".").endswith("Complete in August 2025")
+    alone = found_in(
+        "Stop issuing paper copies and cut the related fees. Complete in August 2025.\n",
+        date(2025, 3, 10),
+    )
+    assert alone == []
