@@ -43,7 +43,7 @@ from briefing.extract.cues import (
     milestone_told,
 )
 from briefing.extract.no_claim import no_claim, opening_ruled_out
-from briefing.extract.shortfall_cues import INCIDENT, LIMITATION
+from briefing.extract.shortfall_cues import INCIDENT, LIMITATION, fraud_told
 from briefing.extract.textcase import lower, lowercase_pattern
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
@@ -231,6 +231,8 @@ def _classify(
         return Verdict(None, 0.0)
     if hits is None:
         hits = {name for _, _, name in cue_spans(clause)}
+    if "limitation" not in hits and fraud_told(clause):
+        hits = hits | {"limitation"}
     # The end-anchored test reads only the clause's end (it would try every place).
     ending = max(0, len(tail) - AGENDA_END_CHARS)
     milestone = milestone_told(clause)  # "The inauguration of ... was held on": no agenda

@@ -212,10 +212,12 @@ _CONDITION = re.compile(
 )
 # When and how a figure was taken, or a warning of penalties: "These figures were recorded
 # at 10 a.m. on August 2", "warns of severe penalties for any agency that ...".
-_NOTE_OR_WARNING = lowercase_pattern(
+_NOTE = lowercase_pattern(
     r"^(?:these|the|this|those)\s+(?:figures?|data|numbers?|statistics)\s+(?:were|was)\s+"
     r"(?:recorded|updated|taken|collected|compiled|extracted)\b"
-    r"|\bwarns?\s+of\s+(?:severe\s+|strict\s+|heavy\s+)?(?:penalties|sanctions|punishment|disciplinary)\b"
+)
+_WARNING = lowercase_pattern(
+    r"\bwarns?\s+of\s+(?:severe\s+|strict\s+|heavy\s+)?(?:penalties|sanctions|punishment|disciplinary)\b"
 )
 
 
@@ -299,7 +301,7 @@ def no_claim(
         return "no claim"  # a rule people or firms follow, not a task set
     if kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
         return "no claim"
-    if _NOTE_OR_WARNING.search(lowered):
+    if _NOTE.match(lowered) or ("warn" in lowered and _WARNING.search(lowered)):
         return "no claim"
     if not figures and kind is Kind.LIMITATION and _ITS_CONSEQUENCE.match(lowered):
         return "no claim"
