@@ -170,6 +170,13 @@ _SHARE_OF = lowercase_pattern(
 )
 
 
+# A change told against a base: "0.61 points from June", "3% compared with 2023".
+_ANOTHER_BASE = lowercase_pattern(
+    r"\s*(?:an?\s+increase\s+of\s+|up\s+|down\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percentage\s+points?|points?)\s+"
+    r"(?:from|compared\s+(?:to|with)|over|than|against)\b"
+)
+
+
 def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[Figure]) -> bool:
     """Does the part from ``start`` go on with the claim before it rather than make its
     own? A share against its complement ("99.3% on time and 0.7% overdue"), the figure
@@ -178,6 +185,8 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
     after = next((f for f in figures if f.start >= start), None)
     if after is None:
         return False
+    if _ANOTHER_BASE.match(lowered, start) and _ANOTHER_BASE.search(lowered, last.start, start):
+        return True  # "up 0.61 points from June and 8.1 points from May": one change, two bases
     if last.unit == "%" and after.unit == "%" and abs(last.value + after.value - 100) < 0.6:
         return True
     if last.unit != "%" and _SHARE_OF.match(lowered, start):

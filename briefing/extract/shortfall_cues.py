@@ -177,7 +177,7 @@ LIMITATION = lowercase_pattern(
     # knowing which procedures", "feared making mistakes", "a fraudulent message"
     r"|\bstill\s+(?:had|have|has|need|needed|needs)\s+to\s+(?:visit|go|travel|bring|submit|hand\s+in|queue|wait|print|come)\b"
     r"|\bnot\s+knowing\b|\breasons?\s+(?:\w+\s+){0,3}?for\s+not\s+\w+ing\b|(?<!no\s)(?<!longer\s)\bfear(?:ed|s)?\s+(?:making|losing|being|that|of)\b"
-    r"|\bfraudulent\b|\b(?:is|are|was|were|remain|remains)\s+(?:still\s+)?incomplete\b|\bincompletely\b|\b(?:sent|submitted|reported|delivered|filed)\s+(?:[\w-]+\s+){0,3}?late\b"
+    r"|(?<!preventing\s)(?<!prevent\s)(?<!against\s)(?<!combating\s)(?<!combat\s)(?<!detecting\s)(?<!blocking\s)\bfraudulent\b|\b(?:is|are|was|were|remain|remains)\s+(?:still\s+)?incomplete\b|\bincompletely\b|\b(?:sent|submitted|reported|delivered|filed)\s+(?:[\w-]+\s+){0,3}?late\b"
     r"|\bmissed\s+(?:\w+\s+){0,2}?(?:deadlines?|targets?|goals?)\b"
     r"|(?<!longer\s)\b(?:had|have|has|kept|keep|keeps|still)\s+(?:\w+\s+){0,2}?(?:records|files|documents)\s+(?:\w+\s+)?on\s+paper\b"
     r"|\b(?:errors?|faults?|failures?|outages?|glitch(?:es)?)\s+(?:\w+\s+)?(?:suspended|halted|stopped|disrupted|delayed)\b"

@@ -187,3 +187,20 @@ def test_a_date_told_after_a_task_dates_it_and_alone_is_no_claim() -> None:
         date(2025, 3, 10),
     )
     assert alone == []
+
+
+def test_one_change_against_two_bases_is_one_claim() -> None:
+    got = kinds(
+        "As of July, the city scored 58.86 out of 100, an increase of 0.61 points from June "
+        "and 8.1 points from May."
+    )
+    assert len(got) == 1
+
+
+def test_preventing_fraud_is_no_shortfall() -> None:
+    sentence = (
+        "According to the association's experts, reporting to the police plays an important "
+        "role in preventing fraudulent behaviour."
+    )
+    assert kinds(sentence) == []
+    assert [kind for kind, _ in kinds("Fraudulent accounts rose 20% in 2024.")] == ["limitation"]
