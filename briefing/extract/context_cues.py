@@ -163,7 +163,8 @@ VAGUE_RESULT = lowercase_pattern(
     r"significant|outstanding|many|certain|good|great|practical)\s+){1,2}(?:initial\s+)?"
     r"(?:results|achievements|contributions?|changes)\b"
     r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
-    r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many)\s+efforts\b"
+    r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many|concerted|every|"
+    r"continuous|persistent)\s+efforts\b"
     r"|\bcome\s+a\s+long\s+way\b"
     # progress in a work, nothing said of where it got: "had made clear progress in
     # building e-government" (but "strong progress in the rankings" says where)

@@ -19,7 +19,8 @@ ONLY_BASELINE = lowercase_pattern(
     _I,
 )
 IMPROVEMENT = lowercase_pattern(
-    r"\b(then|has reached|have reached|reaching|breakthrough|up to now|at present|to date|increased|rose|climbed)\b",
+    r"\b(then|has reached|have reached|reaching|breakthrough|up to now|at present|to date|increased|rose|climbed|"
+    r"improvement|improved)\b",
     _I,
 )
 POSITIVE_FIX = lowercase_pattern(

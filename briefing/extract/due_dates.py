@@ -82,7 +82,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "my",
         re.compile(
-            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?(?:(?:early|mid|late)[-\s]+)?{MONTH}(?:,?\s*{YEAR}|{_THIS_YEAR})?\b(?!\s*\d)",
+            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?(?:this\s+)?(?:(?:early|mid|late)[-\s]+)?{MONTH}(?:,?\s*{YEAR}|{_THIS_YEAR})?\b(?!\s*\d)",
             re.I,
         ),
     ),

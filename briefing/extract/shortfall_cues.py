@@ -30,9 +30,15 @@ _INCIDENT = (
     r"\b(?:offered|put\s+up|listed|advertised)\s+for\s+sale\b"
     r"|\bexposed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records|information|details)\b"
     r"|\bexposure\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:data|records|information|details)\b"
-    r"|\b(?:ransomware|cyber-?\s*attacks?|malware|ddos)\b[^.;]{0,80}?\b(?:paralys\w+|paralyz\w+|"
+    r"|\b(?:ransomware|cyber-?\s*attacks?|attacks?|malware|ddos)\b[^.;]{0,80}?\b(?:paralys\w+|paralyz\w+|"
     r"crippl\w+|disrupt\w+|interrupt\w+|knock\w*\s+out|took\s+down|shut\s+down|encrypt\w+)"
     r"|\b(?:was|were|been)\s+hit\s+(?:by|in|with)\b"
+    # data stolen, incidents suffered: "hackers stole data from three major firms", "the
+    # country recorded more than 659,000 cybersecurity incidents"
+    r"|\b(?:stole|stolen|steal)\s+(?:[\w-]+\s+){0,2}?(?:data|records|information|details)\b"
+    r"|\b(?:recorded|saw|suffered|faced|experienced)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?"
+    r"\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:[\w-]+\s+){0,2}?(?:incidents|attacks|cyberattacks|breaches|"
+    r"intrusions|fraud\s+cases|scams)\b"
     # a misuse punished: "an official was disciplined for providing residents' data to ..."
     r"|\b(?:was|were|been)\s+(?:disciplined|fined|prosecuted|arrested|punished|sanctioned)\s+for\b"
 )
@@ -82,6 +88,10 @@ LIMITATION = lowercase_pattern(
     r"|\bsuffer(?:s|ed|ing)?\s+from\b|\bmissing\b|\bincorrect\b|\bfar\s+(?:below|behind)\b|\bunfulfilled\b"
     # work left undone: "4 unfinished tasks carried over", "5 tasks remain uncompleted"
     r"|\b(?:unfinished|uncompleted)\b"
+    # a level that did not move, a thing said to need work: "profit remained flat",
+    # "coordination among ministries also requires improvement"
+    r"|\b(?:remained|remains|stayed|was|were)\s+(?:largely\s+|almost\s+)?(?:flat|stagnant)\b|\bstagnat\w+"
+    r"|\brequires?\s+(?:further\s+|more\s+|much\s+)?improvement\b"
     # what people do with a thing lacking: "many communes still work without an internet link"
     r"|\bstill\s+(?:[\w-]+\s+){0,4}?without\b|\bstill\s+prioriti[sz]e\b"
     r"|\bonly\s+(?:slightly|marginally)\b|\btoo\s+(?:wide|low|slow|few|small|high)\b|\bcriticis\w+|\bcriticiz\w+"

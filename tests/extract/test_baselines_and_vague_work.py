@@ -204,3 +204,27 @@ def test_preventing_fraud_is_no_shortfall() -> None:
     )
     assert kinds(sentence) == []
     assert [kind for kind, _ in kinds("Fraudulent accounts rose 20% in 2024.")] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2024, the country recorded more than 500,000 cybersecurity incidents.",
+        "That year, similar attacks targeted a securities firm, resulting in system-wide "
+        "encryption.",
+        "Hackers stole data from three large retailers.",
+        "The sector's post-tax profit for 2024 remained flat.",
+        "Coordination among ministries and localities also requires improvement.",
+    ],
+)
+def test_incidents_suffered_and_levels_that_did_not_move_are_limitations(sentence: str) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_efforts_made_in_general_words_are_no_finding() -> None:
+    assert kinds("The province has made concerted efforts to implement its tasks.") == []
+
+
+def test_the_end_of_this_month_is_a_due_date() -> None:
+    text = "By the end of this June, all records should be linked to ID numbers."
+    assert [d.period for d in find_dues(text, 0, len(text), date(2025, 3, 10))] == ["2025-06"]
