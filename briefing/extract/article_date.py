@@ -33,10 +33,19 @@ _AHEAD = re.compile(
     r"(?:\b(?:by|to|until|till|towards?|through|vision|orientation|beyond|before|"
     r"(?:before|by)\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?"
     rf"|[-–—]\s*|\bfrom\s+(?:{_MONTH_BEFORE}{_DAY_BEFORE})?"
-    rf"|\bbefore\s+the\s+{_MONTH_BEFORE}(?:{_DAY_BEFORE})?"
-    rf"|\b(?:by|until|no\s+later\s+than)\s+{_MONTH_BEFORE}{_DAY_BEFORE}"
-    # "by Q4 2026", "by the second quarter of 2026" (not "in the first quarter of 2024")
+    rf"|\bbefore\s+the\s+{_MONTH_BEFORE}(?:{_DAY_BEFORE})?)$",
+    re.I,
+)
+# A due day or a quarter ahead: "by December 31, 2025", "by Q4 2026", "by the second
+# quarter of 2026" (not "in the first quarter of 2024"); but "By June 30, 2024, the
+# province had connected 40 databases" is the day a result was measured.
+_DUE_AHEAD = re.compile(
+    rf"(?:\b(?:by|until|no\s+later\s+than)\s+{_MONTH_BEFORE}{_DAY_BEFORE}"
     r"|\b(?:by|before|until)\s+(?:the\s+)?(?:q[1-4]|(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+)$",
+    re.I,
+)
+_DONE_AFTER = re.compile(
+    r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\s+[a-z]+(?:ed|en)\b",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)
@@ -143,6 +152,9 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
         return False
     if _AHEAD.search(before) or _RANGE_AFTER.match(text, end, end + 12):
         return True
+    if _DUE_AHEAD.search(before):
+        stop = re.search(r"[.!?\n]", text[end : end + 160])
+        return not _DONE_AFTER.search(text, end, end + (stop.start() if stop else 160))
     if "ince " in before and _SINCE.search(before):  # "since", "Since"
         return True  # not ahead, but not a year reported either: a start
     # "is expected to grow ... from $30 billion in 2023 to $45 billion in 2025": in a

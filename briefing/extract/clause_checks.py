@@ -46,7 +46,8 @@ ADVICE = re.compile(
 )
 """Advice from outside the government: not an order anyone was given."""
 GOAL_HEADING = lowercase_pattern(
-    r"\b(?:goals?|targets?|objectives?|the\s+following)(?:\s+(?:for|by|in)\s+(?:the\s+year\s+)?"
+    r"^(?!.*\b(?:results?|against|compared|achieved|met|versus|outcomes?)\b)"
+    r".*\b(?:goals?|targets?|objectives?|the\s+following)(?:\s+(?:for|by|in)\s+(?:the\s+year\s+)?"
     r"20\d\d)?(?:\s+(?:are|is|include|as\s+follows))?\s*$"
 )
 """The words before a colon that make what follows it goals: "set three goals for 2025:",
@@ -122,7 +123,12 @@ def short_of_target(clause: str) -> bool:
 # "In 2010, there were only four online services ...": a year long past opening the clause.
 _OPENING_YEAR = re.compile(r"^(?:back\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_NOW = re.compile(r"\b(?:now|to\s+date|currently|so\s+far|today|this\s+year)\b", re.I)
+_NOW = re.compile(
+    r"\b(?:now|to\s+date|currently|so\s+far|today|this\s+year|since|up\s+to\s+now)\b"
+    # a status up to the article's time: "..., and 85% of them have been completed"
+    r"|\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
+    re.I,
+)
 BASELINE_YEARS = 4
 """How many years before the article a clause's own year makes it a baseline."""
 

@@ -13,7 +13,14 @@ from briefing.core.model import Kind
 from briefing.extract.classify import Verdict
 from briefing.extract.clause_checks import GOAL_HEADING
 from briefing.extract.shortfall_cues import SHORTFALL_HEADING, TURN_OR_PLAN
-from briefing.extract.textcase import lower
+from briefing.extract.textcase import lower, lowercase_pattern
+
+_DONE_OR_TURN = lowercase_pattern(
+    r"^\W*(?:meanwhile|however|but|by\s+contrast|in\s+addition|besides|so\s+far)\b"
+    # (a goal's own item may be in the perfect: "100% of records have been digitised")
+    r"|\b(?:has|have|had)\s+(?:already|since|so\s+far)\s+[a-z]+(?:ed|en|wn|ught)\b"
+)
+"""An item after a goal's colon that tells a result instead: a turn, a deed done."""
 
 
 class Heading(NamedTuple):
@@ -36,7 +43,7 @@ def opens_goals(clause: str, verdict: Verdict, hits: set[str], figures: int) -> 
     )
 
 
-def as_goal_item(heading: Heading | None, verdict: Verdict, figures: int) -> Verdict:
+def as_goal_item(heading: Heading | None, clause: str, verdict: Verdict, figures: int) -> Verdict:
     """The verdict on an item after a goal's colon: a level to reach ("95% of records are
     shared as electronic data"), unless it is ruled out or already another kind."""
     if (
@@ -45,6 +52,8 @@ def as_goal_item(heading: Heading | None, verdict: Verdict, figures: int) -> Ver
         and figures
         and verdict.kind in (None, Kind.ACHIEVEMENT)
         and not verdict.ruled_out
+        # "...; meanwhile, the province has already connected 20 databases": a result
+        and not _DONE_OR_TURN.search(lower(clause))
     ):
         return replace(verdict, kind=Kind.TARGET, confidence=heading.confidence)
     return verdict

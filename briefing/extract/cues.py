@@ -40,7 +40,7 @@ POSITIVE_FIX = lowercase_pattern(
     r"(?:[\w-]+\s+){0,2}?(?:accounts|sim\s+cards|sims|websites|apps|pages|phone\s+numbers|numbers|subscriptions)\b"
     rf"|\b(?:fewer|less)\s+than\s+\d[\d,.]*\s+{FEW_BAD}"
     # a fault put right: "replaced 1,200 outdated computers", "completed the incomplete files"
-    r"|\b(?:replaced|upgraded|fixed|repaired|corrected|completed|updated)\s+(?:[\w,.-]+\s+){0,3}?"
+    r"|\b(?:replaced|upgraded|fixed|repaired|corrected|completed|finished|updated)\s+(?:[\w,.-]+\s+){0,3}?"
     r"(?:outdated|incomplete|unfinished|uncompleted|old|faulty|erroneous|broken)\b",
     _I,
 )
@@ -175,7 +175,7 @@ ACHIEVEMENT = lowercase_pattern(
     # have not collected paper documents for 25 services since October 1"
     r"|\bno\s+longer\s+(?:need|needs|have\s+to|has\s+to|required)\b"
     r"|\b(?:have|has|had|do|does|did)\s+not\s+(?:collected|collect|required|require|requested|request|asked\s+for|"
-    r"accepted|accept)\s+(?:any\s+)?(?:paper|printed|hard|physical)\b"
+    r"accepted|accept)\s+(?:any\s+)?(?:paper|printed|hard|physical)\s+(?:documents|copies|forms|dossiers|papers)\b"
     # a target met: "41 provinces met their targets", "met the plan"
     r"|\bmet\s+(?:the|its|their|all)\s+(?:\w+\s+){0,3}?(?:targets?|goals?|plans?|requirements)\b"
     r"|\btook\s+the\s+lead\s+in\b|\bpioneered\b|\bled\s+the\s+(?:country|nation|region)\b"
@@ -215,11 +215,17 @@ GOAL_TOLD = lowercase_pattern(
 )
 
 
+_ADVISERS = lowercase_pattern(
+    r"^(?:[\w-]+\s+){0,3}?(?:experts?|analysts?|researchers?|economists?|consultants?|scholars?)\b"
+)
+
+
 def goal_told(clause: str) -> bool:
-    """Does a (lowercased) clause set a goal in one of ``GOAL_TOLD``'s shapes?"""
+    """Does a (lowercased) clause set a goal in one of ``GOAL_TOLD``'s shapes? (Not an
+    adviser's: "Experts proposed solutions such as ..." sets no one a goal.)"""
     if not any(word in clause for word in (" sights ", " such as ", " including ", " namely ")):
         return False
-    return GOAL_TOLD.search(clause) is not None
+    return GOAL_TOLD.search(clause) is not None and _ADVISERS.match(clause) is None
 
 
 def milestone_told(clause: str) -> bool:

@@ -107,6 +107,10 @@ def _worded_figures(text: str, start: int, end: int) -> list[Figure]:
             continue
         value = _WORD_NUMBERS[" ".join(m["word"].split())] * _SCALE[scale.group()]
         qualifier = _QUALIFIERS.get(m["qual"]) if m["qual"] else None
+        if (size := _SIZE_AFTER.match(lowered, scale.end())) is not None and (
+            size["share"] or _SIZE_BEFORE.search(lowered, max(start, m.start() - 40), m.start())
+        ):
+            continue  # "has about three million people": the place described
         after = _NOUN_AFTER_SCALE.match(lowered, scale.end(), end)
         noun = after["noun"] if after else None
         found.append(Figure(m.start(), scale.end(), value, "count", qualifier, noun, False))

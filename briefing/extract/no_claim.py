@@ -102,7 +102,9 @@ _TASKS_ONLY = lowercase_pattern(
 # that only spells out a listed limitation's consequence is no finding of its own).
 _ITS_CONSEQUENCE = lowercase_pattern(
     r"^(?:[\w\s,]{0,40}?\b(?:warned|said|noted|stressed|added|cautioned)\s+that\s+)?"
-    r"(?:this|these|such|that)\s+(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?"
+    r"(?:this|these|such|that)\s+(?:[\w-]+\s+){0,3}?(?:situation|problems?|shortcomings?|delays?|slowness|"
+    r"implementation|rollout|state|weakness(?:es)?|limitations?|trend|issues?|gaps?|bottlenecks?)\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?"
     r"(?:hinder\w*|hamper\w*|imped\w*|affect\w*|undermin\w*|holding\s+back|held\s+back|slow\w*\s+down)\b"
 )
 # A plan's tasks counted by what they are, not by what was done with them.
@@ -208,13 +210,14 @@ def _takes_effect(clause: str) -> bool:
 _CONDITION = re.compile(
     r"^(?:if|unless|in\s+case)\b"
     # "Agencies that fail to meet the rates will be held accountable": whom a rule is for
-    r"|^(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+(?:still\s+)?fail\w*\s+to\b"
+    r"|^(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+(?:still\s+)?fails?\s+to\b"
+    r"[^.;]*\b(?:will|shall|must|would)\b"
 )
 # When and how a figure was taken, or a warning of penalties: "These figures were recorded
 # at 10 a.m. on August 2", "warns of severe penalties for any agency that ...".
 _NOTE = lowercase_pattern(
     r"^(?:these|the|this|those)\s+(?:figures?|data|numbers?|statistics)\s+(?:were|was)\s+"
-    r"(?:recorded|updated|taken|collected|compiled|extracted)\b"
+    r"(?:recorded|updated|taken|collected|compiled|extracted)\s+(?:at|on|as\s+of|in|by)\b[^,;]{0,40}[.]?$"
 )
 _WARNING = lowercase_pattern(
     r"\bwarns?\s+of\s+(?:severe\s+|strict\s+|heavy\s+)?(?:penalties|sanctions|punishment|disciplinary)\b"
@@ -222,6 +225,9 @@ _WARNING = lowercase_pattern(
 
 
 _RANKED = re.compile(r"lead|top|rank|front|best")
+_LOCAL_HOME = re.compile(
+    r"\b(?:the\s+)?(?:province|city|provincial|municipal|district|commune|ward)(?:'s|’s)?\b"
+)
 """The words ``FOREIGN_LIST`` ends with, looked for before it (the words first)."""
 
 
@@ -232,7 +238,7 @@ def _foreign(clause: str, sentence: str) -> bool:
     if FOREIGN_SUBJECT.match(clause):
         return not HOME_NAMED.search(clause)
     if " and " in clause and _RANKED.search(clause) and FOREIGN_LIST.search(clause):
-        return not HOME.search(clause)
+        return not HOME.search(clause) and not _LOCAL_HOME.search(clause)
     if not sentence:
         return False
     sentence = lower(sentence)

@@ -294,7 +294,7 @@ class Extractor:
             self._headed = Heading(Kind.TARGET, False, dues[-1].period if dues else None, 0.75)
             return None
         heading = self._heading
-        verdict = as_goal_item(heading, verdict, len(figures))
+        verdict = as_goal_item(heading, clause, verdict, len(figures))
         due: str | None = None
         due_after = False
         wants_due = verdict.kind in (Kind.TARGET, Kind.DEADLINE) or parent is not None

@@ -155,7 +155,8 @@ _PROJECTION = re.compile(
 _GOAL_AFTER_RESULT = re.compile(
     r"(?<=,\sand\s)(?:[\w’'.-]+\s+){1,4}?(?:aims?|plans?|targets?|strives?|hopes?|intends?|expects?)\s+to\b"
     # "has reported 2.5 million users and plans to add 10,000 stations": the same subject
-    r"|(?<=\sand\s)(?:also\s+)?(?:aims|plans|targets|strives|intends)\s+to\b",
+    r"|(?<=\sand\s)(?:also\s+)?(?:(?:is|are)\s+(?:planning|aiming|seeking|striving)|aims|plans|targets|"
+    r"strives|intends|hopes|expects)\s+to\b",
     re.I,
 )
 # "Having surpassed six million users, the operator has set its sights on 10 million":
