@@ -58,10 +58,8 @@ _SINCE = re.compile(
     re.I,
 )
 # "4 unfinished tasks carried over from 2023": that year is over, behind the article.
-_CARRIED_FROM = re.compile(
-    r"\b(?:transferred|carried\s+over|brought\s+forward|left\s+over)\s+from\s+(?:the\s+year\s+)?$",
-    re.I,
-)
+_CARRIED = r"(?:transferred|carried\s+over|brought\s+forward|left\s+over)\s+from"
+_CARRIED_FROM = re.compile(rf"\b{_CARRIED}\s+(?:the\s+year\s+)?$", re.I)
 _TO_NOW_AFTER = re.compile(
     r"\s*,?\s*(?:to|until|till|up\s+to)\s+(?:the\s+)?(?:present|date|now|today)\b", re.I
 )
@@ -216,8 +214,7 @@ _PART_OF_YEAR = re.compile(
     re.I,
 )
 _WHOLE_YEAR = re.compile(
-    r"\b(?:year-on-year|annual|for\s+the\s+(?:whole\s+)?year|whole\s+year|last\s+year|"
-    r"(?:transferred|carried\s+over|brought\s+forward|left\s+over)\s+from)\b",
+    rf"\b(?:year-on-year|annual|for\s+the\s+(?:whole\s+)?year|whole\s+year|last\s+year|{_CARRIED})\b",
     re.I,
 )
 

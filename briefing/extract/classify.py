@@ -306,7 +306,8 @@ def _classify(
         # a fault caught, counted: "Police blocked 3,100 fraudulent websites" (not "The
         # bank blocked 500 accounts, but fraudsters still stole 2 billion VND")
         return Verdict(Kind.ACHIEVEMENT, 0.65)
-    deed = due_after_article and "will " in clause and FUTURE_DEED.search(clause) is not None
+    will_do = "will " in clause and FUTURE_DEED.search(clause) is not None
+    deed = due_after_article and will_do
     # "2.7 million more households will access fibre each year": a level to come, dated or not
     level = bool(figures) and "will " in clause and _LEVEL_TO_COME.search(clause) is not None
     if (
@@ -352,6 +353,4 @@ def _classify(
             return Verdict(None, 0.0)
         return Verdict(Kind.ACHIEVEMENT, 0.6)
     # "The city will transfer ... in November 2025": a finding only if it is dated
-    return Verdict(
-        None, 0.0, directive="will " in clause and FUTURE_DEED.search(clause) is not None
-    )
+    return Verdict(None, 0.0, directive=will_do)

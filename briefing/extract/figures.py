@@ -107,9 +107,7 @@ def _worded_figures(text: str, start: int, end: int) -> list[Figure]:
             continue
         value = _WORD_NUMBERS[" ".join(m["word"].split())] * _SCALE[scale.group()]
         qualifier = _QUALIFIERS.get(m["qual"]) if m["qual"] else None
-        if (size := _SIZE_AFTER.match(lowered, scale.end())) is not None and (
-            size["share"] or _SIZE_BEFORE.search(lowered, max(start, m.start() - 40), m.start())
-        ):
+        if _place_size(lowered, start, m.start("word"), scale.end()):
             continue  # "has about three million people": the place described
         after = _NOUN_AFTER_SCALE.match(lowered, scale.end(), end)
         noun = after["noun"] if after else None
@@ -123,7 +121,7 @@ def _number(text: str) -> float:
 
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """The figures of ``text[start:end]``; years, dates, document numbers and list letters are not."""
-    worded = _worded_figures(text, start, end) if "illion" in text[start:end] else []
+    worded = _worded_figures(text, start, end) if text.find("illion", start, end) >= 0 else []
     if _DIGIT.search(text, start, end) is None:
         return worded  # most sentences have no number at all
     figures: list[Figure] = list(worded)
@@ -162,7 +160,9 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             unit = "rank"
         else:
             unit = "count"
-        if unit == "count" and _place_size(text, start, m):
+        if unit == "count" and _place_size(
+            text, start, m.start("num"), m.end("scale") if m["scale"] else m.end("num")
+        ):
             continue  # "a country of 100 million people": the place described, not a result
         qual = m["qual"].lower() if m["qual"] else None
         qualifier = _QUALIFIERS.get(qual) if qual else None
@@ -200,14 +200,14 @@ _SIZE_AFTER = lowercase_pattern(
 )
 
 
-def _place_size(text: str, start: int, m: re.Match[str]) -> bool:
-    """Is the figure ``m`` (in ``text[start:]``) the size of a place: its people, its area?"""
-    after = _SIZE_AFTER.match(text, m.end("scale") if m["scale"] else m.end("num"))
+def _place_size(text: str, start: int, num_start: int, num_end: int) -> bool:
+    """Is the figure at ``text[num_start:num_end]`` (its number and scale, in a sentence
+    from ``start``) the size of a place: its people, its area?"""
+    after = _SIZE_AFTER.match(text, num_end)
     if after is None:
         return False
     if after["share"]:
         return True  # "72 million of them adults": a share of the place's people
-    num_start = m.start("num")
     return _SIZE_BEFORE.search(text[max(start, num_start - 40) : num_start]) is not None
 
 

@@ -91,11 +91,13 @@ _OPINION = lowercase_pattern(
     r"^(?:but\s+|and\s+|yet\s+)?(?:in\s+my\s+(?:view|opinion)|to\s+my\s+mind|"
     r"i\s+(?:think|believe|feel|would\s+argue))\b"
 )
+_TASK_NOUNS = r"(?:tasks|missions|groups\s+of\s+tasks)"
+"""How a plan's tasks are counted ("38 tasks", "5 groups of tasks"), lowercased."""
 # A list's item that only counts a plan's tasks, with no word of their state: "8 general
 # implementation tasks and 30 key tasks" after "there are 4 unfinished tasks, ...".
 _TASKS_ONLY = lowercase_pattern(
     r"^(?:and\s+)?(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:tasks|missions|groups\s+of\s+tasks)\W*$"
+    rf"{_TASK_NOUNS}\W*$"
 )
 # The consequence of a shortfall already told, said of "this" or "these": "He warned that
 # this slow implementation is hindering national progress" (LABELLING.md: a follow-on
@@ -109,7 +111,7 @@ _ITS_CONSEQUENCE = lowercase_pattern(
 )
 # A plan's tasks counted by what they are, not by what was done with them.
 _TASKS_SET = lowercase_pattern(
-    r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:tasks|missions)\s+(?:set|assigned|given|planned|for)\b"
+    rf"\b\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}?{_TASK_NOUNS}\s+(?:set|assigned|given|planned|for)\b"
 )
 # A person's own words in quotation marks, with no figure: "Patients no longer carry paper
 # records," said a doctor. Colour for the story, not a claim a reader could check; an
@@ -187,7 +189,7 @@ _TASKS_COUNTED = re.compile(
     r"\b(?:there\s+(?:are|were|is)|(?:has|have|had|includes?|included|comprises?|comprised|"
     r"sets?\s+out|consists?\s+of|plan\s+(?:to\s+implement|with|of|comprising))\s+(?:a\s+total\s+of\s+)?)\s*"
     r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?"
-    r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:tasks|missions|groups\s+of\s+tasks)\b"
+    rf"\d[\d,]*\s+(?:[a-z-]+\s+)?{_TASK_NOUNS}\b"
 )
 _TASKS_STATUS = re.compile(
     r"\b(?:complet\w*|done|finish\w*|fulfil\w*|accomplish\w*|achiev\w*|behind|overdue|late|delay\w*|"
@@ -225,10 +227,11 @@ _WARNING = lowercase_pattern(
 
 
 _RANKED = re.compile(r"lead|top|rank|front|best")
+"""The words ``FOREIGN_LIST`` ends with, looked for before it (the words first)."""
 _LOCAL_HOME = re.compile(
     r"\b(?:the\s+)?(?:province|city|provincial|municipal|district|commune|ward)(?:'s|’s)?\b"
 )
-"""The words ``FOREIGN_LIST`` ends with, looked for before it (the words first)."""
+"""Home named by a place of its own: "the province's data centre projects"."""
 
 
 def _foreign(clause: str, sentence: str) -> bool:
