@@ -44,3 +44,24 @@ BINARIES = [
 def test_binary_data_is_still_refused(raw: bytes) -> None:
     with pytest.raises(ReadError, match="binary"):
         read_bytes(raw, "data.txt")
+
+
+SHORT_BINARIES = [
+    b"\x00\x01binary",  # even length: would read as UTF-16 ("\x01" and three CJK letters)
+    b"ab\x00\x01binary",
+    b"\x00\x01\x02\x03",
+    b"\x01\x02 a short note\x7f",  # valid UTF-8, but two control bytes in sixteen
+]
+
+
+@pytest.mark.parametrize("raw", SHORT_BINARIES)
+def test_short_binary_files_are_refused(raw: bytes) -> None:
+    with pytest.raises(ReadError, match="binary"):
+        read_bytes(raw, "data.txt")
+
+
+def test_a_long_article_with_a_stray_control_byte_is_still_read() -> None:
+    text = "The province opened 57 online public services this year.\n" * 20
+    document = read_bytes(text.encode()[:100] + b"\x07" + text.encode()[100:], "a.txt")
+    assert "57 online public services" in document.text
+    assert "\x07" not in document.text  # nor in the stored copy, nor in any quote
