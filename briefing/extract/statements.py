@@ -284,6 +284,30 @@ _HEAD_WORDS = 5
 """A first clause shorter than this many words is the head only with the clause after it."""
 
 
+# "that" and a phrase put before its clause's subject ("that by 2026, villages will ...").
+_THAT_FRONTED = re.compile(
+    r"(?<!times\s)(?<!than\s)(?<!like\s)(?<!\bas\s)(?<!\bof\s)\bthat\s+(?:by|in|from|after|before|with|until|during|through|under|within|over|at|"
+    r"on|for|as|since|upon|when|once|if)\b",
+    re.I,
+)
+
+
+_FRONTED_WORDS = 8
+"""A phrase put before a clause's subject is short; a longer run is the clause itself."""
+
+
+def _open_that(line: str, end: int) -> bool:
+    """Whether ``line[:end]`` ends in a "that" clause that has so far only the phrase put
+    before its subject ("The commune aims that by 2026"): its claim comes after the comma,
+    so a line cannot end there."""
+    last = max(_THAT_FRONTED.finditer(line, 0, end), key=lambda m: m.start(), default=None)
+    return (
+        last is not None
+        and len(line[last.end() : end].split()) <= _FRONTED_WORDS
+        and not _PREDICATE.search(line, last.end(), end)
+    )
+
+
 def _without_asides(line: str) -> str | None:
     """``line`` with the clauses that carry no figure, time or negation left out: those
     after the claim simply dropped, those inside it marked "…"; None when that does not
@@ -297,6 +321,7 @@ def _without_asides(line: str) -> str | None:
     while head < len(clauses) and (
         (words := len(line[: clauses[head - 1][1]].split())) < _HEAD_WORDS
         or (words < 2 * _HEAD_WORDS and not _PREDICATE.search(line, 0, clauses[head - 1][1]))
+        or _open_that(line, clauses[head - 1][1])
     ):
         head += 1  # "In 2026, Hanoi aims ...": the head holds a subject and its verb
     kept = list(range(head)) + [
@@ -329,11 +354,13 @@ def _clause_cut(line: str) -> str:
         if m.start() >= last and m.start() >= LIMIT // 2:
             # "Concerning the key tasks for 2025, the ministry is to ...": a head with no
             # verb is no line; it is cut further on instead
+            if _open_that(line, m.start()):
+                continue  # "... set a goal that by 2030, the potential": not yet the claim
             if m.start() <= LIMIT + SLACK and _PREDICATE.search(line, 0, m.start()):
                 return line[: m.start()].rstrip(" ,;")
             break
     best = 0
     for m in _BOUNDARY.finditer(line, 0, LIMIT + SLACK):
-        if m.start() >= LIMIT // 2 and m.start() >= last:
+        if m.start() >= LIMIT // 2 and m.start() >= last and not _open_that(line, m.start()):
             best = m.start()
     return line[:best].rstrip(" ,;") if best else line

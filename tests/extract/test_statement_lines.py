@@ -200,3 +200,39 @@ def test_a_short_list_of_names_is_kept_whole() -> None:
     assert (
         statement_of_quote(quote) == "Lang Son, Cao Bang and Bac Kan have activated 91% of accounts"
     )
+
+
+@pytest.mark.parametrize(
+    ("quote", "kept"),
+    [
+        (
+            "The commune aims that by 2026, villages will largely eliminate temporary and "
+            "dilapidated houses, with the support of local businesses and the Fatherland "
+            "Front committees of every hamlet.",
+            "villages will largely eliminate temporary and dilapidated houses",
+        ),
+        (
+            "The district has set the goal that in the coming year, every ward will run its "
+            "civil records on the shared platform, as agreed with the provincial police and "
+            "the department of information and communications.",
+            "every ward will run its civil records",
+        ),
+    ],
+)
+def test_a_line_never_ends_on_the_phrase_before_the_claim(quote: str, kept: str) -> None:
+    """'aims that by 2026,' opens the clause that holds the claim: a line that stopped there
+    would say nothing."""
+    line = statement_of_quote(quote)
+    assert kept in line
+    assert len(line) <= LIMIT + SLACK
+
+
+def test_that_as_a_pronoun_does_not_hold_a_line_open() -> None:
+    quote = (
+        "The cost of sending a parcel to upland communes is 1.9 times that in the towns, "
+        "which the postal service blames on roads that flood each rainy season and on few "
+        "drivers willing to go."
+    )
+    assert statement_of_quote(quote) == (
+        "The cost of sending a parcel to upland communes is 1.9 times that in the towns"
+    )
