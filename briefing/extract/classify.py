@@ -169,18 +169,22 @@ _NONE_START = re.compile(
     r"^(?:none|not\s+one|no\s+(?:single\s+)?(?:application|case|record|file)s?)\b"
 )
 # A shortfall denied in passing: "to ensure unified management, without any interruptions,
-# overlaps or omissions" names faults only to say there are none.
+# overlaps or omissions", "completed with no errors", "there were no outages" name faults
+# only to say there are none.
 _FAULT = r"(?:interruptions?|overlaps?|omissions?|errors?|delays?|disruptions?|problems?|incidents?|outages?|glitch\w*|complaints?|congestion)"
 _WITHOUT_FAULTS = re.compile(
-    rf"\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?{_FAULT}(?:\s*,\s*(?:or\s+|and\s+)?(?:[\w-]+\s+)?{_FAULT}|\s+(?:or|and)\s+(?:[\w-]+\s+)?{_FAULT})*\b"
+    rf"\b(?:without|with\s+(?:no|zero)|free\s+of|there\s+(?:were|was|have\s+been|has\s+been)\s+no)\s+"
+    rf"(?:any\s+)?(?:[\w-]+\s+)?{_FAULT}(?:\s*,\s*(?:or\s+|and\s+)?(?:[\w-]+\s+)?{_FAULT}|\s+(?:or|and)\s+(?:[\w-]+\s+)?{_FAULT})*\b"
 )
 
 
 def _faults_only_denied(clause: str) -> bool:
-    """Are all of a (lowercased) clause's shortfall cues inside a "without any ..."?"""
-    if "without" not in clause:
+    """Are all of a (lowercased) clause's shortfall cues inside a "without any ...", "with
+    no ..." or "there were no ..."?"""
+    if "with" not in clause and "free of" not in clause and " no " not in clause:
         return False
-    return LIMITATION.search(_WITHOUT_FAULTS.sub(" ", clause)) is None
+    denied = _WITHOUT_FAULTS.sub(" ", clause)
+    return denied != clause and LIMITATION.search(denied) is None
 
 
 # Fewer of a bad thing: "the number of cyberattacks ... has decreased by 55%".

@@ -121,7 +121,13 @@ def short_of_target(clause: str) -> bool:
 
 
 # "In 2010, there were only four online services ...": a year long past opening the clause.
-_OPENING_YEAR = re.compile(r"^(?:back\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
+_OPENING_YEAR = re.compile(
+    r"^(?:back\s+)?(?:in|as\s+of|at\s+the\s+(?:start|end|beginning)\s+of|by\s+the\s+end\s+of)\s+"
+    # "In early 2019,", "As of March 2018,", "In the first half of 2019,"
+    r"(?:(?:early|late|mid-?)\s*|the\s+(?:first|second)\s+(?:half|quarter)\s+of\s+|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\s*,",
+    re.I,
+)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOW = re.compile(
     r"\b(?:now|to\s+date|currently|so\s+far|today|this\s+year|since|up\s+to\s+now)\b"

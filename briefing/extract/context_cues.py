@@ -177,6 +177,13 @@ VAGUE_RESULT = lowercase_pattern(
     r"|\b(?:has|have|had)\s+(?:also\s+)?(?:issued|developed|built|promulgated)\s+(?:many|numerous|a\s+series\s+of|various)\b"
     r"|\bcontinue[sd]?\s+to\s+(?:exploit|promote|operate|implement|improve|maintain)\b"
     r"|\b(?:has|have|had)\s+(?:also\s+)?gradually\s+(?:expanded|improved|developed)\b"
+    # "have actively deployed many solutions to promote ...", "has continuously improved
+    # the quality of ...": the manner of the work, nothing of where it got
+    r"|\b(?:has|have|had)\s+(?:also\s+)?(?:actively|proactively|drastically|resolutely|synchronously)\s+"
+    r"(?:deployed|implemented|carried\s+out|applied|taken)\s+(?:many|numerous|various|a\s+series\s+of|"
+    r"several|a\s+number\s+of|multiple)\s+(?:\w+\s+)?(?:solutions|measures|tasks|activities|initiatives)\b"
+    r"|\b(?:has|have|had)\s+(?:also\s+)?(?:continuously|constantly|steadily|gradually|continually)\s+"
+    r"(?:improved|enhanced|raised|upgraded)\s+the\s+(?:quality|efficiency|effectiveness)\s+of\b"
 )
 
 

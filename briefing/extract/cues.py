@@ -174,6 +174,9 @@ ACHIEVEMENT = lowercase_pattern(
     # a burden lifted: "citizens no longer need to carry paper documents", "the centres
     # have not collected paper documents for 25 services since October 1"
     r"|\bno\s+longer\s+(?:need|needs|have\s+to|has\s+to|required)\b"
+    # "the ward no longer asks residents for paper household books"
+    r"|\bno\s+longer\s+(?:asks?|requires?|collects?|requests?|accepts?)\s+(?:\w+\s+){0,3}?"
+    r"(?:for\s+)?(?:paper|printed|hard|physical|photocop\w*|notari[sz]ed)\b"
     r"|\b(?:have|has|had|do|does|did)\s+not\s+(?:collected|collect|required|require|requested|request|asked\s+for|"
     r"accepted|accept)\s+(?:any\s+)?(?:paper|printed|hard|physical)\s+(?:documents|copies|forms|dossiers|papers)\b"
     # a target met: "41 provinces met their targets", "met the plan"
@@ -242,6 +245,7 @@ FUTURE_DEED = lowercase_pattern(
     r"\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?(?:transfer|upgrade|launch|complete|finish|"
     r"deploy|connect|integrate|digiti[sz]e|issue|build|develop|establish|roll\s+out|install|equip|"
     r"open|switch|merge|pilot|introduce|implement|submit|finali[sz]e|expand|extend|"
-    r"train|set\s+up|hand\s+over|put\s+(?:\w+\s+){0,4}?into\s+(?:operation|use|service))\b",
+    r"train|set\s+up|hand\s+over|abolish|scrap|replace|convert|activate|upgrade|"
+    r"commission|inaugurate|unveil|go\s+live|put\s+(?:[\w-]+\s+){0,6}?into\s+(?:operation|use|service))\b",
     _I,
 )

@@ -206,8 +206,8 @@ def _due_period(kind: str, m: DateMatch, ref: date, *, verb_ruled_out: bool = Fa
         year = int(year_text) if year_text else year_for(month, day, ref)
         if m["thisyear"]:
             year = ref.year
-        if mark in ("in", "from", "within", "until") and not numeric and not year_text:
-            return None if mark == "from" else period_of(year, month, day)
+        if mark == "from":
+            return None  # "From July 1, 2025, the police will issue ...": when it starts
         return period_of(year, month, day)
     if kind in ("quarter", "q", "half") and mark == "from":
         return None  # "rolled out from the third quarter": when it starts, not a due date

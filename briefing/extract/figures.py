@@ -48,11 +48,20 @@ _FIGURE = lowercase_pattern(
     r"(?:\s+(?P<noun>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}))?",
     re.I,
 )
+_UNIT_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]  # fmt: skip
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100,
-    "half a": 0.5,
+    **{word: n for n, word in enumerate(_UNIT_WORDS, 1)},
+    **{word: 10 * n for n, word in enumerate(_TENS_WORDS, 2)},
+    **{
+        f"{tens}-{unit}": 10 * n + u
+        for n, tens in enumerate(_TENS_WORDS, 2)
+        for u, unit in enumerate(_UNIT_WORDS[:9], 1)
+    },
+    "a hundred": 100, "one hundred": 100, "half a": 0.5,
 }  # fmt: skip
 # A magnitude told in words: "six million 5G users", "nearly two million accounts", "half a
 # million". Only with its scale: "seven directives" is a count a report seldom claims, and
@@ -61,8 +70,8 @@ _WORD_NUMBERS = {
 _SCALE_WORD = re.compile(r"(?<=[a-z] )(?:m|b|tr)illion\b")
 _WORDS_BEFORE_SCALE = lowercase_pattern(
     r"(?<![\w-])(?:(?P<qual>more than|over|nearly|almost|about|around|approximately|roughly|"
-    r"some|at least)\s+)?(?P<word>one hundred|a hundred|half a|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$"
+    r"some|at least)\s+)?(?P<word>one hundred|a hundred|half a|"
+    rf"(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{'|'.join(_UNIT_WORDS[:9])}))?|{'|'.join(_UNIT_WORDS)})\s+$"
 )
 _NOUN_AFTER_SCALE = lowercase_pattern(
     r"\s+(?P<noun>[a-z0-9][a-z0-9-]*(?:\s+(?!and\b|or\b)[a-z][a-z-]*){0,2})"
@@ -105,7 +114,8 @@ def _worded_figures(text: str, start: int, end: int) -> list[Figure]:
         m = _WORDS_BEFORE_SCALE.search(lowered, max(start, scale.start() - 40), scale.start())
         if m is None:
             continue
-        value = _WORD_NUMBERS[" ".join(m["word"].split())] * _SCALE[scale.group()]
+        value = _WORD_NUMBERS[re.sub(r"(?<=y)\s+", "-", " ".join(m["word"].split()))]
+        value *= _SCALE[scale.group()]
         qualifier = _QUALIFIERS.get(m["qual"]) if m["qual"] else None
         if _place_size(lowered, start, m.start("word"), scale.end()):
             continue  # "has about three million people": the place described

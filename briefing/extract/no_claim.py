@@ -29,6 +29,7 @@ from briefing.extract.context_cues import (
     VAGUE_RESULT,
 )
 from briefing.extract.cues import ACHIEVEMENT
+from briefing.extract.remarks import side_remark
 from briefing.extract.textcase import lower, lowercase_pattern
 
 Ruling = Literal["no claim", "ruled out"]
@@ -88,8 +89,8 @@ _SURVEY_SAMPLE = lowercase_pattern(
 # A writer's own opinion: "In my view, the law matters more than the next ten million
 # accounts" claims nothing a reader could check, figure or not.
 _OPINION = lowercase_pattern(
-    r"^(?:but\s+|and\s+|yet\s+)?(?:in\s+my\s+(?:view|opinion)|to\s+my\s+mind|"
-    r"i\s+(?:think|believe|feel|would\s+argue))\b"
+    r"^(?:but\s+|and\s+|yet\s+)?(?:in\s+(?:my|our)\s+(?:view|opinion)|to\s+my\s+mind|"
+    r"(?:personally\s*,?\s+)?(?:i|we)\s+(?:(?:do\s+)?think|believe|feel|would\s+argue))\b"
 )
 _TASK_NOUNS = r"(?:tasks|missions|groups\s+of\s+tasks)"
 """How a plan's tasks are counted ("38 tasks", "5 groups of tasks"), lowercased."""
@@ -107,7 +108,8 @@ _ITS_CONSEQUENCE = lowercase_pattern(
     r"(?:this|these|such|that)\s+(?:[\w-]+\s+){0,3}?(?:situation|problems?|shortcomings?|delays?|slowness|"
     r"implementation|rollout|state|weakness(?:es)?|limitations?|trend|issues?|gaps?|bottlenecks?)\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?"
-    r"(?:hinder\w*|hamper\w*|imped\w*|affect\w*|undermin\w*|holding\s+back|held\s+back|slow\w*\s+down)\b"
+    r"(?:hinder\w*|hamper\w*|imped\w*|affect\w*|undermin\w*|holding\s+back|held\s+back|slow\w*|"
+    r"delay\w*|drag\w*\s+down)\b"
 )
 # A plan's tasks counted by what they are, not by what was done with them.
 _TASKS_SET = lowercase_pattern(
@@ -215,17 +217,6 @@ _CONDITION = re.compile(
     r"|^(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+(?:still\s+)?fails?\s+to\b"
     r"[^.;]*\b(?:will|shall|must|would)\b"
 )
-# When and how a figure was taken, or a warning of penalties: "These figures were recorded
-# at 10 a.m. on August 2", "warns of severe penalties for any agency that ...".
-_NOTE = lowercase_pattern(
-    r"^(?:these|the|this|those)\s+(?:figures?|data|numbers?|statistics)\s+(?:were|was)\s+"
-    r"(?:recorded|updated|taken|collected|compiled|extracted)\s+(?:at|on|as\s+of|in|by)\b[^,;]{0,40}[.]?$"
-)
-_WARNING = lowercase_pattern(
-    r"\bwarns?\s+of\s+(?:severe\s+|strict\s+|heavy\s+)?(?:penalties|sanctions|punishment|disciplinary)\b"
-)
-
-
 _RANKED = re.compile(r"lead|top|rank|front|best")
 """The words ``FOREIGN_LIST`` ends with, looked for before it (the words first)."""
 _LOCAL_HOME = re.compile(
@@ -258,7 +249,9 @@ _RULE_FROM_A_DAY = lowercase_pattern(
     # its subject may be long, with commas: "transfers above VND10 million, or daily
     # totals above VND20 million, require ..." (but not a second clause: ", and ...")
     r"\s*,\s+(?:(?!,\s+(?:and|but|while)\b)[^;]){1,120}?\b(?:must|shall|(?:is|are)\s+required\s+to|"
-    r"(?:has|have)\s+to|require[sd]?|can\s+no\s+longer|cannot|can\s+not|may\s+not|will\s+no\s+longer)\s"
+    r"(?:has|have)\s+to|require[sd]?|can\s+no\s+longer|cannot|can\s+not|may\s+not|will\s+no\s+longer|"
+    # "From July 1, 2025, the police will issue ID cards to children": a service from a day
+    r"will(?:\s+(?:also|only|now))?\s+(?:issue|accept|provide|offer|apply|allow|charge|stop|begin|start))\s"
 )
 
 
@@ -310,7 +303,7 @@ def no_claim(
         return "no claim"  # a rule people or firms follow, not a task set
     if kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
         return "no claim"
-    if _NOTE.match(lowered) or ("warn" in lowered and _WARNING.search(lowered)):
+    if side_remark(lowered):
         return "no claim"
     if not figures and kind is Kind.LIMITATION and _ITS_CONSEQUENCE.match(lowered):
         return "no claim"

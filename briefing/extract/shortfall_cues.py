@@ -91,8 +91,9 @@ LIMITATION = lowercase_pattern(
     # a level that did not move, a thing said to need work: "profit remained flat",
     # "coordination among ministries also requires improvement"
     r"|\b(?:profits?|revenues?|growth|rates?|share|number|use|usage|uptake|exports?|index|scores?|output|sales|turnover)\b"
-    r"[^.;]{0,40}?\b(?:remained|remains|stayed|was|were)\s+(?:largely\s+|almost\s+)?(?:flat|stagnant)\b|\bstagnat\w+"
-    r"|\brequires?\s+(?:further\s+|more\s+|much\s+)?improvement\b"
+    r"[^.;]{0,40}?\b(?:remained|remains|stayed|stays|was|were)\s+(?:largely\s+|almost\s+|virtually\s+)?"
+    r"(?:flat|stagnant|unchanged)\b|\bstagnat\w+"
+    r"|\b(?:requires?|needs?|calls?\s+for)\s+(?:further\s+|more\s+|much\s+)?improvement\b"
     # what people do with a thing lacking: "many communes still work without an internet link"
     r"|\bstill\s+(?:[\w-]+\s+){0,4}?without\b|\bstill\s+prioriti[sz]e\b"
     r"|\bonly\s+(?:slightly|marginally)\b|\btoo\s+(?:wide|low|slow|few|small|high)\b|\bcriticis\w+|\bcriticiz\w+"
@@ -141,7 +142,9 @@ LIMITATION = lowercase_pattern(
     # what people cannot do, what has not happened yet, what breaks: "do not speak Vietnamese",
     # "no carrier has yet been licensed", "the system often slows down"
     r"|\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:speak|read|write|understand|afford)\b"
-    r"|\bcannot\s+(?:speak|read|write|understand|afford|access)\b"
+    r"|\bcannot\s+(?:speak|read|write|understand|afford|access|log\s+(?:in|on)|sign\s+in)\b"
+    # "9,000 accounts still cannot log in", "were still unable to pay online"
+    r"|\bstill\s+(?:can(?:not|'t|’t)|can\s+not|could\s*(?:not|n't|n’t)|(?:is|are|was|were)\s+unable\s+to)\s"
     r"|\bno\s+(?:[\w-]+\s+){1,3}?(?:has|have|had)\s+(?:yet\s+)?been\b"
     r"|\b(?:often|frequently|regularly|sometimes|repeatedly)\s+(?:slows?\s+down|crash(?:es)?|freez(?:es)?|"
     r"goes\s+down|break(?:s)?\s+down|overload(?:s|ed)?|times?\s+out)\b"
@@ -355,6 +358,10 @@ FRAUD_TOLD = lowercase_pattern(
     r"|\b(?:(?:have|has|had)\s+)?(?:received|encountered|been\s+targeted\s+by|were\s+targeted\s+by|got)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:fake|fraudulent|scam|phishing|impersonat\w+)\b"
     r"|\blosse?s?\s+(?:caused\s+by|from|due\s+to|to)\s+(?:online\s+)?(?:fraud|scams?|cybercrime)\b"
+    # "12,000 people were victims of investment scams"; "Online fraud cost residents VND
+    # 300 billion"
+    r"|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:the\s+)?victims?\s+of\b"
+    r"|\b(?:fraud|scams?|cybercrime|phishing)\s+(?:cost|costs|caused\s+losses\s+of)\b"
 )
 _FRAUD_WORDS = ("victim", "fake", "fraud", "scam", "phishing", "impersonat")
 

@@ -1,0 +1,56 @@
+"""Remarks about the news rather than news: a trend forecast to go on, a meeting's
+logistics, where and when figures were taken, a warning of penalties. None is a finding,
+whatever its cues (LABELLING.md: logistics and background are no findings)."""
+
+from __future__ import annotations
+
+from briefing.extract.textcase import lowercase_pattern
+
+# When and how a figure was taken, or a warning of penalties: "These figures were recorded
+# at 10 a.m. on August 2", "warns of severe penalties for any agency that ...".
+_NOTE = lowercase_pattern(
+    r"^(?:(?:these|the|this|those)\s+)?(?:figures?|data|numbers?|statistics)\s+(?:were|was|is|are)\s+"
+    r"(?:(?:recorded|updated|taken|collected|compiled|extracted)\s+(?:at|on|as\s+of|in|by)\b"
+    # where they come from: "Data was compiled from 63 provincial reports"
+    r"|(?:compiled|drawn|taken|sourced|aggregated)\s+from\b[^,;]{0,60}?"
+    r"\b(?:reports?|sources?|surveys?|statistics|submissions))[^,;]{0,40}[.]?$"
+)
+# "warns of fines of up to VND 100 million", "threatened disciplinary action against
+# agencies that leak data": what a rule would do, not what happened.
+_WARNING = lowercase_pattern(
+    r"\bwarn(?:s|ed)?\s+of\s+(?:severe\s+|strict\s+|heavy\s+)?"
+    r"(?:penalties|sanctions|punishment|disciplinary|(?:administrative\s+)?fines)\b"
+    r"|\bthreaten(?:s|ed)?\s+(?:(?:severe|strict|disciplinary|legal|criminal)\s+)+action\b"
+)
+
+
+# A trend told to go on, with no level to reach: "Cyberattacks will continue to rise",
+# "E-commerce revenue will keep growing at 20% a year, according to a report" (a forecast
+# of the market, not a goal of anyone's: the verb has no object, no "to 90%").
+_TREND_TO_COME = lowercase_pattern(
+    r"^[^,;]{0,80}?\b(?:will|(?:is|are)\s+(?:expected|likely|set|forecast|projected|predicted)\s+to)\s+"
+    r"(?:continue\s+(?:to\s+)?|keep\s+(?:on\s+)?)"
+    r"(?:ris\w*|grow\w*|expand\w*|increas\w*|surg\w*|climb\w*|declin\w*|fall\w*|soar\w*|boom\w*)"
+    r"(?:\s+(?:rapidly|strongly|sharply|steadily|fast|quickly|further))?"
+    r"(?:\s+(?:at\s+(?:about\s+|around\s+|over\s+)?\d[\d.,]*\s*%\s+(?:a|per|each)\s+year"
+    r"|in\s+(?:the\s+)?(?:coming|next|years?\s+to\s+come)(?:\s+(?:few\s+)?(?:years?|months?|decade))?"
+    r"|in\s+20\d\d|this\s+year|next\s+year))*"
+    r"\s*(?:[,.;]|$|as\s|according\s+to\b|experts?\b|analysts?\b)"
+)
+# A meeting's logistics: "The meeting took place online with the participation of 126
+# communes" (not an event's outcome: "..., generating VND 10 trillion in sales").
+_LOGISTICS = lowercase_pattern(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|conference|session|workshop|forum|seminar|ceremony|event)\s+"
+    r"(?:was\s+(?:also\s+)?(?:held|organised|organized|connected|broadcast|streamed|attended)|took\s+place)\b"
+    r"(?![^.;]*\b(?:generat|record|sales|revenue|transactions|signed|signing|raised|attract|launch|"
+    r"inaugurat|put\s+into|open))"
+)
+
+
+def side_remark(lowered: str) -> bool:
+    """Is the (lowercased) clause a remark about the news, not a claim of it?"""
+    if ("will" in lowered or " to " in lowered) and _TREND_TO_COME.match(lowered):
+        return True  # "Cyberattacks will continue to rise": a forecast
+    if ("warn" in lowered or "threaten" in lowered) and _WARNING.search(lowered):
+        return True
+    return bool(_LOGISTICS.match(lowered) or _NOTE.match(lowered))
