@@ -196,6 +196,19 @@ _LEVEL_TO_COME = re.compile(
     r"\bwill\s+(?:also\s+)?(?:be\s+able\s+to\s+)?(?:access|have\s+access|receive|enjoy|"
     r"be\s+(?:connected|covered|served))\b"
 )
+# A plan's level, no year named: "the proportion of the digital economy will reach 20% of
+# GDP" (with a year the due date decides: "in 2024, Vietnam will rise to 71st place", a
+# translation's way of reporting a year gone, is a result).
+_LEVEL_TO_REACH = re.compile(
+    r"\bwill\s+(?:reach|exceed|surpass|account\s+for|make\s+up|be\s+at\s+least|"
+    r"(?:rise|increase|grow)\s+to)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|about\s+|nearly\s+)?\d"
+)
+_NOT_AIMED = re.compile(
+    r"\b(?:forecast|predict|project(?:ed|ions?)|expect|estimat|according\s+to|analysts?|experts?)"
+    r"|\b(?:19|20)\d\d\b"
+)
+"""Who foresees a level is no one who aims at it ("analysts say the market will reach"),
+and a level with a year is a goal only if that year is still to come."""
 _TO_FIX = re.compile(
     r"\bto\s+(?:correct|fix|resolve|clean\s+up|clean|remedy|address|overcome|tackle|remove|eliminate)\b"
 )
@@ -313,7 +326,14 @@ def _classify(
     will_do = "will " in clause and FUTURE_DEED.search(clause) is not None
     deed = due_after_article and will_do
     # "2.7 million more households will access fibre each year": a level to come, dated or not
-    level = bool(figures) and "will " in clause and _LEVEL_TO_COME.search(clause) is not None
+    level = (
+        bool(figures)
+        and "will " in clause
+        and (
+            _LEVEL_TO_COME.search(clause) is not None
+            or (_LEVEL_TO_REACH.search(clause) is not None and _NOT_AIMED.search(clause) is None)
+        )
+    )
     if (
         directive
         or requested

@@ -16,7 +16,9 @@ from briefing.extract.fact_lists import FACT_LINE, LIST_ITEM
 
 # A line that ends the article: what follows is the site's, not the writer's.
 _TAIL_START = re.compile(
-    r"^(comments?\s*\(\d+\)|same tag|same category|related (news|articles?))$", re.I
+    r"^(comments?\s*\(\d+\)|same tag|same category|related (news|articles?|stories|posts)\s*:?|"
+    r"related\s*:|(more|other) (news|stories)\s*:)$",
+    re.I,
 )
 _FURNITURE = re.compile(
     r"^(comments?\s*\(\d+\)|same (tag|category|author)|no data|no videos? available|"
@@ -54,7 +56,9 @@ def lines_of(text: str) -> list[tuple[int, int]]:
 
 
 _TAIL_LINE = re.compile(
-    r"^[ \t]*(?:comments?\s*\(\d+\)|same tag|same category|related (?:news|articles?))[ \t]*$",
+    r"^[ \t]*(?:comments?\s*\(\d+\)|same tag|same category|"
+    r"related (?:news|articles?|stories|posts)[ \t]*:?|related[ \t]*:|(?:more|other) (?:news|stories)[ \t]*:)"
+    r"[ \t]*$",
     re.I | re.M,
 )
 
@@ -64,6 +68,10 @@ def article_end(text: str) -> int:
     m = _TAIL_LINE.search(text)
     return m.start() if m else len(text)
 
+
+# A short list item with a figure and a verb's worth of words ("- 95% of wards run their
+# records on the shared platform") is a claim, however it ends; not a menu's "- 2024".
+_FIGURE_ITEM = re.compile(r"[-•*–]\s+(?=[^\n]*\d)(?:\S+\s+){4,}\S+\s*$")
 
 ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 """A line that ends as a sentence does."""
@@ -103,7 +111,10 @@ def classify_lines(text: str) -> list[Line]:
         elif "/" in line and _BYLINE_DATE.search(line) and len(line.split()) <= 12:
             reason = "byline"
         elif (
-            len(line.split()) < 12 and not _SENTENCE_END.search(line) and not FACT_LINE.match(line)
+            len(line.split()) < 12
+            and not _SENTENCE_END.search(line)
+            and not FACT_LINE.match(line)
+            and not _FIGURE_ITEM.match(line)
         ):
             reason = HEADING
         out.append(Line(start, end, reason))
@@ -122,27 +133,38 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     return [(line.start, line.end) for line in classify_lines(text) if line.skip == FURNITURE]
 
 
+# How a line ends when a plan prints its items as sentences of their own, without bullets:
+# "The proportion of the digital economy will reach 20% of GDP;", "... over 70%,...".
+_ITEM_END = re.compile(r"(?:[;,]\s*(?:\.{2,}|…)?|…|\.{3})\s*$")
+
+
 def prose_lines(text: str) -> list[tuple[int, int, str | None]]:
     """The ``[start, end)`` offsets of the lines to extract from (leading/trailing space
     trimmed), each with the heading of its list: the last heading before it, when only
-    list items and blank lines lie between ("Targets for 2026" over "- ... : 60%")."""
+    list items and blank lines lie between ("Targets for 2026" over "- ... : 60%"). Lines
+    ending in ";" under a heading are its items too, and so is the line after the last
+    of them (the list's last item ends as a sentence does)."""
     result: list[tuple[int, int, str | None]] = []
     heading: str | None = None
+    semicolons = False  # the line before was an item ending in ";"
     for line in classify_lines(text):
         raw = text[line.start : line.end].strip()
-        listed = LIST_ITEM.match(raw) is not None
+        bulleted = LIST_ITEM.match(raw) is not None
         if line.skip == HEADING:
-            if not listed:  # a short item of the list keeps its heading
-                heading = raw
+            if not bulleted:  # a short item of the list keeps its heading
+                heading, semicolons = raw, False
             continue
         if line.skip is not None:
             continue
+        item_end = heading is not None and _ITEM_END.search(raw) is not None
+        listed = bulleted or item_end or semicolons
         start, end = line.start, line.end
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         result.append((start, end, heading if listed else None))
+        semicolons = item_end
         if not listed:
             # "Key tasks for 2025:" heads the items after it, and is read as prose too
             short = raw.endswith(":") and len(raw.split()) < 12

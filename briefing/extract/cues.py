@@ -193,7 +193,14 @@ RESULT_WITH_FIGURE = lowercase_pattern(
     r"surg\w+|jump\w*|soar\w*|doubl\w+|tripl\w+|climb\w*|gain\w*|expand\w*|"
     r"receives|offers|offered|accepts?|accepted|covers?|covered|downloaded|uses|used|serves|handles|"
     r"hosts?|hosted|supports?|supported|integrates?|links?|linked|connects|provides|employs|"
-    r"estimated|was|were|is|are|has|have|had|there|more|over|with|at|now|using)\b",
+    r"joined|opened|launched|built|equipped|upgraded|migrated|adopted|enrolled|switched|converted|"
+    r"verified|authenticated|approved|granted|disbursed|paid|"
+    r"estimated|was|were|is|are|has|have|had|there|more|over|with|at|now|using)\b"
+    # a share told as the clause's subject: "95% of wards run their records on the platform"
+    r"|^\W*(?:about\s+|over\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent)\s+of\s"
+    # (not what they say they will do: "80% of users said they will use the app again")
+    r"(?![^.;]*\b(?:said|say|says|told|plan|plans|want|wants|intend|intends)\b)",
     _I,
 )
 # Milestones told in shapes the cue scan does not open on (its gate would let every "and"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.core.model import Kind
+from briefing.extract.fact_lists import heading_year, section_kind
 
 if TYPE_CHECKING:
     from briefing.extract.extracted import Extracted
@@ -38,8 +39,21 @@ class GoalList:
         self._due: str | None = None
         self._year = ""
 
-    def apply(self, line: str, items: list[Extracted]) -> list[Extracted]:
-        """``items``: the findings of ``line``; returns them, levels under a goal retyped."""
+    def apply(
+        self, line: str, items: list[Extracted], heading: str | None = None
+    ) -> list[Extracted]:
+        """``items``: the findings of ``line``; returns them, levels under a goal retyped.
+        ``heading``: the line's list heading, if it is an item of a list; under "Targets
+        by 2025" its levels are targets, due when the heading says, whatever their tense
+        ("The percentage of adults trained in digital skills is over 70%")."""
+        if heading is not None and items and section_kind(heading) is Kind.TARGET:
+            year = heading_year(heading)
+            return [
+                _as_goal(item, item.due or year)
+                if item.kind in (Kind.ACHIEVEMENT, Kind.TARGET)
+                else item
+                for item in items
+            ]
         if self._due is None and not any(i.kind is Kind.TARGET and i.due for i in items):
             return items  # most lines: no list open, no dated goal to open one
         if self._due is not None:
@@ -48,7 +62,7 @@ class GoalList:
                 self._due = None  # a year of its own: the list has ended
             else:
                 items = [
-                    replace(item, kind=Kind.TARGET, due=item.due or self._due)
+                    _as_goal(item, item.due or self._due)
                     if item.kind in (Kind.ACHIEVEMENT, Kind.TARGET)
                     else item
                     for item in items
@@ -60,3 +74,9 @@ class GoalList:
                     self._due, self._year = item.due, item.due[:4]
                     break
         return items
+
+
+def _as_goal(item: Extracted, due: str | None) -> Extracted:
+    """``item`` as a goal due ``due``: its figures are what is to be reached then."""
+    metrics = tuple(replace(m, as_of=due) for m in item.metrics) if due else item.metrics
+    return replace(item, kind=Kind.TARGET, due=due, metrics=metrics)

@@ -208,7 +208,9 @@ class Extractor:
                         )
                         if item is not None:
                             found.append(item)
-            found[line_found:] = goals.apply(text[line_start:line_end], found[line_found:])
+            found[line_found:] = goals.apply(
+                text[line_start:line_end], found[line_found:], list_heading
+            )
             heading = owners.heading() or heading
             words = text.count(" ", line_start, line_end) + 1
             self._section.note(line_start, line_end, line_period.had_figures(), words)

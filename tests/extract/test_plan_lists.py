@@ -1,0 +1,108 @@
+"""A plan's levels: "X will reach 20%" is a level to reach, and the lines printed under a
+heading of targets ("Targets by 2026"), each ending in ";" or bulleted, are targets due
+when the heading says, whatever their tense; a short bulleted line with a figure is read,
+a share told as a clause's subject is a result, and the headlines listed under "Related
+news:" are the site's, not the article's. Sentences written here; articles of 10 March
+2025."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.genre import found, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The share of cashless payments will reach 60% of retail spending.", [("target", None)]),
+        ("The rate of firms using e-invoices will exceed 90%.", [("target", None)]),
+        # with a year, the year decides: gone, a result told in the future tense
+        (
+            "In 2024, the province will rise to 12th place in the index, up 9 places.",
+            [("achievement", None)],
+        ),
+        ("By 2027, the share of online dossiers will reach 80%.", [("target", "2027")]),
+        # a forecast is no one's goal
+        ("Analysts say the app market will reach 5 million downloads.", []),
+    ],
+)
+def test_a_level_to_reach(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert kinds(sentence) == expected
+
+
+PLAN = """The provincial committee has approved its plan for digital society.
+
+Targets by 2026
+
+The share of adults with a digital signature will reach 60%;
+
+Households with fibre broadband account for over 85%;
+
+The share of residents who use cashless payments is over 70%,...
+
+Tasks
+
+Provide training on digital skills for commune officials;
+
+Review the data of every resident in the province.
+"""
+
+
+def test_the_items_under_a_targets_heading_are_targets_due_then() -> None:
+    items = found(PLAN)
+    targets = [(f.kind.value, f.due) for f in items if "%" in f.quote]
+    assert targets == [("target", "2026")] * 3
+    # the figures are what is to be reached, not what was measured
+    assert all(m.as_of == "2026" for f in items if "%" in f.quote for m in f.metrics)
+    # the list ends at the next heading: the tasks are no targets of 2026
+    assert all(f.due != "2026" for f in items if "%" not in f.quote)
+
+
+def test_bulleted_levels_under_a_goals_heading() -> None:
+    text = (
+        "Goals for 2027\n"
+        "- 95% of wards run their records on the shared platform\n"
+        "- All 120 communes have a digital service point\n"
+    )
+    assert kinds(text) == [("target", "2027"), ("target", "2027")]
+
+
+def test_items_under_a_heading_of_results_stay_results() -> None:
+    text = (
+        "Results in 2024\n"
+        "The share of online dossiers reached 64%;\n"
+        "The province issued 210,000 digital signatures;\n"
+        "All 120 communes joined the shared platform.\n"
+    )
+    assert [kind for kind, _ in kinds(text)] == ["achievement"] * 3
+
+
+def test_a_paragraph_after_the_list_is_not_one_of_its_items() -> None:
+    text = (
+        "Targets by 2026\n"
+        "The share of adults with a digital signature will reach 60%;\n"
+        "Households with fibre broadband account for over 85%.\n"
+        "\n"
+        "Last year, the province connected 48 communes to the data centre.\n"
+    )
+    assert kinds(text) == [("target", "2026"), ("target", "2026"), ("achievement", None)]
+
+
+def test_a_share_told_as_the_subject_is_a_result() -> None:
+    assert kinds("Some 88% of communes file their civil records on the new platform.") == [
+        ("achievement", None)
+    ]
+
+
+def test_related_headlines_after_the_article_are_not_its_claims() -> None:
+    text = (
+        "The ward connected 14 clinics to the health data platform in March.\n"
+        "\n"
+        "Related news:\n"
+        "- Ward opens 24/7 service point for 30,000 residents\n"
+        "- 95 percent of clinics to accept QR payments next year\n"
+    )
+    assert [f.quote for f in found(text)] == [
+        "The ward connected 14 clinics to the health data platform in March."
+    ]
