@@ -96,7 +96,9 @@ _TIME_DAY_LINE = re.compile(
 # A day and a time on a line of their own, the day first: "15/01/2026 10:20".
 _DAY_TIME_LINE = re.compile(
     r"^[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})"
-    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|gmt[+0-9:]*|\(gmt[+0-9:]*\)))?)?[ \t]*$",
+    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|gmt[+0-9:]*|\(gmt[+0-9:]*\)))?"
+    # a portal's count of views after its time stamp: "13/07/2022 16:16    133"
+    r"(?:[ \t]+\d{1,7}(?:[ \t]+views?)?)?)?[ \t]*$",
     re.I | re.M,
 )
 _TOP_LINES = 6
