@@ -153,3 +153,26 @@ def past_baseline(clause: str, year: int) -> bool:
     if m is None or int(m[1]) > year - BASELINE_YEARS or _NOW.search(clause):
         return False
     return all(int(y) <= year - BASELINE_YEARS for y in _ANY_YEAR.findall(clause))
+
+
+_OUT_OF = re.compile(r"\s*(?:out\s+of|of|among)\s+(?:the\s+)?(\d{2,3})\b", re.I)
+BOTTOM_SHARE = 0.8
+"""A rank past this share of the field ("56th out of 63") is near the bottom."""
+
+
+_RISE = re.compile(r"\b(?:increas\w*|up|rose|risen|improv\w*|gain\w*|climb\w*|jump\w*)\b", re.I)
+
+
+def near_the_bottom(text: str, figures: list[Figure], start: int, end: int) -> bool:
+    """Does a rank among ``figures`` (in the clause ``text[start:end]``) stand near the
+    bottom of its field ("ranking 56th out of 63 provinces", "62nd of 63"): a shortfall,
+    unless the clause tells a rise ("58th out of 63, an increase of 1.61 points")?"""
+    if _RISE.search(text, start, end):
+        return False
+    for rank in figures:
+        if rank.unit != "rank":
+            continue
+        field = _OUT_OF.match(text, rank.end)
+        if field is not None and BOTTOM_SHARE * int(field[1]) < rank.value <= int(field[1]):
+            return True
+    return False

@@ -25,6 +25,9 @@ _FIGURE_LED = lowercase_pattern(
     # "28% in 2022 and 19% in 2023": one metric's series stays one finding
     r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
     r"(?:%|per\s*cent|percent)?\s+(?:in|for)\s+(?:19|20)\d\d\b)"
+    # "received 976 dossiers, 891 of which were processed online": a funnel stays one
+    r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
+    r"(?:%|per\s*cent|percent)?\s+of\s+(?:which|them|these|those)\b)"
 )
 _FUNNEL = lowercase_pattern(
     # after its source, if it comes first: "According to the department, of the 1,312 ..."

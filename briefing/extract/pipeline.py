@@ -26,6 +26,7 @@ from briefing.extract.clause_checks import (
     PURPOSE_TAIL,
     continues_result,
     lists_result,
+    near_the_bottom,
     past_baseline,
 )
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
@@ -353,6 +354,8 @@ class Extractor:
             kind = Kind.ACHIEVEMENT  # "Activate over 65 million ...; issue over 716 thousand ..."
         if kind is None:
             return None
+        if kind is Kind.ACHIEVEMENT and near_the_bottom(text, figures, start, end):
+            kind = Kind.LIMITATION  # "ranking 56th out of 63 provinces"
         if kind is Kind.TARGET and due is None and self._fact_section is not None:
             due = self._fact_section.year  # "Targets for 2026" over "- ...: at least 60%"
             due_after = due is not None

@@ -1,8 +1,9 @@
 """A plan's levels: "X will reach 20%" is a level to reach, and the lines printed under a
 heading of targets ("Targets by 2026"), each ending in ";" or bulleted, are targets due
 when the heading says, whatever their tense; a short bulleted line with a figure is read,
-a share told as a clause's subject is a result, and the headlines listed under "Related
-news:" are the site's, not the article's. Sentences written here; articles of 10 March
+a share told as a clause's subject is a result, the headlines listed under "Related
+news:" are the site's, not the article's, a funnel told "1,102 of which" stays one claim
+and a rank near the bottom of its field is a shortfall. Sentences written here; articles of 10 March
 2025."""
 
 from __future__ import annotations
@@ -106,3 +107,29 @@ def test_related_headlines_after_the_article_are_not_its_claims() -> None:
     assert [f.quote for f in found(text)] == [
         "The ward connected 14 clinics to the health data platform in March."
     ]
+
+
+def test_a_funnel_told_with_of_which_after_its_figure_stays_one_claim() -> None:
+    assert kinds("Since May, the centre has received 1,240 files, 1,102 of which were online.") == [
+        ("achievement", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Last year the district's reform index reached 79.2 points, ranking 61st out of 63.",
+            "limitation",
+        ),
+        ("The province ranked 55th of 63 localities in the 2024 digital index.", "limitation"),
+        # the middle of the field, or a rise told with it, is a result
+        ("The province ranked 30th of 63 localities in the 2024 digital index.", "achievement"),
+        (
+            "The city scored 61.3 points, ranking 57th out of 63, up 4.2 points from May.",
+            "achievement",
+        ),
+    ],
+)
+def test_a_rank_near_the_bottom_of_its_field_is_a_shortfall(sentence: str, kind: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == [kind]
