@@ -8,6 +8,7 @@ still points into the stored original.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -83,9 +84,44 @@ def opens_the_lead(line: str) -> bool:
     return len(line.split()) > 14 and ENDS_SENTENCE.search(line) is not None
 
 
+_WRAP_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+"""How a line that ends its paragraph, or at least its sentence, ends."""
+_WRAPPED_SHARE = 0.3
+"""A text is hard-wrapped when this share of its lines run on into the next."""
+
+
+def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a hard-wrapped text (a page or a copy broken at a fixed width, even
+    mid-sentence: "... Binh Thuan province completed" / "100% of the target ...") joined
+    into its paragraphs; other texts' lines as they are. A line runs on when it does not
+    end as a sentence does and either fills the width or the next line opens in lower case."""
+    lengths = sorted(e - s for s, e in spans if e > s)
+    if len(lengths) < 8:
+        return spans
+    width = lengths[int(len(lengths) * 0.9)]
+    runs_on = [
+        e > s
+        and nxt_e > nxt_s
+        and not _WRAP_END.search(text, s, e)
+        and (0.7 * width <= e - s <= width or text[nxt_s].islower())
+        and not _SOURCE_LINE.match(text[nxt_s:nxt_e])
+        for (s, e), (nxt_s, nxt_e) in itertools.pairwise(spans)
+    ]
+    if sum(runs_on) < _WRAPPED_SHARE * len(lengths):
+        return spans
+    joined: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(spans):
+        if i and runs_on[i - 1]:
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
+
+
 def classify_lines(text: str) -> list[Line]:
-    """Every line with the reason it is not prose, or ``None`` when it is."""
-    spans = lines_of(text)
+    """Every line with the reason it is not prose, or ``None`` when it is (a hard-wrapped
+    text's lines are its paragraphs, each spanning several lines of the text)."""
+    spans = _unwrapped(text, lines_of(text))
     stripped = [text[s:e].strip() for s, e in spans]
     counts = Counter(line for line in stripped if line)
     out: list[Line] = []

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefing.extract.cleaning import classify_lines, prose_lines
+from tests.extract.genre import EXTRACTOR
 
 ARTICLE = """Lang Son speeds up digital transformation
 
@@ -72,3 +75,45 @@ def test_a_link_to_another_article_with_its_day_is_not_prose() -> None:
     )
     reasons = [line.skip for line in classify_lines(text) if text[line.start : line.end].strip()]
     assert reasons == ["title", None, "site furniture"]
+
+
+WRAPPED = """Province speeds up e-ID activation
+(province.gov.vn)
+The Chairman of the Provincial People's Committee has asked departments and the
+People's Committees of districts to speed up the activation of electronic identity
+accounts across the province.
+Over
+the past months, agencies at all levels have worked with the police to grant
+citizen identification cards. By the end of May, the province had granted
+98% of the cards it planned; by June 20, it had received 512,300 applications for
+electronic identification accounts.
+However,
+the activation rate of level-2 accounts remains low, at only 31.4% of the
+applications approved by the Ministry of Public Security.
+Source: https://province.gov.vn/news/e-id-activation
+"""
+
+
+def test_a_hard_wrapped_text_is_read_by_its_paragraphs() -> None:
+    """A page or a copy broken at a fixed width, even mid-sentence, reads as the
+    paragraphs it is: a claim cut by a line break is one claim, whole."""
+    found = EXTRACTOR.extract(WRAPPED, date(2025, 7, 1))
+    quotes = [" ".join(f.quote.split()) for f in found]
+    assert any("had granted 98% of the cards it planned" in q for q in quotes)
+    assert any("received 512,300 applications" in q for q in quotes)
+    assert any(
+        q.endswith("at only 31.4% of the applications approved by the Ministry of Public Security.")
+        for q in quotes
+    )
+    # every quote is still the article's own text, line breaks and all
+    assert all(f.quote == WRAPPED[f.start : f.end] for f in found)
+    # the source line is not read as part of the last paragraph
+    assert all("Source:" not in f.quote for f in found)
+
+
+def test_an_article_of_paragraphs_is_read_line_by_line() -> None:
+    text = "Headline of the day\n\n" + "\n".join(
+        f"The ward opened {n} new service points for residents this month." for n in range(3, 12)
+    )
+    lines = prose_lines(text)
+    assert len(lines) == 9
