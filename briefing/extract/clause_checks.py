@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST
+from briefing.core.dates import Precision, parse_period
+from briefing.core.model import Kind
+from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, TASKS_NAMED
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.shortfall_cues import SCANT
 from briefing.extract.textcase import lower, lowercase_pattern
@@ -176,3 +178,26 @@ def near_the_bottom(text: str, figures: list[Figure], start: int, end: int) -> b
         if field is not None and BOTTOM_SHARE * int(field[1]) < rank.value <= int(field[1]):
             return True
     return False
+
+
+_TASK_WORDS = re.compile(r"complet|finish|deadline|\b(?:operation|launch|go\s+live)", re.I)
+
+
+def dated_kind(kind: Kind, due: str, clause: str, figures: list[Figure]) -> tuple[Kind, str]:
+    """A dated goal's kind and due: a deadline when it is a task (a due finer than a year,
+    words of completion, an order with no level) rather than a level to reach (a share,
+    a goal's word); a half year's due is its last month."""
+    precision = parse_period(due).precision
+    goal = any(f.unit == "%" for f in figures) or GOAL_WORD.search(PURPOSE_TAIL.sub("", clause))
+    if precision is Precision.HALF:
+        due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]
+        precision = parse_period(due).precision
+    lowered = lower(clause)
+    if not goal and (
+        precision is not Precision.YEAR
+        or _TASK_WORDS.search(clause)
+        # "Ministries must connect their databases by 2025": an order, no level
+        or (not figures and (ORDERED.search(lowered) or TASKS_NAMED.search(lowered)))
+    ):
+        kind = Kind.DEADLINE
+    return kind, due

@@ -10,6 +10,7 @@ from datetime import date
 from briefing.extract.cues import ACHIEVEMENT, IMPERATIVE_VERBS
 from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
+from briefing.extract.finishing import is_time_line
 from briefing.extract.sentences import split_clauses
 from briefing.extract.shortfall_cues import LIMITATION, SCANT
 from briefing.extract.textcase import lower_whole, lowercase_pattern
@@ -59,6 +60,19 @@ _VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|project
 _SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
 
+def _with_their_dates(text: str, clauses: list[Span]) -> list[Span]:
+    """The clauses, each task's date told as a clause of its own after it ("...
+    land database in the current period; complete in March 2026.") joined to it: the
+    task is due then, and the date alone is no claim."""
+    joined: list[Span] = []
+    for c_start, c_end in clauses:
+        if joined and is_time_line(text, c_start, c_end):
+            joined[-1] = (joined[-1][0], c_end)
+        else:
+            joined.append((c_start, c_end))
+    return joined
+
+
 def clause_parts(
     text: str, start: int, end: int, figures: list[Figure], ref: date
 ) -> tuple[list[ClauseParts], set[int], set[int]]:
@@ -70,7 +84,7 @@ def clause_parts(
     joined: set[int] = set()
     listed: set[int] = set()
     lowered = lower_whole(text)
-    for c_start, c_end in split_clauses(text, start, end):
+    for c_start, c_end in _with_their_dates(text, split_clauses(text, start, end)):
         spans: list[Span] = []
         starts, stops = [c_start], []
         # Only a sentence with figures has clauses led by one; "Of the 26 million

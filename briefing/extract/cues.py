@@ -90,13 +90,21 @@ REQUEST = lowercase_pattern(
     rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
     # "has told lenders to finish", "told the provinces to report"
     r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
-    r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b",
+    r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b"
+    # a plan's order in the plain present, to bodies named: "People's Committees of
+    # provinces direct sectors and commune-level People's Committees to focus on ..."
+    r"|\bdirect\s+(?:all\s+|the\s+)?(?:relevant\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministries|departments|agencies|"
+    r"localities|provinces|units|communes|districts|sectors|officials|committees)\b[^.;]{0,80}?\bto\s+[a-z]",
     _I,
 )
 GOAL = lowercase_pattern(
     r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|(?<!the\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
     r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
+    # "will endeavor for 80% of ...", and a plan's future perfect: "the digital economy will
+    # have accounted for 30% of GRDP", "there will have been more than 1,000 firms"
+    r"endeavou?rs?\s+(?:to|for)\b|endeavou?ring\s+(?:to|for)\b|"
+    r"will\s+have\s+(?:been\s+|reached\b|exceeded\b|accounted\b|achieved\b|[a-z]+(?:ed|en|wn)\b)|"
     r"pledged?\s+to|wants?\s+\d|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
     r"\b(?:has|have|had)\s+until\b|\b(?:was|were|been|is|are)\s+given\s+until\b|will\s+(?:finish|launch)\b|will\s+be\s+(?:finished|done)\b|"
@@ -109,7 +117,7 @@ GOAL = lowercase_pattern(
     r"(?:pledged|promised|committed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+be\s+[a-z]+ed\b|"
     # (but "is supposed to work around the clock, but it often goes down" is a shortfall)
     r"(?:is|are)\s+supposed\s+to\b(?![^.;]*\b(?:but|yet|however|in\s+practice)\b)|fix(?:es|ed)?\s+(?:the|a)\s+(?:goal|target)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
-    r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b.*\bwill\b|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
+    r"set\s+the\s+goal|with\s+the\s+goal|theme\s+of|by\s+20\d\d\b[^.;]*?\bwill\b|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed|issue|submit|publish|release|revise|amend|fix|upgrade)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
     r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?|,\s+[^,;]{1,40},)?\s+(?:is|are|include\w*)\s+(?!being\b|unlikely\b|not\b|still\b|far\b)|(?<!in\s)(?<!for\s)at\s+least\s+\d|"
@@ -217,10 +225,23 @@ MILESTONE_TOLD = lowercase_pattern(
 # Goals in shapes kept out of the cue scan for the same reason (it would open on every
 # "public", "provincial", "services"): "set its sights on 10 million", "proposed several
 # urgent solutions such as ...".
+# Tasks named by what is to be done: "In the final four months of 2025, urgent tasks
+# include eliminating 'wave dead zones' ..." (actions, so a task's kind when dated).
+_TASKS_NAMED = (
+    r"(?<![0-9]\s)\b(?:tasks|priorities)\s+(?:for\s+[^,;]{1,40}?\s+)?(?:include|includes|are|will\s+be)\s+"
+    r"(?!being\b|ongoing\b|going\b)[a-z]+ing\b"  # (not "12 tasks are being implemented")
+)
+TASKS_NAMED = lowercase_pattern(_TASKS_NAMED)
 GOAL_TOLD = lowercase_pattern(
     r"\bsets?\s+(?:its|their)\s+sights\s+on\b"
     r"|\b(?:proposed|put\s+forward|outlined|set\s+out)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:solutions|measures|tasks|steps|actions)\s+(?:such\s+as|including|namely)\b",
+    r"(?:solutions|measures|tasks|steps|actions)\s+(?:such\s+as|including|namely)\b"
+    rf"|{_TASKS_NAMED}"
+    # a plan's item in the infinitive perfect: "Digital economy to have accounted for 20%
+    # of GRDP" (not a report's "is said to have reached")
+    r"|(?<!said\s)(?<!reported\s)(?<!believed\s)(?<!estimated\s)(?<!thought\s)(?<!known\s)"
+    r"(?<!appears\s)(?<!appeared\s)(?<!seems\s)(?<!seemed\s)(?<!likely\s)\bto\s+have\s+(?:been\s+)?"
+    r"(?:reached|exceeded|accounted|achieved|[a-z]+(?:ed|en|wn))\b",
     _I,
 )
 
@@ -233,7 +254,10 @@ _ADVISERS = lowercase_pattern(
 def goal_told(clause: str) -> bool:
     """Does a (lowercased) clause set a goal in one of ``GOAL_TOLD``'s shapes? (Not an
     adviser's: "Experts proposed solutions such as ..." sets no one a goal.)"""
-    if not any(word in clause for word in (" sights ", " such as ", " including ", " namely ")):
+    if not any(
+        word in clause
+        for word in (" sights ", " such as ", " including ", " namely ", "to have ", "tasks ")
+    ):
         return False
     return GOAL_TOLD.search(clause) is not None and _ADVISERS.match(clause) is None
 

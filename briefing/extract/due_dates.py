@@ -107,7 +107,16 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "y",
         re.compile(
-            rf"\b(?:projections?|forecasts?|targets?|goals?|objectives?)\s+(?P<mark>for)\s+{YEAR}\b(?!\s*[-–/]\s*\d)",
+            rf"\b(?:projections?|forecasts?|targets?|goals?|objectives?|tasks|priorities)\s+(?P<mark>for)\s+{YEAR}\b(?!\s*[-–/]\s*\d)",
+            re.I,
+        ),
+    ),
+    # "in the final four months of 2025": the year's end
+    (
+        "y",
+        re.compile(
+            rf"\b(?P<mark>in|during|over|within)\s+the\s+(?:final|last|remaining)\s+(?:[\w-]+\s+)?"
+            rf"(?:months|weeks|quarter|days)\s+of\s+{YEAR}\b",
             re.I,
         ),
     ),
@@ -282,3 +291,15 @@ _SAME_PERIOD = lowercase_pattern(
 def says_same_period(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` date itself by the period said before it?"""
     return _SAME_PERIOD.search(lower(text[start:end])) is not None
+
+
+_BY_YEAR_OPENING = re.compile(
+    r"^\W*(?:by|until|towards?)\s+(?:the\s+end\s+of\s+)?(20\d\d)\s*,", re.I
+)
+
+
+def opening_year(sentence: str) -> str | None:
+    """The year a sentence opens with as its goals' date ("By 2030, ...; ..."): the due of
+    every goal of the sentence that names none of its own."""
+    m = _BY_YEAR_OPENING.match(sentence)
+    return m[1] if m else None

@@ -27,7 +27,7 @@ _TIME_LINE = re.compile(
     r"implementation\s+time|timeline|due(?:\s+date)?|to\s+be\s+completed)\s*:\s*\S"
     # a task's date told as a sentence of its own after it: "... paper copies. Complete in
     # August 2025."
-    r"|\s*(?:to\s+be\s+)?complete[ds]?\s+(?:in|by|before|no\s+later\s+than)\s+[^.;]{3,30}[.;]?\s*$",
+    r"|\s*(?:to\s+be\s+)?(?:complete[ds]?|completing)\s+(?:in|by|before|no\s+later\s+than)\s+[^.;]{3,30}[.;]?\s*$",
     re.I,
 )
 

@@ -11,20 +11,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from briefing.core.dates import Precision, parse_period
+from briefing.core.dates import parse_period
 from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import classify, cue_spans
 from briefing.extract.clause_checks import (
     ADVICE,
     BUT_ONLY_AFTER,
     CONTINUED_TASK,
-    GOAL_WORD,
     HOPE_ONLY,
     LEVEL,
     MAYBE_FUTURE,
-    ORDERED,
-    PURPOSE_TAIL,
     continues_result,
+    dated_kind,
     lists_result,
     near_the_bottom,
     past_baseline,
@@ -39,9 +37,9 @@ from briefing.extract.colon_headings import (
     opens_goals,
     result_heading,
 )
-from briefing.extract.cues import IMPERATIVE, MODAL
+from briefing.extract.cues import IMPERATIVE, MODAL, goal_told
 from briefing.extract.dates import Found, find_periods
-from briefing.extract.due_dates import find_dues, says_same_period
+from briefing.extract.due_dates import find_dues, opening_year, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
 from briefing.extract.fact_lists import BULLET, FactSection, fact_section
 from briefing.extract.figures import Figure, find_figures
@@ -305,7 +303,11 @@ class Extractor:
             wants_due
             or (figures and (MAYBE_FUTURE.search(clause) or IMPERATIVE.search(lower(clause))))
             # "must correct the remaining 8,000 records by June 30": a task, if it is dated
-            or (verdict.kind is Kind.LIMITATION and MODAL.search(lower(clause)))
+            or (
+                verdict.kind is Kind.LIMITATION
+                # "urgent tasks include eliminating dead zones", "aims to fix the gaps"
+                and (MODAL.search(lower(clause)) or "goal" in hits or goal_told(lower(clause)))
+            )
             # "we have to finish connecting the communes": a speech's word, unless dated
             or (verdict.kind is None and verdict.directive)
         ):
@@ -314,6 +316,8 @@ class Extractor:
             if due is None and says_same_period(text, start, end):
                 due = self._last_due
             due = due or goal_due(heading)
+            if due is None and wants_due:
+                due = opening_year(sentence)  # "By 2030, ...; ...; digital economy will ..."
             due_after = due is not None and (not self._dated or parse_period(due).end >= ref)
             if due_after and not wants_due:
                 verdict = classify(
@@ -379,22 +383,7 @@ class Extractor:
             due = None
             metrics = reported_only(text, figures, metrics)
         elif due is not None:
-            precision = parse_period(due).precision
-            goal = any(f.unit == "%" for f in figures) or GOAL_WORD.search(
-                PURPOSE_TAIL.sub("", clause)
-            )
-            if precision is Precision.HALF:
-                due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]
-                precision = parse_period(due).precision
-            if not goal and (
-                precision is not Precision.YEAR
-                or re.search(
-                    r"complet|finish|deadline|\b(?:operation|launch|go\s+live)", clause, re.I
-                )
-                # "Ministries must connect their databases by 2025": an order, no level
-                or (not figures and ORDERED.search(lower(clause)))
-            ):
-                kind = Kind.DEADLINE
+            kind, due = dated_kind(kind, due, clause, figures)
         if kind in (Kind.TARGET, Kind.DEADLINE) and due is not None:
             # A goal's figure is what is to be reached by the due date.
             metrics = [replace(m, as_of=due) for m in metrics]
