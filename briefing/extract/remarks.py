@@ -1,5 +1,5 @@
-"""Remarks about the news rather than news: a trend forecast to go on, a meeting's
-logistics, where and when figures were taken, a warning of penalties. None is a finding,
+"""Remarks about the news rather than news: a trend forecast to go on, what a measure is
+reckoned to bring, a meeting's logistics, where and when figures were taken, a warning of penalties. None is a finding,
 whatever its cues (LABELLING.md: logistics and background are no findings)."""
 
 from __future__ import annotations
@@ -47,10 +47,20 @@ _LOGISTICS = lowercase_pattern(
 )
 
 
+# What someone reckons a measure will bring: "It is estimated that issuing the
+# certificates on VNeID will save around VND 400 billion a year" (a forecast, no result).
+_RECKONED = lowercase_pattern(
+    r"^(?:[\w\s,]{0,30}?\b)?it\s+is\s+(?:estimated|expected|forecast|projected|predicted|calculated)\s+"
+    r"that\b[^.;]*?\b(?:will|would|could)\b"
+)
+
+
 def side_remark(lowered: str) -> bool:
     """Is the (lowercased) clause a remark about the news, not a claim of it?"""
     if ("will" in lowered or " to " in lowered) and _TREND_TO_COME.match(lowered):
         return True  # "Cyberattacks will continue to rise": a forecast
     if ("warn" in lowered or "threaten" in lowered) and _WARNING.search(lowered):
+        return True
+    if "it is " in lowered and _RECKONED.match(lowered):
         return True
     return bool(_LOGISTICS.match(lowered) or _NOTE.match(lowered))

@@ -61,15 +61,27 @@ def _without_addresses(text: str) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
+_SECTION_WORDS = frozenset(
+    {
+        "news", "and", "events", "latest", "home", "detail", "details", "article", "articles",
+        "category", "portal", "page", "society", "politics", "economy", "business", "world",
+        "press", "releases",
+    }
+)  # fmt: skip
+"""The words of a site's section names ("news-and-events"): a path segment of no title."""
+
+
 def slug_words(url: str | None) -> list[str] | None:
-    """The words of the URL's last path segment that has three or more."""
+    """The words of the URL's last path segment that has three or more ("-", "_" or "+"
+    between them), a site's section name aside."""
     if not url:
         return None
     for segment in reversed(urlparse(url).path.strip("/").split("/")):
-        words = [w for w in re.split(r"[-_]+", re.sub(r"\.\w+$", "", segment)) if w]
+        segment = re.sub(r"\.\w+$", "", segment.replace("%20", "+"))
+        words = [w for w in re.split(r"[-_+]+", segment) if w]
         # Ids are not words: "267452", "post290251", "ct423"; "10th" and "06" are.
         words = [w for w in words if not re.search(r"\d", w) or _ORDINAL_OR_SMALL.fullmatch(w)]
-        if len(words) >= 3:
+        if len(words) >= 3 and not _SECTION_WORDS.issuperset(w.lower() for w in words):
             return words
     return None
 

@@ -122,3 +122,13 @@ def test_a_cut_slug_completed_with_a_name_writes_it_as_the_article_does() -> Non
     )
     title = extract_metadata(text).title
     assert title == "Delegates from Đồng Tháp meet in Hà Nội"
+
+
+def test_a_slug_with_plus_signs_is_read_and_a_section_name_is_not_a_title() -> None:
+    from briefing.extract.slug_title import slug_words
+
+    url = (
+        "https://city.gov.vn/portal/en/detail/news-and-events/ward+opens+data+centre+for+residents"
+    )
+    assert slug_words(url) == ["ward", "opens", "data", "centre", "for", "residents"]
+    assert slug_words("https://city.gov.vn/en/news-and-events/") is None

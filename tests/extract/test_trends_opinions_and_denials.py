@@ -115,3 +115,21 @@ def test_read_as_what_they_are(sentence: str, expected: list[str]) -> None:
 )
 def test_magnitudes_in_words(text: str, value: float) -> None:
     assert [f.value for f in find_figures(text, 0, len(text))] == [value]
+
+
+def test_what_a_measure_is_reckoned_to_bring_is_no_result() -> None:
+    assert (
+        kinds("It is estimated that paying allowances online will save VND 90 billion a year.")
+        == []
+    )
+    # a count estimated is still a count told
+    assert kinds_only("It is estimated that 2 million residents have used the portal.") == [
+        "achievement"
+    ]
+
+
+@pytest.mark.parametrize("rank", ["sixteenth", "forty-first", "sixty-second", "twelfth"])
+def test_a_rank_in_words(rank: str) -> None:
+    assert kinds_only(f"The province's digital infrastructure index ranked {rank}.") == [
+        "achievement"
+    ]
