@@ -22,6 +22,9 @@ _WARNING = lowercase_pattern(
     r"(?:penalties|sanctions|punishment|disciplinary|(?:administrative\s+)?fines)\b"
     r"|\bthreaten(?:s|ed)?\s+(?:(?:severe|strict|disciplinary|legal|criminal)\s+)+action\b"
 )
+_WARNED_WHY = lowercase_pattern(r",\s*(?:as|because|since|while|but|yet)\s")
+"""A warning with its reason told: "warned of strict sanctions, as 15 communes are still
+behind" tells the shortfall."""
 
 
 # A trend told to go on, with no level to reach: "Cyberattacks will continue to rise",
@@ -59,7 +62,11 @@ def side_remark(lowered: str) -> bool:
     """Is the (lowercased) clause a remark about the news, not a claim of it?"""
     if ("will" in lowered or " to " in lowered) and _TREND_TO_COME.match(lowered):
         return True  # "Cyberattacks will continue to rise": a forecast
-    if ("warn" in lowered or "threaten" in lowered) and _WARNING.search(lowered):
+    if (
+        ("warn" in lowered or "threaten" in lowered)
+        and _WARNING.search(lowered)
+        and not _WARNED_WHY.search(lowered)
+    ):
         return True
     if "it is " in lowered and _RECKONED.match(lowered):
         return True

@@ -133,3 +133,10 @@ def test_a_rank_in_words(rank: str) -> None:
     assert kinds_only(f"The province's digital infrastructure index ranked {rank}.") == [
         "achievement"
     ]
+
+
+def test_a_warning_with_its_reason_tells_the_shortfall() -> None:
+    assert kinds_only(
+        "The director warned of strict sanctions, as 9 wards are still behind schedule on "
+        "their records."
+    ) == ["limitation"]
