@@ -169,14 +169,12 @@ def near_the_bottom(text: str, figures: list[Figure], start: int, end: int) -> b
     """Does a rank among ``figures`` (in the clause ``text[start:end]``) stand near the
     bottom of its field ("ranking 56th out of 63 provinces", "62nd of 63"): a shortfall,
     unless the clause tells a rise ("58th out of 63, an increase of 1.61 points")?"""
-    if _RISE.search(text, start, end):
-        return False
     for rank in figures:
         if rank.unit != "rank":
-            continue
+            continue  # (most clauses have no rank: the rise is looked for only beside one)
         field = _OUT_OF.match(text, rank.end)
         if field is not None and BOTTOM_SHARE * int(field[1]) < rank.value <= int(field[1]):
-            return True
+            return _RISE.search(text, start, end) is None
     return False
 
 

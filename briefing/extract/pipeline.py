@@ -306,7 +306,7 @@ class Extractor:
             or (
                 verdict.kind is Kind.LIMITATION
                 # "urgent tasks include eliminating dead zones", "aims to fix the gaps"
-                and (MODAL.search(lower(clause)) or "goal" in hits or goal_told(lower(clause)))
+                and (MODAL.search(low := lower(clause)) or "goal" in hits or goal_told(low))
             )
             # "we have to finish connecting the communes": a speech's word, unless dated
             or (verdict.kind is None and verdict.directive)
