@@ -18,6 +18,21 @@ The Department of Information and Communications shall preside over and coordina
 Delegates at the conference. (Photo: Thu Ha)
 Comment (0)
 """
+# A page broken at a fixed width, even mid-sentence, as some portals and copies are.
+HARD_WRAPPED = """Province speeds up e-ID activation
+
+Over
+the past months, agencies at all levels have worked with the police to grant
+citizen identification cards. By the end of May, the province had granted
+98% of the cards it planned, and the police had received 512,300 applications
+for electronic identification accounts from residents of every district.
+However,
+the activation rate of level-2 accounts remains low, at only 31.4% of the
+applications approved by the Ministry of Public Security this year.
+The province will connect all commune offices to the data network and the
+provincial portal so that residents can file their applications online.
+Source: https://province.gov.vn/news/e-id-activation
+"""
 SOURCE = "ha-nam-reviews-digital-transformation-in-2024"
 IDS = [f"{SOURCE}-x{n:03d}" for n in range(1, 5)]
 """The four findings the extractor finds: two achievements, a limitation, a deadline."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.core.model import Finding, Source
+from briefing.core.text import one_paragraph
 from briefing.corpus.indexed import Corpus
 
 
@@ -17,4 +18,4 @@ def source_line(source: Source) -> str:
 def citation(corpus: Corpus, finding: Finding) -> str:
     """The citation a person pastes into meeting notes (plain text, three lines)."""
     source = corpus.source_of(finding)
-    return f"{finding.statement}\n“{finding.quote}”\n— {source_line(source)}\n"
+    return f"{finding.statement}\n“{one_paragraph(finding.quote)}”\n— {source_line(source)}\n"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from briefing.core.safe_text import printable
 
-__all__ = ["ellipsize", "fold", "plural", "printable"]
+__all__ = ["ellipsize", "fold", "one_paragraph", "plural", "printable"]
 
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss"})
 
@@ -18,6 +19,15 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def one_paragraph(quote: str) -> str:
+    """``quote`` as one run of text: the line breaks of a page hard-wrapped at a fixed
+    width (kept in the stored quote, which is the page's own text) shown as spaces."""
+    return _LINE_BREAK.sub(" ", quote) if "\n" in quote else quote
 
 
 def plural(count: int, noun: str) -> str:

@@ -118,10 +118,17 @@ def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return joined
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of every paragraph as a reader sees it: a line of the text, or
+    the lines of a hard-wrapped text that run on into each other (the newlines between
+    them inside the span)."""
+    return _unwrapped(text, lines_of(text))
+
+
 def classify_lines(text: str) -> list[Line]:
     """Every line with the reason it is not prose, or ``None`` when it is (a hard-wrapped
     text's lines are its paragraphs, each spanning several lines of the text)."""
-    spans = _unwrapped(text, lines_of(text))
+    spans = paragraph_spans(text)
     stripped = [text[s:e].strip() for s, e in spans]
     counts = Counter(line for line in stripped if line)
     out: list[Line] = []

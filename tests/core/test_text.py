@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.model import Kind
-from briefing.core.text import plural
+from briefing.core.text import one_paragraph, plural
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,13 @@ def test_ellipsize_cuts_to_the_width_with_an_ellipsis_only_when_it_cuts():
     assert ellipsize("Chip ID cards issued", 10) == "Chip ID c…"
     assert len(ellipsize("Chip ID cards issued", 10)) == 10
     assert ellipsize("Chip ID cards", 0) == ""
+
+
+def test_a_quote_of_a_hard_wrapped_page_reads_as_one_run_of_text():
+    quote = "However,\nthe activation rate remains low, at only 31.4% of the  \n  applications."
+    assert one_paragraph(quote) == (
+        "However, the activation rate remains low, at only 31.4% of the applications."
+    )
+    assert one_paragraph("Already one line,  spaced  as typed.") == (
+        "Already one line,  spaced  as typed."
+    )

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.extracted import HARD_WRAPPED, ingest_article
 from tests.summary.conftest import ESC, Run
 
 WIDE = ("--format", "text", "--width", "250")  # one line per finding, one per source
@@ -345,3 +346,12 @@ def test_fixture_json_agrees_with_the_table_above(summary: Callable[..., str]):
     assert {
         f["id"]: (f["kind"], f["statement"], f["source"], set(f["topics"])) for f in doc["findings"]
     } == FINDINGS
+
+
+def test_markdown_footnotes_a_hard_wrapped_quote_on_one_line(cli: Run, tmp_path):
+    root = ingest_article(tmp_path / "wrapped", tmp_path, HARD_WRAPPED)
+    status, out, _ = cli("summary", "--corpus", str(root), "--format", "markdown")
+    assert status == 0
+    note = next(line for line in out.splitlines() if "31.4%" in line and line.startswith("[^"))
+    assert "“However, the activation rate of level-2 accounts remains low, at only 31.4%" in note
+    assert note.rstrip().endswith("https://province.gov.vn/news/e-id-activation>")

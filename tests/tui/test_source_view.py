@@ -11,7 +11,7 @@ from textual.widgets import Static
 from briefing.storage.files import write_toml
 from briefing.tui.screens.briefing_screen import BriefingScreen
 from briefing.tui.screens.source_screen import Paragraph, SourceScreen
-from tests.extracted import ARTICLE, IDS, SOURCE, ingest_article
+from tests.extracted import ARTICLE, HARD_WRAPPED, IDS, SOURCE, ingest_article
 from tests.tui.helpers import (
     WIDE,
     active_tab,
@@ -228,3 +228,41 @@ async def test_a_quoted_line_is_shown_even_if_it_looks_like_furniture(extracted,
         screen = source_screen(app)
         assert [p.raw for p in quoted(app)] == ["Comment (0)"]
         assert not screen.query("#source-furniture")  # nothing else was the site's
+
+
+async def test_a_hard_wrapped_article_is_shown_by_its_paragraphs(tmp_path):
+    """A page broken at a fixed width reads as its paragraphs, rewrapped to the screen,
+    not one short line per line of the page with a gap after each."""
+    root = ingest_article(tmp_path / "wrapped", tmp_path, HARD_WRAPPED)
+    app = build(root, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3")  # Limitations
+        table = panel_table(app)
+        wanted = next(key for key in row_keys(table) if "31.4%" in app.corpus.by_id[key].quote)
+        await select_row(pilot, table, wanted)
+        await pilot.press("enter")
+        screen = source_screen(app)
+        shown = [p.raw for p in screen.query(Paragraph)]
+        assert not any("\n" in raw for raw in shown)
+        assert any(raw.startswith("Over the past months") and "512,300" in raw for raw in shown)
+        (paragraph,) = quoted(app)
+        assert paragraph.raw.startswith("However, the activation rate")
+        quote = " ".join(app.corpus.by_id[wanted].quote.split())
+        assert quote in paragraph.raw
+        # the highlight covers the quote's own characters, across the page's line breaks
+        width, height = paragraph.size
+        lit = "".join(
+            segment.text
+            for strip in paragraph.render_lines(Region(0, 0, width, height))
+            for segment in strip
+            if segment.style is not None and segment.style.bold
+        )
+        assert "".join(lit.split()) == "".join(quote.split())  # (a wrap drops its space)
+        assert quote_is_visible(screen)
+        # the citation copied and the finding's pane give the quote as one run of text
+        await pilot.press("y")
+        assert f"“{quote}”" in app._clipboard
+        await pilot.press("escape")
+        pane = rendered(briefing(app).query_one("#detail-body", Static))
+        assert f"“{quote}”" in flat(pane)
+        assert "“However, the activation" in pane  # not a line of the page's, cut short

@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 
 from briefing.analysis.promises import Evidence, Tracking, forget_links, promises_of
 from briefing.core.model import Finding
-from briefing.core.text import printable
+from briefing.core.text import one_paragraph, printable
 from briefing.storage.links import LinkState, save_link
 from briefing.storage.marks import MarksError
 from briefing.tui.context import ViewContext
@@ -78,7 +78,7 @@ class PromiseScreen(Screen[None]):
         corpus, tracking = self.context.corpus, self.tracking
         source = corpus.source_of(self.promise)
         header = Text(printable(self.promise.statement), style="bold")
-        header.append(printable(f"\n“{self.promise.quote}”"), style="italic")
+        header.append(printable(f"\n“{one_paragraph(self.promise.quote)}”"), style="italic")
         header.append(printable(f"\n{source.outlet}, {source.published_label}"), style="dim")
         if self.promise.due_period:
             header.append(f" · due {self.promise.due_period.label()}", style="dim")

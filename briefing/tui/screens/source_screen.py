@@ -15,7 +15,7 @@ from textual.widgets import Static
 from briefing.analysis.repeats import Repeat, repeats_of
 from briefing.core.model import Finding, Source
 from briefing.core.text import printable
-from briefing.extract.cleaning import furniture_lines
+from briefing.extract.cleaning import furniture_lines, paragraph_spans
 from briefing.tui.actions import copy_citation, open_source_url
 from briefing.tui.colours import theme_colours
 from briefing.tui.context import ViewContext
@@ -23,9 +23,12 @@ from briefing.tui.widgets.keys_footer import KeysFooter
 
 
 class Paragraph(Static):
-    """One line of the article, knowing where it starts in the text."""
+    """One paragraph of the article, knowing where it starts in the text."""
 
     def __init__(self, text: str, start: int) -> None:
+        # A hard-wrapped paragraph's line breaks are spaces here, so it rewraps to the
+        # screen's width; one character for one, so the quote's offsets still hold.
+        text = text.replace("\n", " ")
         super().__init__(Text(printable(text)), classes="paragraph")
         self.raw = text
         self.start = start
@@ -92,11 +95,9 @@ class SourceScreen(Screen[None]):
         with VerticalScroll(id="article"):
             text = self.context.corpus.text_of(self.source.id)
             left_out = self._furniture(text)
-            offset = 0
-            for line in text.split("\n"):
-                if line.strip() and offset not in left_out:
-                    yield Paragraph(line, offset)
-                offset += len(line) + 1
+            for start, end in paragraph_spans(text):
+                if text[start:end].strip() and start not in left_out:
+                    yield Paragraph(text[start:end], start)
             if left_out:
                 yield Static(
                     f"{len(left_out)} line(s) of the site's own (comments, tags, sharing) "

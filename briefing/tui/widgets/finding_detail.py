@@ -19,7 +19,7 @@ from briefing.analysis.repeats import repeats_of
 from briefing.core.dates import days_left, describe_days
 from briefing.core.model import Finding, Metric
 from briefing.core.numbers import format_metric
-from briefing.core.text import printable
+from briefing.core.text import one_paragraph, printable
 from briefing.corpus.indexed import Corpus
 from briefing.tui.widgets.promise_view import chain
 
@@ -53,7 +53,7 @@ def render_finding(
         Text(finding.kind.value.upper(), style=f"bold {kind_colour}"),
         _t(finding.statement, "bold"),
         Text(),
-        _t(f"“{finding.quote}”", "italic"),
+        _t(f"“{one_paragraph(finding.quote)}”", "italic"),
         Text(),
     ]
     # The claim's other sources come early: on a small terminal they would scroll away.
@@ -68,7 +68,7 @@ def render_finding(
             member_source = corpus.source_of(member)
             this = " (this one)" if member.id == finding.id else ""
             parts.append(_t(f"• {member_source.outlet}, {member_source.published_label}{this}"))
-            parts.append(Padding(_t(f"“{member.quote}”", "italic"), (0, 0, 0, 2)))
+            parts.append(Padding(_t(f"“{one_paragraph(member.quote)}”", "italic"), (0, 0, 0, 2)))
         if len(group) > len(listed):
             parts.append(Text(f"• and {len(group) - len(listed)} more", style="dim"))
         parts += [Text("enter opens this source; there ] and [ step to the others", "dim"), Text()]

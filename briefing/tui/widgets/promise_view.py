@@ -9,7 +9,7 @@ from rich.text import Text
 
 from briefing.analysis.promises import Evidence, Tracking, Verdict
 from briefing.core.numbers import format_metric, format_value
-from briefing.core.text import printable
+from briefing.core.text import one_paragraph, printable
 from briefing.tui.widgets.finding_table import cell
 
 VERDICT_COLUMN: tuple[str, int | None] = ("Verdict", 11)
@@ -57,7 +57,7 @@ def evidence_line(evidence: Evidence) -> Text:
     if evidence.confirmed:
         line.append(" ✓ confirmed", style="bold")
     line.append_text(_t(f" · {source.outlet}, {source.published_label}\n", "dim"))
-    line.append_text(_t(f"“{evidence.finding.quote}”", "italic"))
+    line.append_text(_t(f"“{one_paragraph(evidence.finding.quote)}”", "italic"))
     line.append_text(_t(f"\nfound by {evidence.how}", "dim"))
     return line
 
@@ -108,5 +108,5 @@ def chain(tracking: Tracking, colours: dict[str, str]) -> list[Text]:
         parts.append(
             _t(f"Revised {source.published_label} ({source.outlet}): {revision.change}", "bold")
         )
-        parts.append(_t(f"“{revision.finding.quote}”", "italic"))
+        parts.append(_t(f"“{one_paragraph(revision.finding.quote)}”", "italic"))
     return parts
