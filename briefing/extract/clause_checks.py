@@ -199,3 +199,14 @@ def dated_kind(kind: Kind, due: str, clause: str, figures: list[Figure]) -> tupl
     ):
         kind = Kind.DEADLINE
     return kind, due
+
+
+def undated_goal_kind(clause: str) -> Kind | None:
+    """The kind of a goal with no figure and no due date: a target only when it names a
+    level to reach; else a directive ("Promote the quality of online services": Targets
+    are levels, Deadlines dated tasks), or no claim when it is a hope or an adviser's word."""
+    if LEVEL.search(clause):
+        return Kind.TARGET
+    if ADVICE.search(clause) or (HOPE_ONLY.search(clause) and not MODAL.search(lower(clause))):
+        return None
+    return Kind.DIRECTIVE

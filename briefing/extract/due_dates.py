@@ -19,6 +19,7 @@ from briefing.extract.dates import (
     DateMatch,
     DatePatterns,
     Found,
+    find_periods,
     period_of,
     year_for,
 )
@@ -286,6 +287,21 @@ _DUES = DatePatterns(_DUE_PATTERNS)
 _SAME_PERIOD = lowercase_pattern(
     r"\b(?:in|by)\s+(?:the\s+same\s+(?:year|period|time)|that\s+year)\b|\bby\s+then\b"
 )
+
+
+def listed_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
+    """The due dates of a line of a key-figures list of tasks: the value after the label's
+    colon is one even without a "by" ("- ...: third quarter of 2026")."""
+    dues = find_dues(text, start, end, ref)
+    colon = text.find(":", start, end)
+    if dues or colon < 0:
+        return dues
+    # A bare date ("June 30, 2025", "30/9/2025") read as if "by" came first; only its
+    # period is used, not its place.
+    value = text[colon + 1 : end].strip()
+    return find_periods(text, colon + 1, end, ref) or find_dues(
+        "by " + value, 0, len(value) + 3, ref
+    )
 
 
 def says_same_period(text: str, start: int, end: int) -> bool:

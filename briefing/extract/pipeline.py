@@ -15,17 +15,15 @@ from briefing.core.dates import parse_period
 from briefing.core.model import Kind, MetricDef
 from briefing.extract.classify import classify, cue_spans
 from briefing.extract.clause_checks import (
-    ADVICE,
     BUT_ONLY_AFTER,
     CONTINUED_TASK,
-    HOPE_ONLY,
-    LEVEL,
     MAYBE_FUTURE,
     continues_result,
     dated_kind,
     lists_result,
     near_the_bottom,
     past_baseline,
+    undated_goal_kind,
 )
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
 from briefing.extract.cleaning import prose_lines
@@ -39,7 +37,7 @@ from briefing.extract.colon_headings import (
 )
 from briefing.extract.cues import IMPERATIVE, MODAL, goal_told
 from briefing.extract.dates import Found, find_periods
-from briefing.extract.due_dates import find_dues, opening_year, says_same_period
+from briefing.extract.due_dates import find_dues, listed_dues, opening_year, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
 from briefing.extract.fact_lists import BULLET, FactSection, fact_section
 from briefing.extract.figures import Figure, find_figures
@@ -216,19 +214,8 @@ class Extractor:
         return without_repeats(found)
 
     def _dues(self, text: str, start: int, end: int, ref: date) -> list[Found]:
-        """The due dates of ``text[start:end]``; in a key-figures list of tasks, the value
-        after the label's colon is one even without a "by" ("- ...: third quarter of 2026")."""
-        dues = find_dues(text, start, end, ref)
-        if not dues and self._fact_section is not None and self._fact_section.kind is Kind.DEADLINE:
-            colon = text.find(":", start, end)
-            if colon >= 0:
-                # A bare date ("June 30, 2025", "30/9/2025") read as if "by" came first;
-                # only its period is used, not its place.
-                value = text[colon + 1 : end].strip()
-                dues = find_periods(text, colon + 1, end, ref) or find_dues(
-                    "by " + value, 0, len(value) + 3, ref
-                )
-        return dues
+        listed = self._fact_section is not None and self._fact_section.kind is Kind.DEADLINE
+        return listed_dues(text, start, end, ref) if listed else find_dues(text, start, end, ref)
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
         return [f for f in self._figures if start <= f.start and f.end <= end]
@@ -371,14 +358,10 @@ class Extractor:
                 self._headed = headed
                 return None
 
-        if kind is Kind.TARGET and due is None and not figures and not LEVEL.search(clause):
-            # "Promote the quality of online services": with no level to reach and no
-            # date, a directive, not a target (Targets are levels, Deadlines dated tasks).
-            if ADVICE.search(clause) or (
-                HOPE_ONLY.search(clause) and not MODAL.search(lower(clause))
-            ):
-                return None  # a hope or an adviser's word: neither an order nor a level
-            kind = Kind.DIRECTIVE
+        if kind is Kind.TARGET and due is None and not figures:
+            kind = undated_goal_kind(clause)  # a directive, or no claim, unless a level
+            if kind is None:
+                return None
         if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION):
             due = None
             metrics = reported_only(text, figures, metrics)
