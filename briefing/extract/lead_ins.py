@@ -39,6 +39,13 @@ _ACCORDING = re.compile(
     rf"^according\s+to\s+(?P<who>[^,]{{3,120}}),(?:\s+(?=[^,]*\bof\b){_ROLE}[^,]{{0,100}},)?\s*",
     re.I,
 )
+# "According to statistics of the ministry as of June 19, 2023, the rate ...": the time is
+# the claim's, and stays ("As of June 19, 2023, the rate ..."); who counted goes.
+_ACCORDING_AS_OF = re.compile(
+    r"^according\s+to\s+(?P<who>[^,]{3,120}?)\s+(?=as\s+of\s)"
+    r"(?P<time>as\s+of\s+[^,]{3,40}?(?:,\s*(?:19|20)\d\d)?),\s*",
+    re.I,
+)
 _SAID_THAT = re.compile(rf"^(?P<who>{_SPEAKER})(?:{_TOLD})\s+that,?\s+", re.I)
 # Without "that" only after "said" ("The working group said the main cause is").
 _SAID = re.compile(rf"^(?P<who>{_SPEAKER})(?:said|says|told\s+reporters)\s+(?=[\w“\"])", re.I)
@@ -155,6 +162,9 @@ def _without_speaker(line: str) -> str:
     notable = _NOTABLE.match(line)
     if notable is not None:
         return line[notable.end() :]
+    timed = _ACCORDING_AS_OF.match(line)
+    if timed is not None and not _KEPT_SOURCE.search(timed["who"]):
+        return f"{timed['time']}, {line[timed.end() :]}"
     for pattern in (_ACCORDING, _SAID_THAT, _SAID):
         found = pattern.match(line)
         if found is None:

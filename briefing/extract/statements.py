@@ -72,7 +72,7 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     line = line[0].upper() + line[1:] if line else line
     if len(line) <= LIMIT + SLACK:
         return line
-    return _elided(line) or _plain_cut(line)
+    return _elided(line) or _subject_elided(line) or _plain_cut(line)
 
 
 # A programme's full name in quotes, then the name it goes by: 'the "Project on developing
@@ -169,7 +169,7 @@ def _is_date_part(line: str, start: int) -> bool:
 _DANGLING = re.compile(
     r"(?:\s+(?:a|an|the|of|to|and|or|in|on|for|with|by|at|from|compared|through|via|against|"
     r"into|than|as|that|which|who|its|their|since|until|during|within|over|before|after|while|"
-    r"whereas))+$",
+    r"whereas|among|across|between|per|including))+$",
     re.I,
 )
 
@@ -256,6 +256,72 @@ def _elided(line: str) -> str | None:
             continue  # a time cut in two, a condition left out, a tail without its subject
         return f"{head} … {tail}"
     return None
+
+
+# The words that may come before a claim's verb and go with it after "…": "only reached".
+_BEFORE_VERB = re.compile(
+    r"(?:\b(?:only|still|just|already|now|also|currently|so\s+far|has|have|had|is|are|was|"
+    r"were|be|been|being|will|would|shall|should|can|could|must|may|might)\s+)+$",
+    re.I,
+)
+# What the left-out words of a subject must not hold: a time ("in the first six months"),
+# a clause's verb or its "that" (the subject would be another clause's).
+_NOT_LEFT_OUT = re.compile(r"\b(?:months|quarters|years|weeks|days|that)\b", re.I)
+_MODIFIER = re.compile(r"\s(?=(?:of|in|among|from|for|on|at|with|across|under|via|through)\s)")
+# A verb of the head's own (not a participle of its noun): its subject is another clause's.
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|shall|must|will|would|can|should|may)\b", re.I
+)
+# "... is 12.8%, and of localities is 56.2%": the tail sets another modifier beside the
+# one that would be left out, which is then what the figure is told apart by.
+_PARALLEL = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:of|in|for|among|at|from)\s", re.I)
+_SUBJECT_WORDS = 4
+"""The fewest words of a subject kept before "…": enough to say what the figure is of."""
+
+
+def _subject_elided(line: str) -> str | None:
+    """``line`` with the middle of a long subject left out: its opening, "…", then its verb
+    and the figures ("The rate of activating level-2 accounts … only reached 25.78% by the
+    end of June"); None when the left-out words hold a verb, a figure, a time, a
+    condition or a negation (which would change what the figure is of), or the line
+    stays long."""
+    figures = [m.span() for m in _SIZED_FIGURE.finditer(line)]
+    lost = [a for a, b in figures if b > LIMIT - 1 and not _is_date_part(line, a)]
+    if not lost:
+        return None  # a plain cut keeps every figure
+    # The claim's verb is the last before its figure: an "-ed" before it is a participle
+    # of the subject ("dossiers filed through the portal ... only reached 17.4%").
+    verb = max(_PREDICATE.finditer(line, 0, lost[0]), key=lambda m: m.start(), default=None)
+    if verb is None:
+        return None
+    before = _BEFORE_VERB.search(line, 0, verb.start())
+    tail_start = before.start() if before else verb.start()
+    last = max(b for _, b in figures)
+    tail_end = next((m.start() for m in _TAIL_END.finditer(line, last)), len(line))
+    tail = line[tail_start:tail_end].rstrip(" ,;")
+    budget = LIMIT + SLACK - len(tail) - 3
+    # The head ends where a modifier of its noun begins ("accounts | among residents of
+    # ..."), so it is a whole noun phrase and what is left out only narrows it.
+    cut = max(
+        (m.start() for m in _MODIFIER.finditer(line, 0, tail_start) if m.start() <= budget),
+        default=0,
+    )
+    head = line[:cut]
+    left_out = line[cut:tail_start]
+    subject = _BOUNDARY.split(head)[-1]  # after "In 2024, ...": the subject's own words
+    if (
+        not cut
+        or len(subject.split()) < _SUBJECT_WORDS
+        or _AUXILIARY.search(head)
+        or _PREDICATE.search(left_out)
+        or _KEPT.search(left_out)
+        or _NOT_LEFT_OUT.search(line, 0, tail_start)
+        or _BOUNDARY.search(left_out)
+        or _PARALLEL.search(tail)
+        or _outside_quotes(head) != head
+    ):
+        return None
+    return f"{head} … {tail}"
 
 
 # Where a clause of a long sentence ends and an aside may begin: a comma, a semicolon, a

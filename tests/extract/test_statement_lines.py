@@ -64,6 +64,11 @@ def words_of(text: str) -> set[str]:
             "Director Pham Van D said that, in the first quarter, 58% of files came in online.",
             "In the first quarter, 58% of files came in online",
         ),
+        (  # who counted goes, the time they counted to stays
+            "According to figures of the Department of Health as of March 3, 2026, 418,000 "
+            "residents use the e-health book.",
+            "As of March 3, 2026, 418,000 residents use the e-health book",
+        ),
     ],
 )
 def test_who_said_it_is_dropped(quote: str, line: str) -> None:
@@ -236,3 +241,45 @@ def test_that_as_a_pronoun_does_not_hold_a_line_open() -> None:
     assert statement_of_quote(quote) == (
         "The cost of sending a parcel to upland communes is 1.9 times that in the towns"
     )
+
+
+def test_a_long_subject_loses_its_modifier_not_its_figure() -> None:
+    """A figure after a subject too long for a line: the subject's noun phrase, "…" where a
+    modifier of it was, then its verb and the figure, with the time it is of."""
+    quote = (
+        "The share of household business registration dossiers filed through the portal "
+        "among residents of the northern mountainous communes only reached 17.4% by the end "
+        "of the third quarter."
+    )
+    line = statement_of_quote(quote)
+    assert line.endswith("… only reached 17.4% by the end of the third quarter")
+    assert line.startswith("The share of household business registration dossiers filed …")
+    assert len(line) <= LIMIT + SLACK
+    assert words_of(line) <= words_of(quote)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the left-out words would hold the time the figure is of
+        "The number of online payments of hospital fees made by patients of the provincial "
+        "hospitals in the first six months of the year reached 1.47 million transactions.",
+        # ... or the verb of another clause ("that" opens one)
+        "The department estimates that the proportion of the records of all district-level "
+        "offices in the coastal province will reach 64.5% before the end of the year.",
+    ],
+)
+def test_a_subject_is_not_shortened_across_a_time_or_a_clause(quote: str) -> None:
+    line = statement_of_quote(quote)
+    assert " … " not in line or "months" in line.split(" … ")[0]
+
+
+def test_a_modifier_set_against_another_is_not_left_out() -> None:
+    """ "... of the departments is 31.6%, and of districts is 48.2%": whose 31.6% it is
+    stays in the line, or the figure is not given as the whole's."""
+    quote = (
+        "The rate of records of administrative procedures handled fully online at the "
+        "departments and agencies of the province is 31.6%, and of districts is 48.2%."
+    )
+    line = statement_of_quote(quote)
+    assert "departments and agencies" in line or "31.6%" not in line
