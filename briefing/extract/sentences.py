@@ -144,6 +144,7 @@ _DUE_AFTER = re.compile(
     r"(?:first|second|third|fourth)\s+quarter|(?:the\s+)?end\s+of)\b",
     re.I,
 )
+_YEAR_END = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d$")
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
 # A result followed by its projection is two claims: "... 16.5% in 2023, with projections
 # for 2024 rising to 18.6%"; "... for the second year in a row and is forecast to ...".
@@ -222,7 +223,11 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             after = text[match.end() : match.end() + 1]
             if (
                 after in '"“'
-                or text[match.start() - 1].isdigit()
+                # "10: 30" or "Article 5:", not a heading's year ("Goals by 2030: ...")
+                or (
+                    text[match.start() - 1].isdigit()
+                    and not _YEAR_END.search(text, max(start, match.start() - 5), match.start())
+                )
                 or _TIME_LABEL.search(text, max(start, match.start() - 24), match.start())
                 or (end - match.end() <= 40 and _DUE_AFTER.match(text, match.end(), end))
                 or is_fact_label(text, start, match.start(), end)

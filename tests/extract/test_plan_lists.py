@@ -133,3 +133,29 @@ def test_a_funnel_told_with_of_which_after_its_figure_stays_one_claim() -> None:
 )
 def test_a_rank_near_the_bottom_of_its_field_is_a_shortfall(sentence: str, kind: str) -> None:
     assert [k for k, _ in kinds(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a heading's year before its colon: the items after it are its goals
+            "Main goals by 2028: online payments make up 70% of retail sales; 85% of "
+            "adults hold a digital signature.",
+            [("target", "2028"), ("target", "2028")],
+        ),
+        (
+            "The district set two goals for 2026: 95% of dossiers are filed online; 75% "
+            "of residents pay fees without cash.",
+            [("target", "2026"), ("target", "2026")],
+        ),
+        (  # a year's results told the same way stay results
+            "Results of 2024: the ward issued 41,000 chip ID cards; 88% of records were "
+            "handled online.",
+            [("achievement", None), ("achievement", None)],
+        ),
+    ],
+)
+def test_the_items_after_a_heading_with_its_year(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert kinds(sentence) == expected
