@@ -140,13 +140,13 @@ def clause_parts(
 # before November 30, 2025, and launching ...": tasks listed as what is to be done, each
 # its own claim with its own date.
 _ITEMS_OPEN = lowercase_pattern(r"\b(?:such\s+as|including|namely)\s+(?=[a-z]{3,}ing\b)")
-_NEXT_ITEM = lowercase_pattern(r",\s+(?:and\s+)?(?=[a-z]{3,}ing\b)")
+_NEXT_ITEM = lowercase_pattern(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[a-z]{3,}ing\b)")
 
 
 def _dated_items(text: str, lowered: str, start: int, end: int, ref: date) -> list[Span]:
     """Where a list of things to do ("such as doing X by ..., doing Y before ...") is cut
     between its items: (end of one, start of the next); none unless two items are dated."""
-    if lowered.count(",", start, end) < 2 or not any(
+    if (lowered.find(",", start, end) < 0 and lowered.find(" and ", start, end) < 0) or not any(
         lowered.find(word, start, end) >= 0 for word in ("such as", "including", "namely")
     ):
         return []  # the words first: most clauses list nothing

@@ -238,7 +238,7 @@ _TASKS_NAMED = (
 TASKS_NAMED = lowercase_pattern(_TASKS_NAMED)
 GOAL_TOLD = lowercase_pattern(
     r"\bsets?\s+(?:its|their)\s+sights\s+on\b"
-    r"|\b(?:proposed|put\s+forward|outlined|set\s+out)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:proposed|put\s+forward|outlined|set\s+out|listed|laid\s+out|identified)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:solutions|measures|tasks|steps|actions)\s+(?:such\s+as|including|namely)\b"
     rf"|{_TASKS_NAMED}"
     # a plan's item in the infinitive perfect: "Digital economy to have accounted for 20%

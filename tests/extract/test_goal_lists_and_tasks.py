@@ -201,6 +201,32 @@ def test_proposed_tasks_listed_with_their_dates_are_deadlines_each() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # two items, one comma
+            "The department listed measures including finishing the land register in June "
+            "2025, and opening the tax kiosk by the end of the third quarter.",
+            [("deadline", "2025-06"), ("deadline", "2025-Q3")],
+        ),
+        (  # two items joined by "and" alone
+            "The ward proposed solutions such as scanning all paper files in August 2025 and "
+            "training its staff before September 15, 2025.",
+            [("deadline", "2025-08"), ("deadline", "2025-09-15")],
+        ),
+        (  # two tasks sharing one date are one
+            "The ward proposed solutions such as scanning all paper files and training its "
+            "staff before September 15, 2025.",
+            [("deadline", "2025-09-15")],
+        ),
+    ],
+)
+def test_two_dated_tasks_listed_are_two_deadlines(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert kinds(sentence) == expected
+
+
 def test_a_dated_deed_the_subject_will_do_is_a_deadline() -> None:
     got = kinds(
         "The province will transfer all ward service points to the provincial centre in "
