@@ -25,7 +25,7 @@ from briefing.extract.dates import (
 )
 from briefing.extract.textcase import lower, lowercase_pattern
 
-_DUE_MARK = r"(?P<mark>no later than|not later than|before|by the end of|by end of|by|until|in|within|throughout|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was)|(?<=extended\s)(?:to|until)|(?<=postponed\s)(?:to|until)|(?<=moved\s)to|(?<=pushed\s)to)"
+_DUE_MARK = r"(?P<mark>(?<=\s)on|no later than|not later than|before|by the end of|by end of|by|until|in|within|throughout|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was)|(?<=extended\s)(?:to|until)|(?<=postponed\s)(?:to|until)|(?<=moved\s)to|(?<=pushed\s)to)"
 # "before June 30 this year": the article's year, even where the day has passed
 _THIS_YEAR = r"(?P<thisyear>\s+(?:of\s+)?this\s+year)"
 _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -194,7 +194,35 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
         ):
             continue
         found.append(Found(period, m.start() + offset, m.end() + offset))
-    return found
+    return _on_the_day(text, offset, found)
+
+
+_ON = lowercase_pattern(r"on\s")
+_WILL = lowercase_pattern(r"\bwill\b")
+
+
+def _on_the_day(text: str, offset: int, found: list[Found]) -> list[Found]:
+    """``found`` with a day told with "on" kept only as what a deed to come is due on ("will
+    launch the app on April 15"), and only when nothing else in the clause is a due date:
+    "at the conference on March 5, the city asked ... by June 30" is due June 30."""
+    dated = [f for f in found if not _ON.match(text, f.start - offset)]
+    if dated or not found:
+        return dated
+    return [f for f in found if _will_do_on(text, f.start - offset)]
+
+
+def _will_do_on(text: str, at: int) -> bool:
+    """Is the day at ``at`` the one a "will" before it in the same clause is done on? Not
+    after a comma or a speaker's verb: "X will lead, the minister said at a meeting on
+    November 22" is the day of the speech."""
+    will = max(_WILL.finditer(text, 0, at), key=lambda m: m.start(), default=None)
+    if will is None:
+        return False
+    between = text[will.end() : at]
+    return "," not in between and _SPEECH.search(between) is None
+
+
+_SPEECH = lowercase_pattern(r"\b(?:said|says|told|stated|announced|noted)\b")
 
 
 # "reviewing the work in the first nine months of this year": the period a result or a

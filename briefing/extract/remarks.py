@@ -41,10 +41,14 @@ _TREND_TO_COME = lowercase_pattern(
     r"\s*(?:[,.;]|$|as\s|according\s+to\b|experts?\b|analysts?\b)"
 )
 # A meeting's logistics: "The meeting took place online with the participation of 126
-# communes" (not an event's outcome: "..., generating VND 10 trillion in sales").
+# communes", "The conference will open on November 20" (not an event's outcome: "...,
+# generating VND 10 trillion in sales").
 _LOGISTICS = lowercase_pattern(
-    r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|conference|session|workshop|forum|seminar|ceremony|event)\s+"
-    r"(?:was\s+(?:also\s+)?(?:held|organised|organized|connected|broadcast|streamed|attended)|took\s+place)\b"
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|conference|session|workshop|forum|seminar|ceremony|event|"
+    r"exhibition|expo|fair|festival|summit)\s+"
+    r"(?:was\s+(?:also\s+)?(?:held|organised|organized|connected|broadcast|streamed|attended)|took\s+place"
+    r"|will\s+(?:open|take\s+place|be\s+held|be\s+organi[sz]ed|kick\s+off|start|begin|run|close)"
+    r"|(?:is|was)\s+(?:scheduled|set|due|slated)\s+to\s+(?:open|take\s+place|be\s+held|start|begin))\b"
     r"(?![^.;]*\b(?:generat|record|sales|revenue|transactions|signed|signing|raised|attract|launch|"
     r"inaugurat|put\s+into|open))"
 )

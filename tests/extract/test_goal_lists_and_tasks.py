@@ -236,9 +236,42 @@ def test_a_dated_deed_the_subject_will_do_is_a_deadline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deed to come on a day: due that day (the article's year when none is told)
+        (
+            "The district will switch on its cashless payment system for school fees on "
+            "September 5.",
+            [("deadline", "2025-09-05")],
+        ),
+        (
+            "The ward will launch its online dossier kiosk on 12 June 2026.",
+            [("deadline", "2026-06-12")],
+        ),
+        # a day that is another's: the speech's, the meeting's, a result's
+        (
+            "The city will take the lead in cashless payments, the chairman said at a "
+            "review on April 2.",
+            [("directive", None)],
+        ),
+        (
+            "At the session on March 3, the chairman asked wards to finish scanning "
+            "records by June 30.",
+            [("deadline", "2025-06-30")],
+        ),
+        ("On March 3, the ward launched its online dossier kiosk.", []),
+    ],
+)
+def test_a_deed_to_come_on_a_day(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The conference will open on November 20, 2025 in Hanoi.",
+        "The trade fair will take place in Da Nang in October 2025.",
+        "The summit is scheduled to open on May 21 in Hanoi.",
         "In my view, the law matters more than the next ten million accounts.",
     ],
 )
