@@ -45,7 +45,8 @@ _DUE_AHEAD = re.compile(
     re.I,
 )
 _DONE_AFTER = re.compile(
-    r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\s+[a-z]+(?:ed|en)\b",
+    r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en|wn)|done|made|met|held|built|paid|sent)\b"
+    r"|\b(?:was|were)\s+[a-z]+(?:ed|en)\b",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:19|20)\d{2}", re.I)
@@ -150,11 +151,14 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _TO_NOW_AFTER.match(text, end, end + 20) or _CARRIED_FROM.search(before):
         return False
-    if _AHEAD.search(before) or _RANGE_AFTER.match(text, end, end + 12):
+    if _RANGE_AFTER.match(text, end, end + 12):
         return True
+    ahead = _AHEAD.search(before)
+    if ahead is not None:
+        # "By the end of 2024, only 3 units had completed ...": the day a result was measured
+        return not (_BY_AHEAD.match(ahead.group()) and _done_after(text, end))
     if _DUE_AHEAD.search(before):
-        stop = re.search(r"[.!?\n]", text[end : end + 160])
-        return not _DONE_AFTER.search(text, end, end + (stop.start() if stop else 160))
+        return not _done_after(text, end)
     if "ince " in before and _SINCE.search(before):  # "since", "Since"
         return True  # not ahead, but not a year reported either: a start
     # "is expected to grow ... from $30 billion in 2023 to $45 billion in 2025": in a
@@ -168,7 +172,29 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     sentence = text[begin:finish]
     if not _FUTURE_CUE.search(sentence) and not _TASK_CUE.search(text, begin, start):
         return False
+    if _WILL_BEFORE.search(text, begin, start):
+        return True  # "... will implement the records in 2027, but ... before June 30, 2025"
     return not any(_YEAR.finditer(text, end, finish))
+
+
+# A year in the clause of a "will": what is to be done then ("facilities will implement
+# electronic records in 2027"), whatever years the sentence names after it.
+_WILL_BEFORE = re.compile(
+    r"\bwill\s+(?:[\w-]+\s+){1,12}?(?:in|by|from)\s+(?:the\s+end\s+of\s+)?$", re.I
+)
+
+
+_BY_AHEAD = re.compile(r"by\s", re.I)
+
+
+def _done_after(text: str, end: int) -> bool:
+    """Does the sentence after ``end`` tell something done ("..., the province had
+    connected 40 databases"), not to be done ("will have been connected")?"""
+    stop = re.search(r"[.!?\n]", text[end : end + 160])
+    done = _DONE_AFTER.search(text, end, end + (stop.start() if stop else 160))
+    return done is not None and not text[max(end, done.start() - 5) : done.start()].endswith(
+        "will "
+    )
 
 
 # An index or survey named for the year it measures ("PAPI 2022", "DTI 2023") is

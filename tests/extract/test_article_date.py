@@ -27,6 +27,22 @@ def test_the_last_year_of_a_forecast_is_its_horizon() -> None:
     assert reported_year(text) == 2022
 
 
+def test_a_year_of_what_will_be_done_is_ahead_whatever_follows() -> None:
+    text = (
+        "Under the first plan, the clinics will switch to digital records in 2028, but the "
+        "province wants them to finish before June 30, 2026. By the end of 2025, only 4 "
+        "clinics had done so.\n"
+    )
+    assert reported_year(text) == 2025
+
+
+def test_by_a_year_a_result_measured_is_reported() -> None:
+    # a result "by the end of 2024" is told once that year is done; a level "will have
+    # been" reached by a year is still ahead
+    assert reported_year("By the end of 2024, the ward had scanned 9,000 records.\n") == 2024
+    assert reported_year("By 2027, every record will have been scanned.\n") is None
+
+
 def test_a_law_taking_effect_is_ahead() -> None:
     text = "The new code takes effect on March 1, 2027.\nIn 2025 the assembly debated it.\n"
     assert reported_year(text) == 2025
