@@ -203,6 +203,16 @@ _LEVEL_TO_REACH = re.compile(
     r"\bwill\s+(?:reach|exceed|surpass|account\s+for|make\s+up|be\s+at\s+least|"
     r"(?:rise|increase|grow)\s+to)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|about\s+|nearly\s+)?\d"
 )
+# A share told as what will be done: "100% of level-4 public services will be provided
+# online" (a plan's level, as "will reach 100%" is).
+_SHARE_TO_COME = re.compile(r"\d\s*%\s+of\b[^.;]{0,100}?\bwill\s+(?:all\s+)?be\s+[a-z]+(?:ed|en)\b")
+# What a province or a ministry expects of its own plan is its goal: "The province expects
+# that the digital economy will make up 20% of its GRDP" (not an analyst's forecast).
+_BODY_EXPECTS = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:province|city|district|ministry|government|department|"
+    r"sector|commune|ward|committee|locality)\s+(?:also\s+)?expects\s+(?:that\s+)?(?!analysts?|experts?)"
+    r"(?![^.;]*\b(?:19|20)\d\d\b)"
+)
 _NOT_AIMED = re.compile(
     r"\b(?:forecast|predict|project(?:ed|ions?)|expect|estimat|according\s+to|analysts?|experts?)"
     r"|\b(?:19|20)\d\d\b"
@@ -331,7 +341,10 @@ def _classify(
         and "will " in clause
         and (
             _LEVEL_TO_COME.search(clause) is not None
-            or (_LEVEL_TO_REACH.search(clause) is not None and _NOT_AIMED.search(clause) is None)
+            or (
+                (_LEVEL_TO_REACH.search(clause) or _SHARE_TO_COME.search(clause))
+                and (_NOT_AIMED.search(clause) is None or _BODY_EXPECTS.match(clause))
+            )
         )
     )
     if (

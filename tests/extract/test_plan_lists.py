@@ -26,6 +26,14 @@ from tests.extract.genre import found, kinds
         ("By 2027, the share of online dossiers will reach 80%.", [("target", "2027")]),
         # a forecast is no one's goal
         ("Analysts say the app market will reach 5 million downloads.", []),
+        # a share told as what will be done
+        ("Of these, 100% of land dossiers will be handled online.", [("target", None)]),
+        ("Analysts expect that 70% of fees will be paid by card.", []),
+        # what a province expects of its own plan is its goal
+        (
+            "The city expects that e-commerce will make up 15% of its retail sales.",
+            [("target", None)],
+        ),
     ],
 )
 def test_a_level_to_reach(sentence: str, expected: list[tuple[str, str | None]]) -> None:
