@@ -182,6 +182,13 @@ VAGUE_RESULT = lowercase_pattern(
     r"|\b(?:has|have|had)\s+(?:also\s+)?(?:actively|proactively|drastically|resolutely|synchronously)\s+"
     r"(?:deployed|implemented|carried\s+out|applied|taken)\s+(?:many|numerous|various|a\s+series\s+of|"
     r"several|a\s+number\s+of|multiple)\s+(?:\w+\s+)?(?:solutions|measures|tasks|activities|initiatives)\b"
+    # "has carried out synchronous measures to ...", "has invested in IT infrastructure":
+    # measures of no count, money of no sum
+    r"|\b(?:has|have|had)\s+(?:also\s+)?(?:carried\s+out|implemented|deployed|taken|applied)\s+"
+    r"(?:many|numerous|various|synchronous|synchronic|synchronized|drastic|comprehensive|"
+    r"a\s+series\s+of|several|multiple|a\s+number\s+of)\s+(?:\w+\s+)?"
+    r"(?:solutions|measures|tasks|activities|initiatives)\b"
+    r"|\b(?:has|have|had)\s+(?:also\s+)?invested\s+in\b(?![^.;]*\d)"
     r"|\b(?:has|have|had)\s+(?:also\s+)?(?:continuously|constantly|steadily|gradually|continually)\s+"
     r"(?:improved|enhanced|raised|upgraded)\s+the\s+(?:quality|efficiency|effectiveness)\s+of\b"
 )

@@ -140,3 +140,21 @@ def test_a_warning_with_its_reason_tells_the_shortfall() -> None:
         "The director warned of strict sanctions, as 9 wards are still behind schedule on "
         "their records."
     ) == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over the past year, the district has carried out synchronous measures to speed up "
+        "its digital government.",
+        "The ward has invested in its network so that residents can file papers online.",
+    ],
+)
+def test_measures_of_no_count_and_money_of_no_sum_are_no_result(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_money_invested_with_its_sum_is_a_result() -> None:
+    assert kinds("The ward has invested VND 4 billion in its network.") == [
+        ("achievement", None)
+    ]
