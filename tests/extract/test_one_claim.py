@@ -122,3 +122,28 @@ def test_a_part_that_takes_its_kind_takes_its_confidence() -> None:
         "their Saturday hours throughout June."
     )
     assert second.confidence == first.confidence > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a share done, then what it leaves: one claim, the result
+            "Since 2021 the district has scanned 48,300 land files (reaching 88%), the "
+            "remaining 6,100 files have not been scanned.",
+            [("achievement", None)],
+        ),
+        (
+            "The ward has moved 93% of its records to the cloud, while the remaining 7% are "
+            "not yet moved.",
+            [("achievement", None)],
+        ),
+        (  # the share itself told as a shortfall stays one
+            "Only 38% of the files have been scanned, the remaining 62% have not been.",
+            [("limitation", None)],
+        ),
+    ],
+)
+def test_a_result_told_with_what_it_leaves_is_one_claim(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert kinds(sentence) == expected
