@@ -281,6 +281,11 @@ FUTURE_DEED = lowercase_pattern(
     r"deploy|connect|integrate|digiti[sz]e|issue|build|develop|establish|roll\s+out|install|equip|"
     r"open|switch|merge|pilot|introduce|implement|submit|finali[sz]e|expand|extend|"
     r"train|set\s+up|hand\s+over|abolish|scrap|replace|convert|activate|upgrade|"
-    r"commission|inaugurate|unveil|go\s+live|put\s+(?:[\w-]+\s+){0,6}?into\s+(?:operation|use|service))\b",
+    r"commission|inaugurate|unveil|go\s+live|put\s+(?:[\w-]+\s+){0,6}?into\s+(?:operation|use|service))\b"
+    # the same deeds told in the passive: "the campaign will be implemented from March 1 to
+    # before March 31"
+    r"|\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?be\s+(?:fully\s+)?(?:implemented|completed|finished|"
+    r"launched|deployed|rolled\s+out|carried\s+out|connected|integrated|digiti[sz]ed|built|upgraded|"
+    r"installed|commissioned|put\s+into\s+(?:operation|use|service))\b",
     _I,
 )

@@ -264,7 +264,16 @@ def _rule_to_come(clause: str) -> bool:
     future = FUTURE_PREDICATE.search(clause)
     if future is None or TOLD_RESULT.search(clause, 0, future.start()):
         return False
-    return STARTS_FROM.search(clause) is not None
+    start = STARTS_FROM.search(clause)
+    # "will be implemented from March 1 to before March 31": a span with an end, the end due
+    return start is not None and _SPAN_END.match(clause, start.end()) is None
+
+
+# The end of a span after its start: "(from March 1, 2025) to before March 31, 2025".
+_SPAN_END = lowercase_pattern(
+    r"[\w\s,./]{0,24}?\s(?:to|until|till)\s+(?:before\s+|the\s+end\s+of\s+)?"
+    rf"(?:{MONTH_WORD}[a-z]*\.?\s+\d|\d{{1,2}}[/.]\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}|(?:19|20)\d\d\b)"
+)
 
 
 def opening_ruled_out(lowered: str, figures: int) -> bool:

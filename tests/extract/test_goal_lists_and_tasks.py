@@ -235,6 +235,19 @@ def test_a_dated_deed_the_subject_will_do_is_a_deadline() -> None:
     assert got == [("deadline", "2025-11")]
 
 
+def test_a_span_with_its_end_is_due_at_its_end() -> None:
+    """A deed to come over a span ("from March 1 to before March 31") is due at its end;
+    a start alone ("from July 1, the police will issue ...") is no due date."""
+    assert kinds(
+        "The 20-day drive to scan the ward's paper records will be carried out from April 1 "
+        "to before April 20, 2025."
+    ) == [("deadline", "2025-04-20")]
+    assert kinds("The drive will be carried out from April 1 to May 15, 2025.") == [
+        ("deadline", "2025-05-15")
+    ]
+    assert kinds("From April 1, 2025, the ward will issue records online.") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

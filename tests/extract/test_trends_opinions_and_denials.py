@@ -155,6 +155,4 @@ def test_measures_of_no_count_and_money_of_no_sum_are_no_result(sentence: str) -
 
 
 def test_money_invested_with_its_sum_is_a_result() -> None:
-    assert kinds("The ward has invested VND 4 billion in its network.") == [
-        ("achievement", None)
-    ]
+    assert kinds("The ward has invested VND 4 billion in its network.") == [("achievement", None)]
