@@ -147,3 +147,11 @@ def test_a_result_told_with_what_it_leaves_is_one_claim(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert kinds(sentence) == expected
+
+
+def test_things_left_overdue_by_so_long_are_a_shortfall() -> None:
+    assert kinds("Some 2,400 land dossiers were three months overdue.") == [("limitation", None)]
+    # the complement of a share on time is one claim with it, the result
+    assert kinds("Of the dossiers due, 99.5% were settled on time and 0.5% were overdue.") == [
+        ("achievement", None)
+    ]
