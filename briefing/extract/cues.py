@@ -51,6 +51,7 @@ MODAL_ANY = (
     r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over|"
     r"use|apply|adopt|switch|connect|send|provide|build|set\s+up|roll\s+out|draft|propose|review|update|"
     r"fix|resolve|upgrade|integrate|publish|revise|amend|clean|digiti[sz]e|equip|train|put|"
+    r"install|open|expand|extend|replace|relocate\s+(?!to\b)|scan|pay|"
     # "the Ministry is to coordinate with ... to complete ...": a part in a task shared
     r"coordinate|collaborate|cooperate|work\s+with|assist|guide|direct|deploy|implement)\b"
     # a step with its date: "the decree is due to be submitted to the Government in Q2"
@@ -280,12 +281,14 @@ FUTURE_DEED = lowercase_pattern(
     r"\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?(?:transfer|upgrade|launch|complete|finish|"
     r"deploy|connect|integrate|digiti[sz]e|issue|build|develop|establish|roll\s+out|install|equip|"
     r"open|switch|merge|pilot|introduce|implement|submit|finali[sz]e|expand|extend|"
-    r"train|set\s+up|hand\s+over|abolish|scrap|replace|convert|activate|upgrade|"
+    r"train|set\s+up|hand\s+over|abolish|scrap|replace|convert|activate|upgrade|relocate\s+(?!to\b)|migrate\s+(?!to\b)|"
     r"commission|inaugurate|unveil|go\s+live|put\s+(?:[\w-]+\s+){0,6}?into\s+(?:operation|use|service))\b"
-    # the same deeds told in the passive: "the campaign will be implemented from March 1 to
-    # before March 31"
-    r"|\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?be\s+(?:fully\s+)?(?:implemented|completed|finished|"
-    r"launched|deployed|rolled\s+out|carried\s+out|connected|integrated|digiti[sz]ed|built|upgraded|"
-    r"installed|commissioned|put\s+into\s+(?:operation|use|service))\b",
+    # the same deeds told in the passive: "the system will be completed in June"; work in
+    # general ("will be implemented in 2025", a plan's period) only over a span with its
+    # end: "the campaign will be implemented from March 1 to before March 31"
+    r"|\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?be\s+(?:fully\s+)?(?:completed|finished|"
+    r"launched|deployed|rolled\s+out|connected|integrated|digiti[sz]ed|built|upgraded|"
+    r"installed|commissioned|put\s+into\s+(?:operation|use|service)"
+    r"|(?:implemented|carried\s+out)(?=[^.;]{0,40}?\bfrom\s[^.;]{1,30}?\s(?:to|until)\s))\b",
     _I,
 )

@@ -180,6 +180,8 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
         return []
     found: list[Found] = []
     for kind, m in _DUES.scan(text):
+        if kind not in ("mdy", "dmy", "num", "iso") and _SPAN_TO.match(text, max(0, m.start() - 2)):
+            continue  # "from 2021 to 2025", "from May to July": a programme's span, as "2021-2025" is
         at_end = kind == "my" and bool(_IN_MAY_AT_END.match(text, m.start()))
         period = _due_period(kind, m, ref, verb_ruled_out=at_end)
         if period is None:
@@ -231,6 +233,7 @@ _MEASURED_OVER = re.compile(
     r"\b(?:review\w*|results?|reported|report)\b[^.;]{0,60}?\b(?:first|past|previous)\s+(?:\w+\s+)?"
     r"(?:months|quarters|weeks)\s+of\s+(?:the\s+)?$"
 )
+_SPAN_TO = re.compile(r"\d,?\s(?:to)\b")
 _IN_MAY_AT_END = lowercase_pattern(r"in\s+may\s*(?:[.,;:)]|$)")
 
 

@@ -80,8 +80,14 @@ def reported_only(
 
 def telling(figures: list[Figure]) -> tuple[tuple[float, str], ...] | None:
     """The figures that identify a claim: None when they are only round levels
-    ("100%", "80%") that many different goals share."""
-    values = tuple(sorted((f.value, f.unit) for f in figures))
+    ("100%", "80%") that many different goals share. A count is known by what it counts
+    too: "7 departments" and "the remaining 7 districts" are two claims."""
+    values = tuple(
+        sorted(
+            (f.value, f"{f.unit} {f.noun.split()[0]}" if f.unit == "count" and f.noun else f.unit)
+            for f in figures
+        )
+    )
     if not values or all(v % 10 == 0 for v, _ in values):
         return None
     return values

@@ -246,6 +246,9 @@ def test_a_span_with_its_end_is_due_at_its_end() -> None:
         ("deadline", "2025-05-15")
     ]
     assert kinds("From April 1, 2025, the ward will issue records online.") == []
+    # a programme's span of years is its period, and work in general over a year no task
+    assert kinds("The plan will run from 2021 to 2026 across the province.") == []
+    assert [k for k, _ in kinds("The digital plan will be implemented in 2026.")] != ["deadline"]
 
 
 @pytest.mark.parametrize(
@@ -332,3 +335,25 @@ def test_a_start_is_not_a_year_the_article_reports() -> None:
     )
     assert reported_year(text) is None
     assert reported_year(text + "In 2023 alone, it handled 400 million.\n") == 2023
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "is to" a deed, with its date
+        (
+            "The post office is to install card readers at all 26 ward offices before October 31.",
+            [("deadline", "2025-10-31")],
+        ),
+        (
+            "The city will relocate its records archive to the new centre in May 2025.",
+            [("deadline", "2025-05")],
+        ),
+        # the subject moving itself is no deed of the briefing's
+        ("The department will relocate to a new building in May 2025.", []),
+    ],
+)
+def test_a_deed_told_as_what_is_to_be_done(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert kinds(sentence) == expected

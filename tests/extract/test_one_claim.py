@@ -155,3 +155,16 @@ def test_things_left_overdue_by_so_long_are_a_shortfall() -> None:
     assert kinds("Of the dossiers due, 99.5% were settled on time and 0.5% were overdue.") == [
         ("achievement", None)
     ]
+
+
+def test_a_count_is_known_by_what_it_counts() -> None:
+    """A claim told again is one finding, but two counts of the same size are two claims
+    when they count different things."""
+    text = (
+        "Four departments were rated good and 7 departments fair.\n"
+        "Among districts, the remaining 7 districts were rated fair.\n"
+        "As noted, 7 departments were rated fair.\n"
+    )
+    quotes = [f.quote for f in found(text)]
+    assert any("remaining 7 districts" in q for q in quotes)
+    assert not any(q.startswith("As noted") for q in quotes)  # the same count, told again
