@@ -67,14 +67,18 @@ _TO_NOW_AFTER = re.compile(
 _FUTURE_CUE = re.compile(
     r"\b(?:will|expected|forecasts?|forecasted|projected|projections?|aims?|targets?|goals?|"
     r"strive|plans?|planned|set\s+to|would|shall|must|effective|takes?\s+effect|"
-    r"comes?\s+into\s+force|enters?\s+into\s+force)\b",
+    r"comes?\s+into\s+force|enters?\s+into\s+force"
+    # a task's own date: "to be completed in January 2026", "and complete in the first quarter"
+    r"|to\s+be\s+(?:completed|finished|submitted|issued|launched|done)|complete\s+(?:in|by|before))\b",
     re.I,
 )
 # A task given: its year, named after it, is when the task is due ("has been tasked with
 # linking every office in 2027"); a year before it is when it was given ("In March 2026,
 # the department was tasked with"), which is reported.
 _TASK_CUE = re.compile(
-    r"\b(?:tasked\s+with|(?:assigned|instructed|directed|ordered|required)\s+to)\b", re.I
+    r"\b(?:tasked\s+with|(?:assigned|instructed|directed|ordered|required|asked|requested)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?to)\b",
+    re.I,
 )
 _SENTENCE_START = re.compile(r"[.!?\n](?=\s)")
 _AS_OF = re.compile(
@@ -112,7 +116,8 @@ _ISO_STAMP = re.compile(
     re.M,
 )
 _DEADLINE = re.compile(
-    rf"\b(?:before|by|no\s+later\s+than|deadline\s+of)\s+(?:the\s+end\s+of\s+)?{d.MONTH}\s+"
+    r"\b(?:before|by|no\s+later\s+than|deadline\s+of|to\s+be\s+(?:completed|finished|done)\s+(?:in|by|before))\s+"
+    rf"(?:the\s+end\s+of\s+)?{d.MONTH}\s+"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{d.YEAR}\b",
     re.I,
 )

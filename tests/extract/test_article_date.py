@@ -36,6 +36,17 @@ def test_a_year_of_what_will_be_done_is_ahead_whatever_follows() -> None:
     assert reported_year(text) == 2025
 
 
+def test_a_tasks_own_date_is_ahead() -> None:
+    text = (
+        "On December 12, the minister reviewed the year. E-invoices grew to 9 billion in 2025.\n"
+        "He assigned the ministry of finance to draft a decree, to be completed in March 2026.\n"
+        "Review the fees and complete in the second quarter of 2026.\n"
+    )
+    assert reported_year(text) == 2025
+    # a task's date alone still bounds the article's year
+    assert deadline_year("The ward is to scan its records, to be completed in May 2026.\n") == 2026
+
+
 def test_by_a_year_a_result_measured_is_reported() -> None:
     # a result "by the end of 2024" is told once that year is done; a level "will have
     # been" reached by a year is still ahead
