@@ -52,7 +52,7 @@ _DATE_LINE = re.compile(
 _MONTH_NAME = "|".join(sorted(d.MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE_WORDS_LINE = re.compile(
-    rf"^\s*(?:(?:published|posted|(?:last\s+)?updated|date)(?:\s+on)?\s*:?\s*)?{_WEEKDAY}"
+    rf"^\s*(?P<label>(?:published|posted|(?:last\s+)?updated|date)(?:\s+(?:on|at))?\s*:?\s*)?{_WEEKDAY}"
     rf"(?:{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\s+(?P<year2>(?:19|20)\d{{2}}))"
     r"(?:[\s,|-]+\d{1,2}:\d{2}(?:\s*(?:AM|PM|am|pm))?(?:\s*(?:GMT|ICT)[+\d:]*)?)?\s*$",
@@ -237,6 +237,14 @@ _DATE_IN_LINE = re.compile(
 )
 
 
+def _worded_date_line(head: str) -> re.Match[str] | None:
+    """The line of a date in words: one the page labels as its own ("Updated at Friday, 03
+    Aug 2018") before a bare day at the top, which is often the site's today ("Wednesday,
+    26 Jun 2019", the day the page was read)."""
+    lines = list(_DATE_WORDS_LINE.finditer(head))
+    return next((m for m in lines if m["label"]), lines[0] if lines else None)
+
+
 def _worded_in_byline(text: str) -> re.Match[str] | None:
     """A full date inside a short line near the top ("By Le Minh  March 2, 2025 | 06:00 pm")."""
     for start, end in lines_of(text[:_HEAD])[:12]:
@@ -279,7 +287,7 @@ def _published(
     printed_day = _day_printed(byline, "byline")
     if printed_day is not None:
         return printed_day
-    worded = _DATE_WORDS_LINE.search(text[:3000])
+    worded = _worded_date_line(text[:3000])
     printed: tuple[str, bool, str] | None = None
     looked = worded is None  # the printed date lines, read once
     if looked:

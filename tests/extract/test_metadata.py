@@ -64,6 +64,16 @@ def test_a_worded_date_line_is_stated() -> None:
     assert extract_metadata(text).published == "2025-04-04"
 
 
+def test_the_pages_own_dated_line_beats_the_sites_day_at_the_top() -> None:
+    """A bare day at the very top is often the site's today; the line the page labels as
+    its own ("Updated at ...") dates the article."""
+    text = (
+        "Monday, 14 Jul 2025\n\nCity tops the e-government ranking\n\n"
+        "Updated at Friday, 07 Mar 2025, 09:30\nThe city came first in the ranking.\n"
+    )
+    assert extract_metadata(text).published == "2025-03-07"
+
+
 def test_a_dated_update_line_is_not_an_outlet() -> None:
     meta = extract_metadata("Hue sets tasks\nUpdated 04/04/2025\nThe city met in 2025.\n")
     assert meta.published == "2025-04-04" and meta.outlet == "unknown outlet"
