@@ -203,6 +203,13 @@ _LEVEL_TO_REACH = re.compile(
     r"\bwill\s+(?:reach|exceed|surpass|account\s+for|make\s+up|be\s+at\s+least|"
     r"(?:rise|increase|grow)\s+to)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|about\s+|nearly\s+)?\d"
 )
+# A plan's level told as what is set to be: "the digital economy is set to make up 30% of
+# GDP", "productivity is due to increase by over 7.5% a year", "is poised to stay among
+# the leading 40 countries" (not "the delay is due to a lack of staff").
+_SET_TO_REACH = re.compile(
+    r"\b(?:is|are)\s+(?:set|poised|due|slated)\s+to\s+(?:reach|exceed|surpass|account\s+for|"
+    r"make\s+up|maintain|keep|stay|remain|increase|rise|grow|double|triple|be\s+among|rank)\b"
+)
 # A share told as what will be done: "100% of level-4 public services will be provided
 # online" (a plan's level, as "will reach 100%" is).
 _SHARE_TO_COME = re.compile(r"\d\s*%\s+of\b[^.;]{0,100}?\bwill\s+(?:all\s+)?be\s+[a-z]+(?:ed|en)\b")
@@ -353,15 +360,21 @@ def _classify(
     will_do = "will " in clause and FUTURE_DEED.search(clause) is not None
     deed = due_after_article and will_do
     # "2.7 million more households will access fibre each year": a level to come, dated or not
-    level = (
-        bool(figures)
-        and "will " in clause
-        and (
-            _LEVEL_TO_COME.search(clause) is not None
-            or (
-                (_LEVEL_TO_REACH.search(clause) or _SHARE_TO_COME.search(clause))
-                and (_NOT_AIMED.search(clause) is None or _BODY_EXPECTS.match(clause))
+    level = bool(figures) and (
+        (
+            "will " in clause
+            and (
+                _LEVEL_TO_COME.search(clause) is not None
+                or (
+                    (_LEVEL_TO_REACH.search(clause) or _SHARE_TO_COME.search(clause))
+                    and (_NOT_AIMED.search(clause) is None or _BODY_EXPECTS.match(clause))
+                )
             )
+        )
+        or (
+            " to " in clause
+            and _SET_TO_REACH.search(clause) is not None
+            and _NOT_AIMED.search(clause) is None
         )
     )
     if (

@@ -29,6 +29,19 @@ from tests.extract.genre import found, kinds
         # a share told as what will be done
         ("Of these, 100% of land dossiers will be handled online.", [("target", None)]),
         ("Analysts expect that 70% of fees will be paid by card.", []),
+        # a plan's level told as what is set, poised or due to be
+        ("Card payments are set to make up 45% of retail sales.", [("target", None)]),
+        ("Labour productivity is due to increase by over 6.5% a year.", [("target", None)]),
+        ("The delay of 3 months is due to a lack of staff.", [("limitation", None)]),
+        (
+            "The province has adopted its strategy, with a target for e-commerce to reach "
+            "12% of retail sales.",
+            [("target", None)],
+        ),
+        (  # a target compared with is a result's yardstick
+            "The ward has activated 8,200 accounts, compared with a target of 9,000.",
+            [("limitation", None)],
+        ),
         # what a province expects of its own plan is its goal
         (
             "The city expects that e-commerce will make up 15% of its retail sales.",
