@@ -279,7 +279,9 @@ FUTURE = lowercase_pattern(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I
 # A deed the subject says it will do: "the city will transfer all ward service points to
 # the centre in November 2025". A task only when it is dated (the caller asks for its date).
 FUTURE_DEED = lowercase_pattern(
-    r"\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?(?:transfer|upgrade|launch|complete|finish|"
+    # (after a study first: "will also study and establish the centre by April")
+    r"\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?(?:(?:study|research|review)\s+and\s+)?"
+    r"(?:transfer|upgrade|launch|complete|finish|"
     r"deploy|connect|integrate|digiti[sz]e|issue|build|develop|establish|roll\s+out|install|equip|"
     r"open|switch|merge|pilot|introduce|implement|submit|finali[sz]e|expand|extend|"
     r"train|set\s+up|hand\s+over|abolish|scrap|replace|convert|activate|upgrade|relocate\s+(?!to\b)|migrate\s+(?!to\b)|"
@@ -287,7 +289,8 @@ FUTURE_DEED = lowercase_pattern(
     # the same deeds told in the passive: "the system will be completed in June"; work in
     # general ("will be implemented in 2025", a plan's period) only over a span with its
     # end: "the campaign will be implemented from March 1 to before March 31"
-    r"|\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?be\s+(?:fully\s+)?(?:completed|finished|"
+    r"|\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?be\s+(?:[a-z]+ed\s+and\s+)?"
+    r"(?:fully\s+|officially\s+)?(?:completed|finished|"
     r"launched|deployed|rolled\s+out|connected|integrated|digiti[sz]ed|built|upgraded|"
     r"installed|commissioned|put\s+into\s+(?:operation|use|service)"
     r"|(?:implemented|carried\s+out)(?=[^.;]{0,40}?\bfrom\s[^.;]{1,30}?\s(?:to|until)\s))\b",

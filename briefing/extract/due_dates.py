@@ -201,6 +201,7 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
 
 _ON = lowercase_pattern(r"on\s")
 _WILL = lowercase_pattern(r"\bwill\b")
+_ORDERED = lowercase_pattern(r"\b(?:tasked|assigned|asked|requested|instructed|directed|ordered)\b")
 
 
 def _on_the_day(text: str, offset: int, found: list[Found]) -> list[Found]:
@@ -218,6 +219,8 @@ def _will_do_on(text: str, at: int) -> bool:
     after a comma or a speaker's verb: "X will lead, the minister said at a meeting on
     November 22" is the day of the speech."""
     will = max(_WILL.finditer(text, 0, at), key=lambda m: m.start(), default=None)
+    if will is None:  # an order's day: "has tasked the minister with ... on August 19"
+        will = max(_ORDERED.finditer(text, 0, at), key=lambda m: m.start(), default=None)
     if will is None:
         return False
     between = text[will.end() : at]

@@ -357,3 +357,29 @@ def test_a_deed_told_as_what_is_to_be_done(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an order's day
+        (
+            "The chairman has tasked the department with taking all steps to put the land "
+            "portal into operation on October 10.",
+            [("deadline", "2025-10-10")],
+        ),
+        # a deed after a study, and a passive deed told with two verbs
+        (
+            "The department will also study and set up a data unit within the centre by June.",
+            [("deadline", "2025-06")],
+        ),
+        (
+            "The portal will be tested and officially launched on October 10.",
+            [("deadline", "2025-10-10")],
+        ),
+    ],
+)
+def test_deeds_ordered_or_to_come_with_their_day(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert kinds(sentence) == expected
