@@ -287,6 +287,15 @@ def opening_ruled_out(lowered: str, figures: int) -> bool:
     )
 
 
+_IF_WE_WANT = lowercase_pattern(
+    r"(?:^|\b(?:that|said|emphasi[sz]ed|stressed|noted)\s+)if\s+we\s+(?:really\s+)?(?:want|wish|hope|are\s+to)\b"
+)
+_LAW_SAYS = lowercase_pattern(
+    r"\b(?:law|decree|circular|regulation|ordinance|code)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:stipulates|stipulated|prescribes|prescribed|provides|provided)\s+that\b"
+)
+
+
 def no_claim(
     kind: Kind, lowered: str, *, figures: int, sentence: str, hits: set[str], dated: bool = False
 ) -> Ruling | None:
@@ -314,6 +323,10 @@ def no_claim(
         return "no claim"
     if side_remark(lowered):
         return "no claim"
+    if not figures and "if we " in lowered and _IF_WE_WANT.search(lowered):
+        return "no claim"  # "if we want a double-digit economy, ... there is no other way": a speech's premise
+    if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _LAW_SAYS.search(lowered):
+        return "no claim"  # "the 2023 Law on Identification stipulates that ...": a rule, no result
     if not figures and kind is Kind.LIMITATION and _ITS_CONSEQUENCE.match(lowered):
         return "no claim"
     if not figures and kind is Kind.LIMITATION and _HARD_WORK.match(lowered):

@@ -156,3 +156,22 @@ def test_measures_of_no_count_and_money_of_no_sum_are_no_result(sentence: str) -
 
 def test_money_invested_with_its_sum_is_a_result() -> None:
     assert kinds("The ward has invested VND 4 billion in its network.") == [("achievement", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speech's premise
+        "The chairman stressed that if we want a modern province, there is no other way than "
+        "to master digital skills.",
+        # a law's provision: a rule people follow, not a result
+        "The 2024 Law on Data stipulates that the old paper forms will lapse after 12 months.",
+    ],
+)
+def test_a_speechs_premise_or_a_laws_provision_is_no_finding(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_task_after_a_premise_stands() -> None:
+    got = kinds("If we want to reach 90%, the city must connect 40 more communes by June.")
+    assert [due for _, due in got] == ["2025-06"]
