@@ -42,6 +42,13 @@ from tests.extract.genre import found, kinds
             "The ward has activated 8,200 accounts, compared with a target of 9,000.",
             [("limitation", None)],
         ),
+        # work done to reach a goal: the goal is the claim
+        (
+            "Many wards work through the weekend to achieve the goal of scanning 100% of "
+            "land files.",
+            [("target", None)],
+        ),
+        ("The ward has achieved the goal of scanning 100% of land files.", [("achievement", None)]),
         # what a province expects of its own plan is its goal
         (
             "The city expects that e-commerce will make up 15% of its retail sales.",
