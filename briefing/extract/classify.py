@@ -238,6 +238,7 @@ _REST_NOT_DONE = lowercase_pattern(
     r"(?:[\w%.,-]+\s+){0,4}?(?:have|has|are|is|were|was)\s+(?:still\s+)?(?:not|yet)\b"
 )
 
+_HAD_DONE = lowercase_pattern(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 _DONE = lowercase_pattern(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 
 
@@ -382,7 +383,13 @@ def _classify(
         or requested
         or deed
         or level
-        or (figures and due_after_article and FUTURE.search(clause))
+        or (
+            figures
+            and due_after_article
+            and FUTURE.search(clause)
+            # "By the end of 2025, 8.5 billion invoices had been processed": measured then
+            and not ("had " in clause and _HAD_DONE.search(clause))
+        )
     ):
         if first_person and not figures and not goal and not due_after_article:
             # "we must ...": a speech's exhortation, unless it is dated ("Before the end

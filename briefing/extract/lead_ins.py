@@ -24,7 +24,7 @@ _CAPITALS = re.compile(r"[A-ZÀ-Ỹ .]+")
 # A word of a speaker's name or title ("Colonel", "(SBV)", "Hưng"), and a speaker: a few
 # such words, then perhaps a role between commas ("Colonel A, Deputy Director of B,").
 _WORD = r"\(?[^\W\d][\w’'.()-]*"
-_SPEAKER = rf"(?:{_WORD}\s+){{0,11}}?{_WORD}(?:,\s+[^,\d]{{3,120}}(?:,\s+[^,\d]{{3,60}})?,)?\s+"
+_SPEAKER = rf"(?:{_WORD}\s+){{0,11}}?{_WORD}(?:,\s+[^,\d]{{3,120}}(?:,\s+[^,\d]{{3,60}})?,|,\s+(?!the\s)[^,\d\"“]{{3,80}}?(?=\s+said,))?\s+"
 _TOLD = (
     r"said|says|stated|noted|added|reported|announced|stressed|emphasi[sz]ed|highlighted|"
     r"shared|revealed|affirmed|informed|pointed\s+out|admitted|acknowledged|conceded|"
@@ -48,7 +48,7 @@ _ACCORDING_AS_OF = re.compile(
 )
 _SAID_THAT = re.compile(rf"^(?P<who>{_SPEAKER})(?:{_TOLD})\s+that,?\s+", re.I)
 # Without "that" only after "said" ("The working group said the main cause is").
-_SAID = re.compile(rf"^(?P<who>{_SPEAKER})(?:said|says|told\s+reporters)\s+(?=[\w“\"])", re.I)
+_SAID = re.compile(rf"^(?P<who>{_SPEAKER})(?:said|says|told\s+reporters),?\s+(?=[\w“\"])", re.I)
 _NOTABLE = re.compile(
     r"^(?:one|another|the\s+most)\s+(?:other\s+)?notable\s+(?:thing|point|fact)\b[^,]{0,40}?\s+is\s+that\s+",
     re.I,
@@ -119,6 +119,16 @@ _LEADING_PHRASE = re.compile(
     r"(?=(?-i:[^,A-ZÀ-Ỹ]*),))[^,\d]{0,70},\s+",
     re.I,
 )
+# "At the online conference on February 11, 2025 on the implementation of ... (Project 06),
+# the Prime Minister requested ...": the meeting a speech or an order was made at, dates
+# and commas and all, up to the comma before who spoke and their verb.
+_OCCASION = re.compile(
+    r"^at\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|"
+    r"workshop|seminar|ceremony|event|dialogue|review)\b[^;]{0,400}?,\s+"
+    r"(?=(?:the\s+)?(?:[\w'’.-]+\s+){1,14}?(?:requested|asked|urged|directed|instructed|said|stated|"
+    r"emphasi[sz]ed|stressed|noted|reported|announced|assigned|tasked|called\s+on|ordered|demanded)\b)",
+    re.I,
+)
 _TRAILING = re.compile(
     r"(?:,\s*(?:according\s+to\s+[^,]{3,80}|(?:he|she|they|the\s+[^,\d]{2,60}?|[A-Z][\w’'. -]{2,40})\s+"
     r"(?:said|added|noted|stated))|\s*[-—–]\s*[A-Z]{2,5})\s*[./]*$"
@@ -149,7 +159,15 @@ def without_lead_ins(line: str) -> str:
     """``line`` without a leading connective, a granted result, the occasion of a speech,
     the frame or field of a report and who said it, each when what is left keeps at least
     four words and means what the quote does."""
-    for pattern in (_CONNECTIVE, _CONCEDED, _SPEAKING, _LEADING_PHRASE, None, _CONNECTIVE):
+    for pattern in (
+        _CONNECTIVE,
+        _OCCASION,
+        _CONCEDED,
+        _SPEAKING,
+        _LEADING_PHRASE,
+        None,
+        _CONNECTIVE,
+    ):
         shorter = _without_speaker(line) if pattern is None else pattern.sub("", line, count=1)
         if pattern in (_SPEAKING, _LEADING_PHRASE) and _PRONOUN_FIRST.match(shorter):
             continue  # "Regarding the province's economy, its share": "its" needs the opener

@@ -64,3 +64,18 @@ def test_a_sentence_that_opens_with_its_year_dates_every_goal_in_it() -> None:
         "have accounted for 30% of GRDP; there will have been more than 1,500 digital firms."
     )
     assert got == [("target", "2030")] * 3
+
+
+def test_a_result_measured_by_a_day_to_come_is_a_result() -> None:
+    """ "By the end of 2025, 8.5 billion invoices had been processed", in an article of
+    December 2025: the past perfect tells it was measured, not aimed at."""
+    from datetime import date
+
+    from tests.extract.genre import EXTRACTOR
+
+    text = "Invoices in review\nBy the end of 2025, 4.1 billion e-invoices had been processed.\n"
+    found = EXTRACTOR.extract(text, date(2025, 12, 18))
+    assert [(f.kind.value, f.due) for f in found] == [("achievement", None)]
+    text = "Invoices in review\nBy the end of 2025, 4.1 billion e-invoices will be processed.\n"
+    found = EXTRACTOR.extract(text, date(2025, 12, 18))
+    assert [f.kind.value for f in found] == ["target"]

@@ -283,3 +283,21 @@ def test_a_modifier_set_against_another_is_not_left_out() -> None:
     )
     line = statement_of_quote(quote)
     assert "departments and agencies" in line or "31.6%" not in line
+
+
+@pytest.mark.parametrize(
+    ("quote", "line"),
+    [
+        (  # a speaker with a role and no comma after it, then the words in quotes
+            'Le Van An, head of the ward office said, "Now only 12% of residents file online.',
+            "Now only 12% of residents file online",
+        ),
+        (  # the meeting an order was made at, its date and commas and all
+            "At the review conference on March 4, 2025 of the province's plan for 2021 - 2025, "
+            "with a vision to 2030, the chairman asked wards to scan all records by June.",
+            "The chairman asked wards to scan all records by June",
+        ),
+    ],
+)
+def test_the_speaker_and_the_occasion_are_left_out(quote: str, line: str) -> None:
+    assert statement_of_quote(quote) == line
