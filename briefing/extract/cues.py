@@ -88,7 +88,7 @@ _REQUEST_NOUN_AFTER = (
     r"through|via|with)\b)"
 )
 REQUEST = lowercase_pattern(
-    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned(?!\s+(?:(?!to\b)[\w'’,-]+\s+){{1,10}}?to\s+(?:all|the|a|an|each|every|their|its|some|many|newborns|\d))|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
     # "has told lenders to finish", "told the provinces to report"
     r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b"

@@ -112,3 +112,12 @@ def test_a_rules_lookalike_reads_as_what_it_is(sentence: str, expected: list[str
 )
 def test_a_day_a_result_was_measured_by_is_a_reported_year(text: str) -> None:
     assert reported_year(text) == 2024
+
+
+def test_a_thing_assigned_to_people_is_no_order() -> None:
+    """ "assigned X to Y" is an order only when Y is what to do ("assigned the department to
+    finish ..."), not who got it ("assigned ID numbers to all newborns")."""
+    assert kinds("The police have assigned ID numbers to all newborns since 2023.") == []
+    assert kinds("The chairman assigned the ward to finish the review by April 2025.") == [
+        ("deadline", "2025-04")
+    ]
