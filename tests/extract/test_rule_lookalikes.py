@@ -121,3 +121,10 @@ def test_a_thing_assigned_to_people_is_no_order() -> None:
     assert kinds("The chairman assigned the ward to finish the review by April 2025.") == [
         ("deadline", "2025-04")
     ]
+
+
+def test_an_event_told_with_what_it_brought_is_a_result() -> None:
+    assert kinds("The tech fair was held online, generating VND 2 trillion in sales.") == [
+        ("achievement", None)
+    ]
+    assert kinds("The tech fair was held online on May 5.") == []
