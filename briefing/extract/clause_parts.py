@@ -182,6 +182,12 @@ _OWN_VERB = lowercase_pattern(
     r"\b(?:is|are|was|were|has|have|had|reached|rose|grew|fell|increased|decreased|dropped|"
     r"accounted|recorded|stood|hit|made|remain\w*|will|can)\b"
 )
+# A part with no verb of its own, all of it a figure's: "24.23% in value year-on-year" (not
+# "14 of the incidents led to leaks", nor "3 places respectively", a list's second item).
+_VERBLESS = lowercase_pattern(
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|can|led|saw|took|got|made|went|came|respectively)\b)"
+    r"(?!(?!compared\b)[a-z]{3,}ed\b)[^;])*"
+)
 _SHARE_OF = lowercase_pattern(
     r"(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)\s+of\b"
 )
@@ -206,6 +212,8 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
         return True  # "up 0.61 points from June and 8.1 points from May": one change, two bases
     if last.unit == "%" and after.unit == "%" and abs(last.value + after.value - 100) < 0.6:
         return True
+    if last.change and _VERBLESS.fullmatch(lowered, start, end) is not None:
+        return True  # "increases of 43.23% in volume and 24.23% in value": one change, told twice
     if last.unit != "%" and _SHARE_OF.match(lowered, start):
         return True
     if "respectively" in lowered[start : min(end, start + 40)] and "score" in lowered[:start]:

@@ -17,6 +17,9 @@ from tests.extract.genre import found, kinds
         "Banks have checked 41.2 million accounts, about 62% of the 66 million in use.",
         # one more item of the list the verb reaches
         "The health records system is linked with 27 hospitals, 140 clinics and all pharmacies.",
+        # one change told of two measures, no verb of its own
+        "Card payments reached 4.1 billion, marking increases of 31.5% in volume and 18.2% in "
+        "value year-on-year.",
     ],
 )
 def test_figures_that_go_on_with_the_claim_stay_one_finding(sentence: str) -> None:
@@ -28,6 +31,8 @@ def test_figures_that_go_on_with_the_claim_stay_one_finding(sentence: str) -> No
     [
         "The share of tax returns filed online was 81%, and 12.5% were filed by an agent.",
         "The city issued 9,000 digital signatures, 2,100 new accounts were opened.",
+        # a change, then a claim with its own verb
+        "Card payments rose by 18% this year, and 9 of the banks launched new apps.",
     ],
 )
 def test_two_measures_in_one_sentence_are_two_findings(sentence: str) -> None:
