@@ -83,6 +83,19 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:have|has|had)\s+(?:not|never)\b(?!\s+(?:collected|required|requested|asked\s+for|accepted)\s+(?:any\s+)?(?:paper|printed|hard|physical)\s+(?:documents|copies|forms|dossiers|papers)\b)|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b(?!\s+to\b)|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\bstill\s+fail(?:s|ed)?\b|\bfail(?:s|ed)?\s+to\s+meet\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
+    # the old way kept, and uptake told in words: "still pay in cash", "Most patients pay in
+    # cash", "very few patients choose to", "are not used to non-cash payments", "can be
+    # applied only at two departments", "is making no headway"
+    r"|\bstill\s+(?:pay|pays|paid|use|uses|rely|relies|prefer|prefers|submit|submits|come|go)\b"
+    r"[^.;]{0,30}?\b(?:cash|paper|in\s+person|directly|by\s+hand|manually)\b"
+    r"|\b(?:most|the\s+majority\s+of)\s+(?:[\w-]+\s+){0,2}?(?:patients|people|residents|users|customers|"
+    r"citizens|households|applicants|traders|shops)\s+(?:still\s+)?(?:pay|use|prefer|submit|rely|choose)\b"
+    r"[^.;]{0,30}?\b(?:cash|paper|in\s+person|directly)\b"
+    r"|\bvery\s+few\s+(?:[\w-]+\s+){0,2}?(?:patients|people|residents|users|customers|citizens|"
+    r"households|businesses|firms|shops|schools|hospitals|applicants)\b"
+    r"|\b(?:are|is|were|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:used|accustomed)\s+to\b"
+    r"|\b(?:can|could)\s+(?:only\s+be\s+[a-z]+ed|be\s+[a-z]+ed\s+only)\s+(?:at|in|for|on|by|through)\b"
+    r"|\b(?:making|made|make|makes)\s+(?:no|little)\s+(?:headway|progress)\b"
     # things left overdue by so long: "11,000 applications were six months overdue" (not
     # the complement of a share on time: "99.8% on time and 0.2% overdue")
     r"|\b(?:days?|weeks?|months?|years?)\s+overdue\b"

@@ -133,3 +133,31 @@ def test_what_people_still_do_without_is_a_limitation(sentence: str) -> None:
 )
 def test_faults_named_only_to_say_there_were_none_are_no_limitation(sentence: str) -> None:
     assert "limitation" not in [kind for kind, _ in kinds(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the old way kept
+        "Most shoppers at the ward market still pay in cash.",
+        "Only tourists use the QR codes, while local buyers still pay in cash.",
+        # uptake told in words
+        "The clinic's director said very few patients book their visits online.",
+        "Many elderly residents are not used to online applications.",
+        "Card payments can be accepted only at the main counter of the hospital.",
+        "The scheme is making no headway in the mountain communes.",
+    ],
+)
+def test_the_old_way_kept_and_uptake_told_in_words_are_shortfalls(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents can now pay their fees online instead of paying in cash.",
+        "The ward made great progress in digitising land records.",
+    ],
+)
+def test_the_old_way_left_behind_is_no_shortfall(sentence: str) -> None:
+    assert "limitation" not in [k for k, _ in kinds(sentence)]
