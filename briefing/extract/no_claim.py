@@ -63,6 +63,19 @@ _SHORTFALLS_REMAIN = lowercase_pattern(
     r"(?:implementation|process|work|transformation|task|tasks|field|sector|area|practice))?"
     r"\s*[.:;]?\s*$"
 )
+# Shortfalls or their causes announced, none named: "several shortcomings and limitations
+# still need to be promptly addressed", "The above-mentioned limitations stem from various
+# causes", "The taskforce has cited many reasons behind the slow implementation".
+_SHORTFALLS_ANNOUNCED = lowercase_pattern(
+    r"^(?:[^,;]{0,60},\s*)?(?:but\s+|yet\s+)?(?:the\s+)?"
+    rf"{_SOME}{_SHORTFALLS}(?:\s+and\s+{_SHORTFALLS})?\s+(?:still\s+)?(?:need|needs|must|should)\s+"
+    r"(?:to\s+)?be\s+(?:\w+\s+)?(?:overcome|addressed|resolved|fixed|remedied|tackled)\b[^,;]{0,30}$"
+    r"|^(?:the\s+)?(?:above(?:-|\s)?mentioned|aforementioned|these|such|those)\s+"
+    rf"{_SHORTFALLS}(?:\s+and\s+{_SHORTFALLS})?\s+(?:stem|stems|stemmed|come|comes|result|results|arise|arises)\s+"
+    r"from\s+(?:various|many|several|a\s+number\s+of|both|different)\b"
+    r"|\b(?:cited|pointed\s+out|listed|named|gave)\s+(?:many|several|a\s+number\s+of|various)\s+"
+    r"(?:reasons|causes)\b(?![^.;]*:)"
+)
 # People met in the street, their word with no figure: "Parents in districts such as Cau
 # Giay said paying by app saves them trips" (a survey's "62% of residents said" has one).
 _PEOPLE_SAID = lowercase_pattern(
@@ -375,7 +388,11 @@ def no_claim(
     if (
         not figures
         and kind in (Kind.LIMITATION, Kind.TARGET)
-        and (_VAGUE_SHORTFALL.search(lowered) or _SHORTFALLS_REMAIN.match(lowered))
+        and (
+            _VAGUE_SHORTFALL.search(lowered)
+            or _SHORTFALLS_REMAIN.match(lowered)
+            or _SHORTFALLS_ANNOUNCED.search(lowered)
+        )
     ):
         return "no claim"  # "still has some limitations": what they are comes next
     return None

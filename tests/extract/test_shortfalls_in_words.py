@@ -161,3 +161,20 @@ def test_the_old_way_kept_and_uptake_told_in_words_are_shortfalls(sentence: str)
 )
 def test_the_old_way_left_behind_is_no_shortfall(sentence: str) -> None:
     assert "limitation" not in [k for k, _ in kinds(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the year, several shortcomings and limitations still need to be addressed.",
+        "The aforementioned limitations stem from various causes, both objective and subjective.",
+        "The working group has cited many reasons behind the slow rollout of the land records.",
+    ],
+)
+def test_shortfalls_or_their_causes_announced_none_named_are_no_finding(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_a_shortfall_announced_with_one_named_stands() -> None:
+    got = kinds("Several shortcomings still need to be addressed, as 12 wards have not connected.")
+    assert [k for k, _ in got] == ["limitation"]
