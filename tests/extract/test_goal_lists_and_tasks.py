@@ -383,3 +383,9 @@ def test_deeds_ordered_or_to_come_with_their_day(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert kinds(sentence) == expected
+
+
+def test_prior_to_a_day_is_a_due_date() -> None:
+    assert kinds("Wards must finish scanning their records prior to October 1, 2025.") == [
+        ("deadline", "2025-10-01")
+    ]
