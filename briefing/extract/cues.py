@@ -281,7 +281,7 @@ FUTURE = lowercase_pattern(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", _I
 FUTURE_DEED = lowercase_pattern(
     # (after a study first: "will also study and establish the centre by April")
     r"\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?(?:(?:study|research|review)\s+and\s+)?"
-    r"(?:transfer|upgrade|launch|complete|finish|"
+    r"(?:transfer|upgrade|launch|complete|finish|propose|allocate|draft|"
     r"deploy|connect|integrate|digiti[sz]e|issue|build|develop|establish|roll\s+out|install|equip|"
     r"open|switch|merge|pilot|introduce|implement|submit|finali[sz]e|expand|extend|"
     r"train|set\s+up|hand\s+over|abolish|scrap|replace|convert|activate|upgrade|relocate\s+(?!to\b)|migrate\s+(?!to\b)|"

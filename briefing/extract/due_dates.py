@@ -65,7 +65,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            rf"\b{_DUE_MARK}\s+(?:the\s+(?:end\s+of\s+the\s+)?)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+            rf"\b{_DUE_MARK}\s+(?:the\s+(?:end\s+of\s+the\s+)?)?(?:(?:first|second|third)\s+and\s+)?"
+            r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarters?"
             rf"(?:\s+of\s+(?P<rel>this|next)\s+year|(?:\s+of)?\s*{YEAR})?",
             re.I,
         ),

@@ -389,3 +389,12 @@ def test_prior_to_a_day_is_a_due_date() -> None:
     assert kinds("Wards must finish scanning their records prior to October 1, 2025.") == [
         ("deadline", "2025-10-01")
     ]
+
+
+def test_a_deed_due_in_the_later_of_two_quarters() -> None:
+    """"In the first and second quarter of this year, the ministry will propose ...": due
+    at the end of the second."""
+    assert kinds(
+        "In the first and second quarter of this year, the ministry will propose the funds "
+        "for the data centre."
+    ) == [("deadline", "2025-Q2")]
