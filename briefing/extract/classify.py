@@ -42,6 +42,7 @@ from briefing.extract.cues import (
     goal_told,
     milestone_told,
 )
+from briefing.extract.levels_to_come import level_to_come
 from briefing.extract.no_claim import no_claim, opening_ruled_out
 from briefing.extract.shortfall_cues import INCIDENT, LIMITATION, fraud_told
 from briefing.extract.textcase import lower, lowercase_pattern
@@ -192,40 +193,6 @@ _BAD_FELL = re.compile(
     r"\b(?:attacks?|cyberattacks?|fraud|scams?|cases|incidents?|complaints?|errors?|violations?|"
     r"breaches|overdue|delays?|backlogs?)\b[^.;]{0,60}?\b(?:decreas\w*|fell|dropped|declin\w*|down|reduced)\b"
 )
-_LEVEL_TO_COME = re.compile(
-    r"\bwill\s+(?:also\s+)?(?:be\s+able\s+to\s+)?(?:access|have\s+access|receive|enjoy|"
-    r"be\s+(?:connected|covered|served))\b"
-)
-# A plan's level, no year named: "the proportion of the digital economy will reach 20% of
-# GDP" (with a year the due date decides: "in 2024, Vietnam will rise to 71st place", a
-# translation's way of reporting a year gone, is a result).
-_LEVEL_TO_REACH = re.compile(
-    r"\bwill\s+(?:reach|exceed|surpass|account\s+for|make\s+up|be\s+at\s+least|"
-    r"(?:rise|increase|grow)\s+to)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|about\s+|nearly\s+)?\d"
-)
-# A plan's level told as what is set to be: "the digital economy is set to make up 30% of
-# GDP", "productivity is due to increase by over 7.5% a year", "is poised to stay among
-# the leading 40 countries" (not "the delay is due to a lack of staff").
-_SET_TO_REACH = re.compile(
-    r"\b(?:is|are)\s+(?:set|poised|due|slated)\s+to\s+(?:reach|exceed|surpass|account\s+for|"
-    r"make\s+up|maintain|keep|stay|remain|increase|rise|grow|double|triple|be\s+among|rank)\b"
-)
-# A share told as what will be done: "100% of level-4 public services will be provided
-# online" (a plan's level, as "will reach 100%" is).
-_SHARE_TO_COME = re.compile(r"\d\s*%\s+of\b[^.;]{0,100}?\bwill\s+(?:all\s+)?be\s+[a-z]+(?:ed|en)\b")
-# What a province or a ministry expects of its own plan is its goal: "The province expects
-# that the digital economy will make up 20% of its GRDP" (not an analyst's forecast).
-_BODY_EXPECTS = re.compile(
-    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:province|city|district|ministry|government|department|"
-    r"sector|commune|ward|committee|locality)\s+(?:also\s+)?expects\s+(?:that\s+)?(?!analysts?|experts?)"
-    r"(?![^.;]*\b(?:19|20)\d\d\b)"
-)
-_NOT_AIMED = re.compile(
-    r"\b(?:forecast|predict|project(?:ed|ions?)|expect|estimat|according\s+to|analysts?|experts?)"
-    r"|\b(?:19|20)\d\d\b"
-)
-"""Who foresees a level is no one who aims at it ("analysts say the market will reach"),
-and a level with a year is a goal only if that year is still to come."""
 _TO_FIX = re.compile(
     r"\bto\s+(?:correct|fix|resolve|clean\s+up|clean|remedy|address|overcome|tackle|remove|eliminate)\b"
 )
@@ -361,23 +328,7 @@ def _classify(
     will_do = "will " in clause and FUTURE_DEED.search(clause) is not None
     deed = due_after_article and will_do
     # "2.7 million more households will access fibre each year": a level to come, dated or not
-    level = bool(figures) and (
-        (
-            "will " in clause
-            and (
-                _LEVEL_TO_COME.search(clause) is not None
-                or (
-                    (_LEVEL_TO_REACH.search(clause) or _SHARE_TO_COME.search(clause))
-                    and (_NOT_AIMED.search(clause) is None or _BODY_EXPECTS.match(clause))
-                )
-            )
-        )
-        or (
-            " to " in clause
-            and _SET_TO_REACH.search(clause) is not None
-            and _NOT_AIMED.search(clause) is None
-        )
-    )
+    level = bool(figures) and level_to_come(clause)
     if (
         directive
         or requested

@@ -14,6 +14,15 @@ import re
 
 from briefing.extract.lead_ins import without_dateline, without_lead_ins, without_trailing_speaker
 from briefing.extract.sentences import DATE_STAMP
+from briefing.extract.shorter_forms import (
+    MONEY_SIZE,
+    NAME_LIST,
+    NAME_SPELLED_OUT,
+    NUMBER_OF,
+    PARENS,
+    SHORT_NAME,
+    shorter_list,
+)
 
 LIMIT = 100
 """A briefing line's length; a line up to ``SLACK`` over it is kept whole."""
@@ -22,26 +31,7 @@ SLACK = 20
 # "68 per cent" is "68%": the same figure, seven characters fewer on a briefing line.
 _PER_CENT = re.compile(r"(?<=\d)\s?(?:per\s?cent|percent)\b", re.I)
 _LIST_MARK = re.compile(r"^(?:[a-hđ]\)|\d\)|[-•*])\s*")
-# "The number of accounts activated reached 2.4 million" says what "Accounts activated
-# reached 2.4 million" does: taken out of a line too long, before a verb that reaches a
-# figure (whose past tense agrees with either subject) and not one of a relative clause.
-_NUMBER_OF = re.compile(
-    r"^the\s+(?:total\s+)?number\s+of\s+"
-    r"(?=(?:(?!\b(?:who|that|which|whose|has|have|had)\b)[^,;]){3,90}?\s"
-    r"(?:reached|hit|surpassed|exceeded|topped|totall?ed|stood\s+at)\s+(?:\w+\s+){0,2}?\d)",
-    re.I,
-)
 _QUOTE_MARKS = re.compile(r"^[\"“]\s*|\s*[\"”]$")
-_MONEY_SIZE = r"million|billion|trillion|thousand|vnd|usd|dong"
-"""The words of a figure's size that a bracket may hold: "4,500 (billion dong)"."""
-# A bracket with no figure is an aside, unless it holds a figure's size or scope, or says
-# the figure is an estimate: "(billion dong)", "(excluding Hanoi)", "(estimated)".
-_PARENS = re.compile(
-    rf"\s*\((?![^()]*\b(?:{_MONEY_SIZE}|per\s?cent|percent|"
-    r"excluding|including|except|only|not|estimat\w*|preliminary|provisional|expected|forecast\w*|"
-    r"planned|target\w*)\b)[^()\d]{0,60}\)",
-    re.I,
-)
 # Where a clause ends inside a line: a comma, a semicolon, a relative word, a dash.
 _CLAUSE_END = r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s"
 _BOUNDARY = re.compile(_CLAUSE_END)
@@ -62,40 +52,17 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     if line[:1] in '"“' and line.count(line[0]) + line.count("”") <= 2:
         line = _QUOTE_MARKS.sub("", line).strip(" .;,/")  # a quote told whole: its words
     if len(line) > LIMIT + SLACK:
-        line = _SHORT_NAME.sub(r"\g<name>", _NAME_SPELLED_OUT.sub("", line))
+        line = SHORT_NAME.sub(r"\g<name>", NAME_SPELLED_OUT.sub("", line))
     if len(line) > LIMIT + SLACK:
-        line = _NUMBER_OF.sub("", _PARENS.sub("", line), count=1)
+        line = NUMBER_OF.sub("", PARENS.sub("", line), count=1)
     if len(line) > LIMIT + SLACK:
-        line = _NAME_LIST.sub(_shorter_list, line)
+        line = NAME_LIST.sub(shorter_list, line)
     if len(line) > LIMIT + SLACK:
         line = _without_asides(line) or _clause_cut(line)
     line = line[0].upper() + line[1:] if line else line
     if len(line) <= LIMIT + SLACK:
         return line
     return _elided(line) or _subject_elided(line) or _plain_cut(line)
-
-
-# A programme's full name in quotes, then the name it goes by: 'the "Project on developing
-# applications of population data ... with a vision to 2030" (referred to as Project 06)'
-# is "Project 06" in a line; and its full name in a bracket after that name is left out.
-_SHORT_NAME = re.compile(
-    r"(?:the\s+)?[\"“][^\"”]{20,300}[\"”]\s*\((?:hereinafter\s+)?(?:referred\s+to\s+as|called|"
-    r"abbreviated\s+as|shortened\s+to)\s+(?:the\s+)?(?P<name>[^()\"“”]{1,40})\)",
-    re.I,
-)
-_NAME_SPELLED_OUT = re.compile(
-    r"\s*\((?:the\s+)?(?:Project|Programme|Program|Plan|Strategy|Scheme)\s+(?:on|to|for|of)\b[^()]{20,300}\)"
-)
-
-# A list of five or more places or bodies by name ("Ha Tinh, Phu Tho, Ha Nam, Quang Ninh
-# and Hue have exceeded ..."): its first two and its last kept, the rest "…", so the
-# line keeps what they did (a cut at one of its commas would leave a list with no verb).
-_NAME = r"[A-ZĐ][\w'’.]*(?:\s(?:[–-]\s)?[A-ZĐ][\w'’.]*){0,3}"
-_NAME_LIST = re.compile(rf"\b({_NAME}),\s({_NAME})(?:,\s{_NAME}){{2,}},?\s+and\s+({_NAME})\b")
-
-
-def _shorter_list(m: re.Match[str]) -> str:
-    return f"{m[1]}, {m[2]}, … and {m[3]}"
 
 
 # A figure with the words of its size: "8.8 million", "3.5 times", "VND97,000 billion",
@@ -106,7 +73,7 @@ _SIZED_FIGURE = re.compile(
     r"(?:\s(?:million|billion|trillion|thousand|hundred|times|fold|vnd|usd|dong|bn|mln|trn|"
     r"[mgk]bps|km|ha|hectares?|mw|gw|gb|tb|percentage\s+points?|points?|places|spots|"
     r"(?:working\s+)?days|weeks|months|years)\b)*"
-    rf"(?:\s\((?:{_MONEY_SIZE})\b[^()]{{0,20}}\))?",  # "(billion dong)"
+    rf"(?:\s\((?:{MONEY_SIZE})\b[^()]{{0,20}}\))?",  # "(billion dong)"
     re.I,
 )
 # A time a cut must not part: "the first nine months of the year", "the end of 2025", "the

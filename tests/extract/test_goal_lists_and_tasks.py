@@ -392,7 +392,7 @@ def test_prior_to_a_day_is_a_due_date() -> None:
 
 
 def test_a_deed_due_in_the_later_of_two_quarters() -> None:
-    """"In the first and second quarter of this year, the ministry will propose ...": due
+    """ "In the first and second quarter of this year, the ministry will propose ...": due
     at the end of the second."""
     assert kinds(
         "In the first and second quarter of this year, the ministry will propose the funds "
