@@ -69,7 +69,8 @@ _FUTURE_CUE = re.compile(
     r"strive|plans?|planned|set\s+to|would|shall|must|effective|takes?\s+effect|"
     r"comes?\s+into\s+force|enters?\s+into\s+force"
     # a task's own date: "to be completed in January 2026", "and complete in the first quarter"
-    r"|to\s+be\s+(?:completed|finished|submitted|issued|launched|done)|complete\s+(?:in|by|before))\b",
+    r"|(?<!was\s)(?<!were\s)to\s+be\s+(?:completed|finished|submitted|issued|launched|done)"
+    r"|complete\s+(?:in|by|before))\b",
     re.I,
 )
 # A task given: its year, named after it, is when the task is due ("has been tasked with

@@ -48,6 +48,7 @@ from briefing.extract.shortfall_cues import INCIDENT, LIMITATION, fraud_told
 from briefing.extract.textcase import lower, lowercase_pattern
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
+_TASKED_WITH = lowercase_pattern(r"\btasked\s+(?:[\w'’,-]+\s+){1,10}?with\s+[a-z]+ing\b")
 _REQUESTED_THAT = lowercase_pattern(
     r"\b(?:requested|requests|asked|demanded|urged|ordered)\s+that\b"
 )
@@ -263,7 +264,11 @@ def _classify(
     imperative = bool(IMPERATIVE.match(clause))
     directive = modal or goal or imperative
     # "asked the ministry to finish", "requested that the province complete"
-    requested = "request" in hits and (" to " in clause or bool(_REQUESTED_THAT.search(clause)))
+    requested = "request" in hits and (
+        " to " in clause
+        or bool(_REQUESTED_THAT.search(clause))
+        or (" with " in clause and _TASKED_WITH.search(clause) is not None)  # "tasked X with doing"
+    )
     if requested and so >= 0 and REQUEST.search(clause, 0, so) is None:
         # "readers that cannot read the chip, so patients are asked to bring the card":
         # what people are asked after ", so" is the fault's consequence, not an order

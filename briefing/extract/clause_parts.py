@@ -153,10 +153,16 @@ def _dated_items(text: str, lowered: str, start: int, end: int, ref: date) -> li
     opened = _ITEMS_OPEN.search(lowered, start, end)
     if opened is None:
         return []
-    cuts = [m.span() for m in _NEXT_ITEM.finditer(lowered, opened.end(), end)]
+    dues = find_dues(text, start, end, ref)
+    # A bare "and" parts two items only after a date ("... in May 2025 and training ... by
+    # June"); "reviewing procedures and cutting fees by June" is one item, one date.
+    cuts = [
+        m.span()
+        for m in _NEXT_ITEM.finditer(lowered, opened.end(), end)
+        if lowered[m.start()] == "," or any(m.start() - 1 <= d.end <= m.start() for d in dues)
+    ]
     if not cuts:
         return []
-    dues = find_dues(text, start, end, ref)
     bounds = list(
         zip([opened.end()] + [b for _, b in cuts], [a for a, _ in cuts] + [end], strict=True)
     )
@@ -185,7 +191,8 @@ _OWN_VERB = lowercase_pattern(
 # A part with no verb of its own, all of it a figure's: "24.23% in value year-on-year" (not
 # "14 of the incidents led to leaks", nor "3 places respectively", a list's second item).
 _VERBLESS = lowercase_pattern(
-    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|can|led|saw|took|got|made|went|came|respectively)\b)"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|can|led|saw|took|got|made|went|came|rose|grew|"
+    r"fell|stood|hit|won|lost|paid|sold|spent|built|held|kept|met|left|began|became|respectively)\b)"
     r"(?!(?!compared\b)[a-z]{3,}ed\b)[^;])*"
 )
 _SHARE_OF = lowercase_pattern(
@@ -212,7 +219,11 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
         return True  # "up 0.61 points from June and 8.1 points from May": one change, two bases
     if last.unit == "%" and after.unit == "%" and abs(last.value + after.value - 100) < 0.6:
         return True
-    if last.change and _VERBLESS.fullmatch(lowered, start, end) is not None:
+    if (
+        last.change
+        and lowered[start : after.start].strip(" ,") in ("", "and")  # figure first: no new subject
+        and _VERBLESS.fullmatch(lowered, start, end) is not None
+    ):
         return True  # "increases of 43.23% in volume and 24.23% in value": one change, told twice
     if last.unit != "%" and _SHARE_OF.match(lowered, start):
         return True

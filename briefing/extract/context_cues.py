@@ -46,7 +46,7 @@ BACKGROUND = lowercase_pattern(
     r"|\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:was|were)\s+(?:held|organi[sz]ed|co-organi[sz]ed|broadcast)\s+(?:in|at|on|by|both|online|in-person)\b"
     # (not with what the event brought: "was held online, generating VND 10 trillion in sales")
-    r"(?![^.;]*\b(?:generat\w*|sales|revenue|transactions|raised|attract\w*\s+\d|signed\s+\d))"
+    r"(?![^.;]*\b(?:generat\w*|sales|revenue|\d[\d.,]*\s+(?:\w+\s+)?transactions|raised|attract\w*\s+\d|signed\s+\d))"
     r"|\bin-person\s+and\s+online\b|\bonline\s+and\s+in-person\b"
     # an event's size ("120 delegates", "booths"); what a delegate says may be a claim
     r"|\b(?:\d[\d,.]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?(?:delegates|exhibitors|visitors)\b"
@@ -207,7 +207,9 @@ PURPOSE_START = lowercase_pattern(r"^(?:to\s+(?:that|this)\s+end|to\s+ensure|in\
 # A rule to come: its predicate in the future, from a start date ("From January 1, the
 # fee will be reduced by 50%", "the procedure will apply from July 1"). The context of a
 # reform, neither a result nor a task (LABELLING.md: "from July 1, 2025" is not a task).
-FUTURE_PREDICATE = lowercase_pattern(r"\b(?:will|shall)\s+(?:also\s+|now\s+|no\s+longer\s+)?\w+")
+FUTURE_PREDICATE = lowercase_pattern(
+    r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:also\s+|now\s+|no\s+longer\s+)?\w+"
+)
 STARTING = r"(?:from|starting(?:\s+from)?|effective(?:\s+from)?|beginning)\s+(?:on\s+)?(?:the\s+)?"
 """The words that open a start date ("from", "effective from the"), lowercased."""
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

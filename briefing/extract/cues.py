@@ -51,7 +51,7 @@ MODAL_ANY = (
     r"|\b(?:is|are)\s+to\s+(?:submit|complete|finish|report|issue|launch|finali[sz]e|present|deliver|hand\s+over|"
     r"use|apply|adopt|switch|connect|send|provide|build|set\s+up|roll\s+out|draft|propose|review|update|"
     r"fix|resolve|upgrade|integrate|publish|revise|amend|clean|digiti[sz]e|equip|train|put|"
-    r"install|open|expand|extend|replace|relocate\s+(?!to\b)|scan|pay|"
+    r"install|open|expand|extend|replace|relocate\s+(?!to\b)|scan|"
     # "the Ministry is to coordinate with ... to complete ...": a part in a task shared
     r"coordinate|collaborate|cooperate|work\s+with|assist|guide|direct|deploy|implement)\b"
     # a step with its date: "the decree is due to be submitted to the Government in Q2"
@@ -88,7 +88,7 @@ _REQUEST_NOUN_AFTER = (
     r"through|via|with)\b)"
 )
 REQUEST = lowercase_pattern(
-    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned(?!\s+(?:(?!to\b)[\w'’,-]+\s+){{1,10}}?to\s+(?:all|the|a|an|each|every|their|its|some|many|newborns|\d))|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned(?!\s+(?:(?!to\b)[\w'’,-]+\s+){{1,10}}?to\s+(?:all|the|a|an|each|every|their|its|some|many|newborns|\d)(?![^.;]*\bto\s+[a-z]+\b))|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
     # "has told lenders to finish", "told the provinces to report"
     r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b"
@@ -119,7 +119,7 @@ GOAL = lowercase_pattern(
     # (but "is supposed to work around the clock, but it often goes down" is a shortfall)
     r"(?:is|are)\s+supposed\s+to\b(?![^.;]*\b(?:but|yet|however|in\s+practice)\b)|fix(?:es|ed)?\s+(?:the|a)\s+(?:goal|target)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|(?<!compared\s)(?<!comparison\s)with\s+(?:a|an|the)\s+(?:target|aim|objective)s?\s+(?:set\s+)?(?:for|of|to)\b(?![^.;]*\b(?:exceed|surpass|met|reach)\w*\b)|"
-    r"(?<!able\s)(?<!failed\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|by\s+20\d\d\b(?=[^.;]*?\bwill\b)|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
+    r"(?<!able\s)(?<!failed\s)(?<!managed\s)(?<!helped\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|by\s+20\d\d\b(?=[^.;]*?\bwill\b)|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed|issue|submit|publish|release|revise|amend|fix|upgrade)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
     r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?|,\s+[^,;]{1,40},)?\s+(?:is|are|include\w*)\s+(?!being\b|unlikely\b|not\b|still\b|far\b)|(?<!in\s)(?<!for\s)at\s+least\s+\d|"
@@ -242,6 +242,8 @@ GOAL_TOLD = lowercase_pattern(
     r"\bsets?\s+(?:its|their)\s+sights\s+on\b"
     r"|\b(?:proposed|put\s+forward|outlined|set\s+out|listed|laid\s+out|identified)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:solutions|measures|tasks|steps|actions)\s+(?:such\s+as|including|namely)\b"
+    # (not a list of what was done: "..., all of which have been completed")
+    r"(?![^.;]*\b(?:have|has|had|were|was)\s+(?:all\s+)?(?:been\s+)?(?:completed|done|finished|implemented)\b)"
     rf"|{_TASKS_NAMED}"
     # a plan's item in the infinitive perfect: "Digital economy to have accounted for 20%
     # of GRDP" (not a report's "is said to have reached")
@@ -293,6 +295,7 @@ FUTURE_DEED = lowercase_pattern(
     r"(?:fully\s+|officially\s+)?(?:completed|finished|"
     r"launched|deployed|rolled\s+out|connected|integrated|digiti[sz]ed|built|upgraded|"
     r"installed|commissioned|put\s+into\s+(?:operation|use|service)"
-    r"|(?:implemented|carried\s+out)(?=[^.;]{0,40}?\bfrom\s[^.;]{1,30}?\s(?:to|until)\s))\b",
+    r"|(?:implemented|carried\s+out)(?=[^.;]{0,40}?\bfrom\s[^.;]{1,30}?\s(?:to|until)\s+(?:before\s+)?"
+    r"(?:[a-z]+\s+\d|\d{1,2}[/.\s])))\b",
     _I,
 )

@@ -225,10 +225,19 @@ def _will_do_on(text: str, at: int) -> bool:
     if will is None:
         return False
     between = text[will.end() : at]
-    return "," not in between and _SPEECH.search(between) is None
+    if "," in between or _SPEECH.search(between) or _AT_EVENT.search(between):
+        return False  # "will propose solutions at the forum on March 20": the forum's day
+    # an order's day is the task's only once the task is told ("asked the department on
+    # March 5 to speed up ..." is the day it was asked)
+    return _WILL.match(text, will.start()) is not None or _TASK_TOLD.search(between) is not None
 
 
 _SPEECH = lowercase_pattern(r"\b(?:said|says|told|stated|announced|noted)\b")
+_AT_EVENT = lowercase_pattern(
+    r"\bat\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|meeting|seminar|workshop|"
+    r"session|event|ceremony|summit)\b"
+)
+_TASK_TOLD = lowercase_pattern(r"\bto\s+[a-z]+\b|\bwith\s+[a-z]+ing\b")
 
 
 # "reviewing the work in the first nine months of this year": the period a result or a
@@ -237,7 +246,7 @@ _MEASURED_OVER = re.compile(
     r"\b(?:review\w*|results?|reported|report)\b[^.;]{0,60}?\b(?:first|past|previous)\s+(?:\w+\s+)?"
     r"(?:months|quarters|weeks)\s+of\s+(?:the\s+)?$"
 )
-_SPAN_TO = re.compile(r"\d,?\s(?:to)\b")
+_SPAN_TO = re.compile(r"\d,?\s(?:to|until|till)\b")
 _IN_MAY_AT_END = lowercase_pattern(r"in\s+may\s*(?:[.,;:)]|$)")
 
 

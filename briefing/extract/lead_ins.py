@@ -124,7 +124,9 @@ _LEADING_PHRASE = re.compile(
 # and commas and all, up to the comma before who spoke and their verb.
 _OCCASION = re.compile(
     r"^at\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|"
-    r"workshop|seminar|ceremony|event|dialogue|review)\b[^;]{0,400}?,\s+"
+    r"workshop|seminar|ceremony|event|dialogue|review)\b"
+    # (the opener tells no claim of its own: "At the ceremony, 45 kiosks were handed over,")
+    r"(?:(?!\b(?:was|were|is|are|has|have|had)\b|\b[a-z]{3,}ed\b)[^;]){0,400}?,\s+"
     r"(?=(?:the\s+)?(?:[\w'’.-]+\s+){1,14}?(?:requested|asked|urged|directed|instructed|said|stated|"
     r"emphasi[sz]ed|stressed|noted|reported|announced|assigned|tasked|called\s+on|ordered|demanded)\b)",
     re.I,

@@ -93,12 +93,14 @@ LIMITATION = lowercase_pattern(
     r"[^.;]{0,30}?\b(?:cash|paper|in\s+person|directly)\b"
     r"|\bvery\s+few\s+(?:[\w-]+\s+){0,2}?(?:patients|people|residents|users|customers|citizens|"
     r"households|businesses|firms|shops|schools|hospitals|applicants)\b"
+    r"(?!\s+(?:had|have|has|need|needed|needs)\s+to\b)"  # "very few people had to queue": a result
     r"|\b(?:are|is|were|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:used|accustomed)\s+to\b"
-    r"|\b(?:can|could)\s+(?:only\s+be\s+[a-z]+ed|be\s+[a-z]+ed\s+only)\s+(?:at|in|for|on|by|through)\b"
+    r"|\b(?:can|could)\s+(?:only\s+be\s+[a-z]+ed|be\s+[a-z]+ed\s+only)\s+(?:at|in)\b"
     r"|\b(?:making|made|make|makes)\s+(?:no|little)\s+(?:headway|progress)\b"
     # things left overdue by so long: "11,000 applications were six months overdue" (not
     # the complement of a share on time: "99.8% on time and 0.2% overdue")
-    r"|\b(?:days?|weeks?|months?|years?)\s+overdue\b"
+    r"|\d[\d,.]*\s+(?:[\w-]+\s+){0,8}?(?:were|was|are|is|remain\w*|had\s+been|have\s+been)\s+(?:still\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?)\s+overdue\b"
     # a shortfall named outright: "delays in", "suffers from", "missing data", "far below"
     r"|\bdelays?\s+in\b|\binadequate\b|\bslow\s+(?:development|implementation|pace|uptake|growth)\b"
     r"|\bsuffer(?:s|ed|ing)?\s+from\b|\bmissing\b|\bincorrect\b|\bfar\s+(?:below|behind)\b|\bunfulfilled\b"

@@ -128,3 +128,95 @@ def test_an_event_told_with_what_it_brought_is_a_result() -> None:
         ("achievement", None)
     ]
     assert kinds("The tech fair was held online on May 5.") == []
+
+
+# The second review's cases: lookalikes of the rules from real sets K to N.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a target met is a result, a list of work done is no list of tasks
+        (
+            "The ward managed to meet the target of 100% of dossiers processed on time.",
+            ["achievement"],
+        ),
+        # the day an order was given is not its due date
+        (
+            "The People's Committee asked the Department of Health on March 5 to speed up "
+            "the rollout of e-prescriptions.",
+            ["directive"],
+        ),
+        # an order given with "assigned tasks to all departments to ..." is still one
+        (
+            "The city assigned tasks to all departments to complete data cleaning by the end "
+            "of May.",
+            ["deadline"],
+        ),
+        # a forum's day is the forum's
+        (
+            "Experts will propose solutions to speed up cashless payments at the forum on "
+            "March 20.",
+            [],
+        ),
+        # the common way of tasking: "tasked X with doing ... before a day"
+        (
+            "The chairman tasked the Department of Construction with completing the land "
+            "portal before October 10.",
+            ["deadline"],
+        ),
+        # a plan's level named with its period
+        (
+            "Labour productivity is due to increase by over 7.5% a year in the 2026-2030 period.",
+            ["target"],
+        ),
+        # a programme's span is no due date; a safeguard and a rule are no shortfalls
+        ("The programme will be implemented from 2025 until 2030.", []),
+        ("Electronic medical records can only be accessed by authorised doctors.", []),
+        ("Late fees will be waived for tax declarations that are 30 days overdue.", []),
+        (
+            "Nearly 300 dossiers at the district land registration office are two weeks overdue.",
+            ["limitation"],
+        ),
+        # a cause named beside the announcement stands
+        (
+            "These limitations stem from various causes, mainly the lack of funding for "
+            "commune-level IT systems.",
+            ["limitation"],
+        ),
+        # a rule beside a gap told: the gap stands
+        (
+            "Decree 13 stipulates that data controllers must report breaches within 72 hours, "
+            "but 40% of firms surveyed have not done so.",
+            ["limitation"],
+        ),
+        # two items sharing one date are one task
+        (
+            "The plan set out solutions including reviewing procedures and cutting fees by "
+            "June and upgrading the portal by September.",
+            ["deadline", "deadline"],
+        ),
+    ],
+)
+def test_the_second_reviews_lookalikes(sentence: str, expected: list[str]) -> None:
+    assert [kind for kind, _ in kinds(sentence)] == expected
+
+
+def test_a_share_affected_is_no_plans_level() -> None:
+    kinds_of = [k for k, _ in kinds("About 35% of small shops will be affected by the new rules.")]
+    assert "target" not in kinds_of
+
+
+def test_a_claim_told_after_an_occasion_keeps_its_line() -> None:
+    from briefing.extract.statements import statement_of_quote
+
+    line = statement_of_quote(
+        "At the ceremony on March 5, 2025, 45 new smart kiosks were handed over to communes, "
+        "Chairman Tran Van A said."
+    )
+    assert "45 new smart kiosks" in line
+
+
+def test_a_plan_of_the_past_is_no_horizon() -> None:
+    assert (
+        reported_year("The bridge was to be completed in 2023 but was only finished in May 2024.\n")
+        == 2024
+    )
