@@ -211,7 +211,11 @@ class Extractor:
             heading = owners.heading() or heading
             words = text.count(" ", line_start, line_end) + 1
             self._section.note(line_start, line_end, line_period.had_figures(), words)
-        return without_repeats(found)
+        kept = without_repeats(found)
+        if any(not item.topics for item in kept):
+            topic = self._topic_words.article_topic(text, [i.topics for i in kept if i.topics])
+            kept = [item if item.topics else replace(item, topics=(topic,)) for item in kept]
+        return kept
 
     def _dues(self, text: str, start: int, end: int, ref: date) -> list[Found]:
         listed = self._fact_section is not None and self._fact_section.kind is Kind.DEADLINE
