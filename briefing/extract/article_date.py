@@ -162,7 +162,7 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     ahead = _AHEAD.search(before)
     if ahead is not None:
         # "By the end of 2024, only 3 units had completed ...": the day a result was measured
-        return not (_BY_AHEAD.match(ahead.group()) and _done_after(text, end))
+        return not (ahead.group().lower().startswith("by") and _done_after(text, end))
     if _DUE_AHEAD.search(before):
         return not _done_after(text, end)
     if "ince " in before and _SINCE.search(before):  # "since", "Since"
@@ -188,9 +188,6 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
 _WILL_BEFORE = re.compile(
     r"\bwill\s+(?:[\w-]+\s+){1,12}?(?:in|by|from)\s+(?:the\s+end\s+of\s+)?$", re.I
 )
-
-
-_BY_AHEAD = re.compile(r"by\s", re.I)
 
 
 def _done_after(text: str, end: int) -> bool:

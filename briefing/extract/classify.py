@@ -205,7 +205,6 @@ _REST_NOT_DONE = lowercase_pattern(
     r"(?:,|;|\bwhile|\band)\s+(?:the\s+)?(?:remaining|rest|other)\s+(?:of\s+the\s+)?"
     r"(?:[\w%.,-]+\s+){0,4}?(?:have|has|are|is|were|was)\s+(?:still\s+)?(?:not|yet)\b"
 )
-
 _HAD_DONE = lowercase_pattern(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 _DONE = lowercase_pattern(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 

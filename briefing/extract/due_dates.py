@@ -220,7 +220,8 @@ def _will_do_on(text: str, at: int) -> bool:
     after a comma or a speaker's verb: "X will lead, the minister said at a meeting on
     November 22" is the day of the speech."""
     will = max(_WILL.finditer(text, 0, at), key=lambda m: m.start(), default=None)
-    if will is None:  # an order's day: "has tasked the minister with ... on August 19"
+    ordered = will is None  # an order's day: "has tasked the minister with ... on August 19"
+    if ordered:
         will = max(_ORDERED.finditer(text, 0, at), key=lambda m: m.start(), default=None)
     if will is None:
         return False
@@ -229,7 +230,7 @@ def _will_do_on(text: str, at: int) -> bool:
         return False  # "will propose solutions at the forum on March 20": the forum's day
     # an order's day is the task's only once the task is told ("asked the department on
     # March 5 to speed up ..." is the day it was asked)
-    return _WILL.match(text, will.start()) is not None or _TASK_TOLD.search(between) is not None
+    return not ordered or _TASK_TOLD.search(between) is not None
 
 
 _SPEECH = lowercase_pattern(r"\b(?:said|says|told|stated|announced|noted)\b")

@@ -40,15 +40,13 @@ _BODY_EXPECTS = re.compile(
     r"sector|commune|ward|committee|locality)\s+(?:also\s+)?expects\s+(?:that\s+)?(?!analysts?|experts?)"
     r"(?![^.;]*\b(?:19|20)\d\d\b)"
 )
-_NOT_AIMED = re.compile(
-    r"\b(?:forecast|predict|project(?:ed|ions?)|expect|estimat|according\s+to|analysts?|experts?)"
-    r"|\b(?:19|20)\d\d\b"
-)
 _FORESEEN = re.compile(
     r"\b(?:forecast|predict|project(?:ed|ions?)|expect|estimat|according\s+to|analysts?|experts?)"
 )
-"""Who foresees a level is no one who aims at it ("analysts say the market will reach"),
-and a level with a year is a goal only if that year is still to come."""
+"""Who foresees a level is no one who aims at it ("analysts say the market will reach")."""
+_NOT_AIMED = re.compile(_FORESEEN.pattern + r"|\b(?:19|20)\d\d\b")
+"""... nor is a "will" level with a year a goal: the due date decides whether that year is
+still to come."""
 
 
 def level_to_come(clause: str) -> bool:

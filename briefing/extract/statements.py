@@ -231,8 +231,8 @@ _BEFORE_VERB = re.compile(
     r"were|be|been|being|will|would|shall|should|can|could|must|may|might)\s+)+$",
     re.I,
 )
-# What the left-out words of a subject must not hold: a time ("in the first six months"),
-# a clause's verb or its "that" (the subject would be another clause's).
+# What the words before the kept verb must not hold, head or left out: a time ("in the
+# first six months") or a "that" (the subject would be another clause's).
 _NOT_LEFT_OUT = re.compile(r"\b(?:months|quarters|years|weeks|days|that)\b", re.I)
 _MODIFIER = re.compile(r"\s(?=(?:of|in|among|from|for|on|at|with|across|under|via|through)\s)")
 # A verb of the head's own (not a participle of its noun): its subject is another clause's.
