@@ -153,12 +153,15 @@ def _dated_items(text: str, lowered: str, start: int, end: int, ref: date) -> li
     opened = _ITEMS_OPEN.search(lowered, start, end)
     if opened is None:
         return []
+    items = list(_NEXT_ITEM.finditer(lowered, opened.end(), end))
+    if not items:
+        return []
     dues = find_dues(text, start, end, ref)
     # A bare "and" parts two items only after a date ("... in May 2025 and training ... by
     # June"); "reviewing procedures and cutting fees by June" is one item, one date.
     cuts = [
         m.span()
-        for m in _NEXT_ITEM.finditer(lowered, opened.end(), end)
+        for m in items
         if lowered[m.start()] == "," or any(m.start() - 1 <= d.end <= m.start() for d in dues)
     ]
     if not cuts:
