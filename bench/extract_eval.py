@@ -26,7 +26,8 @@ from pathlib import Path
 
 from briefing.core.model import Kind
 from briefing.corpus.loader import load_corpus
-from briefing.extract.pipeline import Extracted, load_extractor
+from briefing.extract.pipeline import Extracted
+from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 
 

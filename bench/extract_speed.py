@@ -20,7 +20,8 @@ import os
 import time
 from dataclasses import dataclass
 
-from briefing.extract.pipeline import Extractor, load_extractor
+from briefing.extract.pipeline import Extractor
+from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 
 SIZE = 10 * 1024

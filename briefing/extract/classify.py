@@ -42,10 +42,12 @@ from briefing.extract.cues import (
     goal_told,
     milestone_told,
 )
-from briefing.extract.levels_to_come import level_to_come
+from briefing.extract.levels_to_come import foreseen_figure, level_to_come
 from briefing.extract.no_claim import no_claim, opening_ruled_out
-from briefing.extract.shortfall_cues import INCIDENT, LIMITATION, fraud_told, overdue_told
+from briefing.extract.shortfall_cues import INCIDENT, LIMITATION
+from briefing.extract.shortfalls_told import fraud_told, overdue_told
 from briefing.extract.textcase import lower, lowercase_pattern
+from briefing.extract.what_is_left import what_is_left
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 _TASKED_WITH = lowercase_pattern(r"\btasked\s+(?:[\w'’,-]+\s+){1,10}?with\s+[a-z]+ing\b")
@@ -199,14 +201,7 @@ _TO_FIX = re.compile(
 )
 
 
-# What a result leaves over, said after it: ", the remaining 208,219 records have not
-# been digitized", "while the remaining 9% are yet to be".
-_REST_NOT_DONE = lowercase_pattern(
-    r"(?:,|;|\bwhile|\band)\s+(?:the\s+)?(?:remaining|rest|other)\s+(?:of\s+the\s+)?"
-    r"(?:[\w%.,-]+\s+){0,4}?(?:have|has|are|is|were|was)\s+(?:still\s+)?(?:not|yet)\b"
-)
 _HAD_DONE = lowercase_pattern(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
-_DONE = lowercase_pattern(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 
 
 def _asked_first(clause: str) -> bool:
@@ -279,11 +274,11 @@ def _classify(
     )
     # "has digitized 2,023,255 records (91%), the remaining 208,219 have not been": a share
     # done told with its complement is one claim, the result (LABELLING.md's funnel).
-    if limitation and figures and (rest := _REST_NOT_DONE.search(clause)) is not None:
-        done_first = bool(
-            ACHIEVEMENT.search(clause, 0, rest.start()) or _DONE.search(clause, 0, rest.start())
-        )
-        limitation = not done_first or LIMITATION.search(clause, 0, rest.start()) is not None
+    left = what_is_left(clause, lower(sentence)) if limitation and figures else None
+    if left == "complement":
+        return Verdict(None, 0.0)
+    if left == "result":
+        limitation = False
     # "in 2019 it only reached 11% ... now 55%": a baseline, not a shortfall.
     if (
         limitation
@@ -371,6 +366,8 @@ def _classify(
             return Verdict(Kind.TARGET, 0.75 if (modal or goal) else 0.6, True)
     if figures and short_of_target(clause):
         return Verdict(Kind.LIMITATION, 0.7)  # a gap to the target, told with the figure
+    if figures and ("will " in clause or " to " in clause) and foreseen_figure(clause):
+        return Verdict(None, 0.0)
     if named:
         return Verdict(Kind.ACHIEVEMENT, 0.85)
     if figures and RESULT_WITH_FIGURE.search(clause):

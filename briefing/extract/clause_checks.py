@@ -102,7 +102,8 @@ def lists_result(clause: str, figures: list[Figure]) -> bool:  # as written
 # "23% in the first half, against a target of 50%": the target told beside the figure.
 _AGAINST_TARGET = re.compile(
     r"\b(?:against|versus|compared\s+(?:with|to))\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:target|goal)\s+of\s+(?:about\s+|around\s+|nearly\s+)?\d",
+    # "against a target of 50%", "compared with a target for the year of 15%"
+    r"(?:target|goal)\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?)?of\s+(?:about\s+|around\s+|nearly\s+)?\d",
     re.I,
 )
 

@@ -30,6 +30,16 @@ _FIGURE_LED = lowercase_pattern(
     r"(?!(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*"
     r"(?:%|per\s*cent|percent)?\s+of\s+(?:which|them|these|those)\b)"
 )
+# "Online dossiers rose by 18% and the on-time rate rose to 97.6%": a second metric with
+# its own subject and verb; "grew by 15.2%, and the number of shoppers by 22.7%": its verb
+# left out (not "and the remaining 2.4% were late", the first's complement).
+_SUBJECT_LED = lowercase_pattern(
+    r"(?:,\s+|\s+)(?:and|while|whereas)\s+(?=the\s+(?!remaining\b|rest\b|others?\b)(?:[\w-]+\s+){1,6}?"
+    r"(?:(?:rose|increased|grew|fell|dropped|declined|decreased|reached|hit|stood|jumped|climbed|surged)\s+"
+    r"(?:by\s+|to\s+|at\s+)?"
+    r"|(?<=\s)by\s+)"
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d)"
+)
 _FUNNEL = lowercase_pattern(
     # after its source, if it comes first: "According to the department, of the 1,312 ..."
     r"(?:according\s+to\s+[^,;]{1,80},\s+)?(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
@@ -90,10 +100,10 @@ def clause_parts(
         # Only a sentence with figures has clauses led by one; "Of the 26 million
         # applications, 23 million were approved and 8 million activated" is a funnel,
         # one claim (LABELLING.md), not three.
-        leads = (
-            _FIGURE_LED.finditer(lowered, c_start, c_end)
+        leads: list[re.Match[str]] = (
+            _leads(lowered, c_start, c_end)
             if figures and not _FUNNEL.match(lowered, c_start)
-            else ()
+            else []
         )
         for m in leads:
             head = text[starts[-1] : m.start()]
@@ -141,6 +151,18 @@ def clause_parts(
 # its own claim with its own date.
 _ITEMS_OPEN = lowercase_pattern(r"\b(?:such\s+as|including|namely)\s+(?=[a-z]{3,}ing\b)")
 _NEXT_ITEM = lowercase_pattern(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[a-z]{3,}ing\b)")
+
+
+def _leads(lowered: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where a claim of its own may start in a clause: at a new figure, or at a new
+    subject with its verb and figure, in the order they come."""
+    leads = list(_FIGURE_LED.finditer(lowered, start, end))
+    if lowered.find(" the ", start, end) >= 0 and (
+        lowered.find(" and ", start, end) >= 0 or lowered.find(" while ", start, end) >= 0
+    ):
+        leads.extend(_SUBJECT_LED.finditer(lowered, start, end))
+        leads.sort(key=lambda m: m.start())
+    return leads
 
 
 def _dated_items(text: str, lowered: str, start: int, end: int, ref: date) -> list[Span]:

@@ -46,7 +46,7 @@ BACKGROUND = lowercase_pattern(
     r"|\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:was|were)\s+(?:held|organi[sz]ed|co-organi[sz]ed|broadcast)\s+(?:in|at|on|by|both|online|in-person)\b"
     # (not with what the event brought: "was held online, generating VND 10 trillion in sales")
-    r"(?![^.;]*\b(?:generat\w*|sales|revenue|\d[\d.,]*\s+(?:\w+\s+)?transactions|raised|attract\w*\s+\d|signed\s+\d))"
+    r"(?!(?:[^.;]|\.(?=\d))*\b(?:generat\w*|earn\w*|sales|revenue|\d[\d.,]*\s+(?:\w+\s+)?transactions|raised|attract\w*\s+\d|signed\s+\d))"
     r"|\bin-person\s+and\s+online\b|\bonline\s+and\s+in-person\b"
     # an event's size ("120 delegates", "booths"); what a delegate says may be a claim
     r"|\b(?:\d[\d,.]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?(?:delegates|exhibitors|visitors)\b"
@@ -67,6 +67,10 @@ BACKGROUND = lowercase_pattern(
     r"|\b(?:draws?|drew|drawn|(?:is|are)\s+based|based)\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study)\s+of\b"
     # a place described, not a result: "has a population of", "lives in rural areas"
     r"|\b(?:has|had)\s+a\s+(?:total\s+)?(?:population|area)\s+of\b|\bpopulation\s+lives?\b"
+    # ... or as it was before a reorganisation: "Prior to the merger, the district had 24
+    # communes" (a count of units, no result)
+    r"|\b(?:prior\s+to|before)\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:administrative\s+)?"
+    r"(?:mergers?|reorgani[sz]ation|restructuring|rearrangement|consolidation)\b[^.;]{0,60}?\b(?:had|comprised|consisted\s+of)\s+\d"
     r"|\bpopulation\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d"
     r"|\bwith\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:million\s+)?(?:residents|inhabitants)\b"
     r"|\b(?:covers?|covering)\s+an?\s+(?:total\s+)?area\s+of\b"

@@ -99,7 +99,7 @@ REQUEST = lowercase_pattern(
     _I,
 )
 GOAL = lowercase_pattern(
-    r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)target(?:s|ed)?\s+(?:to|is|for)|(?<!the\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
+    r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)(?<!compared\swith\sa\s)(?<!against\sa\s)target(?:s|ed)?\s+(?:to|is|for)|(?<!the\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
     r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     # "will endeavor for 80% of ...", and a plan's future perfect: "the digital economy will
@@ -208,7 +208,7 @@ RESULT_WITH_FIGURE = lowercase_pattern(
     r"receives|offers|offered|accepts?|accepted|covers?|covered|downloaded|uses|used|serves|handles|"
     r"hosts?|hosted|supports?|supported|integrates?|links?|linked|connects|provides|employs|"
     r"joined|opened|launched|built|equipped|upgraded|migrated|adopted|enrolled|switched|converted|"
-    r"verified|authenticated|approved|granted|disbursed|paid|"
+    r"verified|authenticated|approved|granted|assigned(?!\s+(?:in|by|under|as|at|for)\b)|disbursed|paid|"
     r"estimated|was|were|is|are|has|have|had|there|more|over|with|at|now|using)\b"
     # a share told as the clause's subject: "95% of wards run their records on the platform"
     r"|^\W*(?:about\s+|over\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+)?"

@@ -65,3 +65,25 @@ def level_to_come(clause: str) -> bool:
         and _SET_TO_REACH.search(clause) is not None
         and _FORESEEN.search(clause) is None
     )
+
+
+_WILL = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+(?!have\s+been\b)")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TOLD_BEFORE = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)\b|\b[a-z]{3,}(?:ed|wn)\b|\b(?:rose|grew|hit|won|took|made|built|paid)\b"
+)
+
+
+def foreseen_figure(clause: str) -> bool:
+    """Is the (lowercased) clause's figure one of what will be, undated: "The upgrade will
+    cut processing time by 30%", "About 35% of shops will be affected", "Each household is
+    to pay VND 20,000 a month"? (Not a year gone told in the future tense, "In 2024,
+    Vietnam will rise to 71st place", nor a result with what it will bring, "has connected
+    120 communes, which will help".)"""
+    will = _WILL.search(clause)
+    if will is None or _ANY_YEAR.search(clause):
+        return False
+    before = clause[: will.start()]
+    if any(c.isdigit() for c in clause[will.end() :]):
+        return True
+    return any(c.isdigit() for c in before) and _TOLD_BEFORE.search(before) is None

@@ -31,6 +31,10 @@ _UP_TO_NOW = re.compile(
 # Another measure named between an alias and a figure: "the rate of online records
 # reached 44.6%, while the rate of records digitised reached 52.3%".
 _OTHER_MEASURE = re.compile(r"\b(?:rate|share|proportion|percentage|ratio)\s+of\b")
+_OWN_MEASURE = re.compile(
+    r"\b(?:rate|share|proportion|percentage|ratio|number|value|volume|amount)\s+of\b"
+)
+"""A measure a clause names for its figure, which then takes no alias from before it."""
 # A share of what the alias counts, not its rate: "23% of the online records were
 # submitted by citizens themselves".
 _SHARE_OF_ALIAS = re.compile(r"\s*of\s+(?:the\s+|these\s+|those\s+|all\s+)?$")
@@ -177,8 +181,12 @@ def name_metrics(
             if not any(x <= a[0] and a[1] <= y and not x <= figure.start < y for x, y in asides)
             and not _owned_elsewhere(low, a, figure)
         ]
-        name = _best_alias(figure, mine, matcher, units) or _best_alias(
-            figure, before[-1:], matcher, units, limit=400
+        name = _best_alias(figure, mine, matcher, units) or (
+            # (not when the clause names its own measure: "..., while the rate of records
+            # reused reached 37%" is not the rate named before it)
+            _best_alias(figure, before[-1:], matcher, units, limit=400)
+            if before and _OWN_MEASURE.search(low, start, figure.start) is None
+            else None
         )
         if name is None:
             continue

@@ -14,11 +14,7 @@ from typing import Literal
 
 from briefing.core.model import Kind
 from briefing.extract.context_cues import (
-    FOREIGN_LIST,
-    FOREIGN_SUBJECT,
     FUTURE_PREDICATE,
-    HOME,
-    HOME_NAMED,
     MONTH_WORD,
     PERMISSION,
     PURPOSE_START,
@@ -29,7 +25,8 @@ from briefing.extract.context_cues import (
     VAGUE_RESULT,
 )
 from briefing.extract.cues import ACHIEVEMENT
-from briefing.extract.remarks import side_remark
+from briefing.extract.foreign_news import foreign_news
+from briefing.extract.remarks import forecast_told, side_remark
 from briefing.extract.textcase import lower, lowercase_pattern
 
 Ruling = Literal["no claim", "ruled out"]
@@ -231,30 +228,6 @@ _CONDITION = re.compile(
     r"|^(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+(?:still\s+)?fails?\s+to\b"
     r"[^.;]*\b(?:will|shall|must|would)\b"
 )
-_RANKED = re.compile(r"lead|top|rank|front|best")
-"""The words ``FOREIGN_LIST`` ends with, looked for before it (the words first)."""
-_LOCAL_HOME = re.compile(
-    r"\b(?:the\s+)?(?:province|city|provincial|municipal|district|commune|ward)(?:'s|’s)?\b"
-)
-"""Home named by a place of its own: "the province's data centre projects"."""
-
-
-def _foreign(clause: str, sentence: str) -> bool:
-    """Is the clause (lowercased) another country's news? Its own subject, or, for a clause
-    cut from its subject ("... is forecast to pass $100 billion"), the sentence's, with no
-    word of home."""
-    if FOREIGN_SUBJECT.match(clause):
-        return not HOME_NAMED.search(clause)
-    if " and " in clause and _RANKED.search(clause) and FOREIGN_LIST.search(clause):
-        return not HOME.search(clause) and not _LOCAL_HOME.search(clause)
-    if not sentence:
-        return False
-    sentence = lower(sentence)
-    if sentence.startswith(clause[:20]):
-        return False  # the clause opens the sentence: its subject is the sentence's
-    return bool(FOREIGN_SUBJECT.match(sentence)) and not HOME.search(sentence)
-
-
 # A rule that applies from a day, opening the clause: "Meanwhile, from July 1, banks must
 # verify customers' faces ...": its date is context, not a task (LABELLING.md).
 _RULE_FROM_A_DAY = lowercase_pattern(
@@ -329,7 +302,7 @@ def no_claim(
         return "no claim"
     if figures == 1 and "praise" in hits and _TASKS_SET.search(lowered):
         return "no claim"  # "praised Hanoi for its achievements in the 19 key tasks set for 2024"
-    if _foreign(lowered, sentence):
+    if foreign_news(lowered, sentence):
         return "no claim"  # "Singapore topped the index": another country's news
     if not figures and kind is Kind.ACHIEVEMENT and _only_vague(lowered):
         # "achieved many positive results": rhetoric, no claim, whatever the sentence
@@ -338,7 +311,7 @@ def no_claim(
         return "no claim"  # a rule people or firms follow, not a task set
     if kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
         return "no claim"
-    if side_remark(lowered):
+    if side_remark(lowered) or forecast_told(lowered, lower(sentence)):
         return "no claim"
     if not figures and "if we " in lowered and _IF_WE_WANT.search(lowered):
         return "no claim"  # "if we want a double-digit economy, ... there is no other way": a speech's premise

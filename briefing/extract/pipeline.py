@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from briefing.core.dates import parse_period
 from briefing.core.model import Kind, MetricDef
@@ -59,7 +58,7 @@ from briefing.extract.sentences import split_sentences
 from briefing.extract.textcase import lower, lower_whole
 from briefing.extract.topic_words import TopicWords
 
-__all__ = ["Extracted", "Extractor", "load_extractor", "statement_of", "to_toml"]
+__all__ = ["Extracted", "Extractor", "statement_of", "to_toml"]
 
 _BULLET = re.compile(BULLET + r"[ \t]+(?=\S)")
 """A list item's bullet, left out of its quote ("- Link the databases: by June 30")."""
@@ -391,23 +390,3 @@ class Extractor:
             lead=lead_of(clause, prefix) or goal_lead(clause, text[self._clause_start : start]),
             telling=telling(figures),
         )
-
-
-def load_extractor(data_dir: Any) -> Extractor:
-    """An extractor with the vocabularies of a corpus's ``data/`` folder."""
-    import tomllib
-    from pathlib import Path
-
-    data = Path(data_dir)
-    metrics_raw = tomllib.loads((data / "metrics.toml").read_text(encoding="utf-8"))
-    defs = {
-        name: MetricDef(name=name, **body) for name, body in metrics_raw.get("metric", {}).items()
-    }
-    topics_raw = tomllib.loads((data / "topics.toml").read_text(encoding="utf-8"))
-    topics = {str(k): str(v) for k, v in topics_raw.get("topics", {}).items()}
-    keywords = {
-        str(k): tuple(str(w) for w in v)
-        for k, v in topics_raw.get("keywords", {}).items()
-        if isinstance(v, list)
-    }
-    return Extractor(defs, topics, keywords)

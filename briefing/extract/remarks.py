@@ -40,6 +40,37 @@ _TREND_TO_COME = lowercase_pattern(
     r"|in\s+20\d\d|this\s+year|next\s+year))*"
     r"\s*(?:[,.;]|$|as\s|according\s+to\b|experts?\b|analysts?\b)"
 )
+# What a forecaster outside government foresees, whatever its date: "Online retail is set to
+# grow 20% this year, according to a report by Google, Temasek and Bain", "30% of shoppers
+# will be targeted by scams this year, a cybersecurity firm warned" (not a plan's level,
+# "will reach 20%, according to the ministry's plan").
+_FORECASTER = (
+    r"(?:according\s+to\s+(?:a|an|the)\s+(?:new\s+|latest\s+|recent\s+|joint\s+|annual\s+)?"
+    r"(?:[\w&.-]+\s+){0,3}?(?:report|study|survey|forecast|research|analysis)\s+(?:by|from|of)\s+"
+    r"(?![^.;]*\b(?:ministry|ministries|government|department|committee|province|provincial|people's|"
+    r"party|national\s+assembly|police|agency|authorit(?:y|ies)|plan|programme|program|strategy|"
+    r"resolution|decision|project)\b)"
+    r"|,\s*(?:a|an|the)?\s*(?:[\w&.-]+\s+){0,3}?(?:firm|company|consultancy|analysts?|experts?|"
+    r"economists?|researchers?)\s+(?:has\s+|have\s+)?(?:warned|warns|said|says|estimated|estimates|"
+    r"predicted|predicts|forecast|projected)\b)"
+)
+_FORECASTER_RE = lowercase_pattern(_FORECASTER)
+_TO_COME = lowercase_pattern(
+    r"\b(?:will|would|could|(?:is|are)\s+(?:expected|likely|set|forecast|forecasted|projected|"
+    r"predicted|poised|tipped)\s+to)\s"
+)
+
+
+def forecast_told(lowered: str, sentence: str) -> bool:
+    """Is the (lowercased) clause a figure to come that a forecaster outside government
+    foresees, named in the clause or its (lowercased) sentence?"""
+    if not any(c.isdigit() for c in lowered) or _TO_COME.search(lowered) is None:
+        return False
+    return _FORECASTER_RE.search(lowered) is not None or (
+        sentence != lowered and _FORECASTER_RE.search(sentence) is not None
+    )
+
+
 # A meeting's logistics: "The meeting took place online with the participation of 126
 # communes", "The conference will open on November 20" (not an event's outcome: "...,
 # generating VND 10 trillion in sales").
@@ -49,7 +80,7 @@ _LOGISTICS = lowercase_pattern(
     r"(?:was\s+(?:also\s+)?(?:held|organised|organized|connected|broadcast|streamed|attended)|took\s+place"
     r"|will\s+(?:open|take\s+place|be\s+held|be\s+organi[sz]ed|kick\s+off|start|begin|run|close)"
     r"|(?:is|was)\s+(?:scheduled|set|due|slated)\s+to\s+(?:open|take\s+place|be\s+held|start|begin))\b"
-    r"(?![^.;]*\b(?:generat|record|sales|revenue|transactions|signed|signing|raised|attract|launch|"
+    r"(?!(?:[^.;]|\.(?=\d))*\b(?:generat|earn|record|sales|revenue|transactions|signed|signing|raised|attract|launch|"
     r"inaugurat|put\s+into|open))"
 )
 

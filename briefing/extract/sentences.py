@@ -154,7 +154,7 @@ _PROJECTION = re.compile(
     re.I,
 )
 _GOAL_AFTER_RESULT = re.compile(
-    r"(?<=,\sand\s)(?:[\w’'.-]+\s+){1,4}?(?:aims?|plans?|targets?|strives?|hopes?|intends?|expects?)\s+to\b"
+    r"(?:(?<=,\sand\s)|(?<=,\swhile\s))(?:[\w’'.-]+\s+){1,4}?(?:aims?|plans?|targets?|strives?|hopes?|intends?|expects?)\s+to\b"
     # "has reported 2.5 million users and plans to add 10,000 stations": the same subject
     r"|(?<=\sand\s)(?:also\s+)?(?:(?:is|are)\s+(?:planning|aiming|seeking|striving)|aims|plans|targets|"
     r"strives|intends|hopes|expects)\s+to\b",
@@ -173,7 +173,7 @@ _GOAL_AFTER_HAVING = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-_JOIN_BEFORE = re.compile(r",?\s+(?:and\s+)?$", re.I)
+_JOIN_BEFORE = re.compile(r",?\s+(?:(?:and|while)\s+)?$", re.I)
 _RESULT_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|made|makes|grew|grows|rose|rises|led|leads|stood|hit|\w+ed)\b",
     re.I,
@@ -256,7 +256,11 @@ def _result_then_more(text: str, a: int, b: int) -> list[Span]:
     having = _HAVING_DONE.match(text, a, b) if text.startswith("Having", a) else None
     if having is not None and _GOAL_AFTER_HAVING.search(text, having.end(), b):
         return [_trim(text, a, having.end()), _trim(text, having.end(), b)]
-    if m is None and text.find(" and ", a, b) >= 0 and _GOAL_WORDS.search(text, a, b):
+    if (
+        m is None
+        and (text.find(" and ", a, b) >= 0 or text.find(", while ", a, b) >= 0)
+        and _GOAL_WORDS.search(text, a, b)
+    ):
         # "4G now covers 99.8% of people, and MIC aims to launch 5G in 2023": a result
         # with its figure, then someone's goal: two claims.
         goal = _GOAL_AFTER_RESULT.search(text, a, b)

@@ -8,14 +8,13 @@ shortened that way is cut with "…".
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 
 from briefing.extract.lead_ins import without_dateline, without_lead_ins, without_trailing_speaker
+from briefing.extract.line_parts import FIGURE, MONTH_NAMES, SIZED_FIGURE, TIME_SPAN, is_date_part
 from briefing.extract.sentences import DATE_STAMP
 from briefing.extract.shorter_forms import (
-    MONEY_SIZE,
     NAME_LIST,
     NAME_SPELLED_OUT,
     NUMBER_OF,
@@ -35,7 +34,6 @@ _QUOTE_MARKS = re.compile(r"^[\"“]\s*|\s*[\"”]$")
 # Where a clause ends inside a line: a comma, a semicolon, a relative word, a dash.
 _CLAUSE_END = r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s"
 _BOUNDARY = re.compile(_CLAUSE_END)
-_MONTH_NAMES = "|".join(calendar.month_name[1:])
 
 
 def statement_of_quote(quote: str, lead: str = "") -> str:
@@ -62,32 +60,22 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     line = line[0].upper() + line[1:] if line else line
     if len(line) <= LIMIT + SLACK:
         return line
-    return _elided(line) or _subject_elided(line) or _plain_cut(line)
+    return _elided(line) or _subject_elided(line) or _whole_to_keep(line) or _plain_cut(line)
 
 
-# A figure with the words of its size: "8.8 million", "3.5 times", "VND97,000 billion",
-# "15-18%", "85.2 Mbps", "71st"; not the digits of a code ("5G", "C06").
-_SIZED_FIGURE = re.compile(
-    r"(?:(?<=VND)|(?<=USD)|(?<=\$)|(?<![A-Za-z\d]))\d(?:[\d.,]*\d)?(?:st|nd|rd|th)?(?![A-Za-z\d])%?"
-    r"(?:\s?(?:-|–|to)\s?\d(?:[\d.,]*\d)?%?)?"
-    r"(?:\s(?:million|billion|trillion|thousand|hundred|times|fold|vnd|usd|dong|bn|mln|trn|"
-    r"[mgk]bps|km|ha|hectares?|mw|gw|gb|tb|percentage\s+points?|points?|places|spots|"
-    r"(?:working\s+)?days|weeks|months|years)\b)*"
-    rf"(?:\s\((?:{MONEY_SIZE})\b[^()]{{0,20}}\))?",  # "(billion dong)"
-    re.I,
-)
-# A time a cut must not part: "the first nine months of the year", "the end of 2025", "the
-# same period last year", "from January to June".
-_TIME_SPAN = re.compile(
-    rf"\b(?:from\s+|between\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"
-    rf"(?:\s+(?:to|and|-)\s+(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?)?"
-    r"|\b(?:the\s+)?(?:first|second|third|fourth|last|past|next|previous|coming)\s+(?:\w+\s+)?"
-    r"(?:quarters?|half|months?|years?|weeks?|days?)(?:\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|\d{4}))?"
-    r"|\b(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|quarter|\d{4})"
-    r"|\b(?:the\s+)?same\s+period(?:\s+(?:last|of\s+the\s+previous)\s+year|\s+(?:in|of)\s+\d{4})?"
-    r"|\b(?:this|next|last)\s+(?:year|month|quarter|week)\b",
-    re.I,
-)
+LONGEST = 2 * LIMIT
+"""The longest line kept whole when no shortening keeps its figures: a long line that says
+its claim beats a short one that has lost it."""
+
+
+def _whole_to_keep(line: str) -> str | None:
+    """``line`` itself when a plain cut would lose one of its figures (not a date's) and it
+    is not too long to read on a line or two; else None."""
+    if len(line) > LONGEST:
+        return None
+    end = LIMIT + SLACK - 1
+    figures = (m.span() for m in SIZED_FIGURE.finditer(line))
+    return line if any(b > end and not is_date_part(line, a) for a, b in figures) else None
 
 
 def _plain_cut(line: str) -> str:
@@ -95,7 +83,7 @@ def _plain_cut(line: str) -> str:
     figures and times, else at a word; never inside a figure ("8.8…" for "8.8 million" would
     be another figure), a time ("in the first…"), a bracket or a quotation, nor after "of"."""
     end = LIMIT + SLACK - 1
-    wholes = [m.span() for m in (*_SIZED_FIGURE.finditer(line), *_TIME_SPAN.finditer(line))]
+    wholes = [m.span() for m in (*SIZED_FIGURE.finditer(line), *TIME_SPAN.finditer(line))]
     cut = line.rfind(" ", 0, end)
     cut = end if cut < LIMIT // 2 else cut
     straddled = [a for a, b in wholes if a < cut < b]
@@ -122,17 +110,6 @@ def _held(spans: list[tuple[int, int]], cut: int) -> int:
     return sum(1 for _, b in spans if b <= cut)
 
 
-# "by 2030," ends at the 0; the digits of a code ("C06", "5G") are not a figure's.
-_FIGURE = re.compile(r"(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?")
-_YEAR = re.compile(r"(?:19|20)\d\d\b(?!\s*(?:%|per\s*cent|percent))")
-_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_NAMES})\s$")
-
-
-def _is_date_part(line: str, start: int) -> bool:
-    """Whether the figure at ``start`` is a year or a day of a month ("September 17")."""
-    return bool(_YEAR.match(line, start) or _MONTH_BEFORE.search(line[max(0, start - 10) : start]))
-
-
 _DANGLING = re.compile(
     r"(?:\s+(?:a|an|the|of|to|and|or|in|on|for|with|by|at|from|compared|through|via|against|"
     r"into|than|as|that|which|who|its|their|since|until|during|within|over|before|after|while|"
@@ -149,7 +126,7 @@ _PHRASE_START = re.compile(
 # A time a briefing line keeps with its figures: "before August 31, 2023", "in the first
 # quarter", "within April", "by the end of the year".
 _TIME = re.compile(
-    rf"\b(?:{_MONTH_NAMES})\b"
+    rf"\b(?:{MONTH_NAMES})\b"
     r"|\b(?:first|second|third|fourth|last)\s+(?:quarter|half|six\s+months)\b"
     r"|\bend\s+of\s+(?:the|this|next)\s+(?:year|month|quarter)\b|\b(?:this|next)\s+(?:year|month)\b",
     re.I,
@@ -179,11 +156,11 @@ def _elided(line: str) -> str | None:
     would lose ("X are accessing Y … with a 25.25 per cent access rate", "The police shall
     complete the issuance of cards … before August 31, 2023"); None when that is not short
     or would still drop a figure."""
-    figures = [m.span() for m in _SIZED_FIGURE.finditer(line)]
+    figures = [m.span() for m in SIZED_FIGURE.finditer(line)]
     times = [m.span() for m in _TIME.finditer(line)]
-    spans = [m.span() for m in _TIME_SPAN.finditer(line)]
+    spans = [m.span() for m in TIME_SPAN.finditer(line)]
     # A year or a day beyond the cut is worth the elision only with a quantity or a time.
-    lost = [(a, b) for a, b in figures if b > LIMIT - 1 and not _is_date_part(line, a)]
+    lost = [(a, b) for a, b in figures if b > LIMIT - 1 and not is_date_part(line, a)]
     lost += [(a, b) for a, b in [*times, *figures] if b > LIMIT - 1 and (lost or (a, b) in times)]
     # A time inside a relative clause ("which was launched on September 17") is context.
     relative = _RELATIVE.search(line)
@@ -252,8 +229,8 @@ def _subject_elided(line: str) -> str | None:
     end of June"); None when the left-out words hold a verb, a figure, a time, a
     condition or a negation (which would change what the figure is of), or the line
     stays long."""
-    figures = [m.span() for m in _SIZED_FIGURE.finditer(line)]
-    lost = [a for a, b in figures if b > LIMIT - 1 and not _is_date_part(line, a)]
+    figures = [m.span() for m in SIZED_FIGURE.finditer(line)]
+    lost = [a for a, b in figures if b > LIMIT - 1 and not is_date_part(line, a)]
     if not lost:
         return None  # a plain cut keeps every figure
     # The claim's verb is the last before its figure: an "-ed" before it is a participle
@@ -302,7 +279,7 @@ _CONDITION = re.compile(_CONDITIONS, re.I)
 # What a briefing line must keep of a clause: a figure or a time ("before August 31",
 # "in the first quarter", "within April", "by the end of the year"), a condition, a negation.
 _KEPT = re.compile(
-    rf"\d|\b(?:{_MONTH_NAMES})\b|\b(?:quarter|half|year|month|week|decade)\b|{_CONDITIONS}"
+    rf"\d|\b(?:{MONTH_NAMES})\b|\b(?:quarter|half|year|month|week|decade)\b|{_CONDITIONS}"
     r"|\b(?:not|no|never|only|yet|cannot|without)\b|n't\b",  # a negation
     re.I,
 )
@@ -381,7 +358,7 @@ def _without_asides(line: str) -> str | None:
 def _clause_cut(line: str) -> str:
     """``line`` up to the end of the clause that holds its last figure (or condition), when
     that is short; else up to the last clause end within the limit, when none lies beyond."""
-    digits = [m.end() for m in (*_FIGURE.finditer(line), *_CONDITION.finditer(line))]
+    digits = [m.end() for m in (*FIGURE.finditer(line), *_CONDITION.finditer(line))]
     last = max(digits, default=0)
     for m in _BOUNDARY.finditer(line):
         if m.start() >= last and m.start() >= LIMIT // 2:

@@ -38,8 +38,9 @@ from briefing.corpus.layout import (
     TOPICS_FILE,
 )
 from briefing.extract.metadata import Metadata
-from briefing.extract.pipeline import Extracted, Extractor, load_extractor, to_toml
+from briefing.extract.pipeline import Extracted, Extractor, to_toml
 from briefing.extract.reading import MAX_BYTES, ReadError, read_bytes
+from briefing.extract.vocabulary import load_extractor
 from briefing.storage.files import locked, write_atomic, write_toml
 from briefing.storage.reading import SEED_LIMIT, ReadRefused, read_regular, regular_files
 from briefing.workflows.given_meta import Given

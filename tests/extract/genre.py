@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.extract.pipeline import Extracted, load_extractor
+from briefing.extract.pipeline import Extracted
+from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 
 EXTRACTOR = load_extractor(bundled_corpus() / "data")

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from briefing.core.model import Kind
-from briefing.extract.pipeline import load_extractor
+from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 
 EXTRACTOR = load_extractor(bundled_corpus() / "data")

@@ -7,7 +7,7 @@ from datetime import date
 from briefing.core.model import MetricDef
 from briefing.extract.figures import find_figures
 from briefing.extract.naming import MetricMatcher, name_metrics
-from briefing.extract.pipeline import load_extractor
+from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 
 

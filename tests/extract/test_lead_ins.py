@@ -196,7 +196,8 @@ def test_a_cut_never_parts_a_figure_from_its_unit_or_range(quote: str, kept: str
         ),
         (
             "The city has launched a platform called “Hue Smart City, a Digital Home for Every "
-            "Resident and Visitor” that serves more than 900,000 users each month.",
+            "Resident and Visitor” that serves more than 900,000 users each month from the "
+            "wards, the communes and the mountain villages along the border with its neighbours.",
             "“Hue Smart City…",
         ),
     ],

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.extract.pipeline import Extracted, load_extractor
+from briefing.extract.pipeline import Extracted
+from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 
 ARTICLES = Path(__file__).parent / "articles"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefing.extract.owners import heading_owner, owner_of
-from briefing.extract.pipeline import load_extractor
+from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 
 EXTRACTOR = load_extractor(bundled_corpus() / "data")

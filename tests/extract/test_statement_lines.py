@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from briefing.extract.statements import LIMIT, SLACK, statement_of_quote
+from briefing.extract.statements import LIMIT, LONGEST, SLACK, statement_of_quote
 
 
 def words_of(text: str) -> set[str]:
@@ -139,11 +139,22 @@ def test_a_cut_never_parts_a_figure_from_its_size(quote: str) -> None:
     assert "8.8 million" in line  # "8.8…" or "8.8 … at the end of June" is another figure
 
 
-def test_a_figure_with_no_room_for_its_size_is_left_out_whole() -> None:
+def test_a_line_no_shortening_keeps_the_figure_of_is_kept_whole() -> None:
+    # a long line that says its claim beats a short one that has lost it
     quote = (
         "Across the northern mountain provinces the rural mobile money pilot scheme run by the "
         "post office now counts 2.6 million customers in communes with no bank branch."
     )
+    assert statement_of_quote(quote) == quote.rstrip(".")
+
+
+def test_a_figure_with_no_room_for_its_size_is_left_out_whole() -> None:
+    quote = (
+        "Across the northern mountain provinces and the remote islands of the south-west, the "
+        "rural mobile money pilot scheme run by the post office together with two state banks "
+        "now counts 2.6 million customers in communes with no bank branch."
+    )
+    assert len(quote) > LONGEST
     line = statement_of_quote(quote)
     assert line.endswith("…") and len(line) <= LIMIT + SLACK
     assert "2.6" not in line
@@ -152,8 +163,10 @@ def test_a_figure_with_no_room_for_its_size_is_left_out_whole() -> None:
 def test_a_cut_never_ends_inside_a_time() -> None:
     quote = (
         "The share of land records that were fully digitised in the delta districts stood at 41% "
-        "in the second quarter, well below the provincial average of 63%."
+        "in the second quarter, well below the provincial average of 63% recorded across all the "
+        "coastal and mountain districts in the same survey of the land offices."
     )
+    assert len(quote) > LONGEST
     line = statement_of_quote(quote)
     assert line.endswith("41% in the second quarter…")
 
