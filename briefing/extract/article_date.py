@@ -178,8 +178,13 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     sentence = text[begin:finish]
     if not _FUTURE_CUE.search(sentence) and not _TASK_CUE.search(text, begin, start):
         return False
-    if _WILL_BEFORE.search(text, begin, start):
-        return True  # "... will implement the records in 2027, but ... before June 30, 2025"
+    if _RESULTS_OF.search(before):
+        return False  # "asked the provinces to report their results for 2024": a year gone
+    will = _WILL_BEFORE.search(text, begin, start)
+    if will is not None:
+        # "... will implement the records in 2027, but ... before June 30, 2025"; not
+        # "will be upgraded after it processed two million dossiers in 2024"
+        return _DONE_CLAUSE.search(text, will.start(), start) is None
     return not any(_YEAR.finditer(text, end, finish))
 
 
@@ -187,6 +192,20 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
 # electronic records in 2027"), whatever years the sentence names after it.
 _WILL_BEFORE = re.compile(
     r"\bwill\s+(?:[\w-]+\s+){1,12}?(?:in|by|from)\s+(?:the\s+end\s+of\s+)?$", re.I
+)
+
+
+# A year's results, reported after it: "their results for 2024", "the review of 2024".
+_RESULTS_OF = re.compile(
+    r"\b(?:results?|review|performance|achievements?|outcomes?)\s+(?:of|for|in)\s+(?:the\s+year\s+)?$",
+    re.I,
+)
+# Something done, told after the "will" in a clause of its own: "will be upgraded after it
+# processed two million dossiers in 2024" (that year's is a result).
+_DONE_CLAUSE = re.compile(
+    r"\b(?:after|when|as|because|since|once)\s+(?:it|they|he|she|the\s+[\w-]+|[\w-]+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?!been\b)[a-z]{3,}ed\b",
+    re.I,
 )
 
 

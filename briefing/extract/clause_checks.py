@@ -11,6 +11,7 @@ import re
 
 from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind
+from briefing.extract.context_cues import FUTURE_PREDICATE, LAW_SAYS, STARTS_FROM
 from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, TASKS_NAMED
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.shortfall_cues import SCANT
@@ -27,10 +28,21 @@ ORDERED = lowercase_pattern(
     r"(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:to|with)\s+[a-z]"
 )
 BUT_ONLY_AFTER = re.compile(rf"\s*,\s*but\s+{SCANT}\s", re.I)
+_LOOKED_OVER = "".join(
+    rf"(?<!{verb}\s)"
+    for verb in (
+        *("review", "reviewing", "inspect", "inspecting", "check", "checking"),
+        *("examine", "examining", "study", "studying", "assess", "assessing"),
+        *("survey", "surveying", "consider", "considering"),
+    )
+)
+"""Lookbehinds: "review all procedures" looks over all, it brings none to a level."""
 LEVEL = re.compile(
     # "the authorities at all levels" names the tiers of government, not a level to reach
     # nor does "every week" (how often, not how many)
-    r"\b(?:all(?!\s+levels\b)|every(?!\s+(?:day|week|month|quarter|year|time|\d))|"
+    r"\b(?:"
+    + _LOOKED_OVER
+    + r"all(?!\s+levels\b)|every(?!\s+(?:day|week|month|quarter|year|time|\d))|"
     r"100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple|(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of|"
     # "to build two more centres": a count to reach, said in words
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:more|new|additional|further)\s+[a-z]+)\b",
@@ -208,6 +220,11 @@ def undated_goal_kind(clause: str) -> Kind | None:
     are levels, Deadlines dated tasks), or no claim when it is a hope or an adviser's word."""
     if LEVEL.search(clause):
         return Kind.TARGET
+    lowered = lower(clause)
+    if LAW_SAYS.search(lowered):
+        return None  # "The Law on Identification stipulates that citizens must ...": a rule
+    if STARTS_FROM.search(lowered) and FUTURE_PREDICATE.search(lowered):
+        return None  # "The office is to open on Saturdays from March 15": a change from a day
     if ADVICE.search(clause) or (HOPE_ONLY.search(clause) and not MODAL.search(lower(clause))):
         return None
     return Kind.DIRECTIVE

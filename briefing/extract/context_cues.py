@@ -250,3 +250,11 @@ PERMISSION = lowercase_pattern(
     r"[^,;]{0,40}?\b(?:can|may|(?:are|is)\s+(?:now\s+)?(?:allowed|eligible|permitted|entitled)\s+to|"
     r"(?:have|has)\s+been\s+able\s+to|(?:are|is)\s+able\s+to|will\s+be\s+able\s+to)\b"
 )
+
+
+# What a law or decree provides: "the 2023 Law on Identification stipulates that ..." (a rule
+# stated, neither a result nor an order given).
+LAW_SAYS = lowercase_pattern(
+    r"\b(?:law|decree|circular|regulation|ordinance|code)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:stipulates|stipulated|prescribes|prescribed|provides|provided)\s+that\b"
+)

@@ -15,6 +15,7 @@ from typing import Literal
 from briefing.core.model import Kind
 from briefing.extract.context_cues import (
     FUTURE_PREDICATE,
+    LAW_SAYS,
     MONTH_WORD,
     PERMISSION,
     PURPOSE_START,
@@ -280,10 +281,6 @@ _IF_WE_WANT = lowercase_pattern(
 # "..., but 40% of firms have not done so", "yet the ministry recorded 1,860 leaks": a gap
 # told beside the rule.
 _GAP_TOLD = lowercase_pattern(r",\s*(?:but|yet)\b|\bwhile\b|\bhowever\b")
-_LAW_SAYS = lowercase_pattern(
-    r"\b(?:law|decree|circular|regulation|ordinance|code)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:stipulates|stipulated|prescribes|prescribed|provides|provided)\s+that\b"
-)
 
 
 def no_claim(
@@ -317,7 +314,7 @@ def no_claim(
         return "no claim"  # "if we want a double-digit economy, ... there is no other way": a speech's premise
     if (
         kind in (Kind.ACHIEVEMENT, Kind.LIMITATION)
-        and _LAW_SAYS.search(lowered)
+        and LAW_SAYS.search(lowered)
         and not _GAP_TOLD.search(lowered)
     ):
         return "no claim"  # "the 2023 Law on Identification stipulates that ...": a rule, no result

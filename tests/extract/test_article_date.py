@@ -47,6 +47,17 @@ def test_a_tasks_own_date_is_ahead() -> None:
     assert deadline_year("The ward is to scan its records, to be completed in May 2026.\n") == 2026
 
 
+def test_a_year_done_beside_a_will_or_asked_for_is_reported() -> None:
+    # what is done, told in a clause of its own after "will", is a year gone
+    text = "The ward said the kiosks will be replaced after they failed 300 times in 2025.\n"
+    assert reported_year(text) == 2025
+    # a year's results asked for are that year's, not a horizon
+    text = "The province asked the districts to send their results for 2025.\n"
+    assert reported_year(text) == 2025
+    # a year of what will be done stays ahead
+    assert reported_year("The ward said the kiosks will be replaced in 2027.\n") is None
+
+
 def test_by_a_year_a_result_measured_is_reported() -> None:
     # a result "by the end of 2024" is told once that year is done; a level "will have
     # been" reached by a year is still ahead

@@ -143,3 +143,20 @@ def test_a_result_then_a_plan_after_while_are_two_claims() -> None:
     assert statement_of_quote(first.quote) == (
         "Parcel deliveries in the first and second quarters rose 11.2%"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a law's provision is a rule stated, no order given
+        ("The 2024 Law on Archives stipulates that agencies must keep digital copies.", []),
+        # a service changed from a day is context
+        ("The ward's library is to open on Sunday afternoons from April 6.", []),
+        # an order to look over all procedures brings none to a level
+        ("On May 2, the chairwoman tasked the wards with checking all land files.", ["directive"]),
+        # ... an order to bring all to a state does
+        ("On May 2, the chairwoman tasked the wards with connecting all land offices.", ["target"]),
+    ],
+)
+def test_rules_changes_and_orders_to_look_over(sentence: str, expected: list[str]) -> None:
+    assert kinds_only(sentence) == expected
