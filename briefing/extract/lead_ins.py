@@ -190,7 +190,9 @@ def _without_speaker(line: str) -> str:
         if found is None:
             continue
         first = _PREPOSITION_FIRST if pattern is _SAID else _PRONOUN_FIRST
-        if _KEPT_SOURCE.search(found["who"]) or first.match(line, found.end()):
+        # (the words said may open with their quotation mark: 'said, "We have ...')
+        said = found.end() + (line[found.end() : found.end() + 1] in '"“')
+        if _KEPT_SOURCE.search(found["who"]) or first.match(line, said):
             return line
         return line[found.end() :]
     return line

@@ -60,7 +60,7 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     line = line[0].upper() + line[1:] if line else line
     if len(line) <= LIMIT + SLACK:
         return line
-    return _elided(line) or _subject_elided(line) or _whole_to_keep(line) or _plain_cut(line)
+    return _elided(line) or _subject_elided(line) or _cut_or_whole(line)
 
 
 LONGEST = 2 * LIMIT
@@ -68,14 +68,26 @@ LONGEST = 2 * LIMIT
 its claim beats a short one that has lost it."""
 
 
-def _whole_to_keep(line: str) -> str | None:
-    """``line`` itself when a plain cut would lose one of its figures (not a date's) and it
-    is not too long to read on a line or two; else None."""
+def _cut_or_whole(line: str) -> str:
+    """``line`` cut plainly, or kept whole when the cut would lose one of its figures (not
+    a date's) and it is not too long to read on a line or two."""
+    cut = _plain_cut(line)
     if len(line) > LONGEST:
-        return None
-    end = LIMIT + SLACK - 1
-    figures = (m.span() for m in SIZED_FIGURE.finditer(line))
-    return line if any(b > end and not is_date_part(line, a) for a, b in figures) else None
+        return cut
+    return line if _claim_figures(cut) < _claim_figures(line) else cut
+
+
+# A document's number: "Procedure No. 570/TTLLTPQG", "Decision 06/QD-TTg".
+_DOCUMENT_NUMBER = re.compile(r"(?<=No\.\s)|(?<=No\s)|(?=\d+/[A-ZĐ])")
+
+
+def _claim_figures(line: str) -> int:
+    """How many figures ``line`` tells, not counting a date's parts or a document's number."""
+    return sum(
+        1
+        for m in SIZED_FIGURE.finditer(line)
+        if not is_date_part(line, m.start()) and not _DOCUMENT_NUMBER.match(line, m.start())
+    )
 
 
 def _plain_cut(line: str) -> str:

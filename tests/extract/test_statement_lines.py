@@ -314,3 +314,13 @@ def test_a_modifier_set_against_another_is_not_left_out() -> None:
 )
 def test_the_speaker_and_the_occasion_are_left_out(quote: str, line: str) -> None:
     assert statement_of_quote(quote) == line
+
+
+def test_who_we_are_stays_when_the_words_said_open_with_we() -> None:
+    # 'said, "We have ...': the speaker's role says who "we" is, and the figure stays too
+    quote = (
+        'Le Minh Chau, Director of the Ninh Binh Department of Education said, "We have '
+        'linked all 312 schools to the grading platform."'
+    )
+    line = statement_of_quote(quote)
+    assert "Ninh Binh Department of Education" in line and "312" in line
