@@ -1,6 +1,6 @@
 """Shortfalls told where the cue scan does not look (their patterns would open on every
-"have", "be" or figure): fraud told by its victims and losses, things counted and left
-overdue by so long. Each is read only where its words are."""
+"have", "be" or figure): fraud told by its victims and losses, attacks counted, things
+counted and left overdue by so long. Each is read only where its words are."""
 
 from __future__ import annotations
 
@@ -51,4 +51,40 @@ def fraud_told(clause: str) -> bool:
         any(word in clause for word in _FRAUD_WORDS)
         and FRAUD_TOLD.search(clause) is not None
         and _NOT_FRAUD_TOLD.search(clause) is None
+    )
+
+
+# Attacks counted as they happened: "recorded approximately 13,900 cyber attacks", "the
+# number of cyberattacks for the year exceeds 659,000", "46% of firms experienced at least
+# one attack", "91% of the reported incidents involved the financial sector" (an incident
+# is a shortfall, LABELLING.md). Not attacks fought ("blocked 3,100 phishing websites",
+# "detected and handled 1,120 attacks"), fewer attacks, nor a drill's.
+_ATTACKS = (
+    r"(?:cyber\s*-?\s*)?(?:attacks?|cyberattacks?|incidents?|breaches|intrusions|infections)\b"
+)
+_ATTACKS_COUNTED = lowercase_pattern(
+    r"\b(?:recorded|experienced|suffered|faced|facing|encountered|saw|logged|reported|hit\s+by|targeted\s+by)\s+"
+    rf"(?:[^.;]{{0,30}}?\d[\d,.]*\s*(?:%|percent|million|thousand)?\s+|at\s+least\s+(?:one|an?)\s+)"
+    rf"(?:[\w-]+\s+){{0,4}}?{_ATTACKS}"
+    rf"|{_ATTACKS}[^.;]{{0,60}}?\b(?:exceed\w*|reach\w*|total\w*|numbered|stood\s+at|rose|increased|grew|"
+    r"accounted\s+for|involved)\b[^.;]{0,30}?\d"
+    rf"|\d[\d.,]*\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ATTACKS}[^.;]{{0,40}}?"
+    r"\b(?:involved|targeted|hit|came|originated)\b"
+    r"|\d[\d.,]*\s*(?:%|percent)\s+of\s+(?:[\w-]+\s+){1,5}?(?:experienced|suffered|faced|encountered|"
+    r"(?:were|was)\s+(?:hit|attacked|targeted))\b"
+)
+_ATTACKS_FOUGHT = lowercase_pattern(
+    r"\b(?:blocked|handled|prevented|repelled|thwarted|foiled|removed|took\s+down|dismantled|"
+    r"arrested|prosecuted|fixed|resolved|simulated|drills?|fell|fallen|decreas\w*|declin\w*|dropped|"
+    r"reduc\w*|down\s+\d|lower|fewer)\b"
+)
+_ATTACK_WORDS = ("attack", "incident", "breach", "intrusion", "infection")
+
+
+def attacks_told(clause: str) -> bool:
+    """Does a (lowercased) clause count attacks as they happened?"""
+    return (
+        any(word in clause for word in _ATTACK_WORDS)
+        and _ATTACKS_COUNTED.search(clause) is not None
+        and _ATTACKS_FOUGHT.search(clause) is None
     )

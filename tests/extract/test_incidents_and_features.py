@@ -97,3 +97,28 @@ def test_a_task_set_with_is_to_is_a_deadline_and_a_plan_is_to_is_not_an_order() 
         ("deadline", "2026")
     ]
     assert kinds("The plan is to link all 63 land offices to the portal by 2026.")[0][0] == "target"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tax portal logged 8,400 cyberattacks last year, most of them from abroad.",
+        "In 2024, 37% of hospitals experienced at least one ransomware attack.",
+        "The number of attacks on provincial portals exceeded 210,000 in the first half.",
+        "Over the year, 58% of the incidents reported involved the banking sector.",
+    ],
+)
+def test_attacks_counted_as_they_happened_are_a_limitation(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank's systems blocked 2,300 phishing sites in 2024.",
+        "The number of attacks on state portals fell 30% in 2024 to 14,000.",
+        "Police detected and handled 1,150 attacks on local government servers last year.",
+    ],
+)
+def test_attacks_fought_off_or_fewer_are_not_a_shortfall(sentence: str) -> None:
+    assert "limitation" not in [k for k, _ in kinds(sentence)]
