@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.textcase import has_digit
+
 _LEVEL_TO_COME = re.compile(
     r"\bwill\s+(?:also\s+)?(?:be\s+able\s+to\s+)?(?:access|have\s+access|receive|enjoy|"
     r"be\s+(?:connected|covered|served))\b"
@@ -84,6 +86,6 @@ def foreseen_figure(clause: str) -> bool:
     if will is None or _ANY_YEAR.search(clause):
         return False
     before = clause[: will.start()]
-    if any(c.isdigit() for c in clause[will.end() :]):
+    if has_digit(clause[will.end() :]):
         return True
-    return any(c.isdigit() for c in before) and _TOLD_BEFORE.search(before) is None
+    return has_digit(before) and _TOLD_BEFORE.search(before) is None

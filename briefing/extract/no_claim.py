@@ -28,7 +28,7 @@ from briefing.extract.context_cues import (
 from briefing.extract.cues import ACHIEVEMENT
 from briefing.extract.foreign_news import foreign_news
 from briefing.extract.remarks import forecast_told, side_remark
-from briefing.extract.textcase import lower, lowercase_pattern
+from briefing.extract.textcase import lowercase_pattern
 
 Ruling = Literal["no claim", "ruled out"]
 """Not a claim; "ruled out": nor is any part cut from the clause, whatever the sentence."""
@@ -308,7 +308,7 @@ def no_claim(
         return "no claim"  # a rule people or firms follow, not a task set
     if kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
         return "no claim"
-    if side_remark(lowered) or forecast_told(lowered, lower(sentence)):
+    if side_remark(lowered) or forecast_told(lowered, sentence):
         return "no claim"
     if not figures and "if we " in lowered and _IF_WE_WANT.search(lowered):
         return "no claim"  # "if we want a double-digit economy, ... there is no other way": a speech's premise

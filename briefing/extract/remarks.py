@@ -4,7 +4,7 @@ whatever its cues (LABELLING.md: logistics and background are no findings)."""
 
 from __future__ import annotations
 
-from briefing.extract.textcase import lowercase_pattern
+from briefing.extract.textcase import has_digit, lower, lowercase_pattern
 
 # When and how a figure was taken, or a warning of penalties: "These figures were recorded
 # at 10 a.m. on August 2", "warns of severe penalties for any agency that ...".
@@ -63,12 +63,13 @@ _TO_COME = lowercase_pattern(
 
 def forecast_told(lowered: str, sentence: str) -> bool:
     """Is the (lowercased) clause a figure to come that a forecaster outside government
-    foresees, named in the clause or its (lowercased) sentence?"""
-    if not any(c.isdigit() for c in lowered) or _TO_COME.search(lowered) is None:
+    foresees, named in the clause or its sentence?"""
+    if not has_digit(lowered) or _TO_COME.search(lowered) is None:
         return False
-    return _FORECASTER_RE.search(lowered) is not None or (
-        sentence != lowered and _FORECASTER_RE.search(sentence) is not None
-    )
+    if _FORECASTER_RE.search(lowered) is not None:
+        return True
+    whole = lower(sentence)  # lowered only here: most clauses never get this far
+    return whole != lowered and _FORECASTER_RE.search(whole) is not None
 
 
 # A meeting's logistics: "The meeting took place online with the participation of 126

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.fact_lists import is_fact_label
+from briefing.extract.textcase import has_digit
 
 Span = tuple[int, int]
 
@@ -172,7 +173,6 @@ _GOAL_AFTER_HAVING = re.compile(
     r"|\b(?:has|have)\s+set\s+(?:its|their|a|the)\s+(?:sights|goal|target)\b",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
 _JOIN_BEFORE = re.compile(r",?\s+(?:(?:and|while)\s+)?$", re.I)
 _RESULT_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|made|makes|grew|grows|rose|rises|led|leads|stood|hit|\w+ed)\b",
@@ -265,7 +265,7 @@ def _result_then_more(text: str, a: int, b: int) -> list[Span]:
         # with its figure, then someone's goal: two claims.
         goal = _GOAL_AFTER_RESULT.search(text, a, b)
         head = text[a : goal.start()] if goal is not None else ""
-    if goal is not None and len(head.split()) >= 4 and _DIGIT.search(head):
+    if goal is not None and len(head.split()) >= 4 and has_digit(head):
         cut = a + _JOIN_BEFORE.search(head).start()  # type: ignore[union-attr]
         return [p for p in (_trim(text, a, cut), _trim(text, goal.start(), b)) if p[1] > p[0]]
     # The result must be a clause of its own: "Using the data is projected to ..." is one.

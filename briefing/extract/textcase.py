@@ -16,6 +16,14 @@ from briefing.extract.alternation import prefix_gate
 _DOTTED_I = "\u0130"
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Has ``text`` a digit? (A scan in C: several times faster than a generator's.)"""
+    return _DIGIT.search(text) is not None
+
+
 def lower(text: str) -> str:
     """``text`` lowercased character for character, so every offset is unchanged."""
     if _DOTTED_I in text:

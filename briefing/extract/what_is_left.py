@@ -9,7 +9,7 @@ from typing import Literal
 
 from briefing.extract.cues import ACHIEVEMENT
 from briefing.extract.shortfall_cues import LIMITATION
-from briefing.extract.textcase import lowercase_pattern
+from briefing.extract.textcase import has_digit, lowercase_pattern
 
 Left = Literal["complement", "result", "shortfall"]
 
@@ -47,4 +47,4 @@ def _result_before(clause: str, sentence: str) -> bool:
     """Does the (lowercased) sentence tell a result with a figure before ``clause``?"""
     at = sentence.find(clause[:40])
     head = sentence[:at] if at > 0 else ""
-    return any(c.isdigit() for c in head) and bool(ACHIEVEMENT.search(head) or DONE.search(head))
+    return has_digit(head) and bool(ACHIEVEMENT.search(head) or DONE.search(head))
