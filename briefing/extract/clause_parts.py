@@ -12,7 +12,7 @@ from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
 from briefing.extract.finishing import is_time_line
 from briefing.extract.sentences import split_clauses
-from briefing.extract.shortfall_cues import LIMITATION, SCANT
+from briefing.extract.shortfall_cues import FEW_WRONG, LIMITATION, SCANT
 from briefing.extract.textcase import lower_whole, lowercase_pattern
 
 Span = tuple[int, int]
@@ -225,6 +225,8 @@ _SHARE_OF = lowercase_pattern(
 )
 
 
+# The few that went wrong, told after a result: "only 3 returned late".
+_FEW_WRONG_AFTER = lowercase_pattern(rf"(?:{SCANT})\s+\d[\d,.]*\s+{FEW_WRONG}")
 # A change told against a base: "0.61 points from June", "3% compared with 2023".
 _ANOTHER_BASE = lowercase_pattern(
     r"\s*(?:an?\s+increase\s+of\s+|up\s+|down\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percentage\s+points?|points?)\s+"
@@ -252,6 +254,8 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
         return True  # "increases of 43.23% in volume and 24.23% in value": one change, told twice
     if last.unit != "%" and _SHARE_OF.match(lowered, start):
         return True
+    if _FEW_WRONG_AFTER.match(lowered, start):
+        return True  # "2,407 of them on time, and only 3 returned late": the result's rest
     if "respectively" in lowered[start : min(end, start + 40)] and "score" in lowered[:start]:
         return True  # "scores of 0.7112 and 0.6981 respectively": one list (of one measure)
     if lowered.endswith("and ", 0, start) and _SAMPLE_OF.search(

@@ -58,6 +58,8 @@ BACKGROUND = lowercase_pattern(
     r"|\bfrom\s+[^,:;]{2,40}?\s(?:village|hamlet|commune|ward)\b[^:;]{0,40}?\s(?:shared|said|recalled|told)\b"
     # what a thing is built from or holds: "based on 98 indicators", "a charter capital of"
     r"|\b(?:is|are|was|were)\s+(?:based\s+on|made\s+up\s+of|divided\s+into|calculated\s+(?:on|from))\s+\d"
+    r"|\b(?:there\s+(?:are|is)|consists?\s+of|comprises?|is\s+made\s+up\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:indicators|criteria|components|pillars|sub-?ind(?:ices|exes)|dimensions)\s*:"
     r"|\b(?:charter|registered)\s+capital\b"
     # a place, a team, a report's own reach: "located 50 km from", "is home to", "a team of 50"
     r"|\b(?:is|are|was|were)\s+located\b|\b\d[\d,.]*\s*km\s+(?:from|away)\b|\b(?:is|are)\s+home\s+to\b"
@@ -148,6 +150,9 @@ FOREIGN_SUBJECT = lowercase_pattern(
     rf"(?:(?:in\s+)?{COUNTRY}(?:\s*(?:,|and|,\s*and)\s*{COUNTRY})*(?:'s|’s)?"
     # "Estonia, often cited as a model, has kept ...": the country, a word on it, its verb
     r"(?:,\s+(?!and\b)[^,;]{3,60},)?,?\s+(?!and\b|,)[a-z]"
+    # other countries counted: "Three other countries (A, B and C) dropped to ..."
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|\d+)\s+(?:other\s+)?"
+    r"(?:countries|nations|economies)\b"
     # the world's figure, not the country's: "Globally, some 850 million people ..."
     r"|(?:globally|worldwide|around\s+the\s+world|across\s+the\s+world)\b)"
 )

@@ -163,7 +163,12 @@ ACHIEVEMENT = lowercase_pattern(
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
     r"(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)\b"
-    r"|\b(?:has|have|had)\s+led\b|\bnow\s+in\s+the\s+[\w\s-]{0,30}group\b|\b(?:positive|outstanding|remarkable|important|encouraging|significant)\s+results\b"
+    r"|\b(?:has|have|had)\s+led\b|\bnow\s+in\s+the\s+[\w\s-]{0,30}group\b"
+    # a move up a ranking's groups, told with no figure: "made the leap from middle EGDI to
+    # high EGDI", "moved from the medium group to the high group"
+    r"|\b(?:made\s+(?:a|the)\s+leap|leapt|moved|rose|climbed|advanced|jumped|was\s+upgraded|were\s+upgraded)\s+"
+    r"from\s+(?:the\s+)?(?:low|lower|middle|medium|average)\b[^.;]{0,30}?\bto\s+(?:the\s+)?"
+    r"(?:high|higher|very\s+high|upper|top|leading)\b|\b(?:positive|outstanding|remarkable|important|encouraging|significant)\s+results\b"
     r"|\bmade\s+(?:strong|great|good|significant|remarkable)\s+progress\b|\b(?:developed|progressed)\s+well\b"
     r"|\bcontinue[sd]?\s+to\s+(?:have|see|record|achieve)\s+(?:strong|positive|good)\b|\bstrongly\s+deployed\b"
     r"|\bcontinue[sd]?\s+to\s+(?:create|build|develop|operate|implement|promote|improve|maintain|expand|deploy|exploit|grow|increase|rise)\b"

@@ -146,6 +146,14 @@ _DUE_AFTER = re.compile(
     re.I,
 )
 _YEAR_END = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d$")
+# A measure's parts named: "In the index, there are five indicators: A, B and C" is one
+# definition, not a run of items (each would read as a level).
+_PARTS_NAMED = re.compile(
+    r"\b(?:index|indices|indexes|ranking|survey|scorecard|assessment)\b[^.;:]*"
+    r"\b(?:there\s+(?:are|is)|consists?\s+of|comprises?|is\s+made\s+up\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:indicators|criteria|components|pillars|sub-?ind(?:ices|exes)|dimensions)\s*$",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
 # A result followed by its projection is two claims: "... 16.5% in 2023, with projections
 # for 2024 rising to 18.6%"; "... for the second year in a row and is forecast to ...".
@@ -231,6 +239,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
                 or _TIME_LABEL.search(text, max(start, match.start() - 24), match.start())
                 or (end - match.end() <= 40 and _DUE_AFTER.match(text, match.end(), end))
                 or is_fact_label(text, start, match.start(), end)
+                or _PARTS_NAMED.search(text, start, match.start())
             ):
                 continue  # "completion time: before May 5" is the clause's own date
         cuts.append(match.end())

@@ -29,6 +29,11 @@ FEW_BAD = (
     r"outages?|breaches|attacks?|victims?|deaths?|minutes?|hours?|days?|steps?|fields?|documents?|forms?|"
     r"papers?|clicks?|taps?|people|visits?)\b"
 )
+# Things only bad to have, so that "only N" of them is a result: "only 2 returned late".
+FEW_WRONG = (
+    r"(?:[\w-]+\s+){0,2}?(?:late|overdue|complaints?|errors?|faults?|outages?|delays?|delayed|"
+    r"rejected|violations?|breaches|incidents?)\b"
+)
 # An incident told: data put up for sale or exposed, systems an attack brought down. A
 # shortfall even where the same clause tells what was caught ("detected 13 million records
 # offered for sale").
@@ -85,9 +90,12 @@ LIMITATION = lowercase_pattern(
     r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient|unstable|unreliable|patchy|unclear|"
     r"unavailable|inaccessible|offline|disrupted|incomplete|outdated)\b"
     r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
-    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+)\b"
+    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+|sufficient)\b"
     r"|\b(?:have|has|had)\s+(?:not|never)\b(?!\s+(?:collected|required|requested|asked\s+for|accepted)\s+(?:any\s+)?(?:paper|printed|hard|physical)\s+(?:documents|copies|forms|dossiers|papers)\b)|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b(?!\s+to\b)|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\bstill\s+fail(?:s|ed)?\b|\bfail(?:s|ed)?\s+to\s+meet\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
+    r"|\b(?:is|are|was|were|been)\s+(?:still\s+|also\s+)?in\s+trouble\b"
+    # data left out: "17 million doses were given with no information updated"
+    r"|\bwith\s+no\s+(?:[\w-]+\s+){0,2}?(?:updates?|updated|recorded|entered)\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
     # the old way kept, and uptake told in words: "still pay in cash", "Most patients pay in
     # cash", "very few patients choose to", "are not used to non-cash payments", "can be
@@ -123,6 +131,8 @@ LIMITATION = lowercase_pattern(
     # ... but "took only 15 minutes", "in just 3 days" is a speed, not a shortfall
     r"(?![\d.,]*\s*(?:minutes?|seconds?|hours?|working\s+days?|days?|weeks?|months?|years?)\b)"
     r"(?![\d.,]*\s*(?:\w+\s+){0,2}instead\s+of\b)"
+    # ... and "only 2 returned late", "only 3 complaints": few of a bad thing is a result
+    rf"(?![\d.,]*\s*{FEW_WRONG})"
     # hardship and risk said in so many words: "struggle to", "slow to", "challenges include"
     r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
     r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"

@@ -1,0 +1,72 @@
+"""Rules of the genre found on monthly service reports and index stories: few of a bad
+thing is a result, a thing not sufficient or in trouble is a shortfall, a move up an
+index's groups is a result, other countries counted and an index's parts defined are
+context. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.genre import found, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of these, 2,410 files were settled, 2,407 of them on time, and only 3 returned late.",
+        "The portal handled 5,200 payments in May, and only 6 were delayed.",
+    ],
+)
+def test_only_a_few_of_a_bad_thing_is_a_result(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+def test_only_a_few_of_a_good_thing_stays_a_shortfall() -> None:
+    assert [k for k, _ in kinds("Only 12 residents paid the fee online in May.\n")] == [
+        "limitation"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hardware of most district offices is not sufficient to run the new portal.",
+        "Cleaning the records of insured workers to issue the e-cards is in trouble.",
+        "By June 30, 2 million health checks had been done with no results entered.",
+    ],
+)
+def test_a_shortfall_told_in_these_words(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnam made the leap from the middle group to the high group of the index this year.",
+        "The city moved from the medium group to the very high group in the 2024 ranking.",
+    ],
+)
+def test_a_move_up_an_index_s_groups_is_a_result(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+def test_other_countries_counted_are_context() -> None:
+    text = "Four other countries (Chile, Kenya, Peru and Oman) fell to the middle group in 2024.\n"
+    assert kinds(text) == []
+
+
+def test_an_index_s_parts_defined_are_no_claims() -> None:
+    text = (
+        "In the human capital index there are three indicators: adult literacy per 100 "
+        "adults, school enrolment per 100 children, and years of schooling per person.\n"
+    )
+    assert kinds(text) == []
+
+
+def test_a_plan_s_indicators_listed_are_still_its_targets() -> None:
+    text = (
+        "The plan sets three indicators: 80% of services online, 90% of adults with "
+        "accounts, and 100% of communes with fibre by 2026.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["target", "target", "target"]
+    assert len(found(text)) == 3
