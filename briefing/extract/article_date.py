@@ -73,6 +73,25 @@ _FUTURE_CUE = re.compile(
     r"|complete\s+(?:in|by|before))\b",
     re.I,
 )
+# A target told as met: "17/23 targets reaching and exceeding the plan", "the goals set
+# were all achieved" (a year's results, not a plan).
+_TARGET_MET = re.compile(
+    r"\b(?:targets?|goals?|plans?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+)?)?"
+    r"(?:reach\w*|met|achiev\w*|exceed\w*|surpass\w*|fulfill?\w*|complet\w*)"
+    r"|\b(?:reach\w*|met|meet\w*|achiev\w*|exceed\w*|surpass\w*|fulfill?\w*|complet\w*)\s+"
+    r"(?:and\s+(?:exceed\w*|surpass\w*)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:targets?|goals?|plans?)\b",
+    re.I,
+)
+
+
+def _future_told(sentence: str) -> bool:
+    """Does the sentence look ahead, a target told as met aside?"""
+    if not _FUTURE_CUE.search(sentence):
+        return False
+    return _FUTURE_CUE.search(_TARGET_MET.sub(" ", sentence)) is not None
+
+
 # A task given: its year, named after it, is when the task is due ("has been tasked with
 # linking every office in 2027"); a year before it is when it was given ("In March 2026,
 # the department was tasked with"), which is reported.
@@ -176,7 +195,7 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     stop = re.search(r"[.!?\n]", text[end : end + 400])
     finish = end + (stop.start() if stop else 400)
     sentence = text[begin:finish]
-    if not _FUTURE_CUE.search(sentence) and not _TASK_CUE.search(text, begin, start):
+    if not _future_told(sentence) and not _TASK_CUE.search(text, begin, start):
         return False
     if _RESULTS_OF.search(before):
         return False  # "asked the provinces to report their results for 2024": a year gone

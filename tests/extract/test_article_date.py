@@ -293,3 +293,13 @@ def test_the_year_of_a_task_given_is_ahead_of_the_report() -> None:
     # A task given in a year, and reported then, still dates the report.
     given = "In March 2026, the department was tasked with a review of 120 procedures.\n"
     assert reported_year(given) == 2026
+
+
+def test_a_year_whose_targets_were_met_is_reported() -> None:
+    text = (
+        "In 2024, the district's digital work went well, with 11 of 14 targets reaching "
+        "and exceeding the plan.\n"
+        "In 2024, all the goals set for e-payments were achieved.\n"
+    )
+    assert reported_year(text) == 2024
+    assert reported_year("The plan targets 14 indicators in 2027.\n") is None
