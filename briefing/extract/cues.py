@@ -88,7 +88,7 @@ _REQUEST_NOUN_AFTER = (
     r"through|via|with)\b)"
 )
 REQUEST = lowercase_pattern(
-    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned(?!\s+(?:(?!to\b)[\w'’,-]+\s+){{1,10}}?to\s+(?:all|the|a|an|each|every|their|its|some|many|newborns|\d)(?![^.;]*\bto\s+[a-z]+\b))|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned(?!\s+\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:tasks|duties|projects)\b[^.;]{{0,80}}?\bof\s+which\b)(?!\s+(?:(?!to\b)[\w'’,-]+\s+){{1,10}}?to\s+(?:all|the|a|an|each|every|their|its|some|many|newborns|\d)(?![^.;]*\bto\s+[a-z]+\b))|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
     # "has told lenders to finish", "told the provinces to report"
     r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b"
@@ -99,9 +99,12 @@ REQUEST = lowercase_pattern(
     _I,
 )
 GOAL = lowercase_pattern(
-    r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)(?<!compared\swith\sa\s)(?<!against\sa\s)target(?:s|ed)?\s+(?:to|is|for)|(?<!the\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
+    r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)(?<!compared\swith\sa\s)(?<!against\sa\s)target(?:s|ed)?\s+(?:to|is|for)\b(?!\s+(?:[\w-]+\s+)?(?:attacks?|attackers|hackers|criminals|scam\w*|fraud\w*|cyber\w*))|(?<!the\s)(?<!\d\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
     r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
-    r"seeks?\s+to|seeking\s+to|envisions?\s+\d|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
+    r"seeks?\s+to|seeking\s+to|(?:is|are)\s+(?:also\s+)?looking\s+to\s+(?!the\b)[a-z]|envisions?\s+\d|"
+    # "Securing a top-70 place is also a target of Vietnam" (not "a target for hackers")
+    r"(?<!this\s)(?<!that\s)(?<!\bit\s)(?:is|are)\s+(?:also\s+)?(?:a|the|one|another)\s+(?:key\s+|main\s+|major\s+)?(?:target|goal|objective)s?\b"
+    r"(?!\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:attacks?|attackers|hackers|criminals|scams?|scammers|fraud\w*|cyber\w*))|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     # "will endeavor for 80% of ...", and a plan's future perfect: "the digital economy will
     # have accounted for 30% of GRDP", "there will have been more than 1,000 firms"
     r"endeavou?rs?\s+(?:to|for)\b|endeavou?ring\s+(?:to|for)\b|"

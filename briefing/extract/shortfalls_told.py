@@ -72,13 +72,15 @@ _ATTACKS_COUNTED = lowercase_pattern(
     r"\b(?:involved|targeted|hit|came|originated)\b"
     r"|\d[\d.,]*\s*(?:%|percent)\s+of\s+(?:[\w-]+\s+){1,5}?(?:experienced|suffered|faced|encountered|"
     r"(?:were|was)\s+(?:hit|attacked|targeted))\b"
+    # "is a major target for hackers": attacks suffered, told by who makes them
+    r"|\b(?:a|the)\s+(?:[\w-]+\s+)?target\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:attacks?|attackers|hackers|cyber\w*)"
 )
 _ATTACKS_FOUGHT = lowercase_pattern(
     r"\b(?:blocked|handled|prevented|repelled|thwarted|foiled|removed|took\s+down|dismantled|"
     r"arrested|prosecuted|fixed|resolved|simulated|drills?|fell|fallen|decreas\w*|declin\w*|dropped|"
     r"reduc\w*|down\s+\d|lower|fewer)\b"
 )
-_ATTACK_WORDS = ("attack", "incident", "breach", "intrusion", "infection")
+_ATTACK_WORDS = ("attack", "incident", "breach", "intrusion", "infection", "hacker")
 
 
 def attacks_told(clause: str) -> bool:

@@ -70,3 +70,41 @@ def test_a_plan_s_indicators_listed_are_still_its_targets() -> None:
     )
     assert [k for k, _ in kinds(text)] == ["target", "target", "target"]
     assert len(found(text)) == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are still 1,204 late dossiers on the provincial service portal.",
+        "The district logged 15 more overdue applications during the week.",
+        "Vietnam remains a prime target for hackers, with 9,100 attacks in 2024.",
+    ],
+)
+def test_things_counted_late_or_attacked_are_a_shortfall(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2024, the programme went well, with 12/15 targets reaching and exceeding the plan.",
+        "Decision 8 assigned 210 tasks to the departments, of which 64 have been completed.",
+    ],
+)
+def test_targets_met_and_tasks_done_are_results(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A place among the top 40 in the innovation index is also a target of the country.",
+        "The city is also looking to cut its paper records by half over the next five years.",
+    ],
+)
+def test_a_goal_in_these_words_is_a_target(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["target"]
+
+
+def test_a_goal_said_of_this_names_none() -> None:
+    assert kinds("This is a goal of the provincial plan adopted in May.\n") == []
