@@ -74,6 +74,10 @@ _SHORTFALLS_ANNOUNCED = lowercase_pattern(
     r"(?:,\s*(?:both\s+)?objective\s+and\s+subjective)?\s*[.;:]?\s*$"
     r"|\b(?:cited|pointed\s+out|listed|named|gave)\s+(?:many|several|a\s+number\s+of|various)\s+"
     r"(?:reasons|causes)\b(?![^.;]*:)"
+    # a meeting that talked them over: "focused on discussing and analysing existing causes
+    # and shortcomings in implementing ..." (what they are, if anywhere, is told elsewhere)
+    r"|\b(?:discuss\w*|analy[sz]\w*|clarif\w*)\s+(?:and\s+(?:discuss\w*|analy[sz]\w*|clarif\w*)\s+)?"
+    r"(?:the\s+)?(?:existing\s+|remaining\s+)?(?:causes|reasons|shortcomings|limitations)\b"
 )
 # People met in the street, their word with no figure: "Parents in districts such as Cau
 # Giay said paying by app saves them trips" (a survey's "62% of residents said" has one).

@@ -144,7 +144,9 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:risks?|threats?|(?:cyber-?)?attacks?|fraud|scams?|cybercrimes?|violations?|incidents|breaches)\s+(?:\w+\s+){0,6}?(?:ris(?:e|es|ing)|rose|increas\w+|grow\w*|grew|surg\w+|jump\w*|soar\w*)\b"
     r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:mobile\s+|network\s+|phone\s+)?(?:quality|internet|connect\w+|infrastructure|performance|coverage|signal)\b"
     # a stated cause of weak results, a bottom place
-    r"|\b(?:main\s+|root\s+|primary\s+|chief\s+)?(?:cause|reason)s?\s+(?:is|are|was|were|lies|lie|include)\b"
+    r"|\b(?:main\s+|root\s+|primary\s+|chief\s+)?(?:cause|reason)s?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:delays?|delay|lateness|slow\s+progress|backlogs?|errors?))?"
+    r"\s+(?:is|are|was|were|lies|lie|include)\b"
     r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
     r"|\bunable\s+to\b|\bunfamiliar\b|\bnot\s+(?:yet\s+)?familiar\s+with\b|\bstill\s+prefer\w*\b"
     r"|\bnot\s+(?:yet\s+)?(?:guaranteed|ensured)\b|\b(?:caus\w+|incur\w*)\s+(?:\w+\s+){0,2}loss(?:es)?\b"

@@ -108,3 +108,16 @@ def test_a_goal_in_these_words_is_a_target(sentence: str) -> None:
 
 def test_a_goal_said_of_this_names_none() -> None:
     assert kinds("This is a goal of the provincial plan adopted in May.\n") == []
+
+
+def test_the_cause_of_a_delay_named_is_a_shortfall() -> None:
+    text = "The cause of the delay was a fault in the link between the two portals.\n"
+    assert [k for k, _ in kinds(text)] == ["limitation"]
+
+
+def test_a_meeting_that_discussed_shortcomings_names_none() -> None:
+    text = (
+        "Delegates then focused on discussing and analysing the existing causes and "
+        "shortcomings in carrying out the plan.\n"
+    )
+    assert kinds(text) == []
