@@ -44,7 +44,7 @@ from briefing.extract.cues import (
 )
 from briefing.extract.levels_to_come import foreseen_figure, level_to_come
 from briefing.extract.no_claim import no_claim, opening_ruled_out
-from briefing.extract.shortfall_cues import INCIDENT, LIMITATION
+from briefing.extract.shortfall_cues import COUNTED_UNDONE, INCIDENT, LIMITATION
 from briefing.extract.shortfalls_told import attacks_told, fraud_told, overdue_told
 from briefing.extract.textcase import lower, lowercase_pattern
 from briefing.extract.what_is_left import what_is_left
@@ -245,8 +245,13 @@ def _classify(
     # The end-anchored test reads only the clause's end (it would try every place).
     ending = max(0, len(tail) - AGENDA_END_CHARS)
     milestone = milestone_told(clause)  # "The inauguration of ... was held on": no agenda
+    # "There are 4 overdue tasks, including: ...": a shortfall counted before its list is
+    # a claim, not a list announced.
+    counted_shortfall = "limitation" in hits and COUNTED_UNDONE.search(clause) is not None
     if not milestone and (
-        "agenda" in hits or AGENDA_START.match(clause) or AGENDA_END.search(tail, ending)
+        "agenda" in hits
+        or AGENDA_START.match(clause)
+        or (AGENDA_END.search(tail, ending) and not counted_shortfall)
     ):
         return Verdict(None, 0.0)
     first_person = "first_person" in hits

@@ -34,6 +34,8 @@ _QUOTE_MARKS = re.compile(r"^[\"“]\s*|\s*[\"”]$")
 # Where a clause ends inside a line: a comma, a semicolon, a relative word, a dash.
 _CLAUSE_END = r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s"
 _BOUNDARY = re.compile(_CLAUSE_END)
+# A list's opener left at the end when the items follow a colon: "4 overdue tasks, including".
+_OPENER_END = re.compile(r",?\s+(?:including|such\s+as|namely|as\s+follows|the\s+following)$", re.I)
 
 
 def statement_of_quote(quote: str, lead: str = "") -> str:
@@ -46,7 +48,7 @@ def statement_of_quote(quote: str, lead: str = "") -> str:
     line = _LIST_MARK.sub("", line)
     stamp = DATE_STAMP.match(line)  # the page's own date, run into the first sentence
     line = without_lead_ins(without_dateline(line[stamp.end() :] if stamp else line))
-    line = without_trailing_speaker(line).strip(" .;,/")
+    line = _OPENER_END.sub("", without_trailing_speaker(line)).strip(" .;,/")
     if line[:1] in '"“' and line.count(line[0]) + line.count("”") <= 2:
         line = _QUOTE_MARKS.sub("", line).strip(" .;,/")  # a quote told whole: its words
     if len(line) > LIMIT + SLACK:

@@ -121,3 +121,15 @@ def test_a_meeting_that_discussed_shortcomings_names_none() -> None:
         "shortcomings in carrying out the plan.\n"
     )
     assert kinds(text) == []
+
+
+def test_a_shortfall_counted_before_its_list_is_a_claim() -> None:
+    text = (
+        "There are 6 overdue and unfinished tasks, including: drafting the data decree; "
+        "linking the land records; upgrading the district servers.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["limitation"]
+
+
+def test_a_list_announced_is_still_no_claim() -> None:
+    assert kinds("The meeting discussed 3 difficulties such as:\n") == []

@@ -324,3 +324,13 @@ def test_who_we_are_stays_when_the_words_said_open_with_we() -> None:
     )
     line = statement_of_quote(quote)
     assert "Ninh Binh Department of Education" in line and "312" in line
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["There are 6 overdue and unfinished tasks, including", "The city has 9 late projects such as"],
+)
+def test_a_list_opener_left_at_the_end_goes(quote: str) -> None:
+    line = statement_of_quote(quote)
+    assert not line.endswith(("including", "such as"))
+    assert line.startswith(("There are 6", "The city has 9"))
