@@ -218,7 +218,7 @@ _OWN_VERB = lowercase_pattern(
 _VERBLESS = lowercase_pattern(
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|can|led|saw|took|got|made|went|came|rose|grew|"
     r"fell|stood|hit|won|lost|paid|sold|spent|built|held|kept|met|left|began|became|respectively)\b)"
-    r"(?!(?!compared\b)[a-z]{3,}ed\b)[^;])*"
+    r"(?!\b(?!compared\b)[a-z]{3,}ed\b)[^;])*"
 )
 _SHARE_OF = lowercase_pattern(
     r"(?:more than|over|nearly|almost|about|around|approximately|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)\s+of\b"

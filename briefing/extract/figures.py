@@ -84,6 +84,7 @@ _PLACE_NOUNS = re.compile("plac|position|rank|spot")
 _RANK_CONTEXT = lowercase_pattern(r"\b(rank(?:ed|ing|s)?|place|position|top)\b", re.I)
 _CHANGE_BEFORE = lowercase_pattern(
     r"(?:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)\bup|\bdown|increase(?:s|d)?(?:\s+of|\s+by)?|decrease(?:s|d)?(?:\s+of|\s+by)?|gr[eo]w(?:th)?(?:\s+of|\s+by)?|rose(?:\s+by)?|rise\s+of|higher\s+by"
+    r"|declin(?:e|es|ed)(?:\s+of|\s+by)?|fell(?:\s+by)?|dropped(?:\s+by)?|(?:fall|drop)\s+of|lower\s+by"
     r"|growth\s+rate(?:\s+(?:of|is|was|at|reached|reaching))?)\s*$",
     re.I,
 )

@@ -237,3 +237,11 @@ def test_dossiers_handled_online_are_not_online_services() -> None:
 
 def test_the_whole_province_is_a_locality() -> None:
     assert _named("The rate of online records of the whole province reached 47.5%.") == []
+
+
+def test_a_fall_told_by_its_size_is_a_change_not_a_level() -> None:
+    for text in ("Paper filings declined by 12.5% in 2024.", "Queues fell 30% this year."):
+        figures = find_figures(text, 0, len(text))
+        assert [(f.value, f.change) for f in figures if f.unit == "%"] == [(figures[0].value, True)]
+    text = "The share of paper filings fell to 12.5% in 2024."
+    assert [f.change for f in find_figures(text, 0, len(text)) if f.unit == "%"] == [False]

@@ -133,3 +133,26 @@ def test_a_shortfall_counted_before_its_list_is_a_claim() -> None:
 
 def test_a_list_announced_is_still_no_claim() -> None:
     assert kinds("The meeting discussed 3 difficulties such as:\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meanwhile, ATM withdrawals declined by 11.2 percent in volume and 4.1 percent in value.",
+        "Cash payments at the city's hospitals fell by 30% in 2024.",
+    ],
+)
+def test_the_old_way_falling_off_is_a_result(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["achievement"]
+
+
+def test_one_change_told_of_two_measures_against_a_base_is_one_claim() -> None:
+    text = (
+        "Card payments saw increases of 31.5 percent in the number of transactions and "
+        "18.2 percent in total value compared to the same period last year.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["achievement"]
+
+
+def test_a_fall_of_something_good_stays_a_shortfall() -> None:
+    assert [k for k, _ in kinds("Online payments declined by 5% in May.\n")] == ["limitation"]
