@@ -99,6 +99,10 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:have|has|had)\s+(?:not|never)\b(?!\s+(?:collected|required|requested|asked\s+for|accepted)\s+(?:any\s+)?(?:paper|printed|hard|physical)\s+(?:documents|copies|forms|dossiers|papers)\b)|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b(?!\s+to\b)|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\bstill\s+fail(?:s|ed)?\b|\bfail(?:s|ed)?\s+to\s+meet\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|\b(?:is|are|was|were|been)\s+(?:still\s+|also\s+)?in\s+trouble\b"
+    # a count in words that is scant: "only one data centre of that size has been put into
+    # operation", "only two districts have" (not "the only one", "one of only two")
+    r"|(?<!the\s)(?<!of\s)\bonly\s+(?:one|two|three|four|five|a\s+few|a\s+handful\s+of)\s+(?:[\w-]+\s+){0,9}?"
+    r"(?:has|have|had|was|were|is|are)\b"
     # things counted late: "there are still 2,631 late dossiers", "8 more overdue tasks"
     r"|(?<!only\s)(?<!just\s)(?<!than\s)(?<!merely\s)\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:late|overdue|delayed|backlogged|unresolved|unprocessed)\s+(?:dossiers|applications|files|records|"

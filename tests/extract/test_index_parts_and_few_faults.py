@@ -156,3 +156,19 @@ def test_one_change_told_of_two_measures_against_a_base_is_one_claim() -> None:
 
 def test_a_fall_of_something_good_stays_a_shortfall() -> None:
     assert [k for k, _ in kinds("Online payments declined by 5% in May.\n")] == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So far only one cloud centre with a capacity of 20 MW has been put into operation.",
+        "Only two of the 14 wards have linked their records to the database.",
+    ],
+)
+def test_a_scant_count_in_words_is_a_shortfall(sentence: str) -> None:
+    assert [k for k, _ in kinds(sentence)] == ["limitation"]
+
+
+def test_one_of_only_two_is_still_a_result() -> None:
+    text = "Hue is one of only two cities that have met the target for online services.\n"
+    assert "limitation" not in [k for k, _ in kinds(text)]
