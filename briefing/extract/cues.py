@@ -180,6 +180,9 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\bcontinue[sd]?\s+to\s+(?:create|build|develop|operate|implement|promote|improve|maintain|expand|deploy|exploit|grow|increase|rise)\b"
     r"|\bincreasingly\s+(?:being\s+)?(?:improved|effective|perfected)\b|\bamong\s+the\s+top\b|\bone\s+of\s+the\s+(?:few|leading|first)\b"
     r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:done|implemented|provided|carried out)\s+(?:automatically|online|in full|fully)\b"
+    # a milestone told in the plain past: "VNPT officially launched 5G at the end of 2024"
+    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!and\s)\b(?:officially|formally|successfully)\s+"
+    r"(?:launched|inaugurated|opened|commissioned|rolled\s+out|went\s+live|began\s+operating)\b"
     # a milestone: put into operation, gone live, the first to do something
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
     r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out)\b"

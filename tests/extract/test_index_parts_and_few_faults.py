@@ -172,3 +172,13 @@ def test_a_scant_count_in_words_is_a_shortfall(sentence: str) -> None:
 def test_one_of_only_two_is_still_a_result() -> None:
     text = "Hue is one of only two cities that have met the target for online services.\n"
     assert "limitation" not in [k for k, _ in kinds(text)]
+
+
+def test_a_milestone_told_in_the_plain_past_is_a_result() -> None:
+    text = "MobiFone officially launched its 5G network at the end of 2024.\n"
+    assert [k for k, _ in kinds(text)] == ["achievement"]
+
+
+def test_a_milestone_to_come_is_not_a_result() -> None:
+    text = "The portal will be tested and officially launched on October 10.\n"
+    assert "achievement" not in [k for k, _ in kinds(text)]
