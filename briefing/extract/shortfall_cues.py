@@ -103,10 +103,6 @@ LIMITATION = lowercase_pattern(
     # operation", "only two districts have" (not "the only one", "one of only two")
     r"|(?<!the\s)(?<!of\s)\bonly\s+(?:one|two|three|four|five|a\s+few|a\s+handful\s+of)\s+(?:[\w-]+\s+){0,9}?"
     r"(?:has|have|had|was|were|is|are)\b"
-    # things counted late: "there are still 2,631 late dossiers", "8 more overdue tasks"
-    r"|(?<!only\s)(?<!just\s)(?<!than\s)(?<!merely\s)\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:late|overdue|delayed|backlogged|unresolved|unprocessed)\s+(?:dossiers|applications|files|records|"
-    r"tasks|cases|projects|procedures)\b"
     # data left out: "17 million doses were given with no information updated"
     r"|\bwith\s+no\s+(?:[\w-]+\s+){0,2}?(?:updates?|updated|recorded|entered)\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
