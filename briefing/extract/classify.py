@@ -45,7 +45,12 @@ from briefing.extract.cues import (
 from briefing.extract.levels_to_come import foreseen_figure, level_to_come
 from briefing.extract.no_claim import no_claim, opening_ruled_out
 from briefing.extract.shortfall_cues import COUNTED_UNDONE, INCIDENT, LIMITATION
-from briefing.extract.shortfalls_told import attacks_told, fraud_told, overdue_told
+from briefing.extract.shortfalls_told import (
+    attacks_told,
+    fakes_counted,
+    fraud_told,
+    overdue_told,
+)
 from briefing.extract.textcase import lower, lowercase_pattern
 from briefing.extract.what_is_left import what_is_left
 
@@ -239,7 +244,7 @@ def _classify(
     if hits is None:
         hits = {name for _, _, name in cue_spans(clause)}
     if "limitation" not in hits and (
-        fraud_told(clause) or overdue_told(clause) or attacks_told(clause)
+        fraud_told(clause) or overdue_told(clause) or attacks_told(clause) or fakes_counted(clause)
     ):
         hits = hits | {"limitation"}
     # The end-anchored test reads only the clause's end (it would try every place).

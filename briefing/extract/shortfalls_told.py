@@ -103,3 +103,16 @@ def attacks_told(clause: str) -> bool:
         and _ATTACKS_COUNTED.search(clause) is not None
         and _ATTACKS_FOUGHT.search(clause) is None
     )
+
+
+# Fraud counted ("warnings about 15 fake websites"); unlike an incident, catching it
+# ("blocked 300 fake websites") stays a result, as the caller's fix test says. Out of the
+# cue scan, which would try it at every figure.
+_FAKES_COUNTED = lowercase_pattern(
+    r"\b\d[\d,.]*\s+(?:\w+\s+)?fake\s+(?:websites?|apps?|applications?|pages?|versions?)\b"
+)
+
+
+def fakes_counted(clause: str) -> bool:
+    """Does a (lowercased) clause count fake websites or apps?"""
+    return "fake" in clause and _FAKES_COUNTED.search(clause) is not None
