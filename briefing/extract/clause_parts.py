@@ -34,7 +34,7 @@ _FIGURE_LED = lowercase_pattern(
 # its own subject and verb; "grew by 15.2%, and the number of shoppers by 22.7%": its verb
 # left out (not "and the remaining 2.4% were late", the first's complement).
 _SUBJECT_LED = lowercase_pattern(
-    r"(?:,\s+|\s+)(?:and|while|whereas)\s+(?=the\s+(?!remaining\b|rest\b|others?\b)(?:[\w-]+\s+){1,6}?"
+    r"(?:,\s+|\s+)(?:and|while|whereas)\s+(?=the\s+(?!remaining\b|rest\b|others?\b|number\s+[a-z]+ed\b)(?:[\w-]+\s+){1,6}?"
     r"(?:(?:rose|increased|grew|fell|dropped|declined|decreased|reached|hit|stood|jumped|climbed|surged)\s+"
     r"(?:by\s+|to\s+|at\s+)?"
     r"|(?<=\s)by\s+)"

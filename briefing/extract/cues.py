@@ -40,8 +40,8 @@ POSITIVE_FIX = lowercase_pattern(
     r"(?:[\w-]+\s+){0,2}?(?:accounts|sim\s+cards|sims|websites|apps|pages|phone\s+numbers|numbers|subscriptions)\b"
     rf"|\b(?:fewer|less)\s+than\s+\d[\d,.]*\s+{FEW_BAD}"
     # the old way falling off: "ATM transactions declined by 16.77%", "cash payments fell"
-    r"|\b(?:cash|atm|paper|in-person|over-the-counter)\b[^.;]{0,40}?\b(?:declin\w*|fell|fallen|dropped|"
-    r"decreas\w*|shrank|shrunk)\b"
+    r"|(?<![\w-])(?:cash|atm|paper|in-person|over-the-counter)(?![\w-])[^.;]{0,40}?(?<!not\s)\b(?:declin\w*|fell|"
+    r"fallen|dropped|decreas\w*|shrank|shrunk)\b"
     # a fault put right: "replaced 1,200 outdated computers", "completed the incomplete files"
     r"|\b(?:replaced|upgraded|fixed|repaired|corrected|completed|finished|updated)\s+(?:[\w,.-]+\s+){0,3}?"
     r"(?:outdated|incomplete|unfinished|uncompleted|old|faulty|erroneous|broken)\b",

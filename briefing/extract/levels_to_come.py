@@ -72,7 +72,8 @@ def level_to_come(clause: str) -> bool:
 _WILL = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+(?!have\s+been\b)")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TOLD_BEFORE = re.compile(
-    r"\b(?:has|have|had|was|were|is|are)\b|\b[a-z]{3,}(?:ed|wn)\b|\b(?:rose|grew|hit|won|took|made|built|paid)\b"
+    r"\b(?:has|have|had|was|were|is|are)\b|\b[a-z]{3,}(?:ed|wn)\b"
+    r"|\b(?:rose|grew|hit|won|took|made|built|paid|fell|cut|led|saw|got|sold|spent)\b"
 )
 
 
@@ -86,6 +87,6 @@ def foreseen_figure(clause: str) -> bool:
     if will is None or _ANY_YEAR.search(clause):
         return False
     before = clause[: will.start()]
-    if has_digit(clause[will.end() :]):
-        return True
-    return has_digit(before) and _TOLD_BEFORE.search(before) is None
+    if has_digit(before) and _TOLD_BEFORE.search(before) is not None:
+        return False  # "has processed 2 million dossiers and will be expanded to 30 provinces"
+    return has_digit(before) or has_digit(clause[will.end() :])

@@ -233,6 +233,8 @@ _CONDITION = re.compile(
     r"|^(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+(?:still\s+)?fails?\s+to\b"
     r"[^.;]*\b(?:will|shall|must|would)\b"
 )
+# A result supposed, not told: "If the province rose to the high group, it would attract ..."
+_SUPPOSED = re.compile(r"^(?:if|unless)\b[^.;]*\b(?:would|could|might)\b")
 # A rule that applies from a day, opening the clause: "Meanwhile, from July 1, banks must
 # verify customers' faces ...": its date is context, not a task (LABELLING.md).
 _RULE_FROM_A_DAY = lowercase_pattern(
@@ -367,6 +369,8 @@ def no_claim(
         return "no claim"  # "the decree takes effect from July 1": its context
     if kind is Kind.LIMITATION and _CONDITION.match(lowered):
         return "no claim"  # "If they still fail to update, ...": a rule's case
+    if kind is Kind.ACHIEVEMENT and _SUPPOSED.match(lowered):
+        return "no claim"  # "If the province rose to the high group, it would ...": supposed
     if (
         not figures
         and kind in (Kind.LIMITATION, Kind.TARGET)

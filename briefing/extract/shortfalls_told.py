@@ -51,11 +51,22 @@ _COUNTED_LATE = lowercase_pattern(
 _LATE_WORDS = ("late", "overdue", "delayed", "backlog", "unresolved", "unprocessed")
 
 
+# ... but a backlog dealt with is a result: "resolved 2,631 late dossiers", "cleared all".
+_LATE_DEALT = lowercase_pattern(
+    r"\b(?:resolved|cleared|processed|settled|handled|dealt\s+with|completed|reduced|cut|finished)\s+"
+    r"(?:all\s+|the\s+|its\s+|their\s+)*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
+)
+
+
 def overdue_told(clause: str) -> bool:
     """Does a (lowercased) clause count things left overdue by so long, or late?"""
     if "overdue" in clause and _COUNTED_OVERDUE.search(clause) is not None:
         return True
-    return any(word in clause for word in _LATE_WORDS) and _COUNTED_LATE.search(clause) is not None
+    return (
+        any(word in clause for word in _LATE_WORDS)
+        and _COUNTED_LATE.search(clause) is not None
+        and _LATE_DEALT.search(clause) is None
+    )
 
 
 def fraud_told(clause: str) -> bool:
@@ -92,6 +103,7 @@ _ATTACKS_FOUGHT = lowercase_pattern(
     r"\b(?:blocked|handled|prevented|repelled|thwarted|foiled|removed|took\s+down|dismantled|"
     r"arrested|prosecuted|fixed|resolved|simulated|drills?|fell|fallen|decreas\w*|declin\w*|dropped|"
     r"reduc\w*|down\s+\d|lower|fewer)\b"
+    r"|\bno\s+(?:[\w-]+\s+)?(?:attacks?|incidents?|breaches|intrusions)\b"
 )
 _ATTACK_WORDS = ("attack", "incident", "breach", "intrusion", "infection", "hacker")
 
