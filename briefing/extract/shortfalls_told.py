@@ -4,7 +4,22 @@ counted and left overdue by so long or late. Each is read only where its words a
 
 from __future__ import annotations
 
+import re
+
 from briefing.extract.textcase import lowercase_pattern
+
+
+def _told(
+    clause: str, words: tuple[str, ...], told: re.Pattern[str], unless: re.Pattern[str] | None
+) -> bool:
+    """Is ``told`` in the clause, looked for only where one of its ``words`` is, and not
+    ``unless``? (The words are a plain substring test: most clauses stop there.)"""
+    return (
+        any(word in clause for word in words)
+        and told.search(clause) is not None
+        and (unless is None or unless.search(clause) is None)
+    )
+
 
 # Fraud told by its victims and losses: "one in every 220 users became victims", "70% of
 # users have received invitations to invest in fake exchanges", "the loss from online
@@ -60,22 +75,14 @@ _LATE_DEALT = lowercase_pattern(
 
 def overdue_told(clause: str) -> bool:
     """Does a (lowercased) clause count things left overdue by so long, or late?"""
-    if "overdue" in clause and _COUNTED_OVERDUE.search(clause) is not None:
-        return True
-    return (
-        any(word in clause for word in _LATE_WORDS)
-        and _COUNTED_LATE.search(clause) is not None
-        and _LATE_DEALT.search(clause) is None
+    return _told(clause, ("overdue",), _COUNTED_OVERDUE, None) or _told(
+        clause, _LATE_WORDS, _COUNTED_LATE, _LATE_DEALT
     )
 
 
 def fraud_told(clause: str) -> bool:
     """Does a (lowercased) clause tell fraud by its victims or its losses?"""
-    return (
-        any(word in clause for word in _FRAUD_WORDS)
-        and FRAUD_TOLD.search(clause) is not None
-        and _NOT_FRAUD_TOLD.search(clause) is None
-    )
+    return _told(clause, _FRAUD_WORDS, FRAUD_TOLD, _NOT_FRAUD_TOLD)
 
 
 # Attacks counted as they happened: "recorded approximately 13,900 cyber attacks", "the
@@ -110,11 +117,7 @@ _ATTACK_WORDS = ("attack", "incident", "breach", "intrusion", "infection", "hack
 
 def attacks_told(clause: str) -> bool:
     """Does a (lowercased) clause count attacks as they happened?"""
-    return (
-        any(word in clause for word in _ATTACK_WORDS)
-        and _ATTACKS_COUNTED.search(clause) is not None
-        and _ATTACKS_FOUGHT.search(clause) is None
-    )
+    return _told(clause, _ATTACK_WORDS, _ATTACKS_COUNTED, _ATTACKS_FOUGHT)
 
 
 # Fraud counted ("warnings about 15 fake websites"); unlike an incident, catching it
@@ -127,4 +130,4 @@ _FAKES_COUNTED = lowercase_pattern(
 
 def fakes_counted(clause: str) -> bool:
     """Does a (lowercased) clause count fake websites or apps?"""
-    return "fake" in clause and _FAKES_COUNTED.search(clause) is not None
+    return _told(clause, ("fake",), _FAKES_COUNTED, None)

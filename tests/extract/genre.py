@@ -19,3 +19,8 @@ def found(body: str) -> list[Extracted]:
 
 def kinds(text: str) -> list[tuple[str, str | None]]:
     return [(f.kind.value, f.due) for f in found(text)]
+
+
+def kinds_only(text: str) -> list[str]:
+    """The kinds found in ``text`` (one line or more), in order."""
+    return [kind for kind, _ in kinds(text if text.endswith("\n") else text + "\n")]

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.statements import statement_of_quote
-from tests.extract.genre import found, kinds
-
-
-def kinds_only(sentence: str) -> list[str]:
-    return [kind for kind, _ in kinds(sentence)]
+from tests.extract.genre import found, kinds, kinds_only
 
 
 @pytest.mark.parametrize(

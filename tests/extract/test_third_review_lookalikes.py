@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.genre import kinds
-
-
-def kinds_only(sentence: str) -> list[str]:
-    return [kind for kind, _ in kinds(sentence + "\n")]
+from tests.extract.genre import kinds_only
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import find_figures
-from tests.extract.genre import kinds
-
-
-def kinds_only(sentence: str) -> list[str]:
-    return [kind for kind, _ in kinds(sentence)]
+from tests.extract.genre import kinds, kinds_only
 
 
 @pytest.mark.parametrize(
