@@ -251,12 +251,14 @@ def _classify(
     ending = max(0, len(tail) - AGENDA_END_CHARS)
     milestone = milestone_told(clause)  # "The inauguration of ... was held on": no agenda
     # "There are 4 overdue tasks, including: ...": a shortfall counted before its list is
-    # a claim, not a list announced.
-    counted_shortfall = "limitation" in hits and COUNTED_UNDONE.search(clause) is not None
+    # a claim, not a list announced (read only where a list's opener ends the clause).
     if not milestone and (
         "agenda" in hits
         or AGENDA_START.match(clause)
-        or (AGENDA_END.search(tail, ending) and not counted_shortfall)
+        or (
+            AGENDA_END.search(tail, ending)
+            and not ("limitation" in hits and COUNTED_UNDONE.search(clause))
+        )
     ):
         return Verdict(None, 0.0)
     first_person = "first_person" in hits

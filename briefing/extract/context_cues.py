@@ -18,7 +18,9 @@ AGENDA_START = lowercase_pattern(
     r"|^(?:the\s+)?(?:meeting|conference|session|event|ceremony)\s+was\s+(?:also\s+)?"
     r"(?:connected|broadcast|live-?streamed|streamed|held\s+online)\b"
 )
-AGENDA_END = lowercase_pattern(r"\b(?:such\s+as|as\s+follows|including|the\s+following)\s*:?\s*$")
+LIST_OPENER = r"(?:such\s+as|as\s+follows|including|the\s+following)"
+"""The words a clause ends with when its list follows (lowercase)."""
+AGENDA_END = lowercase_pattern(rf"\b{LIST_OPENER}\s*:?\s*$")
 AGENDA_END_CHARS = 40
 AGENDA_ANY = lowercase_pattern(
     r"\brecommended\s+that\b"

@@ -101,13 +101,16 @@ REQUEST = lowercase_pattern(
     r"localities|provinces|units|communes|districts|sectors|officials|committees)\b[^.;]{0,80}?\bto\s+[a-z]",
     _I,
 )
+# Those a target is of when it is no goal: "a major target for hackers", "of scammers".
+_ATTACKERS = r"(?:[\w-]+\s+)?(?:attacks?|attackers|hackers|criminals|scam\w*|fraud\w*|cyber\w*)"
 GOAL = lowercase_pattern(
-    r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)(?<!compared\swith\sa\s)(?<!against\sa\s)target(?:s|ed)?\s+(?:to|is|for)\b(?!\s+(?:[\w-]+\s+)?(?:attacks?|attackers|hackers|criminals|scam\w*|fraud\w*|cyber\w*))|(?<!the\s)(?<!\d\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
+    r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)(?<!compared\swith\sa\s)(?<!against\sa\s)target(?:s|ed)?\s+(?:to|is|for)\b"
+    rf"(?!\s+{_ATTACKERS})|(?<!the\s)(?<!\d\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
     r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|(?:is|are)\s+(?:also\s+)?looking\s+to\s+(?!the\b)[a-z]|envisions?\s+\d|"
     # "Securing a top-70 place is also a target of Vietnam" (not "a target for hackers")
     r"(?<!this\s)(?<!that\s)(?<!\bit\s)(?:is|are)\s+(?:also\s+)?(?:a|the|one|another)\s+(?:key\s+|main\s+|major\s+)?(?:target|goal|objective)s?\b"
-    r"(?!\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:attacks?|attackers|hackers|criminals|scams?|scammers|fraud\w*|cyber\w*))|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
+    rf"(?!\s+(?:of|for)\s+{_ATTACKERS})|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
     # "will endeavor for 80% of ...", and a plan's future perfect: "the digital economy will
     # have accounted for 30% of GRDP", "there will have been more than 1,000 firms"
     r"endeavou?rs?\s+(?:to|for)\b|endeavou?ring\s+(?:to|for)\b|"

@@ -87,6 +87,7 @@ def foreseen_figure(clause: str) -> bool:
     if will is None or _ANY_YEAR.search(clause):
         return False
     before = clause[: will.start()]
-    if has_digit(before) and _TOLD_BEFORE.search(before) is not None:
+    figure_before = has_digit(before)
+    if figure_before and _TOLD_BEFORE.search(before) is not None:
         return False  # "has processed 2 million dossiers and will be expanded to 30 provinces"
-    return has_digit(before) or has_digit(clause[will.end() :])
+    return figure_before or has_digit(clause[will.end() :])

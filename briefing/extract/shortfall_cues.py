@@ -34,10 +34,11 @@ FEW_WRONG = (
     r"(?:[\w-]+\s+){0,2}?(?:late|overdue|complaints?|errors?|faults?|outages?|delays?|delayed|"
     r"rejected|violations?|breaches|incidents?)(?![\w-])"
 )
+LATE = r"(?:late|overdue|delayed|backlogged|unresolved|unprocessed)"
+"""What work counted is said to be when it is behind (lowercase)."""
 # Work counted as left undone: "4 overdue, delayed and unfinished tasks", "2,631 late".
 COUNTED_UNDONE = lowercase_pattern(
-    r"\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+,?\s+)?(?:late|overdue|delayed|unfinished|uncompleted|"
-    r"backlogged|unresolved|unprocessed)\b"
+    rf"\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+,?\s+)?(?:{LATE}|unfinished|uncompleted)\b"
 )
 # An incident told: data put up for sale or exposed, systems an attack brought down. A
 # shortfall even where the same clause tells what was caught ("detected 13 million records

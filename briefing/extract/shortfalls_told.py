@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.shortfall_cues import LATE
 from briefing.extract.textcase import lowercase_pattern
 
 
@@ -60,8 +61,7 @@ _COUNTED_OVERDUE = lowercase_pattern(
 # every figure (a third of the shortfall cues' scan time).
 _COUNTED_LATE = lowercase_pattern(
     r"(?<!only\s)(?<!just\s)(?<!than\s)(?<!merely\s)\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:late|overdue|delayed|backlogged|unresolved|unprocessed)\s+(?:dossiers|applications|files|records|"
-    r"tasks|cases|projects|procedures)\b"
+    rf"{LATE}\s+(?:dossiers|applications|files|records|tasks|cases|projects|procedures)\b"
 )
 _LATE_WORDS = ("late", "overdue", "delayed", "backlog", "unresolved", "unprocessed")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefing.extract.context_cues import LIST_OPENER
 from briefing.extract.lead_ins import without_dateline, without_lead_ins, without_trailing_speaker
 from briefing.extract.line_parts import FIGURE, MONTH_NAMES, SIZED_FIGURE, TIME_SPAN, is_date_part
 from briefing.extract.sentences import DATE_STAMP
@@ -35,7 +36,7 @@ _QUOTE_MARKS = re.compile(r"^[\"“]\s*|\s*[\"”]$")
 _CLAUSE_END = r",\s|;\s|\s(?:which|while|whereas|as\s+well\s+as)\s|\s[—–]\s"
 _BOUNDARY = re.compile(_CLAUSE_END)
 # A list's opener left at the end when the items follow a colon: "4 overdue tasks, including".
-_OPENER_END = re.compile(r",?\s+(?:including|such\s+as|namely|as\s+follows|the\s+following)$", re.I)
+_OPENER_END = re.compile(rf",?\s+(?:{LIST_OPENER}|namely)$", re.I)
 
 
 def statement_of_quote(quote: str, lead: str = "") -> str:
