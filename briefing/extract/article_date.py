@@ -187,7 +187,7 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     if "ince " in before and _SINCE.search(before):  # "since", "Since"
         return True  # not ahead, but not a year reported either: a start
     # "is expected to grow ... from $30 billion in 2023 to $45 billion in 2025": in a
-    # sentence about the future, its last year is the horizon (the earlier ones are bases).
+    # sentence about the future, its latest year is the horizon (the earlier ones are bases).
     begin = max(
         (m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 400), start)),
         default=max(0, start - 400),
@@ -204,7 +204,10 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
         # "... will implement the records in 2027, but ... before June 30, 2025"; not
         # "will be upgraded after it processed two million dossiers in 2024"
         return _DONE_CLAUSE.search(text, will.start(), start) is None
-    return not any(_YEAR.finditer(text, end, finish))
+    # (a year after it names no later horizon: "... in 2025, according to the 'e-Conomy
+    # SEA 2022' report" still looks ahead to 2025)
+    year = int(text[start:end])
+    return not any(int(m.group()) >= year for m in _YEAR.finditer(text, end, finish))
 
 
 # A year in the clause of a "will": what is to be done then ("facilities will implement
@@ -297,8 +300,51 @@ def _whole_year_told(text: str, year: int) -> bool:
 
 def deadline_year(text: str) -> int | None:
     """The year of the nearest dated deadline ("before November 30, 2023")."""
-    years = [int(m["year"]) for m in _DEADLINE.finditer(text)]
-    return min(years) if years else None
+    nearest = _nearest_deadline(text)
+    return nearest[0] if nearest else None
+
+
+def _nearest_deadline(text: str) -> tuple[int, int] | None:
+    """The year and month of the nearest dated deadline."""
+    dues = [
+        (int(m["year"]), d.MONTHS[m["month"].lower().rstrip(".")]) for m in _DEADLINE.finditer(text)
+    ]
+    return min(dues) if dues else None
+
+
+# The day a lede says something was said or done, its year left out: "said Minister X at
+# a Q&A session on November 12".
+_SAID_ON = re.compile(
+    rf"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{d.MONTH}\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{2})",
+    re.I,
+)
+
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told|stated|reported|revealed|held|at\s+(?:a|an|the)\s+)", re.I
+)
+_LEDE = 600
+"""How far into the article its lede is looked for."""
+
+
+def deadline_ahead_of(text: str) -> tuple[int, int, str, str] | None:
+    """When a deadline is the article's only clue to its year ("will be eliminated by June
+    2025"), and its lede names the day it tells of ("on November 12") in a month past the
+    deadline's: that day fell the year before, the deadline still ahead. (year, month, day)
+    of that day and its words, or None."""
+    nearest = _nearest_deadline(text)
+    said = _SAID_ON.search(text, 0, _LEDE)
+    if (
+        nearest is None
+        or said is None
+        # what was said, or held, that day: not what is to start then ("from ... on July 1")
+        or not _TOLD_BEFORE.search(text, max(0, said.start() - 60), said.start())
+    ):
+        return None
+    month = d.MONTHS[said["month"].lower().rstrip(".")]
+    if month <= nearest[1]:
+        return None
+    return nearest[0] - 1, month, said["day"], " ".join(said.group().split())
 
 
 # Sites file articles under the month or day they went up: ".../2024/02/...",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.core.model import Kind
 from briefing.extract.alternation import one_scan
-from briefing.extract.clause_checks import short_of_target
+from briefing.extract.clause_checks import short_of_target, targets_met
 from briefing.extract.context_cues import (
     AGENDA_ANY,
     AGENDA_END,
@@ -261,6 +261,9 @@ def _classify(
         )
     ):
         return Verdict(None, 0.0)
+    met = targets_met(clause) if figures else None
+    if met is not None:
+        return Verdict(met, 0.8)  # "has achieved 2/11 targets for 2025": a count, not a goal
     first_person = "first_person" in hits
     # "have not connected their systems, so cashiers must reconcile by hand": a "must"
     # after ", so" is the shortfall's consequence, not an order.

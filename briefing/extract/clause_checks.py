@@ -135,6 +135,26 @@ def short_of_target(clause: str) -> bool:
     return bool(told) and told[-1].value < target.value
 
 
+# Targets counted as met: "has achieved 2/11 targets for 2025", "completed 5 of the 12
+# goals set for 2025". The targets' year is ahead; the count of those met is a result told
+# (with "only" before it, a shortfall).
+_TARGETS_MET = lowercase_pattern(
+    r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|(?P<only>only\s+))?"
+    r"(?:achieved|completed|met|reached|fulfill?ed|accomplished|hit)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:/|of|out\s+of)\s*(?:the\s+|its\s+|their\s+)?"
+    r"\d+\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|criteria|indicators?|tasks?)\b"
+)
+
+
+def targets_met(clause: str) -> Kind | None:
+    """The kind of a count of targets met, if ``clause`` (lowercased) tells one: a result,
+    or a shortfall when it says "only"."""
+    found = _TARGETS_MET.search(clause) if "ha" in clause else None
+    if found is None:
+        return None
+    return Kind.LIMITATION if found["only"] else Kind.ACHIEVEMENT
+
+
 # "In 2010, there were only four online services ...": a year long past opening the clause.
 _OPENING_YEAR = re.compile(
     r"^(?:back\s+)?(?:in|as\s+of|at\s+the\s+(?:start|end|beginning)\s+of|by\s+the\s+end\s+of)\s+"

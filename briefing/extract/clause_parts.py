@@ -214,7 +214,7 @@ _OWN_VERB = lowercase_pattern(
     r"accounted|recorded|stood|hit|made|remain\w*|will|can)\b"
 )
 # A part with no verb of its own, all of it a figure's: "24.23% in value year-on-year" (not
-# "14 of the incidents led to leaks", nor "3 places respectively", a list's second item).
+# "14 of the incidents led to leaks"; a "respectively" list is one claim by its own check).
 _VERBLESS = lowercase_pattern(
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|can|led|saw|took|got|made|went|came|rose|grew|"
     r"fell|stood|hit|won|lost|paid|sold|spent|built|held|kept|met|left|began|became|respectively)\b)"
@@ -256,8 +256,10 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
         return True
     if _FEW_WRONG_AFTER.match(lowered, start):
         return True  # "2,407 of them on time, and only 3 returned late": the result's rest
-    if "respectively" in lowered[start : min(end, start + 40)] and "score" in lowered[:start]:
-        return True  # "scores of 0.7112 and 0.6981 respectively": one list (of one measure)
+    if "respectively" in lowered[start : min(end, start + 40)]:
+        # "scores of 0.7112 and 0.6981 respectively": one list; cut, its second part
+        # ("0.6981 respectively") would say nothing alone
+        return True
     if lowered.endswith("and ", 0, start) and _SAMPLE_OF.search(
         lowered, max(0, last.start - 30), last.start
     ):

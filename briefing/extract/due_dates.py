@@ -28,6 +28,7 @@ from briefing.extract.textcase import lower, lowercase_pattern
 _DUE_MARK = r"(?P<mark>(?<=\s)on|(?<=\d\s)to|(?<=\d,\s)to|no later than|prior to|not later than|before|by the end of|by end of|by|until|in|within|throughout|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was)|(?<=extended\s)(?:to|until)|(?<=postponed\s)(?:to|until)|(?<=moved\s)to|(?<=pushed\s)to)"
 # "before June 30 this year": the article's year, even where the day has passed
 _THIS_YEAR = r"(?P<thisyear>\s+(?:of\s+)?this\s+year)"
+_OR_MONTH = MONTH.replace("?P<month>", "?P<ormonth>")
 _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # no later than July 1, 2025 / before March 31, 2025 / by June 30
     (
@@ -84,7 +85,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "my",
         re.compile(
-            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?(?:this\s+)?(?:(?:early|mid|late)[-\s]+)?{MONTH}(?:,?\s*{YEAR}|{_THIS_YEAR})?\b(?!\s*\d)",
+            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?(?:this\s+)?(?:(?:early|mid|late)[-\s]+)?{MONTH}"
+            # "in November or December of this year": done by the later
+            rf"(?:\s+or\s+{_OR_MONTH})?(?:,?\s*{YEAR}|{_THIS_YEAR})?\b(?!\s*\d)",
             re.I,
         ),
     ),
@@ -278,7 +281,7 @@ def _due_period(kind: str, m: DateMatch, ref: date, *, verb_ruled_out: bool = Fa
     if kind == "my":
         if mark == "from":
             return None
-        month = MONTHS[m.group("month").lower()]
+        month = MONTHS[str(m["ormonth"] or m["month"]).lower()]
         # "May" is also a verb ("results in may help"): without a year, "in May" counts
         # only where the clause ends at it (``find_dues``).
         if (

@@ -1,6 +1,7 @@
 """What the clause rules' findings become once an article's lines are read.
 
-A task list's "Completion time: ..." line dates the task above it; a result keeps only
+A task list's "Completion time: ..." line dates the task above it; a breakdown told on
+("It was followed by ...") is the result before it; a result keeps only
 the figures it reports (not the target it is compared with); a claim told twice is
 one finding.
 """
@@ -54,6 +55,37 @@ def timed_task(
     due = dues[-1].period
     kind = Kind.TARGET if task.kind is Kind.TARGET and task.metrics else Kind.DEADLINE
     return replace(task, kind=kind, due=due, end=end, quote=text[task.start : end])
+
+
+# A breakdown told on in the next sentence: "IT services accounted for about 30%. It was
+# followed by e-commerce (14.3%) and hardware (12.8%)." The parts of one total are one
+# claim (LABELLING.md), the first sentence's.
+_FOLLOWED_BY = re.compile(
+    r"\s*(?:(?:it|this|they|these|that)\s+(?:was|were|is|are)\s+(?:then\s+)?followed\s+by|"
+    r"(?:next|then)\s+(?:came|come|comes|were|was)|followed\s+by"
+    # the total's parts: "Of which, level 1 accounts reached 400,000; level 2, 12.1 million"
+    r"|(?:of\s+(?:which|these|them)|among\s+(?:them|these))\s*,?\s+(?=[^.;]*\d))\b",
+    re.I,
+)
+
+
+def goes_on_with(text: str, start: int, end: int, found: list[Extracted]) -> bool:
+    """Does the sentence ``text[start:end]`` open as the breakdown of the result just
+    before it ("It was followed by ...", "Of these, ...")?"""
+    if not found or not _FOLLOWED_BY.match(text, start, end):
+        return False
+    result = found[-1]
+    return result.kind is Kind.ACHIEVEMENT and not text[result.end : start].strip()
+
+
+def with_breakdown(told: list[Extracted], text: str, end: int) -> list[Extracted]:
+    """``told``: a result and the claims read in the sentence after it, its breakdown. The
+    result alone, its quote reaching over that sentence (to ``end``), when every claim read
+    there is a result too; else ``told`` as it is (a shortfall told in it is a claim of its
+    own: "Of these, 83 were on time, and 12 are behind schedule")."""
+    if any(part.kind is not Kind.ACHIEVEMENT for part in told):
+        return told
+    return [replace(told[0], end=end, quote=text[told[0].start : end].rstrip())]
 
 
 # "surpassing the target of 40 million": the level aimed at, named beside a result.

@@ -19,6 +19,7 @@ from briefing.extract.article_date import (
     OPENING_DAY,
     as_of_day,
     day_line,
+    deadline_ahead_of,
     deadline_year,
     reported_year,
     update_line,
@@ -334,6 +335,16 @@ def _published(
         reported = None
         inferred = floor[0]
         why = f"it speaks of {floor[1]}"
+    if not reported and inferred and (ahead := deadline_ahead_of(text)):
+        year, month, day_n, said = ahead
+        day = d.period_of(year, month, int(day_n))
+        if day and len(day) == 10:
+            return (
+                day,
+                False,
+                f"No date printed. The article tells of '{said}', before its nearest"
+                f" deadline in {inferred}.",
+            )
     opening = OPENING_DAY.search(text[:1500]) or DATELINE_DAY.search(text[:1500])
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]

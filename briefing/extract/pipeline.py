@@ -42,10 +42,12 @@ from briefing.extract.fact_lists import BULLET, FactSection, fact_section
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.finishing import (
     TASKS,
+    goes_on_with,
     is_time_line,
     reported_only,
     telling,
     timed_task,
+    with_breakdown,
     without_repeats,
 )
 from briefing.extract.goal_lists import GoalList
@@ -138,6 +140,8 @@ class Extractor:
                     timed = timed_task(text, s_start, s_end, found, ref)
                     found[-1:] = [timed] if timed is not None else found[-1:]
                     continue
+                told_on = bool(index) and goes_on_with(text, s_start, s_end, found)
+                sentence_found = len(found)
                 owner = SentenceOwner(owners, index)
                 # The sentence's figures, found once; each clause takes those inside it.
                 self._figures = find_figures(text, s_start, s_end)
@@ -204,6 +208,10 @@ class Extractor:
                         )
                         if item is not None:
                             found.append(item)
+                if told_on:  # "It was followed by ...", "Of these, ...": the result's rest
+                    found[sentence_found - 1 :] = with_breakdown(
+                        found[sentence_found - 1 :], text, s_end
+                    )
             found[line_found:] = goals.apply(
                 text[line_start:line_end], found[line_found:], list_heading
             )

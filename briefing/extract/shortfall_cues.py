@@ -202,6 +202,13 @@ LIMITATION = lowercase_pattern(
     r"(?:challenge|concern|problem|bottleneck|obstacle|weakness|barrier)\b"
     r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?the\s+(?:biggest|largest|greatest|main|primary|key)\s+"
     r"(?:challenge|concern|problem|bottleneck|obstacle|weakness|barrier)\b"
+    # the same named first: "the biggest bottleneck slowing down the work is staff"
+    r"|\bthe\s+(?:biggest|largest|greatest|main|primary|key|major)\s+(?:challenges?|concerns?|problems?|"
+    r"bottlenecks?|obstacles?|weakness(?:es)?|barriers?|hurdles?|limitations?|difficult(?:y|ies))\b"
+    r"[^.;:]{0,100}?\b(?:is|are|was|were|lies|lie|remains?|remained)\b"
+    # a duty not made clear: "the assignment of tasks is not clear" (not "it is not clear
+    # whether ...", a doubt)
+    r"|(?<!\bit\s)(?<!\bit's\s)(?<!\bit’s\s)\b(?:is|are|was|were)\s+(?:still\s+)?not\s+(?:yet\s+)?clear\b(?!\s+(?:whether|if|when|how|what|why)\b)"
     r"|\blow\s+(?:awareness|uptake|usage|use|rates?|levels?|quality|coverage|participation)\b"
     # a system that breaks, an incident counted, a bottom place, a hardship had
     r"|\b(?:outages?|downtime|glitch\w*|overload\w*|inaccurate|erroneous|lack)\b|\b(?:reluctant|hesitant)\s+to\b"
