@@ -36,7 +36,11 @@ Ruling = Literal["no claim", "ruled out"]
 # A sentence that only points back at a shortfall already told ("This is a very low rate").
 # "This means people are still asked ...": what the shortfall before it leads to, told again.
 _RESTATED = lowercase_pattern(
-    r"(?:this|that|these|it)\s+(?:is|was|are|were|means|meant)\b|(?:this|that)\s+(?:has|had)\b"
+    # (not the "it" that stands for what comes after: "It is difficult for the blind to
+    # access the portals" tells the shortfall)
+    r"(?:this|that|these|it(?!\s+(?:is|was)\s+(?:still\s+|very\s+|quite\s+|rather\s+)?"
+    r"(?:difficult|hard|not\s+easy|impossible)\s+(?:for|to)\b))\s+(?:is|was|are|were|means|meant)\b"
+    r"|(?:this|that)\s+(?:has|had)\b"
 )
 # A shortfall announced, not told: the clause ends at "still has some difficulties", or
 # at "shortcomings remain", or at what is to be done with them ("that need to be overcome").

@@ -159,6 +159,9 @@ LIMITATION = lowercase_pattern(
     r"|\bnot\s+(?:yet\s+)?(?:guaranteed|ensured)\b|\b(?:caus\w+|incur\w*)\s+(?:\w+\s+){0,2}loss(?:es)?\b"
     r"|\ba\s+(?:modest|small|tiny|low)\s+(?:share|proportion|percentage|number)\b"
     r"|\b(?:hard|difficult)\s+to\s+(?:use|access|navigate|understand)\b|\boverlaps\b"
+    # "It is difficult for the blind to access the portals"; inadequacies named
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+|quite\s+|rather\s+|too\s+)?(?:difficult|hard)\s+for\s+"
+    r"(?:[\w-]+\s+){1,6}?to\s+[a-z]|\binadequac(?:y|ies)\b"
     r"|\bthere\s+(?:are|is)\s+still\s+(?:many|some|numerous|a\s+number\s+of)\b"
     r"|\b(?:slower|lower|weaker|smaller|fewer)\s+than\s+(?:expected|planned|required|targeted|the\s+target)\b"
     # what does not work, and scores below the mark

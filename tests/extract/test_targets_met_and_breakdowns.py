@@ -121,3 +121,27 @@ def test_one_month_or_another_is_due_by_the_later() -> None:
     assert kinds("The draft rules will be submitted to the cabinet in August or September.\n") == [
         ("deadline", "2025-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is difficult for older residents in the hills to reach the service portal.",
+        "It is still hard to pay the fee online from the island communes.",
+        "The auditors also noted inadequacies in the links between the two registries.",
+    ],
+)
+def test_a_hardship_with_a_dummy_it_and_inadequacies_are_shortfalls(sentence: str) -> None:
+    assert kinds_only(sentence) == ["limitation"]
+
+
+def test_a_shortfall_told_again_with_it_stays_no_claim() -> None:
+    assert kinds_only("Only 9% of the clinics share their records. It is a very low rate.") == [
+        "limitation"
+    ]
+
+
+def test_a_plans_item_under_its_own_heading_is_an_order() -> None:
+    assert kinds_only("In terms of quantity, maintain 40 integrated online services.") == ["target"]
+    # a heading before a result leaves it a result
+    assert kinds_only("In terms of revenue, the sector grew 12% in 2024.") == ["achievement"]
