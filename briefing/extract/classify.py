@@ -27,6 +27,7 @@ from briefing.extract.context_cues import (
 )
 from briefing.extract.cues import (
     ACHIEVEMENT,
+    BAD_FELL,
     FIRST_PERSON,
     FUTURE,
     FUTURE_DEED,
@@ -42,12 +43,14 @@ from briefing.extract.cues import (
     goal_told,
     milestone_told,
 )
+from briefing.extract.incidents import INCIDENT
 from briefing.extract.levels_to_come import foreseen_figure, level_to_come
 from briefing.extract.no_claim import no_claim, opening_ruled_out
-from briefing.extract.shortfall_cues import COUNTED_UNDONE, INCIDENT, LIMITATION
+from briefing.extract.shortfall_cues import COUNTED_UNDONE, LIMITATION
 from briefing.extract.shortfalls_told import (
     attacks_told,
     fakes_counted,
+    few_faults,
     fraud_told,
     overdue_told,
 )
@@ -196,11 +199,7 @@ def _faults_only_denied(clause: str) -> bool:
     return denied != clause and LIMITATION.search(denied) is None
 
 
-# Fewer of a bad thing: "the number of cyberattacks ... has decreased by 55%".
-_BAD_FELL = re.compile(
-    r"\b(?:attacks?|cyberattacks?|fraud|scams?|cases|incidents?|complaints?|errors?|violations?|"
-    r"breaches|overdue|delays?|backlogs?)\b[^.;]{0,60}?\b(?:decreas\w*|fell|dropped|declin\w*|down|reduced)\b"
-)
+_BAD_FELL = lowercase_pattern(BAD_FELL)
 _TO_FIX = re.compile(
     r"\bto\s+(?:correct|fix|resolve|clean\s+up|clean|remedy|address|overcome|tackle|remove|eliminate)\b"
 )
@@ -289,6 +288,8 @@ def _classify(
         or INCIDENT.search(clause) is not None
         or _MISTAKE.search(clause) is not None  # "mistakenly locked 12,000 accounts"
     )
+    if limitation and few_faults(clause):
+        return Verdict(Kind.ACHIEVEMENT, 0.65)  # "only 12 complaints were filed": a result
     # "has digitized 2,023,255 records (91%), the remaining 208,219 have not been": a share
     # done told with its complement is one claim, the result (LABELLING.md's funnel).
     left = what_is_left(clause, lower(sentence)) if limitation and figures else None
@@ -389,7 +390,7 @@ def _classify(
         return Verdict(Kind.ACHIEVEMENT, 0.85)
     if figures and RESULT_WITH_FIGURE.search(clause):
         return Verdict(Kind.ACHIEVEMENT, 0.65)
-    if "achievement" in hits or milestone:
+    if "achievement" in hits or milestone or few_faults(clause):
         if first_person and not re.search(
             r"\b(?:has|have)\s+(?:\w+\s+)?(?:developed|built|issued|established)\b", clause, _I
         ):

@@ -143,16 +143,25 @@ _TARGETS_MET = lowercase_pattern(
     r"(?:achieved|completed|met|reached|fulfill?ed|accomplished|hit)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:/|of|out\s+of)\s*(?:the\s+|its\s+|their\s+)?"
     r"\d+\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|criteria|indicators?|tasks?)\b"
+    # told of the targets: "All 23 targets set for 2024 were met and exceeded"
+    r"|^\W*(?:all\s+(?:the\s+)?)?\d+(?:\s*/\s*\d+|\s+(?:out\s+)?of\s+(?:the\s+)?\d+)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:targets?|goals?|criteria|indicators?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+)?(?P<only2>only\s+)?"
+    r"(?:met|achieved|completed|reached|fulfill?ed|exceeded|surpassed|accomplished)\b"
 )
 
 
 def targets_met(clause: str) -> Kind | None:
     """The kind of a count of targets met, if ``clause`` (lowercased) tells one: a result,
     or a shortfall when it says "only"."""
-    found = _TARGETS_MET.search(clause) if "ha" in clause else None
+    found = (
+        _TARGETS_MET.search(clause)
+        if "ha" in clause or "were" in clause or "was" in clause
+        else None
+    )
     if found is None:
         return None
-    return Kind.LIMITATION if found["only"] else Kind.ACHIEVEMENT
+    return Kind.LIMITATION if found["only"] or found["only2"] else Kind.ACHIEVEMENT
 
 
 # "In 2010, there were only four online services ...": a year long past opening the clause.

@@ -204,7 +204,10 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
 
 
 _ON = lowercase_pattern(r"on\s")
-_WILL = lowercase_pattern(r"\bwill\b")
+# what is to be done, and when: "will launch", "is scheduled to be launched on April 1"
+_WILL = lowercase_pattern(
+    r"\b(?:will|would|(?:is|are)\s+(?:scheduled|set|due|slated|planned)\s+to)\b"
+)
 _ORDERED = lowercase_pattern(r"\b(?:tasked|assigned|asked|requested|instructed|directed|ordered)\b")
 
 

@@ -8,6 +8,7 @@ for any one article.
 
 from __future__ import annotations
 
+from briefing.extract.incidents import INCIDENT_CUES
 from briefing.extract.textcase import lowercase_pattern
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
@@ -40,27 +41,6 @@ LATE = r"(?:late|overdue|delayed|backlogged|unresolved|unprocessed)"
 COUNTED_UNDONE = lowercase_pattern(
     rf"\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+,?\s+)?(?:{LATE}|unfinished|uncompleted)\b"
 )
-# An incident told: data put up for sale or exposed, systems an attack brought down. A
-# shortfall even where the same clause tells what was caught ("detected 13 million records
-# offered for sale").
-_INCIDENT = (
-    r"\b(?:offered|put\s+up|listed|advertised)\s+for\s+sale\b"
-    r"|\bexposed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|records|information|details)\b"
-    r"|\bexposure\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:data|records|information|details)\b"
-    r"|\b(?:ransomware|cyber-?\s*attacks?|attacks?|malware|ddos)\b[^.;]{0,80}?\b(?:paralys\w+|paralyz\w+|"
-    r"crippl\w+|disrupt\w+|interrupt\w+|knock\w*\s+out|took\s+down|shut\s+down|encrypt\w+)"
-    r"|\b(?:was|were|been)\s+hit\s+(?:by|in|with)\b"
-    # data stolen, incidents suffered: "hackers stole data from three major firms", "the
-    # country recorded more than 659,000 cybersecurity incidents"
-    r"|\b(?:stole|stolen|steal)\s+(?:[\w-]+\s+){0,2}?(?:data|records|information|details)\b"
-    r"|\b(?:recorded|saw|suffered|faced|experienced)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?"
-    r"\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:(?!simulated\b|mock\b|test\b)[\w-]+\s+){0,2}?(?:incidents|attacks|cyberattacks|breaches|"
-    r"intrusions|fraud\s+cases|scams)\b"
-    # a misuse punished: "an official was disciplined for providing residents' data to ..."
-    r"|\b(?:was|were|been)\s+(?:disciplined|fined|prosecuted|arrested|punished|sanctioned)\s+for\b"
-)
-INCIDENT = lowercase_pattern(_INCIDENT)
-
 # A shortfall said as the heading of its sentence, what it is told after the colon:
 # "Staffing is part of the problem: ...", "The gap between ... is wide: ...". Alone
 # ("Equipment is another bottleneck.") it frames the sentences after it and claims nothing.
@@ -95,8 +75,9 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:is|are|was|were|be|been)\s+(?:still\s+|also\s+|very\s+|quite\s+|relatively\s+|rather\s+|too\s+)?"
     r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient|unstable|unreliable|patchy|unclear|"
     r"unavailable|inaccessible|offline|disrupted|incomplete|outdated)\b"
-    r"|\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
-    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+|sufficient)\b"
+    # (not a speech's "X alone is not sufficient to build ...")
+    r"|(?<!alone\sis\s)(?<!alone\sare\s)\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
+    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+|sufficient|enough\s+to)\b"
     r"|\b(?:have|has|had)\s+(?:not|never)\b(?!\s+(?:collected|required|requested|asked\s+for|accepted)\s+(?:any\s+)?(?:paper|printed|hard|physical)\s+(?:documents|copies|forms|dossiers|papers)\b)|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b(?!\s+to\b)|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\bstill\s+fail(?:s|ed)?\b|\bfail(?:s|ed)?\s+to\s+meet\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|(?<!that\s)(?<!who\s)(?<!which\s)\b(?:is|are|was|were|been)\s+(?:still\s+|also\s+)?in\s+trouble\b(?!\s+with\b)"
@@ -198,7 +179,7 @@ LIMITATION = lowercase_pattern(
     r"|\bstill\s+(?:relies|rely|depends?|prefers?)\s+on\s+(?:cash|banknotes|paper)\b"
     # (not the burden lifted: "very few people had to queue", "nobody has to travel")
     rf"|(?<!not\s)(?<!nobody\s)(?<!no\sone\s){_NOT_FEW}\b(?:has|have|had)\s+to\s+{BURDEN}"
-    r"|" + _INCIDENT +
+    r"|" + INCIDENT_CUES +
     # a share too small said in words, a thing named a problem, a low level
     r"|\b(?:less|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter)\b"
     r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:a|the)\s+(?:major\s+|big\s+|key\s+|serious\s+|main\s+)?"
@@ -234,7 +215,10 @@ LIMITATION = lowercase_pattern(
     r"(?:for|to\s+(?:bring|submit|provide|show))\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:paper|certified|printed|original|notari[sz]ed|photo)\s*(?:cop(?:y|ies)|documents?|papers?|versions?)\b"
     r"|(?<!none\sof\s)(?<!no\s)\b(?:was|were|been|got|is|are)\s+(?!not\b|never\b)(?:\w+\s+)?rejected\b|\b(?:went|goes|go|rang|rings?|remained?|were|was)\s+unanswered\b"
-    r"|\bout\s+of\s+(?:order|service|date)\b|(?<!replaced\s)(?<!upgraded\s)\boutdated\b|\bstill\s+(?:waiting|pending|awaiting|unprocessed|outstanding)\b"
+    r"|\bout\s+of\s+(?:order|service|date)\b|(?<!replaced\s)(?<!upgraded\s)\boutdated\b|\bstill\s+(?:waiting|pending|awaiting|unprocessed|outstanding|overdue|late|delayed)\b"
+    # work behind: "of which 15 are overdue", "processed past the deadline"
+    # (not a share's complement: "99.3% were on time and 0.7% were overdue")
+    r"|(?<!%\s)(?<!percent\s)(?<!per\scent\s)\b(?:is|are|was|were)\s+(?:still\s+)?(?:overdue|behind\s+schedule)\b|\bpast\s+(?:the|their|its)\s+(?:deadlines?|due\s+dates?)\b"
     # a fault in the active voice: "a fibre cut interrupted services at 46 centres"
     r"|(?<!without\s)\binterrupt(?:ed|s|ing)\s+(?:\w+\s+){0,2}?(?:services?|connections?|access|operations?|transactions?|work)\b"
     r"|\b(?:fibre|fiber|cable|power)\s+(?:cut|outage|failure)s?\b|\bstill\s+(?:rely|relies|relying|depend|depends|depending)\s+on\b"
@@ -264,7 +248,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:(?:has|have|had)\s+)?(?:reduced|reduces|undermined|undermines|eroded|erodes|hurt|hurts|damaged|damages)\s+(?:[\w'’-]+\s+){0,2}?(?:confidence|trust)\b"
     r"|\b(?:overlap|contradict)(?:s|ed|ing)?\s+(?:with\s+)?(?:each\s+other|one\s+another)\b|\b(?:was|were|being|been)\s+leaked\b"
     r"|\b(?:fewer|less)\s+than\s+(?:one|two|three|a)\s+(?:in\s+(?:three|four|five|ten)|third|quarter|fifth|tenth)\b"
-    r"|\b(?:number|rate|share|revenue|usage|uptake|scores?|figure|proportion|percentage)\b"
+    r"|\b(?:number|rate|share|revenue|usage|uptake|scores?|figure|proportion|percentage|payments|transactions)\b"
     r"(?!\s+(?:of|for)\s+(?:\w+\s+){0,2}(?:fraud|scams?|complaints?|errors?|incidents?|attacks?|cyber-?attacks?|violations?|"
     r"crimes?|cases|overdue|late|spam|paper|cash))[^,;.]{0,50}?\b(?:fell|falls|dropped|drops|decreased|decreases|declined)\b"
     # growth that slowed: "The 17% growth, however, is down from 24%"

@@ -1,12 +1,13 @@
 """Shortfalls told where the cue scan does not look (their patterns would open on every
 "have", "be" or figure): fraud told by its victims and losses, attacks counted, things
-counted and left overdue by so long or late. Each is read only where its words are."""
+counted and left overdue by so long or late; and few faults, or none, told as a result.
+Each is read only where its words are."""
 
 from __future__ import annotations
 
 import re
 
-from briefing.extract.shortfall_cues import LATE
+from briefing.extract.shortfall_cues import FEW_WRONG, LATE
 from briefing.extract.textcase import lowercase_pattern
 
 
@@ -103,6 +104,8 @@ _ATTACKS_COUNTED = lowercase_pattern(
     r"\b(?:involved|targeted|hit|came|originated)\b"
     r"|\d[\d.,]*\s*(?:%|percent)\s+of\s+(?:[\w-]+\s+){1,5}?(?:experienced|suffered|faced|encountered|"
     r"(?:were|was)\s+(?:hit|attacked|targeted))\b"
+    # "Hackers attacked 320 government websites": attacks told by who made them
+    r"|\bhackers?\s+(?:have\s+|had\s+)?(?:attacked|hacked|breached|hit|targeted|compromised)\s+[^.;]{0,20}?\d"
     # "is a major target for hackers": attacks suffered, told by who makes them
     r"|\b(?:a|the)\s+(?:[\w-]+\s+)?target\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:attacks?|attackers|hackers|cyber\w*)"
 )
@@ -131,3 +134,32 @@ _FAKES_COUNTED = lowercase_pattern(
 def fakes_counted(clause: str) -> bool:
     """Does a (lowercased) clause count fake websites or apps?"""
     return _told(clause, ("fake",), _FAKES_COUNTED, None)
+
+
+# Few of a bad thing, or none, is a result: "only 12 complaints were filed", "just 4
+# outages were recorded", "only 2% of dossiers were returned late", "had zero late
+# dossiers". Not a backlog left ("only 5 late dossiers remain"), a scant share of faults
+# put right ("only 60% of complaints were resolved"), nor few free of them ("only 15
+# communes without delays").
+_FEW_FAULTS = lowercase_pattern(
+    r"\b(?:only|just|merely)\s+(?:\d[\d,.]*\s*(?:%|percent|per\s*cent)?|one|two|three|four|five|"
+    # the faults themselves counted, or a share of things said to be faulty ("only 2% of
+    # dossiers were returned late"; not "only 45% of them reported the incident")
+    r"a\s+few|a\s+handful\s+of)\s+(?:of\s+(?:the\s+)?[\w-]+\s+(?:were|was|are|is)\s+(?:[\w-]+\s+)?)?"
+    + FEW_WRONG
+    + r"|\b(?:had|has|have|recorded|reported|received|saw|logged)\s+(?:zero|no)\s+"
+    r"(?:(?:late|overdue|delayed)\s+(?:dossiers|applications|files|tasks|cases|records)|"
+    r"(?:[\w-]+\s+)?(?:complaints|errors|incidents|outages|violations|breaches|delays))"
+    # (not what is had for them: "have no written incident response plan")
+    r"(?![\w-]|\s+(?:response|management|plans?|reporting|handling|prevention|procedures?))"
+)
+_FAULTS_LEFT_OR_FIXED = lowercase_pattern(
+    r"\b(?:remain\w*|still|left|pending|backlog\w*|resolved|handled|fixed|settled|addressed|"
+    r"processed|corrected|answered|without|free\s+of)\b"
+)
+_FEW_WORDS = ("only", "just", "merely", "zero", "no ")
+
+
+def few_faults(clause: str) -> bool:
+    """Does a (lowercased) clause tell few faults, or none, as a result?"""
+    return _told(clause, _FEW_WORDS, _FEW_FAULTS, _FAULTS_LEFT_OR_FIXED)
