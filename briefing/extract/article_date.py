@@ -108,7 +108,7 @@ _AS_OF = re.compile(
 )
 _UPDATE_LINE = re.compile(
     r"^\s*(?:(?:last\s+)?updated?|posted|published|date)(?:\s+(?:on|at))?\s*:?\s*"
-    r"(?:\d{1,2}:\d{2}(?:\s*[ap]m)?\s*(?:,|on)?\s*)?"  # "Updated: 10:30, 17/05/2025"
+    r"(?:\d{1,2}:\d{2}(?:\s*[ap]m)?\s*(?:,|on|\|)?\s*)?"  # "Updated: 10:30, 17/05/2025", "Update: 17:45 | 25/10/2021"
     r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
     re.I | re.M,
 )

@@ -45,7 +45,9 @@ LEVEL = re.compile(
     + r"all(?!\s+levels\b)|every(?!\s+(?:day|week|month|quarter|year|time|\d))|"
     r"100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple|(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of|"
     # "to build two more centres": a count to reach, said in words
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:more|new|additional|further)\s+[a-z]+)\b",
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:more|new|additional|further)\s+[a-z]+|"
+    # a place to reach: "in the leading group in Southeast Asia", "among the top five"
+    r"(?:in|among)\s+the\s+(?:leading|top)\s+(?:group|\d+|three|five|ten))\b",
     re.I,
 )
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""

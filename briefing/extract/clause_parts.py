@@ -230,8 +230,10 @@ _FEW_WRONG_AFTER = lowercase_pattern(rf"(?:{SCANT})\s+\d[\d,.]*\s+{FEW_WRONG}")
 # A change told against a base: "0.61 points from June", "3% compared with 2023".
 _ANOTHER_BASE = lowercase_pattern(
     r"\s*(?:an?\s+increase\s+of\s+|up\s+|down\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percentage\s+points?|points?)\s+"
-    r"(?:from|compared\s+(?:to|with)|over|than|against)\b"
+    r"(?:(?:higher|lower|more|less|up|down)\s+)?(?:from|compared\s+(?:to|with)|over|than|against)\b"
 )
+# A range's second end: "mostly between 18 and 25 years old" is one span, never two claims.
+_BETWEEN_AND = lowercase_pattern(r"\bbetween\s+(?:about\s+)?\d[\d.,]*\s*(?:%|[a-z]+)?\s+and\s+$")
 
 
 def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[Figure]) -> bool:
@@ -239,11 +241,15 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
     own? A share against its complement ("99.3% on time and 0.7% overdue"), the figure
     before restated as a share ("94.3 million, about 76% of the 124 million"), or one
     more item of a list the verb before reaches ("with 13 ministries, 3 enterprises")."""
+    if _BETWEEN_AND.search(lowered, max(0, start - 40), start):
+        return True
     after = next((f for f in figures if f.start >= start), None)
     if after is None:
         return False
-    if _ANOTHER_BASE.match(lowered, start) and _ANOTHER_BASE.search(lowered, last.start, start):
-        return True  # "up 0.61 points from June and 8.1 points from May": one change, two bases
+    if _ANOTHER_BASE.match(lowered, start):
+        # "US$225 per person, 40.6% higher than 2015 and 11.3% than 2018": a change
+        # against a base has no subject of its own; it is the figure's before it
+        return True
     if last.unit == "%" and after.unit == "%" and abs(last.value + after.value - 100) < 0.6:
         return True
     if (

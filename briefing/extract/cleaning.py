@@ -151,6 +151,8 @@ def classify_lines(text: str) -> list[Line]:
             reason = "photo caption"
         elif counts[line] > 1:
             reason = "repeated line"
+        elif "," in line and _tag_line(line):
+            reason = FURNITURE
         elif "/" in line and _BYLINE_DATE.search(line) and len(line.split()) <= 12:
             reason = "byline"
         elif (
@@ -162,6 +164,19 @@ def classify_lines(text: str) -> list[Line]:
             reason = HEADING
         out.append(Line(start, end, reason))
     return out
+
+
+def _tag_line(line: str) -> bool:
+    """Is ``line`` a page's tags ("Bac Giang province, digital ranking, DTI, good news"):
+    four or more short phrases between commas, none led by a figure ("95% for wards"),
+    not ended as a sentence is?"""
+    parts = line.split(",")
+    return (
+        len(parts) >= 4
+        and "%" not in line
+        and not _SENTENCE_END.search(line)
+        and all(len(part.split()) <= 5 and not part.strip()[:1].isdigit() for part in parts)
+    )
 
 
 HEADING = "heading or menu"

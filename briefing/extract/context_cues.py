@@ -179,6 +179,8 @@ VAGUE_RESULT = lowercase_pattern(
     r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many|concerted|every|"
     r"continuous|persistent)\s+efforts\b"
     r"|\bcome\s+a\s+long\s+way\b"
+    # "has made drastic changes from awareness to action": a speech's change, nothing counted
+    r"|\b(?:made|making|makes)\s+(?:[\w-]+\s+){0,2}?changes\s+from\s+awareness\s+to\s+action\b"
     # progress in a work, nothing said of where it got: "had made clear progress in
     # building e-government" (but "strong progress in the rankings" says where)
     r"|\b(?:made|making|makes)\s+(?:\w+\s+)?progress\s+in\s+\w+ing\b"

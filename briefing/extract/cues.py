@@ -46,7 +46,7 @@ POSITIVE_FIX = lowercase_pattern(
     r"(?:[\w-]+\s+){0,2}?(?:accounts|sim\s+cards|sims|websites|apps|pages|phone\s+numbers|numbers|subscriptions)\b"
     rf"|\b(?:fewer|less)\s+than\s+\d[\d,.]*\s+{FEW_BAD}"
     # the old way falling off: "ATM transactions declined by 16.77%", "cash payments fell"
-    r"|(?<![\w-])(?:cash|atm|paper|in-person|over-the-counter)(?![\w-])[^.;]{0,40}?(?<!not\s)\b(?:declin\w*|fell|"
+    r"|(?<![\w-])(?<!white\s)(?:cash|atm|paper|in-person|over-the-counter)(?![\w-])[^.;]{0,40}?(?<!not\s)\b(?:declin\w*|fell|"
     r"fallen|dropped|decreas\w*|shrank|shrunk)\b"
     # fewer of a bad thing, or less time and cost: "the rate of overdue dossiers declined",
     # "average processing time declined by 30%"
@@ -116,7 +116,7 @@ GOAL = lowercase_pattern(
     r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)(?<!compared\swith\sa\s)(?<!against\sa\s)target(?:s|ed)?\s+(?:to|is|for)\b"
     rf"(?!\s+{_ATTACKERS})|(?<!the\s)(?<!\d\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
     r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
-    r"seeks?\s+to|seeking\s+to|(?:is|are)\s+(?:also\s+)?looking\s+to\s+(?!the\b)(?!(?:[\w-]+\s+)?(?:investors|partners|donors|businesses|firms|companies|enterprises|banks|sponsors)\b)[a-z]|envisions?\s+\d|"
+    r"seeks?\s+to|seeking\s+to|will\s+be\s+(?:in|among)\s+the\s+(?:leading|top)\b|(?:is|are)\s+(?:also\s+)?looking\s+to\s+(?!the\b)(?!(?:[\w-]+\s+)?(?:investors|partners|donors|businesses|firms|companies|enterprises|banks|sponsors)\b)[a-z]|envisions?\s+\d|"
     # "Securing a top-70 place is also a target of Vietnam" (not "a target for hackers")
     r"(?<!this\s)(?<!that\s)(?<!\bit\s)(?:is|are)\s+(?:also\s+)?(?:a|the|one|another)\s+(?:key\s+|main\s+|major\s+)?(?:target|goal|objective)s?\b"
     rf"(?!\s+(?:of|for)\s+{_ATTACKERS})|envisages?\s+\d|hopes?\s+to|(?:has|have)\s+committed\s+to|"
@@ -245,7 +245,14 @@ RESULT_WITH_FIGURE = lowercase_pattern(
     r"|^\W*(?:about\s+|over\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+)?"
     r"\d[\d.,]*\s*(?:%|percent)\s+of\s"
     # (not what they say they will do: "80% of users said they will use the app again")
-    r"(?![^.;]*\b(?:said|say|says|told|plan|plans|want|wants|intend|intends)\b)",
+    r"(?![^.;]*\b(?:said|say|says|told|plan|plans|want|wants|intend|intends)\b)"
+    # a count as the subject of a deed in the past: "Around 44.8 million people, or nearly
+    # 50% of the population, shopped online last year"
+    r"|^\W*(?:about\s+|over\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+)?"
+    r"\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?[^.;]{0,80}?\b(?!un)[a-z]{3,}(?<!need)(?<!attend)(?<!participat)(?<!gather)ed\b"
+    # (not a participle naming the things counted: "11 meetings focused on Project 06")
+    r"(?!\s+(?:to|on|by|with|for|at|from|in|under)\b)"
+    r"(?![^.;]*\b(?:will|expected|planned|projected|forecast|aimed|targeted|said|say|says)\b)",
     _I,
 )
 # Milestones told in shapes the cue scan does not open on (its gate would let every "and"

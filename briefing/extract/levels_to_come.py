@@ -17,8 +17,16 @@ _LEVEL_TO_COME = re.compile(
 # GDP" (with a year the due date decides: "in 2024, Vietnam will rise to 71st place", a
 # translation's way of reporting a year gone, is a result).
 _LEVEL_TO_REACH = re.compile(
-    r"\bwill\s+(?:reach|exceed|surpass|account\s+for|make\s+up|be\s+at\s+least|"
+    r"\b(?:will|would)\s+(?:reach|exceed|surpass|account\s+for|make\s+up|be\s+at\s+least|"
     r"(?:rise|increase|grow)\s+to)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|about\s+|nearly\s+)?\d"
+    # a rate or share said to be: "the growth rate will be 7%", "its proportion in GRDP
+    # will be about 30%"
+    r"|\b(?:rates?|proportions?|shares?|ratios?|percentages?)\b[^.;]{0,60}?\b(?:will|would)\s+be\s+"
+    r"(?:about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+)?\d"
+    # a deed to come with its level: "will improve the economy with its digital economy
+    # proportion in GRDP at about 30%", "..., with the digital economy accounting for 20%"
+    r"|\bwill\s+[a-z]+\b[^.;]{0,80}?\bwith\s+(?:its|the|their|a)\s+[^.;]{0,60}?\b(?:at|reaching|"
+    r"accounting\s+for|making\s+up)\s+(?:about\s+|around\s+|approximately\s+|least\s+|over\s+|nearly\s+)?\d"
 )
 # A plan's level told as what is set to be: "the digital economy is set to make up 30% of
 # GDP", "productivity is due to increase by over 7.5% a year", "is poised to stay among
@@ -53,7 +61,9 @@ still to come."""
 
 def level_to_come(clause: str) -> bool:
     """Does the (lowercased) clause, which has a figure, tell a level to come?"""
-    if "will " in clause and (
+    # "would" as a plan is reported ("Cash payments would account for 50%"), not as a
+    # supposition ("if the city rose ..., it would")
+    if ("will " in clause or ("would " in clause and "if " not in clause)) and (
         _LEVEL_TO_COME.search(clause) is not None
         or (
             (_LEVEL_TO_REACH.search(clause) or _SHARE_TO_COME.search(clause))

@@ -140,7 +140,7 @@ class Extractor:
                     timed = timed_task(text, s_start, s_end, found, ref)
                     found[-1:] = [timed] if timed is not None else found[-1:]
                     continue
-                told_on = bool(index) and goes_on_with(text, s_start, s_end, found)
+                told_on = goes_on_with(text, s_start, s_end, found)
                 sentence_found = len(found)
                 owner = SentenceOwner(owners, index)
                 # The sentence's figures, found once; each clause takes those inside it.

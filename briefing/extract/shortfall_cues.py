@@ -186,6 +186,13 @@ LIMITATION = lowercase_pattern(
     r"(?:challenge|concern|problem|bottleneck|obstacle|weakness|barrier)\b"
     r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?the\s+(?:biggest|largest|greatest|main|primary|key)\s+"
     r"(?:challenge|concern|problem|bottleneck|obstacle|weakness|barrier)\b"
+    # the old way still first, a fall's cause named: "Cash remained the most preferred
+    # payment method", "attributes the decline in non-cash payment to ..."
+    r"|\bcash\s+(?:still\s+)?(?:remains?|remained|is\s+still|was\s+still)\s+(?:the\s+)?(?:most\s+)?"
+    r"(?:preferred|dominant|main|popular|common|primary|favou?rite)\b"
+    r"|\battribut\w+\s+(?:the\s+|this\s+)?(?:decline|fall|drop|delays?|slowdown|low\s+[\w-]+)\s+(?:in|of|to)\b"
+    # work left: "530 dossiers ... remain unresolved"
+    r"|\b(?:remains?|remained)\s+(?:still\s+)?(?:unresolved|unprocessed|unsettled|unpaid|outstanding)\b"
     # the same named first: "the biggest bottleneck slowing down the work is staff"
     r"|\bthe\s+(?:biggest|largest|greatest|main|primary|key|major)\s+(?:challenges?|concerns?|problems?|"
     r"bottlenecks?|obstacles?|weakness(?:es)?|barriers?|hurdles?|limitations?|difficult(?:y|ies))\b"
