@@ -298,14 +298,8 @@ def _whole_year_told(text: str, year: int) -> bool:
     return any(_WHOLE_YEAR.search(text, max(0, at - 200), at + 200) for at in places)
 
 
-def deadline_year(text: str) -> int | None:
-    """The year of the nearest dated deadline ("before November 30, 2023")."""
-    nearest = _nearest_deadline(text)
-    return nearest[0] if nearest else None
-
-
-def _nearest_deadline(text: str) -> tuple[int, int] | None:
-    """The year and month of the nearest dated deadline."""
+def nearest_deadline(text: str) -> tuple[int, int] | None:
+    """The year and month of the nearest dated deadline ("before November 30, 2023")."""
     dues = [
         (int(m["year"]), d.MONTHS[m["month"].lower().rstrip(".")]) for m in _DEADLINE.finditer(text)
     ]
@@ -327,16 +321,14 @@ _LEDE = 600
 """How far into the article its lede is looked for."""
 
 
-def deadline_ahead_of(text: str) -> tuple[int, int, str, str] | None:
-    """When a deadline is the article's only clue to its year ("will be eliminated by June
-    2025"), and its lede names the day it tells of ("on November 12") in a month past the
-    deadline's: that day fell the year before, the deadline still ahead. (year, month, day)
-    of that day and its words, or None."""
-    nearest = _nearest_deadline(text)
+def deadline_ahead_of(text: str, nearest: tuple[int, int]) -> tuple[int, int, str, str] | None:
+    """When the ``nearest`` deadline (``nearest_deadline``) is the article's only clue to its
+    year ("will be eliminated by June 2025"), and its lede names the day it tells of ("on
+    November 12") in a month past the deadline's: that day fell the year before, the
+    deadline still ahead. (year, month, day) of that day and its words, or None."""
     said = _SAID_ON.search(text, 0, _LEDE)
     if (
-        nearest is None
-        or said is None
+        said is None
         # what was said, or held, that day: not what is to start then ("from ... on July 1")
         or not _TOLD_BEFORE.search(text, max(0, said.start() - 60), said.start())
     ):

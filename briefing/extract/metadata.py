@@ -20,7 +20,7 @@ from briefing.extract.article_date import (
     as_of_day,
     day_line,
     deadline_ahead_of,
-    deadline_year,
+    nearest_deadline,
     reported_year,
     update_line,
     url_month,
@@ -323,7 +323,9 @@ def _published(
     if filed:
         return filed[0], False, f"No date printed; the address files it under '{filed[1]}'."
     reported = reported_year(text)
-    inferred = reported or deadline_year(text)
+    # read once, and only when no year is reported: the year, and the lede's day below
+    deadline = None if reported else nearest_deadline(text)
+    inferred = reported or (deadline[0] if deadline else None)
     why = (
         f"the latest year whose results it reports is {reported}"
         if reported
@@ -335,7 +337,12 @@ def _published(
         reported = None
         inferred = floor[0]
         why = f"it speaks of {floor[1]}"
-    if not reported and inferred and (ahead := deadline_ahead_of(text)):
+    if (
+        not reported
+        and deadline
+        and inferred == deadline[0]  # the year is the deadline's, not a later floor's
+        and (ahead := deadline_ahead_of(text, deadline))
+    ):
         year, month, day_n, said = ahead
         day = d.period_of(year, month, int(day_n))
         if day and len(day) == 10:

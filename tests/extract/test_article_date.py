@@ -6,7 +6,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from briefing.extract.article_date import as_of_day, deadline_year, reported_year, update_line
+from briefing.extract.article_date import as_of_day, nearest_deadline, reported_year, update_line
 from briefing.extract.metadata import extract_metadata
 from briefing.storage.paths import bundled_corpus
 from briefing.workflows.ingest import UNCERTAIN, Ingester, ensure_corpus
@@ -44,7 +44,10 @@ def test_a_tasks_own_date_is_ahead() -> None:
     )
     assert reported_year(text) == 2025
     # a task's date alone still bounds the article's year
-    assert deadline_year("The ward is to scan its records, to be completed in May 2026.\n") == 2026
+    assert nearest_deadline("The ward is to scan its records, to be completed in May 2026.\n") == (
+        2026,
+        5,
+    )
 
 
 def test_a_year_done_beside_a_will_or_asked_for_is_reported() -> None:
@@ -76,7 +79,7 @@ def test_only_horizons_leave_no_reported_year() -> None:
 
 def test_the_nearest_deadline_bounds_an_article_of_tasks() -> None:
     text = "Report before December 15, 2024. Finish the portal before March 31, 2025.\n"
-    assert deadline_year(text) == 2024
+    assert nearest_deadline(text) == (2024, 12)
 
 
 def test_an_opening_day_takes_the_deadlines_year() -> None:
