@@ -12,7 +12,6 @@ one. With neither, the date is unknown: never the day the article was read.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlparse
 
 from briefing.extract import dates as d
 from briefing.extract.alternation import word_scan
@@ -34,6 +33,12 @@ _AHEAD = re.compile(
     r"(?:before|by)\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?"
     rf"|[-–—]\s*|\bfrom\s+(?:{_MONTH_BEFORE}{_DAY_BEFORE})?"
     rf"|\bbefore\s+the\s+{_MONTH_BEFORE}(?:{_DAY_BEFORE})?)$",
+    re.I,
+)
+# "reviewed 2023 and set out key directions and tasks for 2024": at a meeting held in
+# December, the year to come; in the new year's first weeks, the year the article is in.
+_TASKS_FOR = re.compile(
+    r"\b(?:tasks|directions|priorities|orientations?|targets|goals|objectives)\s+for\s+(?:the\s+year\s+)?$",
     re.I,
 )
 # A due day or a quarter ahead: "by December 31, 2025", "by Q4 2026", "by the second
@@ -106,59 +111,12 @@ _AS_OF = re.compile(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{d.YEAR}\b",
     re.I,
 )
-_UPDATE_LINE = re.compile(
-    r"^\s*(?:(?:last\s+)?updated?|posted|published|date)(?:\s+(?:on|at))?\s*:?\s*"
-    r"(?:\d{1,2}:\d{2}(?:\s*[ap]m)?\s*(?:,|on|\|)?\s*)?"  # "Updated: 10:30, 17/05/2025", "Update: 17:45 | 25/10/2021"
-    r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
-    re.I | re.M,
-)
-# A time and a day on a line of their own: "14:05 | 13/03/2025".
-_TIME_DAY_LINE = re.compile(
-    r"^\s*\d{1,2}:\d{2}(?:\s*[ap]m)?\s*[|,-]?\s*"
-    r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\s*$",
-    re.I | re.M,
-)
-# A day and a time on a line of their own, the day first: "15/01/2026 10:20".
-_DAY_TIME_LINE = re.compile(
-    r"^[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})"
-    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|gmt[+0-9:]*|\(gmt[+0-9:]*\)))?"
-    # a portal's count of views after its time stamp: "13/07/2022 16:16    133"
-    r"(?:[ \t]+\d{1,7}(?:[ \t]+views?)?)?)?[ \t]*$",
-    re.I | re.M,
-)
-_TOP_LINES = 6
-"""How many lines with words a dateline stands among: the top, not the body's own dates."""
-_TOP_CHARS = 4000
-"""Where those lines are looked for: the top of the article."""
-# A page's own time stamp on a line of its own: "2025-05-17T08:15:00+07:00".
-_ISO_STAMP = re.compile(
-    r"^\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}[\d:.+Z-]*)?\s*$",
-    re.M,
-)
 _DEADLINE = re.compile(
     r"\b(?:before|by|no\s+later\s+than|deadline\s+of|to\s+be\s+(?:completed|finished|done)\s+(?:in|by|before))\s+"
     rf"(?:the\s+end\s+of\s+)?{d.MONTH}\s+"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{d.YEAR}\b",
     re.I,
 )
-
-
-def update_line(text: str) -> tuple[str, str] | None:
-    """A printed "Update: 13-12-2024 | 10:29" line (or a bare time stamp) near the top:
-    (the day, as printed)."""
-    top = text[:3000]
-    m = _UPDATE_LINE.search(top) or _ISO_STAMP.search(top) or _TIME_DAY_LINE.search(top)
-    if m is None:
-        return None
-    day = d.period_of(int(m["year"]), int(m["month"]), int(m["day"]))
-    return (day, m.group().strip()) if day and len(day) == 10 else None
-
-
-def day_line(text: str) -> re.Match[str] | None:
-    """A dateline of the day alone among the first lines ("15/01/2026 10:20", a portal's
-    way), not a date of the body's own ("Decision 06 took effect on" / "06/01/2022")."""
-    lines = [line for line in text[:_TOP_CHARS].split("\n") if line.strip()]
-    return _DAY_TIME_LINE.search("\n".join(lines[:_TOP_LINES]))
 
 
 def as_of_day(text: str) -> tuple[str, str] | None:
@@ -246,12 +204,17 @@ def _done_after(text: str, end: int) -> bool:
 _INDEX_NAME = re.compile(r"\b[A-Z][A-Za-z-]*[A-Z]\s$")
 
 
-def reported_year(text: str) -> int | None:
-    """The latest year whose results the article reports (horizons left out)."""
+def reported_year(text: str, *, in_december: bool = False) -> int | None:
+    """The latest year whose results the article reports (horizons left out).
+
+    A year's results told whole are told once it is over, in the year after; but a
+    review held ``in_december`` (the lede's day, its year unprinted) is of its own year,
+    the tasks it sets for the next ahead of it."""
     years = [
         int(m.group()) + (1 if _INDEX_NAME.search(text, max(0, m.start() - 12), m.start()) else 0)
         for m in _YEAR.finditer(text)
         if not _is_ahead(text, *m.span())
+        and not (in_december and _TASKS_FOR.search(text, max(0, m.start() - 40), m.start()))
     ]
     current = [
         int(m["year"] or m["year2"] or m["year3"])
@@ -262,7 +225,7 @@ def reported_year(text: str) -> int | None:
     if not years:
         return None
     latest = max(years)
-    return latest + 1 if _whole_year_told(text, latest) else latest
+    return latest + 1 if not in_december and _whole_year_told(text, latest) else latest
 
 
 # Words that place the article inside a year: "the remaining months of 2025", "since the
@@ -339,27 +302,6 @@ def deadline_ahead_of(text: str, nearest: tuple[int, int]) -> tuple[int, int, st
     return nearest[0] - 1, month, said["day"], " ".join(said.group().split())
 
 
-# Sites file articles under the month or day they went up: ".../2024/02/...",
-# ".../202402/...", ".../2024-02-17-title". The path's own segments, never its query.
-_URL_MONTH = re.compile(
-    r"/(?P<year>20\d{2})(?:/|-)?(?P<month>0[1-9]|1[0-2])(?:(?:/|-)?(?P<day>0[1-9]|[12]\d|3[01]))?(?=[/-]|$)"
-)
-
-
-def url_month(url: str | None) -> tuple[str, str] | None:
-    """The month (or day) an article's address files it under: (the period, as written)."""
-    if not url:
-        return None
-    path = urlparse(url).path
-    m = _URL_MONTH.search(path)
-    if m is None:
-        return None
-    period = f"{m['year']}-{m['month']}" + (f"-{m['day']}" if m["day"] else "")
-    if m["day"] and len(d.period_of(int(m["year"]), int(m["month"]), int(m["day"])) or "") != 10:
-        period = period[:7]
-    return period, m.group().strip("/-")
-
-
 # An opening that dates the report: "This afternoon, February 6", "On March 3, 2025".
 OPENING_DAY = re.compile(
     rf"\b(?:(?:On\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+|This\s+(?:morning|afternoon|evening)\s*,\s*|Today\s*,\s*|On\s+)"
@@ -374,6 +316,17 @@ DATELINE_DAY = re.compile(
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}(?![\d%])")
 _NOT_BEFORE_YEAR = frozenset("0123456789/.,-")
 MONTH_YEAR = re.compile(rf"\b{d.MONTH}\s*,?\s*{d.YEAR}\b")
+
+
+def nearest_horizon(text: str) -> int | None:
+    """The nearest year the article looks ahead to ("the programme to 2025 with a vision
+    to 2030": 2025), the best guess at its own year when all its years are ahead of it."""
+    ahead = [
+        int(m.group())
+        for m in _YEAR.finditer(text)
+        if _AHEAD.search(text[max(0, m.start() - 40) : m.start()])
+    ]
+    return min(ahead) if ahead else None
 
 
 def year_from_context(text: str) -> int | None:

@@ -71,10 +71,13 @@ GOAL_HEADING = lowercase_pattern(
 GOAL_WORD = re.compile(r"\b(?:strives?|goals?|targets?|theme|aims?|aiming)\b", re.I)
 """A dated clause's word that makes it a level to reach (a target), not a task."""
 PURPOSE_TAIL = re.compile(
-    r",\s+(?:aiming|with\s+the\s+(?:aim|goal|target)|in\s+order|so\s+as)\b.*$", re.I | re.S
+    r",\s+(?:aiming|with\s+the\s+(?:aim|goal|target)|in\s+order|so\s+as|ensuring|to\s+ensure)\b.*$",
+    re.I | re.S,
 )
 """What a task is for, told after it: "complete data integration by December 31, 2025,
-aiming to streamline ...": the task is still a task (a deadline)."""
+aiming to streamline ...", "..., ensuring 100% of services run": the task is still a task
+(a deadline)."""
+_SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
 
 
@@ -146,7 +149,8 @@ _TARGETS_MET = lowercase_pattern(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:/|of|out\s+of)\s*(?:the\s+|its\s+|their\s+)?"
     r"\d+\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|criteria|indicators?|tasks?)\b"
     # told of the targets: "All 23 targets set for 2024 were met and exceeded"
-    r"|^\W*(?:all\s+(?:the\s+)?)?\d+(?:\s*/\s*\d+|\s+(?:out\s+)?of\s+(?:the\s+)?\d+)?\s+(?:[\w-]+\s+){0,2}?"
+    # (the breakdown of targets set: "Of these, 18 targets have been completed, 27 are likely")
+    r"|^\W*(?:of\s+(?:these|them|which|those)\s*,?\s*)?(?:all\s+(?:the\s+)?)?\d+(?:\s*/\s*\d+|\s+(?:out\s+)?of\s+(?:the\s+)?\d+)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:targets?|goals?|criteria|indicators?)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+)?(?P<only2>only\s+)?"
     r"(?:met|achieved|completed|reached|fulfill?ed|exceeded|surpassed|accomplished)\b"
@@ -230,7 +234,8 @@ def dated_kind(kind: Kind, due: str, clause: str, figures: list[Figure]) -> tupl
     words of completion, an order with no level) rather than a level to reach (a share,
     a goal's word); a half year's due is its last month."""
     precision = parse_period(due).precision
-    goal = any(f.unit == "%" for f in figures) or GOAL_WORD.search(PURPOSE_TAIL.sub("", clause))
+    head = PURPOSE_TAIL.sub("", clause)
+    goal = (any(f.unit == "%" for f in figures) and _SHARE.search(head)) or GOAL_WORD.search(head)
     if precision is Precision.HALF:
         due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]
         precision = parse_period(due).precision

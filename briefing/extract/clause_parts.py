@@ -13,6 +13,7 @@ from briefing.extract.figures import Figure
 from briefing.extract.finishing import is_time_line
 from briefing.extract.sentences import split_clauses
 from briefing.extract.shortfall_cues import FEW_WRONG, LIMITATION, SCANT
+from briefing.extract.shortfall_lists import shortfall_items
 from briefing.extract.textcase import lower_whole, lowercase_pattern
 
 Span = tuple[int, int]
@@ -42,8 +43,9 @@ _SUBJECT_LED = lowercase_pattern(
 )
 _FUNNEL = lowercase_pattern(
     # after its source, if it comes first: "According to the department, of the 1,312 ..."
-    r"(?:according\s+to\s+[^,;]{1,80},\s+)?(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
+    r"(?:according\s+to\s+[^,;]{1,80},\s+)?(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*,?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
 )
+_SCANT_SET_AGAINST = lowercase_pattern(rf",?\s+(?:while|but|whereas)\s+(?:{SCANT})\s")
 _ORDER_VERBS = r"(?:ordered|asked|required|tasked|instructed|requested|assigned|directed|set)"
 # "... by 2025 and to bring ...", "... before July 15 and complete ...": a second task.
 _TASK_JOIN = lowercase_pattern(
@@ -100,11 +102,12 @@ def clause_parts(
         # Only a sentence with figures has clauses led by one; "Of the 26 million
         # applications, 23 million were approved and 8 million activated" is a funnel,
         # one claim (LABELLING.md), not three.
-        leads: list[re.Match[str]] = (
-            _leads(lowered, c_start, c_end)
-            if figures and not _FUNNEL.match(lowered, c_start)
-            else []
-        )
+        leads: list[re.Match[str]] = _leads(lowered, c_start, c_end) if figures else []
+        if leads and _FUNNEL.match(lowered, c_start):
+            # "Of these, over 51% were in ministries, while only 15% were local": the
+            # shortfall set against the rest is a claim of its own; the funnel's other
+            # parts are not
+            leads = [m for m in leads if _SCANT_SET_AGAINST.match(lowered, m.start())]
         for m in leads:
             head = text[starts[-1] : m.start()]
             before = [f for f in figures if starts[-1] <= f.start and f.end <= m.start()]
@@ -125,9 +128,16 @@ def clause_parts(
             starts.extend(b for _, b in items)
             joined.add(c_start)
             listed.add(c_start)
+        elif len(starts) == 1 and (listed_shortfalls := shortfall_items(lowered, c_start, c_end)):
+            # "difficulties, such as slow X or weak Y": the items, not the list's lead-in
+            starts[0] = listed_shortfalls[0]
+            stops.extend(a for a, _ in listed_shortfalls[1])
+            starts.extend(b for _, b in listed_shortfalls[1])
         elif len(starts) == 1:
-            cut = _concession(lowered, c_start, c_end) or _task_join(
-                text, lowered, c_start, c_end, ref
+            cut = (
+                _concession(lowered, c_start, c_end)
+                or _task_join(text, lowered, c_start, c_end, ref)
+                or _order_after(text, lowered, c_start, c_end, ref)
             )
             if cut is not None:
                 stops.append(cut[0])
@@ -229,8 +239,10 @@ _SHARE_OF = lowercase_pattern(
 _FEW_WRONG_AFTER = lowercase_pattern(rf"(?:{SCANT})\s+\d[\d,.]*\s+{FEW_WRONG}")
 # A change told against a base: "0.61 points from June", "3% compared with 2023".
 _ANOTHER_BASE = lowercase_pattern(
-    r"\s*(?:an?\s+increase\s+of\s+|up\s+|down\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percentage\s+points?|points?)\s+"
-    r"(?:(?:higher|lower|more|less|up|down)\s+)?(?:from|compared\s+(?:to|with)|over|than|against)\b"
+    r"\s*(?:an?\s+increase\s+of\s+|up\s+|down\s+)?\d[\d.,]*\s*(?:(?:%|per\s*cent|percentage\s+points?|points?)\s+"
+    r"(?:(?:higher|lower|more|less|up|down)\s+)?(?:from|compared\s+(?:to|with)|over|than|against)"
+    # a score's change, its unit told before: "scoring 0.64 points, 0.15 higher than 2020"
+    r"|(?:higher|lower)\s+than)\b"
 )
 # A range's second end: "mostly between 18 and 25 years old" is one span, never two claims.
 _BETWEEN_AND = lowercase_pattern(r"\bbetween\s+(?:about\s+)?\d[\d.,]*\s*(?:%|[a-z]+)?\s+and\s+$")
@@ -334,6 +346,30 @@ def _task_join(
         if any(d.end <= m.start() for d in dues) and any(d.start >= m.end() for d in dues):
             return m.start(), m.end(), True
     return None
+
+
+# "... still has 266 hamlets without power, asking agencies to ensure that all have it
+# within 2023": a state told, then a dated order given on it in a participle; two claims.
+_ORDER_AFTER = lowercase_pattern(
+    r",\s+(?:asking|urging|requesting|directing|instructing|ordering|requiring|tasking|calling\s+on)\s+"
+    r"(?=[^;]{0,120}?\bto\s+[a-z])"
+)
+
+
+def _order_after(
+    text: str, lowered: str, start: int, end: int, ref: date
+) -> tuple[int, int, bool] | None:
+    """Where a clause's dated order in a participle ("..., asking agencies to finish it
+    within 2023") starts, when what comes before it is undated."""
+    if lowered.find("ing ", start, end) < 0:
+        return None
+    m = _ORDER_AFTER.search(lowered, start, end)
+    if m is None:
+        return None
+    dues = find_dues(text, start, end, ref)
+    if not dues or any(d.start < m.start() for d in dues):
+        return None
+    return m.start(), m.start() + 2, False
 
 
 def lead_of(clause: str, prefix: str) -> str:

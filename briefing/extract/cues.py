@@ -102,7 +102,7 @@ _REQUEST_NOUN_AFTER = (
 REQUEST = lowercase_pattern(
     rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned(?!\s+\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:tasks|duties|projects)\b[^.;]{{0,80}}?\bof\s+which\b)(?!\s+(?:(?!to\b)[\w'’,-]+\s+){{1,10}}?to\s+(?:all|the|a|an|each|every|their|its|some|many|newborns|\d)(?![^.;]*\bto\s+[a-z]+\b))|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
     # "has told lenders to finish", "told the provinces to report"
-    r"|\btold\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
+    r"|\b(?:told|asking|urging)\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\b)[a-z]"
     r"|\brequire[sd]?\s+(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:ministries|departments|agencies|localities|provinces|units|communes|districts|sectors|officials)\s+to\b"
     # a plan's order in the plain present, to bodies named: "People's Committees of
     # provinces direct sectors and commune-level People's Committees to focus on ..."
@@ -194,7 +194,15 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\bcontinue[sd]?\s+to\s+(?:create|build|develop|operate|implement|promote|improve|maintain|expand|deploy|exploit|grow|increase|rise)\b"
     # the only one to have done it: "is the only one of the 63 provinces to have connected"
     r"|\b(?:is|was|are|were|became|become)\s+the\s+only\s+(?:[\w-]+\s+){0,8}?to\s+have\s+[a-z]+(?:ed|en|wn|ilt|ut|et)\b"
-    r"|\bincreasingly\s+(?:being\s+)?(?:improved|effective|perfected)\b|\bamong\s+the\s+top\b|\bone\s+of\s+the\s+(?:few|leading|first)\b"
+    r"|\bincreasingly\s+(?:being\s+)?(?:improved|effective|perfected)\b|\bamong\s+the\s+top\b|"
+    # a ranking's members and leaders, told with no score: "Also in the top ten were ...",
+    # "The top ten also included ...", "led in two indicators"
+    r"\b(?:also\s+)?in\s+the\s+top\s+(?:\d+|three|five|ten|twenty)\s+(?:were|was|are|is)\b"
+    r"|\bthe\s+top\s+(?:\d+|three|five|ten|twenty)\s+(?:also\s+)?(?:included|includes|comprised)\b"
+    r"|\b(?:it|they)\s+(?:was|were)\s+(?:closely\s+)?followed\s+by\b"
+    r"|\bled\s+in\s+(?:\d+|two|three|four|five|six|several|many)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?"
+    r"(?:indicators|categories|criteria|pillars|indices|indexes)\b"
+    r"|\bone\s+of\s+the\s+(?:few|leading|first)\b"
     r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:done|implemented|provided|carried out)\s+(?:automatically|online|in full|fully)\b"
     # a milestone told in the plain past: "VNPT officially launched 5G at the end of 2024"
     # (not "will be tested and officially launched"; but "built and officially launched")

@@ -17,6 +17,7 @@ from briefing.extract.due_dates import find_dues
 from briefing.extract.extracted import Extracted
 from briefing.extract.figures import Figure
 from briefing.extract.naming import NamedMetric
+from briefing.extract.textcase import has_digit
 
 TASKS = (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE)
 """The kinds that set work to do (a clause after one may continue it)."""
@@ -72,7 +73,9 @@ _FOLLOWED_BY = re.compile(
 def goes_on_with(text: str, start: int, end: int, found: list[Extracted]) -> bool:
     """Does the sentence ``text[start:end]`` open as the breakdown of the result just
     before it ("It was followed by ...", "Of these, ...")?"""
-    if not found or not _FOLLOWED_BY.match(text, start, end):
+    if not found or not _FOLLOWED_BY.match(text, start, end) or not has_digit(text[start:end]):
+        # "It was followed by the Ministry of Planning.": who came next in a ranking, with
+        # no share of a total, is a place of its own
         return False
     result = found[-1]
     return result.kind is Kind.ACHIEVEMENT and not text[result.end : start].strip()

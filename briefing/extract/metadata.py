@@ -18,17 +18,16 @@ from briefing.extract.article_date import (
     MONTH_YEAR,
     OPENING_DAY,
     as_of_day,
-    day_line,
     deadline_ahead_of,
     nearest_deadline,
+    nearest_horizon,
     reported_year,
-    update_line,
-    url_month,
     year_from_context,
 )
 from briefing.extract.cleaning import ENDS_SENTENCE, article_end, lines_of, opens_the_lead
 from briefing.extract.milestones import earliest_year
 from briefing.extract.slug_title import title_from_slug
+from briefing.extract.stamped_days import day_line, update_line, url_month
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _SOURCE_URL = re.compile(r"^\s*(?:source|nguồn|link)\s*:\s*(https?://\S+)\s*$", re.I | re.M)
@@ -133,7 +132,12 @@ def _furniture(line: str) -> bool:
     return len(words) <= 6 and bool(_TIME_OR_DATE.search(line))  # "Thursday, 10/07/2024 14:30"
 
 
-_CAPTION_IN = re.compile(r"(?:^\||\()[^\n]*\b(?:photo|ảnh|image)\b", re.I)
+_CAPTION_IN = re.compile(
+    r"(?:^\||\()[^\n]*\b(?:photo|ảnh|image)\b"
+    # a caption with no credit: "A screenshot of the National Public Service Portal"
+    r"|^(?:an?\s+|the\s+)?(?:screenshot|photo|picture|image|file\s+photo|illustration)\s+(?:of|shows)\b",
+    re.I,
+)
 _DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d.MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")
 
 
@@ -218,7 +222,9 @@ def extract_metadata(
     elif byline_who:
         outlet = _dedupe_doubled(byline_who) or None
     published, stated, note = _published(text, hints, byline, url)
-    named = year_from_context(text)
+    # Undated, the article is read as of a guess: its years are all ahead of it (else one
+    # reported would date it), so its nearest horizon ("by the end of 2025"), not the furthest.
+    named = nearest_horizon(text) or year_from_context(text) if not published else None
     guess = date(named, 1, 1) if named else (today or date.today())
     return Metadata(
         title=" ".join(title.split()),
@@ -322,7 +328,13 @@ def _published(
     filed = url_month(url)
     if filed:
         return filed[0], False, f"No date printed; the address files it under '{filed[1]}'."
-    reported = reported_year(text)
+    opening = OPENING_DAY.search(text[:1500]) or DATELINE_DAY.search(text[:1500])
+    reported = reported_year(
+        text,
+        in_december=opening is not None
+        and not opening["year"]
+        and d.MONTHS[opening["month"].lower()] == 12,
+    )
     # read once, and only when no year is reported: the year, and the lede's day below
     deadline = None if reported else nearest_deadline(text)
     inferred = reported or (deadline[0] if deadline else None)
@@ -352,7 +364,6 @@ def _published(
                 f"No date printed. The article tells of '{said}', before its nearest"
                 f" deadline in {inferred}.",
             )
-    opening = OPENING_DAY.search(text[:1500]) or DATELINE_DAY.search(text[:1500])
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
         day = d.period_of(int(opening["year"] or inferred or 0), month, int(opening["day"]))

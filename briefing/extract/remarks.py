@@ -61,12 +61,20 @@ _TO_COME = lowercase_pattern(
 )
 
 
+# A market's leap foreseen: "is expected to shoot up to US$57 billion in 2025". A plan's
+# level is "reached" or "raised to"; only a forecast soars.
+_LEAP_TO_COME = lowercase_pattern(
+    r"\b(?:will|(?:is|are)\s+(?:expected|likely|set|forecast|forecasted|projected|predicted|poised|"
+    r"tipped)\s+to)\s+(?:shoot\s+up|soar|skyrocket|rocket|balloon|surge|explode)\b"
+)
+
+
 def forecast_told(lowered: str, sentence: str) -> bool:
     """Is the (lowercased) clause a figure to come that a forecaster outside government
-    foresees, named in the clause or its sentence?"""
+    foresees, named in the clause or its sentence, or told as a market's leap?"""
     if not has_digit(lowered) or _TO_COME.search(lowered) is None:
         return False
-    if _FORECASTER_RE.search(lowered) is not None:
+    if _FORECASTER_RE.search(lowered) is not None or _LEAP_TO_COME.search(lowered) is not None:
         return True
     whole = lower(sentence)  # lowered only here: most clauses never get this far
     return whole != lowered and _FORECASTER_RE.search(whole) is not None

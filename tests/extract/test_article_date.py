@@ -6,8 +6,9 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from briefing.extract.article_date import as_of_day, nearest_deadline, reported_year, update_line
+from briefing.extract.article_date import as_of_day, nearest_deadline, reported_year
 from briefing.extract.metadata import extract_metadata
+from briefing.extract.stamped_days import update_line
 from briefing.storage.paths import bundled_corpus
 from briefing.workflows.ingest import UNCERTAIN, Ingester, ensure_corpus
 
@@ -149,7 +150,7 @@ def test_an_index_named_for_its_year_is_published_the_year_after() -> None:
 
 
 def test_an_address_filed_by_month_dates_an_unprinted_article() -> None:
-    from briefing.extract.article_date import url_month
+    from briefing.extract.stamped_days import url_month
 
     assert url_month("https://news.example.com/202611/harbour-opens-data-hub") == (
         "2026-11",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.article_date import update_line
 from briefing.extract.cleaning import FURNITURE, classify_lines
+from briefing.extract.stamped_days import update_line
 from tests.extract.genre import found, kinds_only
 
 

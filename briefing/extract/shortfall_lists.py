@@ -1,0 +1,42 @@
+"""Shortfalls listed after "such as": each item is a claim of its own.
+
+"There are still many difficulties, such as the low rate of clinics taking card payments
+or shortcomings in linking with bank software": a careful reader marks each shortcoming,
+and not the clause that only announces the list (LABELLING.md, one finding per claim).
+An item is cut off only where it opens with a shortfall's word, so a list of neutral
+nouns ("obstacles such as cost, convenience and trust") stays one claim, and a phrase's
+own "and" ("ministries, agencies and localities") never parts it.
+"""
+
+from __future__ import annotations
+
+from briefing.extract.textcase import lowercase_pattern
+
+Span = tuple[int, int]
+
+_LIST_OPEN = lowercase_pattern(
+    r"\b(?:difficult(?:y|ies)|shortcomings?|limitations?|problems?|obstacles?|challenges?|"
+    r"weakness(?:es)?|bottlenecks?|barriers?|inadequacies|shortfalls?|drawbacks?)\b"
+    r"[^;:]{0,80}?,?\s+such\s+as\s+"
+)
+_ITEM = (
+    r"(?:the\s+|a\s+)?(?:slow|sluggish|low|lack|shortages?|shortcomings?|weak|limited|poor|"
+    r"insufficient|inadequate|time-consuming|outdated|incomplete|inconsistent|unclear|"
+    r"overlapping|cumbersome|complicated|difficult(?:y|ies)|few|missing|unstable|fragmented|"
+    r"delays?|delayed|high\s+costs?)\b"
+)
+_ITEM_OPENS = lowercase_pattern(_ITEM)
+_NEXT_ITEM = lowercase_pattern(rf"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?={_ITEM})")
+
+
+def shortfall_items(lowered: str, start: int, end: int) -> tuple[int, list[Span]] | None:
+    """Where the first of two or more listed shortfalls starts in ``lowered[start:end]``
+    (a clause), and the cuts between the items: (end of one, start of the next); None
+    when the clause lists no shortfalls."""
+    if lowered.find("such as", start, end) < 0:
+        return None  # the words first: most clauses list nothing
+    opened = _LIST_OPEN.search(lowered, start, end)
+    if opened is None or _ITEM_OPENS.match(lowered, opened.end(), end) is None:
+        return None
+    cuts = [m.span() for m in _NEXT_ITEM.finditer(lowered, opened.end(), end)]
+    return (opened.end(), cuts) if cuts else None

@@ -1,0 +1,79 @@
+"""The day a page stamps on itself, apart from what its words say: an update line or a
+time stamp near the top, a dateline of the day alone among the first lines, and the
+month its address files it under."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from briefing.extract import dates as d
+
+_UPDATE_LINE = re.compile(
+    r"^\s*(?:(?:last\s+)?updated?|posted|published|date)(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?:\s*[ap]m)?\s*(?:,|on|\|)?\s*)?"  # "Updated: 10:30, 17/05/2025", "Update: 17:45 | 25/10/2021"
+    r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
+    re.I | re.M,
+)
+# A time and a day on a line of their own: "14:05 | 13/03/2025".
+_TIME_DAY_LINE = re.compile(
+    r"^\s*\d{1,2}:\d{2}(?:\s*[ap]m)?\s*[|,-]?\s*"
+    r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\s*$",
+    re.I | re.M,
+)
+# A day and a time on a line of their own, the day first: "15/01/2026 10:20".
+_DAY_TIME_LINE = re.compile(
+    r"^[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})"
+    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|gmt[+0-9:]*|\(gmt[+0-9:]*\)))?"
+    # a portal's count of views after its time stamp: "13/07/2022 16:16    133"
+    r"(?:[ \t]+\d{1,7}(?:[ \t]+views?)?)?)?[ \t]*$",
+    re.I | re.M,
+)
+_TOP_LINES = 6
+"""How many lines with words a dateline stands among: the top, not the body's own dates."""
+_TOP_CHARS = 4000
+"""Where those lines are looked for: the top of the article."""
+# A page's own time stamp on a line of its own: "2025-05-17T08:15:00+07:00".
+_ISO_STAMP = re.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}[\d:.+Z-]*)?\s*$",
+    re.M,
+)
+
+
+def update_line(text: str) -> tuple[str, str] | None:
+    """A printed "Update: 13-12-2024 | 10:29" line (or a bare time stamp) near the top:
+    (the day, as printed)."""
+    top = text[:3000]
+    m = _UPDATE_LINE.search(top) or _ISO_STAMP.search(top) or _TIME_DAY_LINE.search(top)
+    if m is None:
+        return None
+    day = d.period_of(int(m["year"]), int(m["month"]), int(m["day"]))
+    return (day, m.group().strip()) if day and len(day) == 10 else None
+
+
+def day_line(text: str) -> re.Match[str] | None:
+    """A dateline of the day alone among the first lines ("15/01/2026 10:20", a portal's
+    way), not a date of the body's own ("Decision 06 took effect on" / "06/01/2022")."""
+    lines = [line for line in text[:_TOP_CHARS].split("\n") if line.strip()]
+    return _DAY_TIME_LINE.search("\n".join(lines[:_TOP_LINES]))
+
+
+# Sites file articles under the month or day they went up: ".../2024/02/...",
+# ".../202402/...", ".../2024-02-17-title". The path's own segments, never its query.
+_URL_MONTH = re.compile(
+    r"/(?P<year>20\d{2})(?:/|-)?(?P<month>0[1-9]|1[0-2])(?:(?:/|-)?(?P<day>0[1-9]|[12]\d|3[01]))?(?=[/-]|$)"
+)
+
+
+def url_month(url: str | None) -> tuple[str, str] | None:
+    """The month (or day) an article's address files it under: (the period, as written)."""
+    if not url:
+        return None
+    path = urlparse(url).path
+    m = _URL_MONTH.search(path)
+    if m is None:
+        return None
+    period = f"{m['year']}-{m['month']}" + (f"-{m['day']}" if m["day"] else "")
+    if m["day"] and len(d.period_of(int(m["year"]), int(m["month"]), int(m["day"])) or "") != 10:
+        period = period[:7]
+    return period, m.group().strip("/-")

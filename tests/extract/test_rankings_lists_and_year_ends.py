@@ -1,0 +1,156 @@
+"""Rules of the genre found on index rankings, year-end meetings and ministers' lists of
+difficulties: a score's change stays with the score, a ranking's members and who came
+next are results of their own, shortfalls listed after "such as" are one claim each, a
+market's leap foreseen is no goal, a dated order in a participle is a task of its own, a
+December meeting is of the year it reviews, and an undated article's guess is its nearest
+horizon. Sentences written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.extract.article_date import reported_year
+from briefing.extract.metadata import extract_metadata
+from tests.extract.genre import found, kinds, kinds_only
+
+
+def test_a_scores_change_stays_with_the_score() -> None:
+    items = found(
+        "The port city topped the provincial index, scoring 0.7124 points, 0.0831 higher "
+        "than the 2022 ranking.\n"
+    )
+    assert [i.kind.value for i in items] == ["achievement"]
+    assert "0.0831 higher" in items[0].quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The top five also included Lam Dong, Tra Vinh and Yen Bai.",
+        "Also in the top ten were the State Treasury and the ministries of Justice and Health.",
+        "The news agency led in three indicators on open data and cloud use.",
+    ],
+)
+def test_a_rankings_members_and_leaders_are_results(sentence: str) -> None:
+    assert kinds_only(sentence) == ["achievement"]
+
+
+def test_a_place_outside_the_top_is_no_result() -> None:
+    assert "achievement" not in kinds_only("The district is not in the top ten this year.")
+
+
+def test_who_came_next_in_a_ranking_is_a_result_of_its_own() -> None:
+    items = found(
+        "The tax office led the agencies' ranking with 0.6611 points. It was followed by the "
+        "customs office and the state treasury.\n"
+    )
+    assert [i.kind.value for i in items] == ["achievement", "achievement"]
+    assert items[1].quote.startswith("It was followed by the customs office")
+
+
+def test_shortfalls_listed_after_such_as_are_one_claim_each() -> None:
+    items = found(
+        "The director said there are still many difficulties, such as the low rate of clinics "
+        "taking card payments, weak links with bank software and slow approval of new "
+        "terminals.\n"
+    )
+    assert [i.kind.value for i in items] == ["limitation"] * 3
+    assert [i.quote.split()[:2] for i in items] == [
+        ["the", "low"],
+        ["weak", "links"],
+        ["slow", "approval"],
+    ]
+
+
+def test_a_list_of_neutral_nouns_stays_one_claim() -> None:
+    assert kinds_only("Lenders face obstacles such as cost, habit and trust.") == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Online retail reached US$9 billion in 2024 and is expected to soar to US$30 billion "
+        "in 2030.",
+        "The ride-hailing market will skyrocket to US$4 billion in 2028.",
+    ],
+)
+def test_a_markets_leap_foreseen_is_no_goal(sentence: str) -> None:
+    assert "target" not in kinds_only(sentence)
+
+
+def test_a_plans_level_to_come_is_still_a_goal() -> None:
+    assert kinds("The share of cashless payments will reach 80% by 2030.\n") == [("target", "2030")]
+
+
+def test_a_dated_order_in_a_participle_is_a_task_of_its_own() -> None:
+    items = found(
+        "He noted that 140 villages still have no mobile signal, asking the carriers to "
+        "bring coverage to every village within 2026.\n"
+    )
+    assert [(i.kind.value, i.due) for i in items] == [("limitation", None), ("target", "2026")]
+
+
+def test_targets_counted_by_how_far_they_are_is_one_result() -> None:
+    items = found(
+        "The strategy set 40 targets. Of these, 12 targets have been met (30%), 20 targets are "
+        "likely to be met (50%), and 8 targets need more effort to be met on time (20%).\n"
+    )
+    assert [i.kind.value for i in items] == ["achievement"]
+    assert items[0].quote.startswith("Of these, 12 targets")
+
+
+def test_a_shortfall_set_against_the_rest_of_a_breakdown_is_its_own_claim() -> None:
+    assert kinds_only(
+        "Of these, over 60% were filed with ministries, while only 12% were filed with the "
+        "communes."
+    ) == ["achievement", "limitation"]
+
+
+def test_a_level_a_task_ensures_leaves_it_a_task() -> None:
+    assert kinds(
+        "By June 20, the linking of district portals to the national portal must be "
+        "completed, ensuring 100% of online services keep running.\n"
+    ) == [("deadline", "2025-06-20")]
+
+
+def test_a_december_meeting_is_of_the_year_it_reviews() -> None:
+    text = (
+        "Committee reviews the year\n\n"
+        "On the afternoon of December 27, the committee met to review its work in 2026 and "
+        "set out the key tasks for 2027.\n"
+        "In 2026, 41 of the 50 services were provided fully online.\n"
+    )
+    meta = extract_metadata(text, today=date(2031, 1, 1))
+    assert meta.published == "2026-12-27"
+
+
+def test_a_new_years_meeting_is_of_the_year_it_sets_tasks_for() -> None:
+    text = (
+        "Committee reviews the year\n\n"
+        "On the afternoon of February 4, the committee met to review its work in 2026 and "
+        "set out the key tasks for 2027.\n"
+        "In 2026, 41 of the 50 services were provided fully online.\n"
+    )
+    assert reported_year(text) == 2027
+    assert extract_metadata(text, today=date(2031, 1, 1)).published == "2027-02-04"
+
+
+def test_an_undated_articles_guess_is_its_nearest_horizon() -> None:
+    text = (
+        "Plan for the river districts\n\n"
+        "The plan works towards the programme to 2027 with a vision to 2035.\n"
+        "This year, the province will finish the supply of 40 online services.\n"
+    )
+    meta = extract_metadata(text, today=date(2031, 1, 1))
+    assert meta.published == "" and meta.ref_date == date(2027, 1, 1)
+
+
+def test_an_uncredited_caption_is_not_the_headline() -> None:
+    text = (
+        "A screenshot of the provincial public service portal\n\n"
+        "The province moved every service onto one portal on a Monday.\n"
+        "Source: https://news.example.vn/society/province-moves-services-onto-one-portal-4411.html\n"
+    )
+    assert extract_metadata(text).title == "Province moves services onto one portal"
