@@ -229,6 +229,14 @@ def near_the_bottom(text: str, figures: list[Figure], start: int, end: int) -> b
 _TASK_WORDS = re.compile(r"complet|finish|deadline|\b(?:operation|launch|go\s+live)", re.I)
 
 
+# Asked to do a thing, not to become one: "asked the carriers to cover every village"
+# (not "assigned the city the task of becoming the flagship centre": a state to reach).
+_ASKED_TO = lowercase_pattern(
+    r"\b(?:asked|asking|asks|urged|urging|urges|requested|requesting|called\s+on|calling\s+on)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?to\s+(?!be\b|become\b)[a-z]"
+)
+
+
 def dated_kind(kind: Kind, due: str, clause: str, figures: list[Figure]) -> tuple[Kind, str]:
     """A dated goal's kind and due: a deadline when it is a task (a due finer than a year,
     words of completion, an order with no level) rather than a level to reach (a share,
@@ -244,7 +252,13 @@ def dated_kind(kind: Kind, due: str, clause: str, figures: list[Figure]) -> tupl
         precision is not Precision.YEAR
         or _TASK_WORDS.search(clause)
         # "Ministries must connect their databases by 2025": an order, no level
-        or (not figures and (ORDERED.search(lowered) or TASKS_NAMED.search(lowered)))
+        # (or asked of them: "asked the carriers to cover every village within 2026")
+        or (
+            not figures
+            and (
+                ORDERED.search(lowered) or TASKS_NAMED.search(lowered) or _ASKED_TO.search(lowered)
+            )
+        )
     ):
         kind = Kind.DEADLINE
     return kind, due

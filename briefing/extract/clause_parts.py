@@ -40,6 +40,11 @@ _SUBJECT_LED = lowercase_pattern(
     r"(?:by\s+|to\s+|at\s+)?"
     r"|(?<=\s)by\s+)"
     r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d)"
+    # "E-wallet payments rose to 37%, while payments by card fell to 27%": a contrast's
+    # subject needs no article
+    r"|,\s+(?:while|whereas)\s+(?=(?!the\b)(?:[\w-]+\s+){1,6}?"
+    r"(?:rose|increased|grew|fell|dropped|declined|decreased|reached|stood|jumped|climbed)\s+"
+    r"(?:by\s+|to\s+|at\s+)?(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d)"
 )
 _FUNNEL = lowercase_pattern(
     # after its source, if it comes first: "According to the department, of the 1,312 ..."
@@ -167,8 +172,8 @@ def _leads(lowered: str, start: int, end: int) -> list[re.Match[str]]:
     """Where a claim of its own may start in a clause: at a new figure, or at a new
     subject with its verb and figure, in the order they come."""
     leads = list(_FIGURE_LED.finditer(lowered, start, end))
-    if lowered.find(" the ", start, end) >= 0 and (
-        lowered.find(" and ", start, end) >= 0 or lowered.find(" while ", start, end) >= 0
+    if lowered.find(" while ", start, end) >= 0 or (
+        lowered.find(" the ", start, end) >= 0 and lowered.find(" and ", start, end) >= 0
     ):
         leads.extend(_SUBJECT_LED.finditer(lowered, start, end))
         leads.sort(key=lambda m: m.start())

@@ -142,6 +142,10 @@ _QUOTED_WORDS = lowercase_pattern(
     r"^[\"“][^\"“”]{8,}[\"”]\s*,?\s*(?:[^,;\"“”]{1,60}?\s)?"
     r"(?:said|says|added|told|explained|recalled|admitted|shared)\b"
 )
+_OFFICIAL_SAID = lowercase_pattern(
+    r"[\"”]\s*,?\s*(?:said|says|added|told)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:minister|chairman|chairwoman|chairperson|director|secretary|governor|president)\b"
+)
 # A reason announced, not given: "The reason is simple", "the causes are many", "and the
 # reasons are not hard to find" (what it is comes next, or not at all).
 _REASON_ANNOUNCED = lowercase_pattern(
@@ -332,7 +336,14 @@ def no_claim(
         return "no claim"
     if not figures and kind is Kind.LIMITATION and _HARD_WORK.match(lowered):
         return "no claim"  # "The work is far from easy": what is hard comes next
-    if not figures and (_PEOPLE_SAID.match(lowered) or _QUOTED_WORDS.match(lowered)):
+    if not figures and (
+        _PEOPLE_SAID.match(lowered)
+        or (
+            _QUOTED_WORDS.match(lowered)
+            # an official's own words on a shortfall: "... with cash," said the minister
+            and not (kind is Kind.LIMITATION and _OFFICIAL_SAID.search(lowered))
+        )
+    ):
         return "no claim"  # a passer-by's word
     if not figures and kind is Kind.LIMITATION and _RESTATED.match(lowered):
         return "no claim"  # "This is a very low rate": the shortfall told again

@@ -92,7 +92,8 @@ LIMITATION = lowercase_pattern(
     # the old way kept, and uptake told in words: "still pay in cash", "Most patients pay in
     # cash", "very few patients choose to", "are not used to non-cash payments", "can be
     # applied only at two departments", "is making no headway"
-    r"|\bstill\s+(?:pay|pays|paid|use|uses|rely|relies|prefer|prefers|submit|submits|come|go)\b"
+    r"|\bstill\s+(?:(?:used|accustomed)\s+to\s+(?:paying|using|submitting|going)|pay|pays|paid|use|uses|rely|"
+    r"relies|prefer|prefers|submit|submits|come|go)\b"
     r"[^.;]{0,30}?\b(?:cash|paper|in\s+person|directly|by\s+hand|manually)\b"
     r"|\b(?:most|the\s+majority\s+of)\s+(?:[\w-]+\s+){0,2}?(?:patients|people|residents|users|customers|"
     r"citizens|households|applicants|traders|shops)\s+(?:still\s+)?(?:pay|use|prefer|submit|rely|choose)\b"

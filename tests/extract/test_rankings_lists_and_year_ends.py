@@ -89,7 +89,7 @@ def test_a_dated_order_in_a_participle_is_a_task_of_its_own() -> None:
         "He noted that 140 villages still have no mobile signal, asking the carriers to "
         "bring coverage to every village within 2026.\n"
     )
-    assert [(i.kind.value, i.due) for i in items] == [("limitation", None), ("target", "2026")]
+    assert [(i.kind.value, i.due) for i in items] == [("limitation", None), ("deadline", "2026")]
 
 
 def test_targets_counted_by_how_far_they_are_is_one_result() -> None:
@@ -154,3 +154,30 @@ def test_an_uncredited_caption_is_not_the_headline() -> None:
         "Source: https://news.example.vn/society/province-moves-services-onto-one-portal-4411.html\n"
     )
     assert extract_metadata(text).title == "Province moves services onto one portal"
+
+
+def test_a_move_up_told_in_places_is_a_result() -> None:
+    assert kinds_only("The academy rose three spots to rank first among the nine agencies.") == [
+        "achievement"
+    ]
+
+
+def test_an_officials_own_words_on_a_shortfall_are_a_claim_a_passers_by_are_not() -> None:
+    assert kinds_only(
+        "“Villagers are still used to paying their fees in cash,” said the minister."
+    ) == ["limitation"]
+    assert (
+        kinds_only("“Villagers are still used to paying their fees in cash,” said a trader.") == []
+    )
+
+
+def test_a_contrasts_second_metric_needs_no_article() -> None:
+    assert kinds_only(
+        "QR payments rose from 12% to 30%, while payments by credit card fell to 9%."
+    ) == ["achievement", "limitation"]
+
+
+def test_a_dated_request_with_no_level_is_a_task() -> None:
+    assert kinds(
+        "The minister asked the carriers to bring signal to every village within 2026.\n"
+    ) == [("deadline", "2026")]
