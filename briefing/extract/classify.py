@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.core.model import Kind
 from briefing.extract.alternation import one_scan
-from briefing.extract.clause_checks import short_of_target, targets_met
+from briefing.extract.clause_checks import short_of_target, targets_met, without_relative_future
 from briefing.extract.context_cues import (
     AGENDA_ANY,
     AGENDA_END,
@@ -50,6 +50,7 @@ from briefing.extract.shortfall_cues import COUNTED_UNDONE, LIMITATION
 from briefing.extract.shortfalls_told import (
     attacks_told,
     fakes_counted,
+    faults_only_denied,
     few_faults,
     fraud_told,
     overdue_told,
@@ -180,25 +181,6 @@ _OWN_DEED = re.compile(
 _NONE_START = re.compile(
     r"^(?:none|not\s+one|no\s+(?:single\s+)?(?:application|case|record|file)s?)\b"
 )
-# A shortfall denied in passing: "to ensure unified management, without any interruptions,
-# overlaps or omissions", "completed with no errors", "there were no outages" name faults
-# only to say there are none.
-_FAULT = r"(?:interruptions?|overlaps?|omissions?|errors?|delays?|disruptions?|problems?|incidents?|outages?|glitch\w*|complaints?|congestion)"
-_WITHOUT_FAULTS = re.compile(
-    rf"\b(?:without|with\s+(?:no|zero)|free\s+of|there\s+(?:were|was|have\s+been|has\s+been)\s+no)\s+"
-    rf"(?:any\s+)?(?:[\w-]+\s+)?{_FAULT}(?:\s*,\s*(?:or\s+|and\s+)?(?:[\w-]+\s+)?{_FAULT}|\s+(?:or|and)\s+(?:[\w-]+\s+)?{_FAULT})*\b"
-)
-
-
-def _faults_only_denied(clause: str) -> bool:
-    """Are all of a (lowercased) clause's shortfall cues inside a "without any ...", "with
-    no ..." or "there were no ..."?"""
-    if "with" not in clause and "free of" not in clause and " no " not in clause:
-        return False
-    denied = _WITHOUT_FAULTS.sub(" ", clause)
-    return denied != clause and LIMITATION.search(denied) is None
-
-
 _BAD_FELL = lowercase_pattern(BAD_FELL)
 _TO_FIX = re.compile(
     r"\bto\s+(?:correct|fix|resolve|clean\s+up|clean|remedy|address|overcome|tackle|remove|eliminate)\b"
@@ -233,6 +215,8 @@ def _classify(
     """Decide what ``clause`` reports. ``figures``/``named``: its figures, and those given a
     metric; ``hits``: the names of its cues when already found (``cue_spans`` of the sentence)."""
     clause = lower(clause)
+    if (head := without_relative_future(clause)) is not clause:
+        clause, hits = head, None  # the result, read without what it will do
     words = len(clause.split())
     tail = clause.rstrip()
     # A question, or one put as "Whether that is enough ... is another matter", claims nothing.
@@ -318,7 +302,7 @@ def _classify(
         and not ((modal or goal) and due_after_article)
         # "None of the 12,000 applications was rejected": the shortfall denied
         and not _NONE_START.match(clause)
-        and not _faults_only_denied(clause)
+        and not faults_only_denied(clause)
         # "will work with the ward to correct the mismatched records": a task to come,
         # its object a shortfall
         and not (not figures and _TO_FIX.search(clause) and FUTURE.search(clause))

@@ -15,7 +15,7 @@ from briefing.extract.context_cues import FUTURE_PREDICATE, LAW_SAYS, STARTS_FRO
 from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, TASKS_NAMED
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.shortfall_cues import SCANT
-from briefing.extract.textcase import lower, lowercase_pattern
+from briefing.extract.textcase import has_digit, lower, lowercase_pattern
 
 ORDERED = lowercase_pattern(
     r"\b(?:must|shall|(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:required|assigned|tasked)\s+(?:to|with)|(?:has|have)\s+to)\b"
@@ -278,3 +278,25 @@ def undated_goal_kind(clause: str) -> Kind | None:
     if ADVICE.search(clause) or (HOPE_ONLY.search(clause) and not MODAL.search(lower(clause))):
         return None
     return Kind.DIRECTIVE
+
+
+# A result, then what its subject will do in a relative clause: "78 million people now use
+# the internet, who will be able to access 5G", "2 million residents used the app, which
+# will be upgraded": the claim is the result; the relative's future sets no level.
+_RELATIVE_FUTURE = lowercase_pattern(r",\s+(?:which|who)\s+(?:will|would)\b")
+_RESULT_HEAD = lowercase_pattern(
+    r"\b(?:has|have|had|was|were|used|reached|recorded|completed|now\s+(?:has|have|uses?))\b"
+    r"|\b[a-z]{3,}ed\b"
+)
+
+
+def without_relative_future(clause: str) -> str:
+    """The (lowercased) clause without a relative's future told after a result with its
+    figure; the clause itself when it has none."""
+    if "will" not in clause and "would" not in clause:
+        return clause
+    m = _RELATIVE_FUTURE.search(clause)
+    if m is None:
+        return clause
+    head = clause[: m.start()]
+    return head if has_digit(head) and _RESULT_HEAD.search(head) else clause

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefing.extract.cues import ACHIEVEMENT, IMPERATIVE_VERBS
+from briefing.extract.clause_turns import concession, done_then_to_do, order_after
+from briefing.extract.cues import IMPERATIVE_VERBS
 from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
 from briefing.extract.finishing import is_time_line
 from briefing.extract.sentences import split_clauses
-from briefing.extract.shortfall_cues import FEW_WRONG, LIMITATION, SCANT
+from briefing.extract.shortfall_cues import FEW_WRONG, SCANT
 from briefing.extract.shortfall_lists import shortfall_items
 from briefing.extract.textcase import lower_whole, lowercase_pattern
 
@@ -101,7 +102,8 @@ def clause_parts(
     joined: set[int] = set()
     listed: set[int] = set()
     lowered = lower_whole(text)
-    for c_start, c_end in _with_their_dates(text, split_clauses(text, start, end)):
+    clauses = _with_their_dates(text, split_clauses(text, start, end))
+    for c_start, c_end in done_then_to_do(text, lowered, clauses, ref):
         spans: list[Span] = []
         starts, stops = [c_start], []
         # Only a sentence with figures has clauses led by one; "Of the 26 million
@@ -140,9 +142,9 @@ def clause_parts(
             starts.extend(b for _, b in listed_shortfalls[1])
         elif len(starts) == 1:
             cut = (
-                _concession(lowered, c_start, c_end)
+                concession(lowered, c_start, c_end)
                 or _task_join(text, lowered, c_start, c_end, ref)
-                or _order_after(text, lowered, c_start, c_end, ref)
+                or order_after(text, lowered, c_start, c_end, ref)
             )
             if cut is not None:
                 stops.append(cut[0])
@@ -294,38 +296,6 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
     )
 
 
-# "Although the number of linked databases has tripled, the share reused is only 35%": a
-# result granted, then the shortfall; two claims. Only a result said in so many words
-# ("has tripled", "was put into operation") is cut off: the head must carry its own cue.
-_CONCESSION = lowercase_pattern(
-    r"(?:[^,;]{1,30},\s*)?(?:although|though|even\s+though)\s+(?P<head>[^,;]{12,160}?),\s+(?=\w)"
-)
-
-
-# "... had been activated by then, although 4.1 million applications were still waiting":
-# the result, then the shortfall it concedes; two claims when each says so in words.
-_CONCEDED_AFTER = lowercase_pattern(r",\s+(?:although|though|even\s+though)\s+(?=\w)")
-
-
-def _concession(lowered: str, start: int, end: int) -> tuple[int, int, bool] | None:
-    """Where a clause that grants a result and then tells a shortfall is cut (or tells a
-    result and then concedes a shortfall)."""
-    if "though" not in lowered[start:end]:
-        return None  # the word first: most clauses concede nothing
-    m = _CONCESSION.match(lowered, start, end)
-    if m is not None and ACHIEVEMENT.search(m["head"]) is not None:
-        return m.end("head"), m.end(), False
-    after = _CONCEDED_AFTER.search(lowered, start, end)
-    if (
-        after is not None
-        and ACHIEVEMENT.search(lowered, start, after.start()) is not None
-        and LIMITATION.search(lowered, after.end(), end) is not None
-        and LIMITATION.search(lowered, start, after.start()) is None
-    ):
-        return after.start(), after.end(), False
-    return None
-
-
 def _task_join(
     text: str, lowered: str, start: int, end: int, ref: date
 ) -> tuple[int, int, bool] | None:
@@ -351,30 +321,6 @@ def _task_join(
         if any(d.end <= m.start() for d in dues) and any(d.start >= m.end() for d in dues):
             return m.start(), m.end(), True
     return None
-
-
-# "... still has 266 hamlets without power, asking agencies to ensure that all have it
-# within 2023": a state told, then a dated order given on it in a participle; two claims.
-_ORDER_AFTER = lowercase_pattern(
-    r",\s+(?:asking|urging|requesting|directing|instructing|ordering|requiring|tasking|calling\s+on)\s+"
-    r"(?=[^;]{0,120}?\bto\s+[a-z])"
-)
-
-
-def _order_after(
-    text: str, lowered: str, start: int, end: int, ref: date
-) -> tuple[int, int, bool] | None:
-    """Where a clause's dated order in a participle ("..., asking agencies to finish it
-    within 2023") starts, when what comes before it is undated."""
-    if lowered.find("ing ", start, end) < 0:
-        return None
-    m = _ORDER_AFTER.search(lowered, start, end)
-    if m is None:
-        return None
-    dues = find_dues(text, start, end, ref)
-    if not dues or any(d.start < m.start() for d in dues):
-        return None
-    return m.start(), m.start() + 2, False
 
 
 def lead_of(clause: str, prefix: str) -> str:

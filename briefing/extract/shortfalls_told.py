@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.shortfall_cues import FEW_WRONG, LATE
+from briefing.extract.shortfall_cues import FEW_WRONG, LATE, LIMITATION
 from briefing.extract.textcase import lowercase_pattern
 
 
@@ -163,3 +163,22 @@ _FEW_WORDS = ("only", "just", "merely", "zero", "no ")
 def few_faults(clause: str) -> bool:
     """Does a (lowercased) clause tell few faults, or none, as a result?"""
     return _told(clause, _FEW_WORDS, _FEW_FAULTS, _FAULTS_LEFT_OR_FIXED)
+
+
+# A shortfall denied in passing: "to ensure unified management, without any interruptions,
+# overlaps or omissions", "completed with no errors", "there were no outages" name faults
+# only to say there are none.
+_FAULT = r"(?:interruptions?|overlaps?|omissions?|errors?|delays?|disruptions?|problems?|incidents?|outages?|glitch\w*|complaints?|congestion)"
+_WITHOUT_FAULTS = re.compile(
+    rf"\b(?:without|with\s+(?:no|zero)|free\s+of|there\s+(?:were|was|have\s+been|has\s+been)\s+no)\s+"
+    rf"(?:any\s+)?(?:[\w-]+\s+)?{_FAULT}(?:\s*,\s*(?:or\s+|and\s+)?(?:[\w-]+\s+)?{_FAULT}|\s+(?:or|and)\s+(?:[\w-]+\s+)?{_FAULT})*\b"
+)
+
+
+def faults_only_denied(clause: str) -> bool:
+    """Are all of a (lowercased) clause's shortfall cues inside a "without any ...", "with
+    no ..." or "there were no ..."?"""
+    if "with" not in clause and "free of" not in clause and " no " not in clause:
+        return False
+    denied = _WITHOUT_FAULTS.sub(" ", clause)
+    return denied != clause and LIMITATION.search(denied) is None

@@ -181,3 +181,27 @@ def test_a_dated_request_with_no_level_is_a_task() -> None:
     assert kinds(
         "The minister asked the carriers to bring signal to every village within 2026.\n"
     ) == [("deadline", "2026")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year 3 million farmers used the market app, which will be upgraded to take card "
+        "payments.",
+        "The province now has 2.1 million smartphone users, who will be able to sign in with "
+        "their chip cards.",
+    ],
+)
+def test_a_results_relative_future_sets_no_level(sentence: str) -> None:
+    assert kinds_only(sentence) == ["achievement"]
+
+
+def test_a_result_then_the_dated_task_it_leaves_are_two_claims() -> None:
+    items = found(
+        "The ward has scanned 92% of its civil records and will finish the rest by May.\n"
+    )
+    assert [(i.kind.value, i.due) for i in items] == [
+        ("achievement", None),
+        ("deadline", "2025-05"),
+    ]
+    assert items[1].quote.startswith("will finish the rest")

@@ -1,0 +1,101 @@
+"""Where a clause turns from one claim to another that shares no kind with it: a result
+granted, then a shortfall ("Although ... has tripled, the share reused is only 35%"); a
+state, then a dated order given on it in a participle (", asking agencies to ... within
+2023"); a result, then the dated task it leaves ("... and will finish the rest by June")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.extract.cues import ACHIEVEMENT
+from briefing.extract.due_dates import find_dues
+from briefing.extract.shortfall_cues import LIMITATION
+from briefing.extract.textcase import lowercase_pattern
+
+Span = tuple[int, int]
+
+
+# "Although the number of linked databases has tripled, the share reused is only 35%": a
+# result granted, then the shortfall; two claims. Only a result said in so many words
+# ("has tripled", "was put into operation") is cut off: the head must carry its own cue.
+_CONCESSION = lowercase_pattern(
+    r"(?:[^,;]{1,30},\s*)?(?:although|though|even\s+though)\s+(?P<head>[^,;]{12,160}?),\s+(?=\w)"
+)
+
+
+# "... had been activated by then, although 4.1 million applications were still waiting":
+# the result, then the shortfall it concedes; two claims when each says so in words.
+_CONCEDED_AFTER = lowercase_pattern(r",\s+(?:although|though|even\s+though)\s+(?=\w)")
+
+
+def concession(lowered: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """Where a clause that grants a result and then tells a shortfall is cut (or tells a
+    result and then concedes a shortfall)."""
+    if "though" not in lowered[start:end]:
+        return None  # the word first: most clauses concede nothing
+    m = _CONCESSION.match(lowered, start, end)
+    if m is not None and ACHIEVEMENT.search(m["head"]) is not None:
+        return m.end("head"), m.end(), False
+    after = _CONCEDED_AFTER.search(lowered, start, end)
+    if (
+        after is not None
+        and ACHIEVEMENT.search(lowered, start, after.start()) is not None
+        and LIMITATION.search(lowered, after.end(), end) is not None
+        and LIMITATION.search(lowered, start, after.start()) is None
+    ):
+        return after.start(), after.end(), False
+    return None
+
+
+# "... still has 266 hamlets without power, asking agencies to ensure that all have it
+# within 2023": a state told, then a dated order given on it in a participle; two claims.
+_ORDER_AFTER = lowercase_pattern(
+    r",\s+(?:asking|urging|requesting|directing|instructing|ordering|requiring|tasking|calling\s+on)\s+"
+    r"(?=[^;]{0,120}?\bto\s+[a-z])"
+)
+
+
+# "The province has digitised 95% of its records and will finish the rest by June": a
+# result, then the task left, dated; two claims.
+_DONE_THEN_TO_DO = lowercase_pattern(r"\s+and\s+(?:will|is\s+to|plans\s+to)\s+(?=[a-z])")
+
+
+def order_after(
+    text: str, lowered: str, start: int, end: int, ref: date
+) -> tuple[int, int, bool] | None:
+    """Where a clause's dated order in a participle ("..., asking agencies to finish it
+    within 2023"), or its dated task after a result ("has digitised 95% ... and will
+    finish the rest by June"), starts, when what comes before it is undated."""
+    if "ing " not in lowered[start:end]:
+        return None
+    m = _ORDER_AFTER.search(lowered, start, end)
+    if m is None or not _dated_after(text, start, end, m.start(), ref):
+        return None
+    return m.start(), m.start() + 2, False
+
+
+def _dated_after(text: str, start: int, end: int, at: int, ref: date) -> bool:
+    """Is ``text[start:end]`` dated after ``at`` only?"""
+    dues = find_dues(text, start, end, ref)
+    return bool(dues) and all(d.start >= at for d in dues)
+
+
+def done_then_to_do(text: str, lowered: str, clauses: list[Span], ref: date) -> list[Span]:
+    """The clauses, each result followed by a dated task ("has digitised 95% ... and will
+    finish the rest by June") told as two clauses: each is read for its own kind."""
+    cut: list[Span] = []
+    for start, end in clauses:
+        m = (
+            _DONE_THEN_TO_DO.search(lowered, start, end)
+            if lowered.find(" and ", start, end) >= 0
+            else None
+        )
+        if (
+            m is not None
+            and ACHIEVEMENT.search(lowered, start, m.start())
+            and _dated_after(text, start, end, m.start(), ref)
+        ):
+            cut.extend([(start, m.start()), (m.start() + len(" and "), end)])
+        else:
+            cut.append((start, end))
+    return cut
