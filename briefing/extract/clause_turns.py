@@ -57,6 +57,7 @@ _ORDER_AFTER = lowercase_pattern(
 
 # "The province has digitised 95% of its records and will finish the rest by June": a
 # result, then the task left, dated; two claims.
+_PERFECT = lowercase_pattern(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ilt)\b")
 _DONE_THEN_TO_DO = lowercase_pattern(r"\s+and\s+(?:will|is\s+to|plans\s+to)\s+(?=[a-z])")
 
 
@@ -92,7 +93,10 @@ def done_then_to_do(text: str, lowered: str, clauses: list[Span], ref: date) -> 
         )
         if (
             m is not None
-            and ACHIEVEMENT.search(lowered, start, m.start())
+            and (
+                ACHIEVEMENT.search(lowered, start, m.start())
+                or _PERFECT.search(lowered, start, m.start())
+            )
             and _dated_after(text, start, end, m.start(), ref)
         ):
             cut.extend([(start, m.start()), (m.start() + len(" and "), end)])
