@@ -35,13 +35,14 @@ _SET_TO_REACH = re.compile(
     r"\b(?:is|are)\s+(?:set|poised|due|slated)\s+to\s+(?:reach|exceed|surpass|account\s+for|"
     r"make\s+up|maintain|keep|stay|remain|increase|rise|grow|double|triple|be\s+among|rank)\b"
 )
-# A share told as what will be done: "100% of level-4 public services will be provided
-# online" (a plan's level, as "will reach 100%" is).
+# A share told as what will be done or had: "100% of level-4 public services will be
+# provided online", "100% of communes will have fibre" (a plan's level, as "will reach
+# 100%" is).
 _SHARE_TO_COME = re.compile(
-    r"\d\s*%\s+of\b[^.;]{0,100}?\bwill\s+(?:all\s+)?be\s+(?:fully\s+)?(?:provided|processed|handled|"
+    r"\d\s*%\s+of\b[^.;]{0,100}?\bwill\s+(?:all\s+)?(?:have\b(?!\s+to\b)|be\s+(?:fully\s+)?(?:provided|processed|handled|"
     r"digiti[sz]ed|signed|connected|issued|paid|settled|done|conducted|offered|delivered|integrated|"
     r"shared|submitted|filed|resolved|received|transferred|implemented|covered|served|trained|"
-    r"equipped|made|granted|activated|authenticated|verified|updated)\b"
+    r"equipped|made|granted|activated|authenticated|verified|updated)\b)"
 )
 # What a province or a ministry expects of its own plan is its goal: "The province expects
 # that the digital economy will make up 20% of its GRDP" (not an analyst's forecast).

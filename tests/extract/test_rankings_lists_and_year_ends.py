@@ -205,3 +205,11 @@ def test_a_result_then_the_dated_task_it_leaves_are_two_claims() -> None:
         ("deadline", "2025-05"),
     ]
     assert items[1].quote.startswith("will finish the rest")
+
+
+def test_firms_said_to_be_in_difficulty_are_a_shortfall() -> None:
+    assert kinds_only("Many small shops in the district are still in difficulty.") == ["limitation"]
+
+
+def test_a_share_that_will_have_a_thing_is_a_level_to_come() -> None:
+    assert kinds_only("100% of hamlets will have mobile broadband.") == ["target"]
