@@ -300,3 +300,29 @@ def without_relative_future(clause: str) -> str:
         return clause
     head = clause[: m.start()]
     return head if has_digit(head) and _RESULT_HEAD.search(head) else clause
+
+
+# "Only 12% of residents paid online and 8% used the kiosks": the "only" of the first
+# figure holds for the second, joined to it bare (not "..., but 20% ...", nor a part with
+# its own turn: "and has since risen to 30%").
+_SCANT_FIRST = lowercase_pattern(rf"\W*(?:{SCANT})\s+(?:about\s+|around\s+|over\s+)?\d")
+_BARE_JOIN = lowercase_pattern(r"(?:,\s*|\s+)and\s*$|,\s*$")
+
+
+_TIME_TURN = lowercase_pattern(
+    r"\b(?:now|today|currently|at\s+present|so\s+far|to\s+date|since|this\s+year)\b"
+)
+
+
+def shares_scant(text: str, clause_start: int, start: int, end: int) -> bool:
+    """Does the part ``text[start:end]``, cut from the clause at ``clause_start``, share
+    the clause's opening "only" (a bare second figure of it, told of the same time: not
+    "Only 5 communes had fibre in 2020, and 40 have it now")?"""
+    if start <= clause_start or not text[start : start + 1].isdigit():
+        return False
+    head = lower(text[clause_start:start])
+    return (
+        bool(_SCANT_FIRST.match(head))
+        and bool(_BARE_JOIN.search(head))
+        and not _TIME_TURN.search(lower(text[start:end]))
+    )

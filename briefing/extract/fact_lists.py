@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 BULLET = r"[-•*–]"
 """The bullets a list's items open with."""
+BULLET_OPENING = re.compile(BULLET + r"[ \t]+(?=\S)")
+"""A list item's bullet, left out of its quote ("- Link the databases: by June 30")."""
 _ITEM = rf"(?:{BULLET}|\d{{1,2}}[.)]|[a-z]\))\s*"
 """How an item of a list opens: "- ", "• ", "2. ", "a) "."""
 _ITEM_START = re.compile(_ITEM)

@@ -18,6 +18,7 @@ from briefing.extract.extracted import Extracted
 from briefing.extract.figures import Figure
 from briefing.extract.naming import NamedMetric
 from briefing.extract.textcase import has_digit
+from briefing.extract.topic_words import TopicWords
 
 TASKS = (Kind.TARGET, Kind.DEADLINE, Kind.DIRECTIVE)
 """The kinds that set work to do (a clause after one may continue it)."""
@@ -141,3 +142,11 @@ def without_repeats(found: list[Extracted]) -> list[Extracted]:
             seen.add((item.kind, telling))
         kept.append(item)
     return kept
+
+
+def with_article_topic(kept: list[Extracted], text: str, words: TopicWords) -> list[Extracted]:
+    """``kept``, each finding that names no topic filed under the article's."""
+    if all(item.topics for item in kept):
+        return kept
+    topic = words.article_topic(text, [i.topics for i in kept if i.topics])
+    return [item if item.topics else replace(item, topics=(topic,)) for item in kept]

@@ -6,7 +6,6 @@ compiled once; ``extract`` is pure: same text, same findings.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -22,6 +21,7 @@ from briefing.extract.clause_checks import (
     lists_result,
     near_the_bottom,
     past_baseline,
+    shares_scant,
     undated_goal_kind,
 )
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
@@ -38,7 +38,7 @@ from briefing.extract.cues import IMPERATIVE, MODAL, goal_told
 from briefing.extract.dates import Found, find_periods
 from briefing.extract.due_dates import find_dues, listed_dues, opening_year, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
-from briefing.extract.fact_lists import BULLET, FactSection, fact_section
+from briefing.extract.fact_lists import BULLET_OPENING, FactSection, fact_section
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.finishing import (
     TASKS,
@@ -47,6 +47,7 @@ from briefing.extract.finishing import (
     reported_only,
     telling,
     timed_task,
+    with_article_topic,
     with_breakdown,
     without_repeats,
 )
@@ -61,9 +62,6 @@ from briefing.extract.textcase import lower, lower_whole
 from briefing.extract.topic_words import TopicWords
 
 __all__ = ["Extracted", "Extractor", "statement_of", "to_toml"]
-
-_BULLET = re.compile(BULLET + r"[ \t]+(?=\S)")
-"""A list item's bullet, left out of its quote ("- Link the databases: by June 30")."""
 
 MAX_SENTENCE = 3000
 """Longer "sentences" are not prose; they are skipped rather than searched."""
@@ -218,11 +216,7 @@ class Extractor:
             heading = owners.heading() or heading
             words = text.count(" ", line_start, line_end) + 1
             self._section.note(line_start, line_end, line_period.had_figures(), words)
-        kept = without_repeats(found)
-        if any(not item.topics for item in kept):
-            topic = self._topic_words.article_topic(text, [i.topics for i in kept if i.topics])
-            kept = [item if item.topics else replace(item, topics=(topic,)) for item in kept]
-        return kept
+        return with_article_topic(without_repeats(found), text, self._topic_words)
 
     def _dues(self, text: str, start: int, end: int, ref: date) -> list[Found]:
         listed = self._fact_section is not None and self._fact_section.kind is Kind.DEADLINE
@@ -338,6 +332,12 @@ class Extractor:
             kind = parent.kind
             due = due or parent.due
             due_after = True
+        elif (
+            parent
+            and kind is Kind.ACHIEVEMENT
+            and shares_scant(text, self._clause_start, start, end)
+        ):
+            kind = Kind.LIMITATION  # "Only 12% paid online and 8% used the kiosks": both few
         elif parent is not None and kind is None and not verdict.ruled_out:
             kind = parent.kind
             if kind is Kind.LIMITATION and figures and BUT_ONLY_AFTER.match(text, end):
@@ -382,7 +382,7 @@ class Extractor:
             # A goal's figure is what is to be reached by the due date.
             metrics = [replace(m, as_of=due) for m in metrics]
             self._last_due = due
-        bullet = _BULLET.match(text, start, end)
+        bullet = BULLET_OPENING.match(text, start, end)
         if bullet is not None:  # the quote is the item's words, not its list's bullet
             start, clause = bullet.end(), text[bullet.end() : end]
         return Extracted(

@@ -213,3 +213,17 @@ def test_firms_said_to_be_in_difficulty_are_a_shortfall() -> None:
 
 def test_a_share_that_will_have_a_thing_is_a_level_to_come() -> None:
     assert kinds_only("100% of hamlets will have mobile broadband.") == ["target"]
+
+
+def test_an_only_holds_for_a_bare_second_figure_of_its_clause() -> None:
+    assert kinds_only("Only 14% of households paid online and 6% used the kiosks.") == [
+        "limitation",
+        "limitation",
+    ]
+
+
+def test_an_only_told_of_another_time_does_not_hold() -> None:
+    assert kinds_only("Only 5 communes had fibre in 2020, and 40 communes have it now.") == [
+        "limitation",
+        "achievement",
+    ]
