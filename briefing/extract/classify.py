@@ -187,7 +187,12 @@ _TO_FIX = re.compile(
 )
 
 
-_HAD_DONE = lowercase_pattern(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
+_HAD_DONE = lowercase_pattern(
+    r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
+    # "By 2020, 53% of the population participated in online shopping": a past told
+    r"|(?:^|[:“\"])\W*by\s+(?:the\s+end\s+of\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\s*,\s*(?![^.;]*\b(?:will|would|must|shall|should|to\s+be)\b)"
+    r"[^.;]{0,80}?\b(?:was|were|(?<!is\s)(?<!are\s)(?<!be\s)(?<!been\s)[a-z]{3,}ed)\b"
+)
 
 
 def _asked_first(clause: str) -> bool:
@@ -340,7 +345,7 @@ def _classify(
             and due_after_article
             and FUTURE.search(clause)
             # "By the end of 2025, 8.5 billion invoices had been processed": measured then
-            and not ("had " in clause and _HAD_DONE.search(clause))
+            and not (("had " in clause or "by " in clause) and _HAD_DONE.search(clause))
         )
     ):
         if first_person and not figures and not goal and not due_after_article:

@@ -65,10 +65,13 @@ GOAL_HEADING = lowercase_pattern(
     r"^(?!.*\b(?:results?|against|compared|achieved|met|versus|outcomes?)\b)"
     r".*\b(?:goals?|targets?|objectives?|the\s+following)(?:\s+(?:for|by|in)\s+(?:the\s+year\s+)?"
     r"20\d\d)?(?:\s+(?:are|is|include|as\s+follows))?\s*$"
+    # "With the specific goal of developing digital government:"
+    r"|^(?:with\s+)?(?:the|its|a)\s+(?:specific\s+|main\s+|key\s+)?(?:goals?|targets?|objectives?)\s+(?:of|for)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$"
 )
 """The words before a colon that make what follows it goals: "set three goals for 2025:",
 "the targets are:", "aims for the following:" (matched on lowercased text)."""
-GOAL_WORD = re.compile(r"\b(?:strives?|goals?|targets?|theme|aims?|aiming)\b", re.I)
+GOAL_WORD = re.compile(r"\b(?:strives?|striving|goals?|targets?|theme|aims?|aiming)\b", re.I)
 """A dated clause's word that makes it a level to reach (a target), not a task."""
 PURPOSE_TAIL = re.compile(
     r",\s+(?:aiming|with\s+the\s+(?:aim|goal|target)|in\s+order|so\s+as|ensuring|to\s+ensure)\b.*$",
@@ -146,8 +149,9 @@ def short_of_target(clause: str) -> bool:
 _TARGETS_MET = lowercase_pattern(
     r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|(?P<only>only\s+))?"
     r"(?:achieved|completed|met|reached|fulfill?ed|accomplished|hit)\s+"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:/|of|out\s+of)\s*(?:the\s+|its\s+|their\s+)?"
-    r"\d+\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|criteria|indicators?|tasks?)\b"
+    # (with the total or without: "has completed 34 digital transformation targets")
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+|its\s+|their\s+)?"
+    r"\d+)?\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|criteria|indicators?|tasks?)\b"
     # told of the targets: "All 23 targets set for 2024 were met and exceeded"
     # (the breakdown of targets set: "Of these, 18 targets have been completed, 27 are likely")
     r"|^\W*(?:of\s+(?:these|them|which|those)\s*,?\s*)?(?:all\s+(?:the\s+)?)?\d+(?:\s*/\s*\d+|\s+(?:out\s+)?of\s+(?:the\s+)?\d+)?\s+(?:[\w-]+\s+){0,2}?"

@@ -13,7 +13,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.core.model import Kind
+from briefing.extract.clause_checks import GOAL_HEADING
 from briefing.extract.fact_lists import heading_year, section_kind
+from briefing.extract.textcase import lower
 
 if TYPE_CHECKING:
     from briefing.extract.extracted import Extracted
@@ -40,12 +42,14 @@ class GoalList:
         self._year = ""
 
     def apply(
-        self, line: str, items: list[Extracted], heading: str | None = None
+        self, line: str, items: list[Extracted], heading: str | None = None, at: int = 0
     ) -> list[Extracted]:
-        """``items``: the findings of ``line``; returns them, levels under a goal retyped.
-        ``heading``: the line's list heading, if it is an item of a list; under "Targets
-        by 2025" its levels are targets, due when the heading says, whatever their tense
-        ("The percentage of adults trained in digital skills is over 70%")."""
+        """``items``: the findings of ``line`` (at ``at`` in the text); returns them,
+        levels under a goal retyped. ``heading``: the line's list heading, if it is an item
+        of a list; under "Targets by 2025" its levels are targets, due when the heading
+        says, whatever their tense ("The percentage of adults trained in digital skills is
+        over 70%"). A goal's colon holds for its paragraph's levels told in the present."""
+        items = _under_goal_colon(line, items, at)
         if heading is not None and items and section_kind(heading) is Kind.TARGET:
             year = heading_year(heading)
             return [
@@ -80,3 +84,37 @@ def _as_goal(item: Extracted, due: str | None) -> Extracted:
     """``item`` as a goal due ``due``: its figures are what is to be reached then."""
     metrics = tuple(replace(m, as_of=due) for m in item.metrics) if due else item.metrics
     return replace(item, kind=Kind.TARGET, due=due, metrics=metrics)
+
+
+# "With the specific goal of developing digital government: 100% of agencies connect to
+# the network. More than 90% of services are provided on mobile devices.": the levels in
+# the plain present after a goal's colon, to the paragraph's end, are its levels (not one
+# told as done: "has reached", "rose", "was").
+_GOAL_COLON = re.compile(
+    r"(?:^|[.;]\s)([^.:;\n]{0,120}\b(?:goals?|targets?|objectives?)\b[^.:;\n]{0,80}):\s", re.I
+)
+_SHARE_LEVEL = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
+_TOLD_DONE = re.compile(
+    r"\b(?:has|have|had|was|were|reached|rose|grew|increased|fell|achieved|recorded|so\s+far|"
+    r"meanwhile|however|but)\b",
+    re.I,
+)
+
+
+def _under_goal_colon(line: str, items: list[Extracted], at: int) -> list[Extracted]:
+    """``items``, the levels told in the present after a goal's colon in ``line`` as goals."""
+    if ":" not in line or not items:
+        return items
+    colon = _GOAL_COLON.search(line)
+    if colon is None or not GOAL_HEADING.search(lower(colon[1].strip())):
+        return items  # not "Results against the targets:"
+    after = at + colon.end()
+    return [
+        _as_goal(item, item.due)
+        if item.kind is Kind.ACHIEVEMENT
+        and item.start >= after
+        and _SHARE_LEVEL.search(item.quote)
+        and not _TOLD_DONE.search(item.quote)
+        else item
+        for item in items
+    ]

@@ -211,7 +211,7 @@ class Extractor:
                         found[sentence_found - 1 :], text, s_end
                     )
             found[line_found:] = goals.apply(
-                text[line_start:line_end], found[line_found:], list_heading
+                text[line_start:line_end], found[line_found:], list_heading, line_start
             )
             heading = owners.heading() or heading
             words = text.count(" ", line_start, line_end) + 1

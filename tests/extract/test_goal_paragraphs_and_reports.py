@@ -1,0 +1,88 @@
+"""Rules of the genre found on plans printed as paragraphs, directives and wire reports: a
+goal's colon holds for the levels of its paragraph, "striving to" makes a dated clause a
+level, a count of targets completed is a result even without its total, a year told
+"by" then in the past is when a result was measured, a source's "has reported" is no
+deed done, a trend to come is no result and a strict order no shortfall. Sentences
+written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.extract.article_date import reported_year
+from briefing.extract.vocabulary import load_extractor
+from briefing.storage.paths import bundled_corpus
+from tests.extract.genre import found, kinds, kinds_only
+
+UNDATED = load_extractor(bundled_corpus() / "data")
+
+
+def test_a_goals_colon_holds_for_the_levels_of_its_paragraph() -> None:
+    items = found(
+        "With the specific goal of building digital government: 100% of district offices "
+        "connect to the provincial data network. More than 85% of online services are "
+        "provided on mobile phones. At least 70% of dossiers are handled fully online.\n"
+    )
+    assert [i.kind.value for i in items] == ["target"] * 3
+
+
+def test_results_against_targets_stay_results() -> None:
+    assert kinds_only(
+        "Results against the targets: 92% of dossiers were processed online; 75% of adults "
+        "used e-wallets."
+    ) == ["achievement", "achievement"]
+
+
+def test_a_dated_clause_striving_for_a_count_is_a_target() -> None:
+    assert kinds(
+        "The ministry keeps upgrading the app, striving to grant 25 million accounts by "
+        "September 2025.\n"
+    ) == [("target", "2025-09")]
+
+
+def test_a_share_wanted_is_a_goal() -> None:
+    assert kinds_only("The city wants half of its shops to take QR payments.") == ["target"]
+
+
+def test_money_funnelled_in_is_a_result() -> None:
+    assert kinds_only("Investors funnelled $2.3 billion into local fintech firms last year.") == [
+        "achievement"
+    ]
+
+
+def test_a_count_of_targets_completed_without_its_total_is_a_result() -> None:
+    assert kinds_only("The ward has completed 21 digital transformation targets this year.") == [
+        "achievement"
+    ]
+
+
+def test_a_year_told_by_then_in_the_past_is_a_result_measured_then() -> None:
+    text = "Shoppers move online\n“By 2021, 48% of residents shopped online,” the director said.\n"
+    items = UNDATED.extract(text, date(2031, 1, 1), dated=False)
+    assert "target" not in [i.kind.value for i in items]
+    future = "Shoppers move online\nBy 2027, 90% of dossiers are processed online.\n"
+    assert [i.kind.value for i in UNDATED.extract(future, date(2031, 1, 1), dated=False)] == [
+        "target"
+    ]
+
+
+def test_a_sources_telling_is_no_deed_done() -> None:
+    text = (
+        "Digital economy plan\n\n"
+        "It wants the digital economy to reach 25% of GDP by 2027, the government portal has "
+        "reported. Between 2019 and 2022, investors funnelled $2 billion into start-ups.\n"
+    )
+    assert reported_year(text) == 2022
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Online retail will continue to grow strongly in 2026 and bring new jobs.",
+        "He required a strict handling of online dossiers and not to let any delay occur.",
+    ],
+)
+def test_a_trend_to_come_and_a_strict_order_are_no_results_or_shortfalls(sentence: str) -> None:
+    assert not {"achievement", "limitation"} & set(kinds_only(sentence))
