@@ -140,8 +140,9 @@ _TRAILING = re.compile(
 # "68.5 million accounts, the ministry said, and 2.1 billion lookups": who said it, between
 # two things said.
 _SAID_BETWEEN = re.compile(
+    # (its source named after it: "..., the website has reported, citing a draft decision.")
     r",\s+(?:the\s+[^,\d]{2,60}?|[A-Z][\w’'. -]{2,40}?)\s+(?:said|says|added|noted|reported),"
-    r"(\s+(?:and|but|while|yet)\b)?"
+    r"(?:\s+citing\s+[^,;]+?(?=[.;]?\s*$)|(\s+(?:and|but|while|yet)\b)?)"
 )
 
 

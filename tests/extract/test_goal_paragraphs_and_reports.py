@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from briefing.extract.article_date import reported_year
+from briefing.extract.extracted import statement_of
 from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 from tests.extract.genre import found, kinds, kinds_only
@@ -86,3 +87,13 @@ def test_a_sources_telling_is_no_deed_done() -> None:
 )
 def test_a_trend_to_come_and_a_strict_order_are_no_results_or_shortfalls(sentence: str) -> None:
     assert not {"achievement", "limitation"} & set(kinds_only(sentence))
+
+
+def test_a_source_named_after_its_teller_leaves_the_line_too() -> None:
+    items = found(
+        "It wants online payments to reach 60 percent of retail sales by 2027, the ministry's "
+        "portal has reported, citing a draft plan by the government.\n"
+    )
+    assert [statement_of(i) for i in items] == [
+        "It wants online payments to reach 60% of retail sales by 2027"
+    ]
