@@ -71,7 +71,11 @@ GOAL_HEADING = lowercase_pattern(
 )
 """The words before a colon that make what follows it goals: "set three goals for 2025:",
 "the targets are:", "aims for the following:" (matched on lowercased text)."""
-GOAL_WORD = re.compile(r"\b(?:strives?|striving|goals?|targets?|theme|aims?|aiming)\b", re.I)
+GOAL_WORD = re.compile(
+    # (not targets counted as the things to do: "45 targets and 82 tasks need to be completed")
+    r"\b(?:strives?|striving|strived|strove|(?<!\d\s)(?:goals?|targets?)|theme|aims?|aiming)\b",
+    re.I,
+)
 """A dated clause's word that makes it a level to reach (a target), not a task."""
 PURPOSE_TAIL = re.compile(
     r",\s+(?:aiming|with\s+the\s+(?:aim|goal|target)|in\s+order|so\s+as|ensuring|to\s+ensure)\b.*$",
@@ -149,6 +153,7 @@ def short_of_target(clause: str) -> bool:
 _TARGETS_MET = lowercase_pattern(
     r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|(?P<only>only\s+))?"
     r"(?:achieved|completed|met|reached|fulfill?ed|accomplished|hit)\s+"
+    r"(?:and\s+(?:exceeded|surpassed|over-fulfill?ed)\s+)?"
     # (with the total or without: "has completed 34 digital transformation targets")
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+|its\s+|their\s+)?"
     r"\d+)?\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|criteria|indicators?|tasks?)\b"

@@ -78,13 +78,23 @@ _VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|project
 _SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
 
+# A count with no noun of its own, told on from the clause before: "Of the 18 tasks, 5 have
+# been completed; 9 are in progress; and 4 are ongoing" (one breakdown; "9 are in
+# progress" says nothing alone).
+_BARE_COUNT = re.compile(
+    r"\W*(?:and\s+)?(?:about\s+|over\s+|nearly\s+)?\d[\d,.]*\s+(?:are|were|is|was|have|has|had|remain\w*)\b"
+)
+
+
 def _with_their_dates(text: str, clauses: list[Span]) -> list[Span]:
     """The clauses, each task's date told as a clause of its own after it ("...
     land database in the current period; complete in March 2026.") joined to it: the
-    task is due then, and the date alone is no claim."""
+    task is due then, and the date alone is no claim. So is a bare count told on."""
     joined: list[Span] = []
     for c_start, c_end in clauses:
-        if joined and is_time_line(text, c_start, c_end):
+        if joined and (
+            is_time_line(text, c_start, c_end) or _BARE_COUNT.match(text, c_start, c_end)
+        ):
             joined[-1] = (joined[-1][0], c_end)
         else:
             joined.append((c_start, c_end))

@@ -25,7 +25,7 @@ from briefing.extract.article_date import (
     year_from_context,
 )
 from briefing.extract.cleaning import ENDS_SENTENCE, article_end, lines_of, opens_the_lead
-from briefing.extract.milestones import earliest_year
+from briefing.extract.milestones import earliest_year, lede_year
 from briefing.extract.slug_title import title_from_slug
 from briefing.extract.stamped_days import day_line, update_line, url_month
 
@@ -366,7 +366,8 @@ def _published(
             )
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
-        day = d.period_of(int(opening["year"] or inferred or 0), month, int(opening["day"]))
+        year = int(opening["year"] or 0) or lede_year(inferred or 0, month, floor)
+        day = d.period_of(year, month, int(opening["day"]))
         if day and len(day) == 10:
             if opening["year"]:
                 return day, True, f"The article opens with the date '{opening.group().strip()}'."

@@ -22,6 +22,7 @@ from briefing.extract.textcase import lower_whole
 
 class Milestone(NamedTuple):
     year: int
+    month: int  # 1 when only the year is of record
     name: str
     pattern: re.Pattern[str]
     # One of these is in any text the pattern matches, once lowercased and its runs of
@@ -29,41 +30,41 @@ class Milestone(NamedTuple):
     words: tuple[str, ...]
 
 
-def _milestone(year: int, name: str, pattern: str, *words: str) -> Milestone:
-    return Milestone(year, name, re.compile(pattern, re.I), words)
+def _milestone(when: tuple[int, int], name: str, pattern: str, *words: str) -> Milestone:
+    return Milestone(when[0], when[1], name, re.compile(pattern, re.I), words)
 
 
 # Years are when the thing came to be (approved, issued, in force), as public record has
 # them; the names are the words an English-language report uses for it.
 MILESTONES: tuple[Milestone, ...] = (
     _milestone(
-        2023,
+        (2023, 11),
         "the Law on Identification (passed November 2023)",
         r"\b(?:Law\s+on\s+Identification|Identification\s+Law)\b",
         "law on identification",
         "identification law",
     ),
     _milestone(
-        2024,
+        (2024, 2),
         "the National Data Strategy (approved February 2024)",
         r"\bNational\s+Data\s+Strategy\b",
         "national data strategy",
     ),
     _milestone(
-        2024,
+        (2024, 1),
         "the Data Law (drafted and passed in 2024)",
         r"\b(?:Data\s+Law|Law\s+on\s+Data)\b",
         "data law",
         "law on data",
     ),
     _milestone(
-        2024,
+        (2024, 12),
         "Resolution 57 (issued December 2024)",
         r"\bResolution\s+(?:No\.?\s*)?57(?:-NQ/TW)?\b",
         "resolution",
     ),
     _milestone(
-        2025,
+        (2025, 7),
         "the two-tier local government (from July 2025)",
         r"\btwo[-\s](?:tier|level)\s+(?:local\s+)?(?:government|administration|authorit)",
         "two-tier",
@@ -72,7 +73,7 @@ MILESTONES: tuple[Milestone, ...] = (
         "two level",
     ),
     _milestone(
-        2025,
+        (2025, 6),
         "the 34 provinces and cities (from the 2025 merger)",
         r"\b34\s+(?:provinces|provincial[-\s]level|cities\s+and\s+provinces|localities)\b",
         "34 ",
@@ -85,9 +86,9 @@ _NUMBERED_DOCUMENT = re.compile(
 )
 
 
-def earliest_year(text: str) -> tuple[int, str] | None:
-    """The latest milestone the article names: (its year, what it is), or None."""
-    best: tuple[int, str] | None = None
+def earliest_year(text: str) -> tuple[int, str, int] | None:
+    """The latest milestone the article names: (its year, what it is, its month), or None."""
+    best: tuple[int, str, int] | None = None
     # A pattern that starts at a word boundary is tried at every offset of the text; a
     # word it cannot match without is looked for first (about 1 ms of a 10 KB article).
     lowered = " ".join(lower_whole(text).split())
@@ -97,11 +98,18 @@ def earliest_year(text: str) -> tuple[int, str] | None:
             and any(word in lowered for word in milestone.words)
             and milestone.pattern.search(text)
         ):
-            best = (milestone.year, milestone.name)
+            best = (milestone.year, milestone.name, milestone.month)
     if "/19" not in text and "/20" not in text:
         return best
     for m in _NUMBERED_DOCUMENT.finditer(text):
         year = int(m["year"])
         if best is None or year > best[0]:
-            best = (year, f"document {m.group()}")
+            best = (year, f"document {m.group()}", 1)
     return best
+
+
+def lede_year(year: int, month: int, floor: tuple[int, str, int] | None) -> int:
+    """The year of a lede's day ("On the morning of May 21") read as ``year``: the year
+    after when that day falls before the milestone the article speaks of (May 21 in an
+    article on a resolution issued in December 2024 is May 21, 2025)."""
+    return year + 1 if floor is not None and year == floor[0] and month < floor[2] else year

@@ -13,6 +13,7 @@ import pytest
 
 from briefing.extract.article_date import reported_year
 from briefing.extract.extracted import statement_of
+from briefing.extract.metadata import extract_metadata
 from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 from tests.extract.genre import found, kinds, kinds_only
@@ -97,3 +98,40 @@ def test_a_source_named_after_its_teller_leaves_the_line_too() -> None:
     assert [statement_of(i) for i in items] == [
         "It wants online payments to reach 60% of retail sales by 2027"
     ]
+
+
+def test_a_bare_count_told_on_after_a_semicolon_is_the_same_breakdown() -> None:
+    items = found(
+        "Of the 20 tasks assigned by the ministries, 7 have been completed; 10 are in "
+        "progress; and 3 are ongoing.\n"
+    )
+    assert [i.kind.value for i in items] == ["achievement"]
+    assert items[0].quote.endswith("3 are ongoing.")
+
+
+def test_targets_completed_and_exceeded_are_a_result() -> None:
+    assert kinds_only("So far the city has completed and exceeded 41/60 targets.") == [
+        "achievement"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In all, 30 targets and 75 tasks need to be completed by 2026.", "deadline"),
+        ("The city has strived to complete its data platforms by 2026.", "target"),
+    ],
+)
+def test_targets_counted_as_work_are_a_task_and_striving_a_goal(
+    sentence: str, expected: str
+) -> None:
+    assert [kind for kind, _ in kinds(sentence + "\n")][-1] == expected
+
+
+def test_a_ledes_day_before_the_milestone_it_speaks_of_is_the_year_after() -> None:
+    text = (
+        "Province reviews its science plans\n\n"
+        "On the morning of April 9, the steering committee reviewed how Resolution 57 is "
+        "being carried out; 6 of its 20 tasks are done.\n"
+    )
+    assert extract_metadata(text, today=date(2031, 1, 1)).published == "2025-04-09"
