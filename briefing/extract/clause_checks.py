@@ -157,6 +157,9 @@ _TARGETS_MET = lowercase_pattern(
     # (with the total or without: "has completed 34 digital transformation targets")
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+|its\s+|their\s+)?"
     r"\d+)?\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|criteria|indicators?|tasks?)\b"
+    # the plan's targets told met: "the province completed and exceeded the planned targets"
+    r"|\b(?:completed|achieved|met|fulfill?ed|exceeded|surpassed)\s+(?:and\s+(?:exceeded|surpassed)\s+)?"
+    r"(?:all\s+)?the\s+(?:planned|set|assigned)\s+(?:targets?|goals?)\b"
     # told of the targets: "All 23 targets set for 2024 were met and exceeded"
     # (the breakdown of targets set: "Of these, 18 targets have been completed, 27 are likely")
     r"|^\W*(?:of\s+(?:these|them|which|those)\s*,?\s*)?(?:all\s+(?:the\s+)?)?\d+(?:\s*/\s*\d+|\s+(?:out\s+)?of\s+(?:the\s+)?\d+)?\s+(?:[\w-]+\s+){0,2}?"
@@ -171,7 +174,7 @@ def targets_met(clause: str) -> Kind | None:
     or a shortfall when it says "only"."""
     found = (
         _TARGETS_MET.search(clause)
-        if "ha" in clause or "were" in clause or "was" in clause
+        if "ha" in clause or "were" in clause or "was" in clause or "the planned " in clause
         else None
     )
     if found is None:

@@ -69,7 +69,9 @@ MODAL_ANY = (
     # a step with its date: "the decree is due to be submitted to the Government in Q2"
     r"|\b(?:is|are)\s+due\s+to\s+(?:open|go\s+live|start|begin|launch|be\s+(?:submitted|completed|finished|issued|"
     r"launched|presented|delivered|approved|put|finali[sz]ed|adopted|rolled\s+out|connected|deployed|implemented))\b"
-    r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b|\bin\s+charge\s+of\b"
+    r"|\bto\s+be\s+completed\b|\bpresid(?:es|e|ing)\s+over\b|\btakes?\s+the\s+lead\b"
+    # a body put in charge (not a title's "Vice President in charge of Southeast Asia")
+    r"|\b(?:is|are|be)\s+(?:also\s+|directly\s+|mainly\s+)?in\s+charge\s+of\b"
 )
 # "The Department of Home Affairs researches and advises ...": a task list's present tense.
 MODAL_ORG = (

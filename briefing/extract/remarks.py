@@ -31,8 +31,10 @@ behind" tells the shortfall."""
 # "E-commerce revenue will keep growing at 20% a year, according to a report" (a forecast
 # of the market, not a goal of anyone's: the verb has no object, no "to 90%").
 _TREND_TO_COME = lowercase_pattern(
-    r"^[^,;]{0,80}?\b(?:will|(?:is|are)\s+(?:expected|likely|set|forecast|projected|predicted)\s+to)\s+"
+    r"^[^,;]{0,80}?\b(?:(?:will|(?:is|are)\s+(?:expected|likely|set|forecast|projected|predicted)\s+to)\s+"
     r"(?:continue\s+(?:to\s+)?|keep\s+(?:on\s+)?)"
+    # a forecaster's word needs no "continue": "E-commerce is forecast to grow strongly in 2023"
+    r"|(?:is|are)\s+(?:forecast|forecasted|projected|predicted)\s+to\s+)"
     r"(?:ris\w*|grow\w*|expand\w*|increas\w*|surg\w*|climb\w*|declin\w*|fall\w*|soar\w*|boom\w*)"
     r"(?:\s+(?:rapidly|strongly|sharply|steadily|fast|quickly|further))?"
     r"(?:\s+(?:at\s+(?:about\s+|around\s+|over\s+)?\d[\d.,]*\s*%\s+(?:a|per|each)\s+year"

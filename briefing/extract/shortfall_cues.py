@@ -89,6 +89,8 @@ LIMITATION = lowercase_pattern(
     # data left out: "17 million doses were given with no information updated"
     r"|\bwith\s+no\s+(?:[\w-]+\s+){1,2}?(?:updates?|updated|recorded|entered)\b(?!\s+(?:needed|required|necessary))"
     r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?in\s+(?:great\s+|serious\s+)?difficult(?:y|ies)\b"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:effectively|fully|properly|smoothly|well)\s+(?:connected|shared|"
+    r"integrated|linked|synchroni[sz]ed|exploited|used|utili[sz]ed)\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
     # the old way kept, and uptake told in words: "still pay in cash", "Most patients pay in
     # cash", "very few patients choose to", "are not used to non-cash payments", "can be

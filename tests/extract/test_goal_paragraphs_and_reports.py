@@ -135,3 +135,31 @@ def test_a_ledes_day_before_the_milestone_it_speaks_of_is_the_year_after() -> No
         "being carried out; 6 of its 20 tasks are done.\n"
     )
     assert extract_metadata(text, today=date(2031, 1, 1)).published == "2025-04-09"
+
+
+def test_the_plans_targets_told_met_are_a_result() -> None:
+    assert kinds_only(
+        "As a result, the district completed and exceeded the planned targets for issuing "
+        "accounts (by May 20, the district had received 12,400/10,000 applications, reaching "
+        "124%)."
+    ) == ["achievement"]
+
+
+def test_a_title_in_charge_of_a_region_sets_no_task() -> None:
+    assert kinds_only(
+        "Mr. Long, Vice President of a search firm in charge of the region, said Vietnam "
+        "topped the rankings this year."
+    ) == ["achievement"]
+    assert kinds("The provincial police are in charge of cleaning the records by May 2026.\n") == [
+        ("deadline", "2026-05")
+    ]
+
+
+def test_a_growth_forecast_with_no_level_is_no_goal() -> None:
+    assert kinds_only("Online retail is forecast to grow strongly in 2026.") == []
+
+
+def test_systems_not_effectively_connected_are_a_shortfall() -> None:
+    assert kinds_only("The district's systems are not effectively connected and shared.") == [
+        "limitation"
+    ]
