@@ -11,6 +11,7 @@ import re
 
 from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind
+from briefing.extract import dates as d
 from briefing.extract.context_cues import FUTURE_PREDICATE, LAW_SAYS, STARTS_FROM
 from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, TASKS_NAMED
 from briefing.extract.figures import Figure, find_figures
@@ -62,18 +63,20 @@ ADVICE = re.compile(
 )
 """Advice from outside the government: not an order anyone was given."""
 GOAL_HEADING = lowercase_pattern(
-    r"^(?!.*\b(?:results?|against|compared|achieved|met|versus|outcomes?)\b)"
-    r".*\b(?:goals?|targets?|objectives?|the\s+following)(?:\s+(?:for|by|in)\s+(?:the\s+year\s+)?"
+    r"^(?!.*\b(?:results?|against|compared|achieved|met|versus|outcomes?|exceeded|been)\b)"
+    r"(?:.*\b(?:goals?|targets?|objectives?|the\s+following)(?:\s+(?:for|by|in)\s+(?:the\s+year\s+)?"
     r"20\d\d)?(?:\s+(?:are|is|include|as\s+follows))?\s*$"
     # "With the specific goal of developing digital government:"
     r"|^(?:with\s+)?(?:the|its|a)\s+(?:specific\s+|main\s+|key\s+)?(?:goals?|targets?|objectives?)\s+(?:of|for)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$"
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$)"
 )
 """The words before a colon that make what follows it goals: "set three goals for 2025:",
 "the targets are:", "aims for the following:" (matched on lowercased text)."""
 GOAL_WORD = re.compile(
     # (not targets counted as the things to do: "45 targets and 82 tasks need to be completed")
-    r"\b(?:strives?|striving|strived|strove|(?<!\d\s)(?:goals?|targets?)|theme|aims?|aiming)\b",
+    # (a count, not a year: "its 2026 targets" are a level still)
+    r"\b(?:strives?|striving|strived|strove|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\b\d\d\d\s)(?:goals?|targets?)|"
+    r"theme|aims?|aiming)\b",
     re.I,
 )
 """A dated clause's word that makes it a level to reach (a target), not a task."""
@@ -158,7 +161,8 @@ _TARGETS_MET = lowercase_pattern(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+|its\s+|their\s+)?"
     r"\d+)?\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|criteria|indicators?|tasks?)\b"
     # the plan's targets told met: "the province completed and exceeded the planned targets"
-    r"|\b(?:completed|achieved|met|fulfill?ed|exceeded|surpassed)\s+(?:and\s+(?:exceeded|surpassed)\s+)?"
+    r"|(?<!not\s)(?<!never\s)(?<!yet\s)(?<!failed\sto\s)\b(?:completed|achieved|met|fulfill?ed|exceeded|surpassed)\s+"
+    r"(?:and\s+(?:exceeded|surpassed)\s+)?"
     r"(?:all\s+)?the\s+(?:planned|set|assigned)\s+(?:targets?|goals?)\b"
     # told of the targets: "All 23 targets set for 2024 were met and exceeded"
     # (the breakdown of targets set: "Of these, 18 targets have been completed, 27 are likely")
@@ -174,7 +178,7 @@ def targets_met(clause: str) -> Kind | None:
     or a shortfall when it says "only"."""
     found = (
         _TARGETS_MET.search(clause)
-        if "ha" in clause or "were" in clause or "was" in clause or "the planned " in clause
+        if "ha" in clause or "were" in clause or "was" in clause or "targets" in clause
         else None
     )
     if found is None:
@@ -302,6 +306,9 @@ _RESULT_HEAD = lowercase_pattern(
 )
 
 
+_DATED_TAIL = lowercase_pattern(rf"\b(?:19|20)\d\d\b|\b(?:by|before|in)\s+{d.MONTH}")
+
+
 def without_relative_future(clause: str) -> str:
     """The (lowercased) clause without a relative's future told after a result with its
     figure; the clause itself when it has none."""
@@ -311,6 +318,8 @@ def without_relative_future(clause: str) -> str:
     if m is None:
         return clause
     head = clause[: m.start()]
+    if _DATED_TAIL.search(clause, m.end()):
+        return clause  # "..., which will be expanded to 120 communes by 2027": a goal told
     return head if has_digit(head) and _RESULT_HEAD.search(head) else clause
 
 
@@ -326,6 +335,9 @@ _TIME_TURN = lowercase_pattern(
 )
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def shares_scant(text: str, clause_start: int, start: int, end: int) -> bool:
     """Does the part ``text[start:end]``, cut from the clause at ``clause_start``, share
     the clause's opening "only" (a bare second figure of it, told of the same time: not
@@ -333,8 +345,11 @@ def shares_scant(text: str, clause_start: int, start: int, end: int) -> bool:
     if start <= clause_start or not text[start : start + 1].isdigit():
         return False
     head = lower(text[clause_start:start])
+    part = lower(text[start:end])
     return (
         bool(_SCANT_FIRST.match(head))
         and bool(_BARE_JOIN.search(head))
-        and not _TIME_TURN.search(lower(text[start:end]))
+        and not _TIME_TURN.search(part)
+        # "Only 12% paid by card in 2022, and 58% in 2024": another year, another time
+        and not set(_A_YEAR.findall(part)) - set(_A_YEAR.findall(head))
     )

@@ -82,7 +82,8 @@ _SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|h
 # been completed; 9 are in progress; and 4 are ongoing" (one breakdown; "9 are in
 # progress" says nothing alone).
 _BARE_COUNT = re.compile(
-    r"\W*(?:and\s+)?(?:about\s+|over\s+|nearly\s+)?\d[\d,.]*\s+(?:are|were|is|was|have|has|had|remain\w*)\b"
+    r"\W*(?:and\s+)?(?:about\s+|over\s+|nearly\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*\s+"
+    r"(?:are|were|is|was|have|has|had|remain\w*)\b"
 )
 
 

@@ -57,16 +57,21 @@ _ORDER_AFTER = lowercase_pattern(
 
 # "The province has digitised 95% of its records and will finish the rest by June": a
 # result, then the task left, dated; two claims.
-_PERFECT = lowercase_pattern(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ilt)\b")
-_DONE_THEN_TO_DO = lowercase_pattern(r"\s+and\s+(?:will|is\s+to|plans\s+to)\s+(?=[a-z])")
+# (a deed done, not one decided on: "has decided to connect 40 databases")
+_PERFECT = lowercase_pattern(
+    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ilt)\b(?!\s+to\b)"
+)
+# (or its relative's dated level: "..., which will be expanded to 120 communes by 2027")
+_DONE_THEN_TO_DO = lowercase_pattern(
+    r"(?:\s+and|,\s+which)\s+(?=(?:will|is\s+to|plans\s+to)\s+[a-z])"
+)
 
 
 def order_after(
     text: str, lowered: str, start: int, end: int, ref: date
 ) -> tuple[int, int, bool] | None:
     """Where a clause's dated order in a participle ("..., asking agencies to finish it
-    within 2023"), or its dated task after a result ("has digitised 95% ... and will
-    finish the rest by June"), starts, when what comes before it is undated."""
+    within 2023") starts, when what comes before it is undated."""
     if "ing " not in lowered[start:end]:
         return None
     m = _ORDER_AFTER.search(lowered, start, end)
@@ -88,7 +93,7 @@ def done_then_to_do(text: str, lowered: str, clauses: list[Span], ref: date) -> 
     for start, end in clauses:
         m = (
             _DONE_THEN_TO_DO.search(lowered, start, end)
-            if lowered.find(" and ", start, end) >= 0
+            if lowered.find(" and ", start, end) >= 0 or lowered.find(", which ", start, end) >= 0
             else None
         )
         if (
@@ -99,7 +104,7 @@ def done_then_to_do(text: str, lowered: str, clauses: list[Span], ref: date) -> 
             )
             and _dated_after(text, start, end, m.start(), ref)
         ):
-            cut.extend([(start, m.start()), (m.start() + len(" and "), end)])
+            cut.extend([(start, m.start()), (m.end(), end)])
         else:
             cut.append((start, end))
     return cut

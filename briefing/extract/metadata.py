@@ -366,7 +366,9 @@ def _published(
             )
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
-        year = int(opening["year"] or 0) or lede_year(inferred or 0, month, floor)
+        year = int(opening["year"] or 0) or lede_year(
+            inferred or 0, month, None if reported else floor
+        )
         day = d.period_of(year, month, int(opening["day"]))
         if day and len(day) == 10:
             if opening["year"]:

@@ -38,5 +38,11 @@ def shortfall_items(lowered: str, start: int, end: int) -> tuple[int, list[Span]
     opened = _LIST_OPEN.search(lowered, start, end)
     if opened is None or _ITEM_OPENS.match(lowered, opened.end(), end) is None:
         return None
-    cuts = [m.span() for m in _NEXT_ITEM.finditer(lowered, opened.end(), end)]
+    cuts: list[Span] = []
+    item_start = opened.end()
+    for m in _NEXT_ITEM.finditer(lowered, opened.end(), end):
+        if len(lowered[item_start : m.start()].split()) < 2:
+            continue  # "slow and unstable connections": two words of one item
+        cuts.append(m.span())
+        item_start = m.end()
     return (opened.end(), cuts) if cuts else None
