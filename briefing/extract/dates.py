@@ -12,7 +12,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from briefing.extract.alternation import openings, prefix_gate
 from briefing.extract.textcase import lower, lowercase_pattern, lowercase_source
@@ -273,3 +273,26 @@ _BASELINE_BEFORE = lowercase_pattern(
     r"(?:\bsame\s+period(?:\s+of)?|\bcompared\s+(?:to|with)|\bthan|\bover|\bagainst|\bversus)\s+(?:the\s+)?$"
 )
 _PERIODS = DatePatterns(_ASOF_PATTERNS)
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "He directed that by Friday, all provinces must publish ...": a weekday due, in an article
+# dated to the day, is the next such day from it (that day itself when it is one).
+_WEEKDAY_DUE = lowercase_pattern(
+    # (not "starting 6pm on Friday": the day a change begins is no due)
+    r"\b(?:by|before|until|no\s+later\s+than)\s+(?P<next>next\s+|this\s+)?(?:the\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def weekday_dues(text: str, start: int, end: int, published: str | None) -> list[Found]:
+    """Weekday dues in ``text[start:end]`` ("by Friday"), read from the article's day
+    (``published``, "YYYY-MM-DD"); none when the article is not dated to the day."""
+    if not published or len(published) != 10 or "day" not in text[start:end].lower():
+        return []
+    day = date.fromisoformat(published)
+    found: list[Found] = []
+    for m in _WEEKDAY_DUE.finditer(lower(text), start, end):
+        ahead = (WEEKDAYS.index(m["day"]) - day.weekday()) % 7 + (7 if m["next"] == "next " else 0)
+        found.append(Found((day + timedelta(days=ahead)).isoformat(), m.start(), m.end()))
+    return found

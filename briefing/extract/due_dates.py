@@ -21,6 +21,7 @@ from briefing.extract.dates import (
     Found,
     find_periods,
     period_of,
+    weekday_dues,
     year_for,
 )
 from briefing.extract.textcase import lower, lowercase_pattern
@@ -370,3 +371,12 @@ def opening_year(sentence: str) -> str | None:
     every goal of the sentence that names none of its own."""
     m = _BY_YEAR_OPENING.match(sentence)
     return m[1] if m else None
+
+
+def dues_of(
+    text: str, start: int, end: int, ref: date, *, listed: bool, published: str | None
+) -> list[Found]:
+    """The dues of a clause: a task list's line's (``listed``) or a sentence's, else its
+    weekday's when the article is dated to the day."""
+    dues = listed_dues(text, start, end, ref) if listed else find_dues(text, start, end, ref)
+    return dues or weekday_dues(text, start, end, published)

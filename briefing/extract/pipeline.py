@@ -36,7 +36,7 @@ from briefing.extract.colon_headings import (
 )
 from briefing.extract.cues import IMPERATIVE, MODAL, goal_told
 from briefing.extract.dates import Found, find_periods
-from briefing.extract.due_dates import find_dues, listed_dues, opening_year, says_same_period
+from briefing.extract.due_dates import dues_of, opening_year, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
 from briefing.extract.fact_lists import BULLET_OPENING, FactSection, fact_section
 from briefing.extract.figures import Figure, find_figures
@@ -220,7 +220,7 @@ class Extractor:
 
     def _dues(self, text: str, start: int, end: int, ref: date) -> list[Found]:
         listed = self._fact_section is not None and self._fact_section.kind is Kind.DEADLINE
-        return listed_dues(text, start, end, ref) if listed else find_dues(text, start, end, ref)
+        return dues_of(text, start, end, ref, listed=listed, published=self._period)
 
     def _figures_in(self, start: int, end: int) -> list[Figure]:
         return [f for f in self._figures if start <= f.start and f.end <= end]

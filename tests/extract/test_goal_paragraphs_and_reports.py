@@ -163,3 +163,25 @@ def test_systems_not_effectively_connected_are_a_shortfall() -> None:
     assert kinds_only("The district's systems are not effectively connected and shared.") == [
         "limitation"
     ]
+
+
+def test_a_weekday_due_is_read_from_the_articles_day() -> None:
+    text = (
+        "Portal switch-over\n"
+        "He directed that by Friday, all district offices must publish their lists of services.\n"
+        "The department must report before next Monday.\n"
+    )
+    dated = UNDATED.extract(text, date(2026, 3, 4), dated=True, period="2026-03-04")
+    assert [(i.kind.value, i.due) for i in dated] == [
+        ("deadline", "2026-03-06"),
+        ("deadline", "2026-03-16"),
+    ]
+    # dated only to the year, a weekday says no day
+    by_year = UNDATED.extract(text, date(2026, 1, 1), dated=True, period="2026")
+    assert all(i.due is None for i in by_year)
+
+
+def test_the_weekday_a_change_begins_is_no_due() -> None:
+    text = "Portal switch-over\nThe portal becomes the only gateway, starting 6pm on Friday.\n"
+    items = UNDATED.extract(text, date(2026, 3, 4), dated=True, period="2026-03-04")
+    assert all(i.due is None for i in items)
