@@ -62,8 +62,19 @@ _PERFECT = lowercase_pattern(
     r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ilt)\b(?!\s+to\b)"
 )
 # (or its relative's dated level: "..., which will be expanded to 120 communes by 2027")
+# (or what is foreseen after it: "grew 20% last year and could reach 25 billion USD by 2026",
+# "reached 36 billion USD in 2024 and will keep growing": the result stays a result)
 _DONE_THEN_TO_DO = lowercase_pattern(
-    r"(?:\s+and|,\s+which)\s+(?=(?:will|is\s+to|plans\s+to)\s+[a-z])"
+    r"(?:\s+and|,\s+which)\s+(?=(?:will|could|may|might|is\s+to|plans\s+to|"
+    r"(?:is|are)\s+(?:expected|forecast|projected|likely|set)\s+to)\s+[a-z])"
+)
+# a figure told in the past: "reached 36 billion USD in 2024", "grew 20% last year"
+_PAST_FIGURE = lowercase_pattern(
+    r"\b(?:reached|rose|grew|hit|recorded|totalled|totaled|increased|surged|jumped)\s+"
+    r"(?:by\s+|to\s+)?(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?(?:us\$|\$|vnd\s*)?\d"
+)
+_TREND_AFTER = lowercase_pattern(
+    r"will\s+(?:keep|continue)\s+(?:on\s+)?(?:to\s+)?(?:grow|rise|increase|expand|climb)\w*"
 )
 
 
@@ -101,8 +112,12 @@ def done_then_to_do(text: str, lowered: str, clauses: list[Span], ref: date) -> 
             and (
                 ACHIEVEMENT.search(lowered, start, m.start())
                 or _PERFECT.search(lowered, start, m.start())
+                or _PAST_FIGURE.search(lowered, start, m.start())
             )
-            and _dated_after(text, start, end, m.start(), ref)
+            and (
+                _dated_after(text, start, end, m.start(), ref)
+                or _TREND_AFTER.match(lowered, m.end(), end)
+            )
         ):
             cut.extend([(start, m.start()), (m.end(), end)])
         else:

@@ -227,3 +227,25 @@ def test_an_only_told_of_another_time_does_not_hold() -> None:
         "limitation",
         "achievement",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "result"),
+    [
+        (
+            "The country's app economy reached 14 billion USD in 2024 and will keep growing, "
+            "according to a report by two consultancies.",
+            "The country's app economy reached 14 billion USD in 2024",
+        ),
+        (
+            "Online food sales grew 18% last year and could reach 9 billion USD by 2027, "
+            "analysts said.",
+            "Online food sales grew 18% last year",
+        ),
+    ],
+)
+def test_a_result_stays_a_result_beside_what_is_foreseen_after_it(
+    sentence: str, result: str
+) -> None:
+    items = found(sentence + "\n")
+    assert [(i.kind.value, i.quote) for i in items] == [("achievement", result)]
