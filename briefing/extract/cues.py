@@ -134,7 +134,8 @@ GOAL = lowercase_pattern(
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
     r"\b(?:has|have|had)\s+until\b|\b(?:was|were|been|is|are)\s+given\s+until\b|will\s+(?:finish|launch)\b|will\s+be\s+(?:finished|done)\b|"
     r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?\d|(?<!the\s)targets\s+(?:[\w-]+\s+){5,6}?\d[\d.,-]*\s*(?:%|per\s*cent)|"
-    r"will\s+be\s+(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated|"
+    # (and as reported: "said the platform would be tested and officially launched in October")
+    r"(?:will|would)\s+be\s+(?:[a-z]+ed\s+and\s+)?(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated|"
     r"published|released|submitted|repaired|fixed|upgraded|delivered|installed|migrated|equipped)\b|"
     # a future deed of an organisation's plan: "the bank will also retire its old system"
     # (not "will also move to a new office", nor a reform's "will be replaced by ...")

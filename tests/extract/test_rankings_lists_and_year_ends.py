@@ -249,3 +249,9 @@ def test_a_result_stays_a_result_beside_what_is_foreseen_after_it(
 ) -> None:
     items = found(sentence + "\n")
     assert [(i.kind.value, i.quote) for i in items] == [("achievement", result)]
+
+
+def test_a_launch_reported_to_come_is_a_dated_task() -> None:
+    assert kinds(
+        "The department said the portal would be tested and officially launched in November.\n"
+    ) == [("deadline", "2025-11")]
