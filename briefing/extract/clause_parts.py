@@ -12,6 +12,7 @@ from briefing.extract.cues import IMPERATIVE_VERBS
 from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
 from briefing.extract.finishing import is_time_line
+from briefing.extract.result_lists import result_items
 from briefing.extract.sentences import split_clauses
 from briefing.extract.shortfall_cues import FEW_WRONG, SCANT
 from briefing.extract.shortfall_lists import shortfall_items
@@ -146,6 +147,9 @@ def clause_parts(
             starts.extend(b for _, b in items)
             joined.add(c_start)
             listed.add(c_start)
+        elif len(starts) == 1 and (listed_results := result_items(lowered, c_start, c_end)):
+            stops.extend(a for a, _ in listed_results)  # "achieved four results: completing ..."
+            starts.extend(b for _, b in listed_results)
         elif len(starts) == 1 and (listed_shortfalls := shortfall_items(lowered, c_start, c_end)):
             # "difficulties, such as slow X or weak Y": the items, not the list's lead-in
             starts[0] = listed_shortfalls[0]
@@ -263,7 +267,9 @@ _ANOTHER_BASE = lowercase_pattern(
     r"|(?:higher|lower)\s+than)\b"
 )
 # A range's second end: "mostly between 18 and 25 years old" is one span, never two claims.
-_BETWEEN_AND = lowercase_pattern(r"\bbetween\s+(?:about\s+)?\d[\d.,]*\s*(?:%|[a-z]+)?\s+and\s+$")
+_BETWEEN_AND = lowercase_pattern(
+    r"\bbetween\s+(?:about\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+and\s+$"
+)
 
 
 def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[Figure]) -> bool:

@@ -66,11 +66,17 @@ _PERFECT = lowercase_pattern(
 # "reached 36 billion USD in 2024 and will keep growing": the result stays a result)
 _DONE_THEN_TO_DO = lowercase_pattern(
     r"(?:\s+and|,\s+which)\s+(?=(?:will|could|may|might|is\s+to|plans\s+to|"
-    r"(?:is|are)\s+(?:expected|forecast|projected|likely|set)\s+to)\s+[a-z])"
+    r"(?:is|are)\s+(?:expected|forecast|projected|likely|set)\s+to)\s+[a-z]"
+    # "... is said to be $19 billion and the country hopes to double this"
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hopes|aims|plans|wants|expects|targets)\s+to\s+[a-z])"
+)
+_GOAL_AFTER = lowercase_pattern(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hopes|aims|plans|wants|expects|targets)\s+to\s+[a-z]"
 )
 # a figure told in the past: "reached 36 billion USD in 2024", "grew 20% last year"
 _PAST_FIGURE = lowercase_pattern(
-    r"\b(?:reached|rose|grew|hit|recorded|totalled|totaled|increased|surged|jumped)\s+"
+    r"\b(?:reached|rose|grew|hit|recorded|totalled|totaled|increased|surged|jumped|stood\s+at|"
+    r"(?:is|was)\s+said\s+to\s+be)\s+"
     r"(?:by\s+|to\s+)?(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?(?:us\$|\$|vnd\s*)?\d"
 )
 _TREND_AFTER = lowercase_pattern(
@@ -117,6 +123,7 @@ def done_then_to_do(text: str, lowered: str, clauses: list[Span], ref: date) -> 
             and (
                 _dated_after(text, start, end, m.start(), ref)
                 or _TREND_AFTER.match(lowered, m.end(), end)
+                or _GOAL_AFTER.match(lowered, m.end(), end)
             )
         ):
             cut.extend([(start, m.start()), (m.end(), end)])

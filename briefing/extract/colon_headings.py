@@ -12,6 +12,7 @@ from typing import NamedTuple
 from briefing.core.model import Kind
 from briefing.extract.classify import Verdict
 from briefing.extract.clause_checks import GOAL_HEADING
+from briefing.extract.result_lists import RESULTS_NAMED
 from briefing.extract.shortfall_cues import SHORTFALL_HEADING, TURN_OR_PLAN
 from briefing.extract.textcase import lower, lowercase_pattern
 
@@ -64,17 +65,27 @@ def goal_due(heading: Heading | None) -> str | None:
     return heading.due if heading is not None and heading.kind is Kind.TARGET else None
 
 
-def is_shortfall_item(
+def headed_kind(
     heading: Heading | None,
     clause: str,
     kind: Kind | None,
     verdict: Verdict,
     figures: int,
     hits: set[str],
-) -> bool:
-    """Does a shortfall's heading make this item a limitation? Not when it tells a result of
-    its own ("... another challenge: since then, 4G has reached all 312 villages")."""
-    return (
+) -> Kind | None:
+    """The kind a heading gives this item, if it gives one: a shortfall's makes it a
+    limitation, unless it tells a result of its own ("... another challenge: since then, 4G
+    has reached all 312 villages"); a heading that names results ("achieved four major
+    results:") makes a deed listed with no kind of its own a result."""
+    if (
+        heading is not None
+        and heading.kind is Kind.ACHIEVEMENT
+        and heading.named
+        and kind is None
+        and not verdict.ruled_out
+    ):
+        return Kind.ACHIEVEMENT
+    shortfall = (
         heading is not None
         and heading.kind is Kind.LIMITATION
         and bool(figures or heading.named)  # with no figure, only a named shortfall
@@ -82,6 +93,7 @@ def is_shortfall_item(
         and not verdict.ruled_out
         and not TURN_OR_PLAN.search(lower(clause))
     )
+    return Kind.LIMITATION if shortfall else None
 
 
 def result_heading(
@@ -89,5 +101,8 @@ def result_heading(
 ) -> Heading | None:
     """``clause`` (a result or a shortfall with no figure, its colon next) as the heading of
     what follows it, when it names a shortfall outright or figures follow."""
-    named = kind is Kind.LIMITATION and bool(SHORTFALL_HEADING.search(lower(clause + ":")))
+    heading = lower(clause + ":")
+    named = (kind is Kind.LIMITATION and bool(SHORTFALL_HEADING.search(heading))) or (
+        kind is Kind.ACHIEVEMENT and bool(RESULTS_NAMED.search(heading))
+    )
     return Heading(kind, named, None, confidence) if named or figures_after else None

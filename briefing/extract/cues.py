@@ -121,7 +121,7 @@ _ATTACKERS = r"(?:[\w-]+\s+)?(?:attacks?|attackers|hackers|criminals|scam\w*|fra
 GOAL = lowercase_pattern(
     r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)(?<!compared\swith\sa\s)(?<!against\sa\s)target(?:s|ed)?\s+(?:to|is|for)\b"
     rf"(?!\s+{_ATTACKERS})|(?<!the\s)(?<!\d\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
-    r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
+    r"plan(?:s|ned)?\s+to|(?:is|are)\s+planning\s+to|expects?\s+(?:[\w,.%-]+\s+){0,6}?to\s+(?!date\b)|(?:is|are)\s+expecting\s+to\b|(?:is|are)\s+targeting\b|targeting\s+(?:its\s+|their\s+)?completion\b|calls?\s+for\s+(?:at\s+least\s+)?\d|"
     r"seeks?\s+to|seeking\s+to|will\s+be\s+(?:in|among)\s+the\s+(?:leading|top)\b|(?:is|are)\s+(?:also\s+)?looking\s+to\s+(?!the\b)(?!(?:[\w-]+\s+)?(?:investors|partners|donors|businesses|firms|companies|enterprises|banks|sponsors)\b)[a-z]|envisions?\s+\d|"
     # "Securing a top-70 place is also a target of Vietnam" (not "a target for hackers")
     r"(?<!this\s)(?<!that\s)(?<!\bit\s)(?:is|are)\s+(?:also\s+)?(?:a|the|one|another)\s+(?:key\s+|main\s+|major\s+)?(?:target|goal|objective)s?\b"
@@ -134,6 +134,8 @@ GOAL = lowercase_pattern(
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
     r"\b(?:has|have|had)\s+until\b|\b(?:was|were|been|is|are)\s+given\s+until\b|will\s+(?:finish|launch)\b|will\s+be\s+(?:finished|done)\b|"
     r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?\d|(?<!the\s)targets\s+(?:[\w-]+\s+){5,6}?\d[\d.,-]*\s*(?:%|per\s*cent)|"
+    # a system to start work: "will officially come into operation on July 1", "will go live"
+    r"(?:will|would)\s+(?:officially\s+)?(?:come|go)\s+into\s+(?:operation|use|service)\b|(?:will|would)\s+(?:officially\s+)?go\s+live\b|"
     # (and as reported: "said the platform would be tested and officially launched in October")
     r"(?:will|would)\s+be\s+(?:[a-z]+ed\s+and\s+)?(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated|"
     r"published|released|submitted|repaired|fixed|upgraded|delivered|installed|migrated|equipped)\b|"

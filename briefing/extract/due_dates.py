@@ -96,8 +96,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "y",
         re.compile(
-            # "by 2025", "by the end of 2025", "by end-2025" ("by 2025-end" reads as "by 2025")
-            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?{YEAR}\b(?!\s*[-–/]\s*\d)",
+            # "by 2025", "by the end of 2025", "by end-2025" ("by 2025-end" reads as "by 2025"),
+            # "by the year 2025"
+            rf"\b{_DUE_MARK}\s+(?P<endof>the\s+end\s+of\s+|end-)?(?:the\s+year\s+)?{YEAR}\b(?!\s*[-–/]\s*\d)",
             re.I,
         ),
     ),

@@ -30,7 +30,7 @@ from briefing.extract.colon_headings import (
     Heading,
     as_goal_item,
     goal_due,
-    is_shortfall_item,
+    headed_kind,
     opens_goals,
     result_heading,
 )
@@ -321,8 +321,7 @@ class Extractor:
                     hits=hits,
                 )
         kind = verdict.kind
-        if is_shortfall_item(heading, clause, kind, verdict, len(figures), hits):
-            kind = Kind.LIMITATION
+        kind = headed_kind(heading, clause, kind, verdict, len(figures), hits) or kind
         # A part that takes its kind from the clause takes its confidence too (the review
         # would show 0.00 for "and to extend ... throughout July").
         confidence = verdict.confidence if kind is not None or parent is None else parent.confidence

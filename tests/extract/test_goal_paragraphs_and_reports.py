@@ -185,3 +185,39 @@ def test_the_weekday_a_change_begins_is_no_due() -> None:
     text = "Portal switch-over\nThe portal becomes the only gateway, starting 6pm on Friday.\n"
     items = UNDATED.extract(text, date(2026, 3, 4), dated=True, period="2026-03-04")
     assert all(i.due is None for i in items)
+
+
+def test_results_listed_after_their_heading_are_one_claim_each() -> None:
+    items = found(
+        "The two systems have achieved three major results: basically completing the "
+        "provincial data centre, completing the issue of ID numbers to all residents, and "
+        "successfully linking the database with the districts.\n"
+    )
+    assert [i.kind.value for i in items] == ["achievement"] * 3
+    assert [i.quote.split()[0] for i in items] == ["basically", "completing", "successfully"]
+
+
+def test_a_range_in_per_cent_stays_one_claim() -> None:
+    assert kinds_only("Online sales grew by between 18 per cent and 22 per cent a year.") == [
+        "achievement"
+    ]
+
+
+def test_a_level_expected_by_the_year_is_a_dated_goal() -> None:
+    assert kinds("The city is expecting to have 500 digital firms by the year 2027.\n") == [
+        ("target", "2027")
+    ]
+
+
+def test_a_status_then_a_hope_are_two_claims() -> None:
+    assert kinds_only("The city has built 40 stations and plans to build 60 more.") == [
+        "achievement",
+        "target",
+    ]
+
+
+def test_a_system_to_come_into_operation_on_a_day_is_a_dated_task() -> None:
+    assert kinds("The two databases will officially come into operation on July 1.\n") == [
+        ("deadline", "2025-07-01")
+    ]
+    assert kinds_only("The new decree will come into effect on July 1.") == []
