@@ -114,6 +114,14 @@ _RECKONED = lowercase_pattern(
 )
 
 
+# Money asked for, nothing yet done or set: "is looking to foreign investors to fund 5G
+# stations in 30 communes", "is seeking partners for ...", "is calling for investment in".
+_FUNDING_SOUGHT = lowercase_pattern(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:looking|seeking|calling)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:investors?|investment|partners?|funding|funds|donors?|sponsors?|capital)\b"
+)
+
+
 def side_remark(lowered: str) -> bool:
     """Is the (lowercased) clause a remark about the news, not a claim of it?"""
     if ("will" in lowered or " to " in lowered) and _TREND_TO_COME.match(lowered):
@@ -126,4 +134,8 @@ def side_remark(lowered: str) -> bool:
         return True
     if "it is " in lowered and _RECKONED.match(lowered):
         return True
+    if any(
+        word in lowered for word in ("looking", "seeking", "calling")
+    ) and _FUNDING_SOUGHT.search(lowered):
+        return True  # "The city is looking to foreign investors to fund 5G stations"
     return bool(_LOGISTICS.match(lowered) or _NOTE.match(lowered))

@@ -108,3 +108,10 @@ def test_a_ledes_day_keeps_the_year_its_results_report() -> None:
 def test_a_year_after_a_semicolon_is_no_bare_count(sentence: str) -> None:
     items = found(sentence + "\n")
     assert any(i.quote.startswith("2024 was a record year") for i in items)
+
+
+def test_money_sought_is_no_claim() -> None:
+    assert (
+        kinds_only("The district is looking to private investors to fund 4G masts in 25 villages.")
+        == []
+    )
