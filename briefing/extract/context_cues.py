@@ -38,6 +38,9 @@ BACKGROUND = lowercase_pattern(
     # an event's own logistics: who came, how it was held, what it drew
     r"|\b(?:was|were)\s+attended\s+by\b|\battended\s+by\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?\d"
     r"|\bannouncement\s+(?:was|is|has\s+been)\s+made\b"
+    # an index described: "The provincial DTI includes ... 108 component indexes and 306 criteria"
+    r"|\b(?:index|dti|ranking|framework|assessment)\b[^.;]{0,30}?\b(?:includes|comprises|consists\s+of|covers)\b"
+    r"[^.;]{0,120}?\d[\d,.]*\s+(?:component\s+|sub-?\s*)?(?:indexes|indices|indicators|criteria|pillars)\b"
     r"|\b(?:was|were)\s+(?:chaired|co-chaired|presided\s+over|hosted|moderated)\s+by\b"
     # a press release's "about us": "Founded in 1957, the bank is one of the largest ..."
     r"|\bis\s+one\s+of\s+the\s+(?:largest|leading|biggest)\b"

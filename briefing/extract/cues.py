@@ -31,6 +31,9 @@ BAD_FELL = (
 """Fewer of a bad thing: "the number of cyberattacks ... has decreased by 55%"."""
 POSITIVE_FIX = lowercase_pattern(
     r"\b(resolv\w+|remov\w+|overc[oa]m\w*|address\w*|solv\w+|eliminat\w+)\s+(?:\w+\s+){0,3}(bottlenecks?|obstacles?|limitations|difficulties|shortcomings|situation|problems?|issues?)"
+    # a service set up to answer people: "a hotline was set up to address inquiries and complaints"
+    r"|\b(?:set\s+up|launched|opened|established|created)\b[^.;]{0,60}?\bto\s+(?:address|handle|answer|receive|respond\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:inquiries|complaints?|queries|questions|feedback|petitions)\b"
     # "the ministry is drastically handling SIMs with incorrect subscriber information"
     r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:handling|tackling|dealing\s+with|cleaning\s+up)\b"
     # what the work caught names a fault: "the checks helped lenders identify 1.9 million
@@ -187,7 +190,7 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\bfor the first time\b|\bbecame\s+the\s+first\b|\btopped\b|\bcontinued\s+to\s+top\b|\bconsecutive\s+(?:time|year)s?\b"
     r"|\b(?:has|have|had|was|were|is|are)\s+(?:the\s+)?(?:fastest|largest|highest|biggest|strongest)[-\s]\w+"
     r"|\b(?:came|finished|ranked|placed)\s+(?:in\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+place\b"
-    r"|\b(?:ranked|ranks|rose\s+to|climbed\s+to)\s+(?:\d+(?:st|nd|rd|th)|"
+    r"|\b(?:ranked|ranks|rose\s+to|climbed\s+to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|"
     # an ordinal in words, up to the ninety-ninth: "ranked sixteenth", "ranked forty-first"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"

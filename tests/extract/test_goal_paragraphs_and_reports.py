@@ -221,3 +221,37 @@ def test_a_system_to_come_into_operation_on_a_day_is_a_dated_task() -> None:
         ("deadline", "2025-07-01")
     ]
     assert kinds_only("The new decree will come into effect on July 1.") == []
+
+
+def test_a_service_set_up_to_answer_complaints_is_no_shortfall() -> None:
+    assert kinds_only(
+        "A hotline was set up by May 2 to answer residents' questions and complaints."
+    ) == ["achievement"]
+    assert kinds_only("There is no independent body to handle complaints about data misuse.") == [
+        "limitation"
+    ]
+
+
+def test_people_still_to_be_reached_are_a_shortfall() -> None:
+    assert kinds_only(
+        "There are still 2,150,300 residents who need to be shown how to use the app."
+    ) == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The port city ranked the first in the provincial index.", ["achievement"]),
+        (
+            "The gaps show that there is still a digital divide between the districts.",
+            ["limitation"],
+        ),
+        (
+            "The provincial index comprises three pillars with a total of 98 component indexes "
+            "and 250 criteria.",
+            [],
+        ),
+    ],
+)
+def test_rankings_divides_and_an_index_described(sentence: str, expected: list[str]) -> None:
+    assert kinds_only(sentence) == expected
