@@ -228,7 +228,9 @@ ACHIEVEMENT = lowercase_pattern(
     r"(?:launched|inaugurated|opened|commissioned|rolled\s+out|went\s+live|began\s+operating)\b"
     # a milestone: put into operation, gone live, the first to do something
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
-    r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out)\b"
+    r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out|"
+    # a service set up ("A hotline was set up by June 27"), not a body ("a committee was set up")
+    r"set\s+up\b(?=[^.;]{0,40}\bto\s+(?:address|handle|answer|receive|respond|serve|support|help)))\b"
     r"|(?<!will\s)(?<!to\s)\bput\s+(?:its|the|their|a|an|our)\s+(?:[\w'’-]+\s+){0,6}?into\s+(?:operation|use|service)\b"
     r"|(?<!will\s)(?<!to\s)(?<!be\s)\bput\s+into\s+(?:operation|use|service)\s+(?:a|an|the|its|their)\b"
     # a status every place has reached: "All communes in the province now have fibre"
