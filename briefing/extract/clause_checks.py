@@ -87,7 +87,8 @@ PURPOSE_TAIL = re.compile(
 """What a task is for, told after it: "complete data integration by December 31, 2025,
 aiming to streamline ...", "..., ensuring 100% of services run": the task is still a task
 (a deadline)."""
-_SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
+SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
+"""A share told with its figure: "12%", "40 per cent"."""
 MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
 
 
@@ -259,7 +260,7 @@ def dated_kind(kind: Kind, due: str, clause: str, figures: list[Figure]) -> tupl
     a goal's word); a half year's due is its last month."""
     precision = parse_period(due).precision
     head = PURPOSE_TAIL.sub("", clause)
-    goal = (any(f.unit == "%" for f in figures) and _SHARE.search(head)) or GOAL_WORD.search(head)
+    goal = (any(f.unit == "%" for f in figures) and SHARE.search(head)) or GOAL_WORD.search(head)
     if precision is Precision.HALF:
         due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]
         precision = parse_period(due).precision

@@ -13,12 +13,11 @@ from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
 from briefing.extract.finishing import is_time_line
 from briefing.extract.result_lists import result_items
-from briefing.extract.sentences import split_clauses
+from briefing.extract.sentences import Span, split_clauses
 from briefing.extract.shortfall_cues import FEW_WRONG, SCANT
 from briefing.extract.shortfall_lists import shortfall_items
 from briefing.extract.textcase import lower_whole, lowercase_pattern
 
-Span = tuple[int, int]
 ClauseParts = tuple[Span, list[Span]]
 """A clause and the parts it is cut into (one part: the clause itself)."""
 

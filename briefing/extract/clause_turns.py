@@ -9,11 +9,9 @@ from datetime import date
 
 from briefing.extract.cues import ACHIEVEMENT
 from briefing.extract.due_dates import find_dues
+from briefing.extract.sentences import Span
 from briefing.extract.shortfall_cues import LIMITATION
 from briefing.extract.textcase import lowercase_pattern
-
-Span = tuple[int, int]
-
 
 # "Although the number of linked databases has tripled, the share reused is only 35%": a
 # result granted, then the shortfall; two claims. Only a result said in so many words
@@ -64,15 +62,15 @@ _PERFECT = lowercase_pattern(
 # (or its relative's dated level: "..., which will be expanded to 120 communes by 2027")
 # (or what is foreseen after it: "grew 20% last year and could reach 25 billion USD by 2026",
 # "reached 36 billion USD in 2024 and will keep growing": the result stays a result)
-_DONE_THEN_TO_DO = lowercase_pattern(
-    r"(?:\s+and|,\s+which)\s+(?=(?:will|could|may|might|is\s+to|plans\s+to|"
-    r"(?:is|are)\s+(?:expected|forecast|projected|likely|set)\s+to)\s+[a-z]"
-    # "... is said to be $19 billion and the country hopes to double this"
-    r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hopes|aims|plans|wants|expects|targets)\s+to\s+[a-z])"
-)
-_GOAL_AFTER = lowercase_pattern(
+# "... is said to be $19 billion and the country hopes to double this": a goal after it
+_GOAL_TOLD = (
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hopes|aims|plans|wants|expects|targets)\s+to\s+[a-z]"
 )
+_DONE_THEN_TO_DO = lowercase_pattern(
+    r"(?:\s+and|,\s+which)\s+(?=(?:will|could|may|might|is\s+to|plans\s+to|"
+    rf"(?:is|are)\s+(?:expected|forecast|projected|likely|set)\s+to)\s+[a-z]|{_GOAL_TOLD})"
+)
+_GOAL_AFTER = lowercase_pattern(_GOAL_TOLD)
 # a figure told in the past: "reached 36 billion USD in 2024", "grew 20% last year"
 _PAST_FIGURE = lowercase_pattern(
     r"\b(?:reached|rose|grew|hit|recorded|totalled|totaled|increased|surged|jumped|stood\s+at|"

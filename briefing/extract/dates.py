@@ -288,11 +288,16 @@ _WEEKDAY_DUE = lowercase_pattern(
 def weekday_dues(text: str, start: int, end: int, published: str | None) -> list[Found]:
     """Weekday dues in ``text[start:end]`` ("by Friday"), read from the article's day
     (``published``, "YYYY-MM-DD"); none when the article is not dated to the day."""
-    if not published or len(published) != 10 or "day" not in text[start:end].lower():
+    if not published or len(published) != 10:
+        return []
+    lowered = lower(text[start:end])  # the clause only: this runs for every undated clause
+    if "day" not in lowered:
         return []
     day = date.fromisoformat(published)
     found: list[Found] = []
-    for m in _WEEKDAY_DUE.finditer(lower(text), start, end):
+    for m in _WEEKDAY_DUE.finditer(lowered):
         ahead = (WEEKDAYS.index(m["day"]) - day.weekday()) % 7 + (7 if m["next"] == "next " else 0)
-        found.append(Found((day + timedelta(days=ahead)).isoformat(), m.start(), m.end()))
+        found.append(
+            Found((day + timedelta(days=ahead)).isoformat(), start + m.start(), start + m.end())
+        )
     return found

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.core.model import Kind
-from briefing.extract.clause_checks import GOAL_HEADING
+from briefing.extract.clause_checks import GOAL_HEADING, SHARE
 from briefing.extract.fact_lists import heading_year, section_kind
 from briefing.extract.textcase import lower
 
@@ -93,7 +93,6 @@ def _as_goal(item: Extracted, due: str | None) -> Extracted:
 _GOAL_COLON = re.compile(
     r"(?:^|[.;]\s)([^.:;\n]{0,120}\b(?:goals?|targets?|objectives?)\b[^.:;\n]{0,80}):\s", re.I
 )
-_SHARE_LEVEL = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 _TOLD_DONE = re.compile(
     r"\b(?:has|have|had|was|were|reached|rose|grew|increased|fell|achieved|recorded|so\s+far|"
     r"meanwhile|however|but)\b",
@@ -113,7 +112,7 @@ def _under_goal_colon(line: str, items: list[Extracted], at: int) -> list[Extrac
         _as_goal(item, item.due)
         if item.kind is Kind.ACHIEVEMENT
         and item.start >= after
-        and _SHARE_LEVEL.search(item.quote)
+        and SHARE.search(item.quote)
         and not _TOLD_DONE.search(item.quote)
         else item
         for item in items

@@ -84,11 +84,11 @@ def forecast_told(lowered: str, sentence: str) -> bool:
     foresees, named in the clause or its sentence, or told as a market's leap?"""
     if not has_digit(lowered) or _TO_COME.search(lowered) is None:
         return False
-    if _FORECASTER_RE.search(lowered) is not None or (
-        _LEAP_TO_COME.search(lowered) is not None and _PLAN_SAYS.search(lower(sentence)) is None
-    ):
+    if _FORECASTER_RE.search(lowered) is not None:
         return True
     whole = lower(sentence)  # lowered only here: most clauses never get this far
+    if _LEAP_TO_COME.search(lowered) is not None and _PLAN_SAYS.search(whole) is None:
+        return True
     return whole != lowered and _FORECASTER_RE.search(whole) is not None
 
 

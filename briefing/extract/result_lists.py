@@ -7,9 +7,8 @@ alone, none would say it was done.
 
 from __future__ import annotations
 
+from briefing.extract.sentences import Span
 from briefing.extract.textcase import lowercase_pattern
-
-Span = tuple[int, int]
 
 RESULTS_NAMED = lowercase_pattern(
     r"\b(?:achieved|recorded|attained|made|yielded|brought|obtained)\s+(?:[\w-]+\s+){0,3}?"

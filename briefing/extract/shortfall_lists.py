@@ -10,9 +10,8 @@ own "and" ("ministries, agencies and localities") never parts it.
 
 from __future__ import annotations
 
+from briefing.extract.sentences import Span
 from briefing.extract.textcase import lowercase_pattern
-
-Span = tuple[int, int]
 
 _LIST_OPEN = lowercase_pattern(
     r"\b(?:difficult(?:y|ies)|shortcomings?|limitations?|problems?|obstacles?|challenges?|"
