@@ -46,6 +46,11 @@ class BriefingScreen(Screen[None]):
         """The briefing has been laid out and painted, with nothing left to do: work
         in other threads may start without slowing its first frame."""
 
+    # No focus chosen by Textual: it would focus the tab bar (the first focusable
+    # widget) and restyle all its tabs, then again when ``on_mount`` moves the focus
+    # to the shown panel's table.
+    AUTO_FOCUS: ClassVar[str | None] = ""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(
