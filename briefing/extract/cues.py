@@ -226,6 +226,16 @@ ACHIEVEMENT = lowercase_pattern(
     # (not "will be tested and officially launched"; but "built and officially launched")
     r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!ed\sand\s)\b(?:officially|formally|successfully)\s+"
     r"(?:launched|inaugurated|opened|commissioned|rolled\s+out|went\s+live|began\s+operating)\b"
+    # a system told launched in the plain past, "Viettel launched its sixth undersea cable",
+    # "symbolically launched the data system" (not "launched a campaign", nor "the
+    # platform launched last year")
+    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)\b(?:\w+ly\s+)?(?:launched|inaugurated|unveiled|debuted)\s+"
+    r"(?:the|a|an|its|their|two|three|four|five|six|several|\d+)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:system|platform|portal|app|application|cable|network|service|database|centre|center|kiosk|"
+    r"software|website|hotline)s?\b"
+    # a task told finished in the plain past: "Ministries completed connecting their systems"
+    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)\bcompleted\s+(?:connecting|linking|integrating|"
+    r"digiti[sz]ing|installing|upgrading|deploying|issuing|building)\b"
     # a milestone: put into operation, gone live, the first to do something
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
     r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out|"
