@@ -53,8 +53,10 @@ BACKGROUND = lowercase_pattern(
     # (not with what the event brought: "was held online, generating VND 10 trillion in sales")
     r"(?!(?:[^.;]|\.(?=\d))*\b(?:generat\w*|earn\w*|sales|revenue|\d[\d.,]*\s+(?:\w+\s+)?transactions|raised|attract\w*\s+\d|signed\s+\d))"
     r"|\bin-person\s+and\s+online\b|\bonline\s+and\s+in-person\b"
-    # an event's size ("120 delegates", "booths"); what a delegate says may be a claim
-    r"|\b(?:\d[\d,.]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?(?:delegates|exhibitors|visitors)\b"
+    # an event's size ("120 delegates", "booths"); what a delegate says may be a claim, and
+    # delegates counted in a result's breakdown ("12,000 cards issued, including 340
+    # delegates to the congress") are part of the result
+    r"|(?<!including\s)(?<!among\sthem\s)\b(?<![\d,.])(?:\d[\d,.]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?(?:delegates|exhibitors|visitors)\b"
     r"|\b(?:delegates|exhibitors|visitors)\s+(?:attended|took\s+part|joined|visited)\b|\bbooths\b"
     # a survey's own sample: "interviews with 1,500 households", "covered 5,000 respondents"
     # a passer-by's word: "Nguyen Van B, a resident of Ba Dinh District, said"

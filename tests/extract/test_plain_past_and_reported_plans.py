@@ -35,3 +35,21 @@ def test_a_system_launched_or_a_task_completed_in_the_plain_past_is_a_result(
 )
 def test_a_campaign_launched_or_a_task_not_completed_is_no_result(sentence: str) -> None:
     assert "achievement" not in kinds_only(sentence)
+
+
+def test_delegates_counted_in_a_results_breakdown_are_part_of_the_result() -> None:
+    assert kinds_only(
+        "Some 41,500 residents have received the new cards so far, including 2,210 delegates "
+        "to the provincial congress."
+    ) == ["achievement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The expo drew 3,400 delegates and 120 exhibitors from nine countries.",
+        "The summit, with 1,250 delegates, heard 30 speeches on data.",
+    ],
+)
+def test_an_events_size_is_still_no_claim(sentence: str) -> None:
+    assert kinds_only(sentence) == []
