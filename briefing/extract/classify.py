@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 from briefing.core.model import Kind
 from briefing.extract.alternation import one_scan
-from briefing.extract.clause_checks import short_of_target, targets_met, without_relative_future
+from briefing.extract.clause_checks import (
+    plan_would,
+    short_of_target,
+    targets_met,
+    without_relative_future,
+)
 from briefing.extract.context_cues import (
     AGENDA_ANY,
     AGENDA_END,
@@ -128,6 +133,11 @@ def classify(
     lowered = lower(clause)
     if opening_ruled_out(lowered, figures):
         return Verdict(None, 0.0, ruled_out=True)
+    if due_after_article and "would" in lowered:
+        # "By 2025, the city would complete ...": a plan's "will" told in reported speech
+        # (a conditional, "this would save VND 50 million", has no later horizon)
+        lowered = plan_would(lowered)
+        clause, hits = lowered, None
     verdict = _classify(
         clause,
         figures=figures,

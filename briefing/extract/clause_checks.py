@@ -89,7 +89,7 @@ aiming to streamline ...", "..., ensuring 100% of services run": the task is sti
 (a deadline)."""
 SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 """A share told with its figure: "12%", "40 per cent"."""
-MAYBE_FUTURE = re.compile(r"\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
+MAYBE_FUTURE = re.compile(r"\bwill\b|\bwould\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
 
 
 # A clause whose subject is the clause before's: "...; and report to ...".
@@ -308,6 +308,15 @@ _RESULT_HEAD = lowercase_pattern(
 
 
 _DATED_TAIL = lowercase_pattern(rf"\b(?:19|20)\d\d\b|\b(?:by|before|in)\s+{d.MONTH}")
+
+
+# "would" as a plan's future: not "would have" (what might have been), "would like".
+_PLAN_WOULD = lowercase_pattern(r"\bwould\b(?!\s+(?:have|like|rather)\b)")
+
+
+def plan_would(clause: str) -> str:
+    """The (lowercased) clause with a plan's reported "would" read as "will"."""
+    return _PLAN_WOULD.sub("will", clause)
 
 
 def without_relative_future(clause: str) -> str:

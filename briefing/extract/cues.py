@@ -149,7 +149,7 @@ GOAL = lowercase_pattern(
     # (but "is supposed to work around the clock, but it often goes down" is a shortfall)
     r"(?:is|are)\s+supposed\s+to\b(?![^.;]*\b(?:but|yet|however|in\s+practice)\b)|fix(?:es|ed)?\s+(?:the|a)\s+(?:goal|target)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|(?:is|are)\s+expected\s+to|"
     r"set\s+the\s+goal|with\s+the\s+goal|(?<!compared\s)(?<!comparison\s)with\s+(?:a|an|the)\s+(?:target|aim|objective)s?\s+(?:set\s+)?(?:for|of|to)\b(?![^.;]*\b(?:exceed|surpass|met|reach)\w*\b)|"
-    r"(?<!able\s)(?<!failed\s)(?<!managed\s)(?<!helped\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|by\s+20\d\d\b(?=[^.;]*?\bwill\b)|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
+    r"(?<!able\s)(?<!failed\s)(?<!managed\s)(?<!helped\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|by\s+20\d\d\b(?=[^.;]*?\b(?:will|would)\b)|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed|issue|submit|publish|release|revise|amend|fix|upgrade)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
     r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?|,\s+[^,;]{1,40},)?\s+(?:is|are|include\w*)\s+(?!being\b|unlikely\b|not\b|still\b|far\b)|(?<!in\s)(?<!for\s)at\s+least\s+\d|"

@@ -275,7 +275,7 @@ def test_a_span_with_its_end_is_due_at_its_end() -> None:
             "records by June 30.",
             [("deadline", "2025-06-30")],
         ),
-        ("On March 3, the ward launched its online dossier kiosk.", []),
+        ("On March 3, the ward launched its online dossier kiosk.", [("achievement", None)]),
     ],
 )
 def test_a_deed_to_come_on_a_day(sentence: str, expected: list[tuple[str, str | None]]) -> None:

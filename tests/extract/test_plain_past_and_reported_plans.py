@@ -3,9 +3,20 @@ with "would": sentences written here, each beside a lookalike that must not chan
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from briefing.extract.vocabulary import load_extractor
+from briefing.storage.paths import bundled_corpus
 from tests.extract.genre import kinds_only
+
+EXTRACTOR = load_extractor(bundled_corpus() / "data")
+
+
+def _dated(body: str, on: date) -> list[tuple[str, str | None]]:
+    items = EXTRACTOR.extract(f"The city's plan\n{body}\n", on, dated=True)
+    return [(i.kind.value, i.due) for i in items]
 
 
 @pytest.mark.parametrize(
@@ -53,3 +64,34 @@ def test_delegates_counted_in_a_results_breakdown_are_part_of_the_result() -> No
 )
 def test_an_events_size_is_still_no_claim(sentence: str) -> None:
     assert kinds_only(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By 2028, the city would become the region's leading data hub.", [("target", "2028")]),
+        (
+            "The plan says e-commerce would make up 25% of retail sales in 2027.",
+            [("target", "2027")],
+        ),
+        (
+            "By 2026, the province would finish building its shared data centre.",
+            [("deadline", "2026")],
+        ),
+    ],
+)
+def test_a_plan_told_with_would_and_a_later_horizon_is_a_goal(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(sentence, date(2023, 4, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new kiosks would save residents VND 40 billion a year.",
+        "Without the reform, the backlog would have reached 9,000 files.",
+    ],
+)
+def test_a_would_with_no_horizon_is_no_goal(sentence: str) -> None:
+    assert not {kind for kind, _ in _dated(sentence, date(2023, 4, 2))} & {"target", "deadline"}
