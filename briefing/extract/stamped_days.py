@@ -15,9 +15,9 @@ _UPDATE_LINE = re.compile(
     r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
     re.I | re.M,
 )
-# A time and a day on a line of their own: "14:05 | 13/03/2025".
+# A time and a day on a line of their own: "14:05 | 13/03/2025", "10:01:41 AM | 3/5/2024".
 _TIME_DAY_LINE = re.compile(
-    r"^\s*\d{1,2}:\d{2}(?:\s*[ap]m)?\s*[|,-]?\s*"
+    r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?\s*[|,-]?\s*"
     r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\s*$",
     re.I | re.M,
 )

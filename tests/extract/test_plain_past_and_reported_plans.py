@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from briefing.extract.stamped_days import update_line
 from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
 from tests.extract.genre import kinds_only
@@ -95,3 +96,8 @@ def test_a_plan_told_with_would_and_a_later_horizon_is_a_goal(
 )
 def test_a_would_with_no_horizon_is_no_goal(sentence: str) -> None:
     assert not {kind for kind, _ in _dated(sentence, date(2023, 4, 2))} & {"target", "deadline"}
+
+
+def test_a_time_stamp_with_seconds_before_the_day_is_a_printed_date() -> None:
+    page = "Ward portal opens\n\n08:14:52 PM | 21/9/2023\n\nThe ward opened its portal.\n"
+    assert update_line(page) == ("2023-09-21", "08:14:52 PM | 21/9/2023")
