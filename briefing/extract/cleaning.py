@@ -76,12 +76,18 @@ _FIGURE_ITEM = re.compile(r"[-•*–]\s+(?=[^\n]*\d)(?:\S+\s+){4,}\S+\s*$")
 
 ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 """A line that ends as a sentence does."""
+_FULL_STOP_END = re.compile(r"(?<!\.)\.[\"”’]?\s*$")
+"""A line that ends with one full stop (not an ellipsis "...")."""
 
 
 def opens_the_lead(line: str) -> bool:
     """Is a first line the lead's first sentence rather than a headline? Headlines are
-    short; a line of more than 14 words that ends as a sentence does is the lead's."""
-    return len(line.split()) > 14 and ENDS_SENTENCE.search(line) is not None
+    short and have no full stop; a line of more than 14 words that ends as a sentence
+    does, or of more than 8 that ends with a full stop, is the lead's."""
+    words = len(line.split())
+    return (words > 14 and ENDS_SENTENCE.search(line) is not None) or (
+        words > 8 and _FULL_STOP_END.search(line) is not None
+    )
 
 
 _WRAP_END = re.compile(r"[.!?…:;\"”’)]\s*$")

@@ -101,3 +101,22 @@ def test_a_would_with_no_horizon_is_no_goal(sentence: str) -> None:
 def test_a_time_stamp_with_seconds_before_the_day_is_a_printed_date() -> None:
     page = "Ward portal opens\n\n08:14:52 PM | 21/9/2023\n\nThe ward opened its portal.\n"
     assert update_line(page) == ("2023-09-21", "08:14:52 PM | 21/9/2023")
+
+
+def test_a_first_line_with_a_full_stop_is_the_leads_sentence_not_a_headline() -> None:
+    page = (
+        "The Smart Ward app now has over 31,000 users and 9,000 daily visits.\n"
+        "The figures were given at a training session in the ward.\n\n"
+        "Source: https://example.vn/smart-ward-app-31000-users-1.html\n"
+    )
+    items = EXTRACTOR.extract(page, date(2024, 8, 1), dated=True)
+    assert [i.quote for i in items] == [
+        "The Smart Ward app now has over 31,000 users",
+        "9,000 daily visits.",
+    ]
+
+
+def test_a_short_headline_without_a_full_stop_is_still_no_finding() -> None:
+    page = "Smart Ward app reaches 31,000 users\n\nThe ward has trained 120 staff to use it.\n"
+    items = EXTRACTOR.extract(page, date(2024, 8, 1), dated=True)
+    assert [i.quote for i in items] == ["The ward has trained 120 staff to use it."]
