@@ -66,6 +66,9 @@ _TASK_JOIN = lowercase_pattern(
     r"|,?\s+(?:and|while|whereas)\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,8}?"
     r"(?:must|shall|will|is\s+to|are\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
     rf"(?:has|have|had)\s+been\s+{_ORDER_VERBS})\s)"
+    # "report the roadmap before June 30, ensuring that by the end of 2025, 80% of ...":
+    # the task, then the level it is to bring, each with its own date
+    r"|,\s+ensuring\s+that\s+"
 )
 _TO_VERB = re.compile(r"^to\s+[a-z]")
 _PERFECT_START = re.compile(r"^(?:has|have)\s+[a-z]")
@@ -320,7 +323,7 @@ def _task_join(
     and to bring ... to 25% by 2030"): the end of the first and the start of the second
     (and that the cut joins tasks)."""
     joins = []
-    for word in (" and ", " while ", " whereas "):
+    for word in (" and ", " while ", " whereas ", " ensuring "):
         at = lowered.find(word, start, end)
         while at >= 0:  # the join only where the word is: a pattern would try every space
             back = at - 1 if at > start and lowered[at - 1] == "," else at

@@ -120,3 +120,19 @@ def test_a_short_headline_without_a_full_stop_is_still_no_finding() -> None:
     page = "Smart Ward app reaches 31,000 users\n\nThe ward has trained 120 staff to use it.\n"
     items = EXTRACTOR.extract(page, date(2024, 8, 1), dated=True)
     assert [i.quote for i in items] == ["The ward has trained 120 staff to use it."]
+
+
+def test_a_task_and_the_level_it_is_to_ensure_are_two_claims_with_their_own_dates() -> None:
+    assert _dated(
+        "Wards must send their scanning schedules before May 15, ensuring that by the end of "
+        "2026, 85% of dossiers are filed online.",
+        date(2026, 3, 2),
+    ) == [("deadline", "2026-05-15"), ("target", "2026")]
+
+
+def test_a_task_ensuring_an_undated_level_stays_one_task() -> None:
+    assert _dated(
+        "Wards must send their scanning schedules before May 15, ensuring that 85% of dossiers "
+        "are filed online.",
+        date(2026, 3, 2),
+    ) == [("deadline", "2026-05-15")]
