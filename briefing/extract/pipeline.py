@@ -57,7 +57,7 @@ from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.extract.owners import LineOwners, SentenceOwner, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.scope import local
-from briefing.extract.sentences import split_sentences
+from briefing.extract.sentences import deeds_run, split_sentences
 from briefing.extract.textcase import lower, lower_whole
 from briefing.extract.topic_words import TopicWords
 
@@ -166,9 +166,8 @@ class Extractor:
                         self._heading = self._headed if intro else None
                     self._headed = None
                     previous = (p_start, p_end)
-                    parent = self._one(
-                        text, p_start, p_end, sentence, ref, owner, line_period, prefix
-                    )
+                    told = (sentence, ref, owner, line_period, prefix)
+                    parent = self._one(text, p_start, p_end, *told)
                     if (
                         parent is None
                         and tasked is not None
@@ -176,17 +175,12 @@ class Extractor:
                     ):
                         # "X shall study ...; and report to ... before May 5": the second
                         # task is X's too, ordered as the first was.
-                        parent = self._one(
-                            text,
-                            p_start,
-                            p_end,
-                            sentence,
-                            ref,
-                            owner,
-                            line_period,
-                            prefix,
-                            replace(tasked, kind=Kind.TARGET, due=None),
-                        )
+                        again = replace(tasked, kind=Kind.TARGET, due=None)
+                        parent = self._one(text, p_start, p_end, *told, again)
+                    elif parent is None and len(parts) > 1 and deeds_run(text, p_start):
+                        # "completed providing ...; deploying ...": the run's first deed
+                        # gives the others their kind
+                        parent = self._one(text, *parts[0], *told)
                     tasked = parent if parent is not None and parent.kind in TASKS else None
                     self._result_before = parent is not None and parent.kind is Kind.ACHIEVEMENT
                     # Two dated tasks are two findings only where the clause sets tasks

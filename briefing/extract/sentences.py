@@ -155,6 +155,19 @@ _PARTS_NAMED = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
+COMPLETED_DEEDS = re.compile(r"\bcompleted\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.I)
+"""Deeds told done in a run, "The province completed providing ...; deploying ...;
+putting into operation ...": the items after its semicolons are deeds of the same verb."""
+DEED_ITEM = r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|\d[\d.,]*%\s+of\b"
+"""How an item of such a run opens: a deed in the gerund, or a share ("100% of ...")."""
+_NEXT_DEED = re.compile(rf"(?:and\s+)?(?:{DEED_ITEM})", re.I)
+
+
+def deeds_run(text: str, start: int) -> bool:
+    """Does the clause at ``start`` open a run of deeds told completed?"""
+    return COMPLETED_DEEDS.search(text, start, start + 120) is not None
+
+
 # A result followed by its projection is two claims: "... 16.5% in 2023, with projections
 # for 2024 rising to 18.6%"; "... for the second year in a row and is forecast to ...".
 _PROJECTION = re.compile(
@@ -222,6 +235,12 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
         head = text[match.start()]
         if head == ";" and _TIME_AFTER.match(text, match.end(), end):
             continue  # "...; deadline: before 30/6/2025" dates the task before it
+        if (
+            head == ";"
+            and _NEXT_DEED.match(text, match.end(), end)
+            and COMPLETED_DEEDS.search(text, start, min(match.start(), start + 120)) is not None
+        ):
+            continue  # the run's next deed: cut into its items with the run's kind
         if bracketed and text.count("(", start, match.start()) > text.count(
             ")", start, match.start()
         ):

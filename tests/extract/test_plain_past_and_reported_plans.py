@@ -136,3 +136,20 @@ def test_a_task_ensuring_an_undated_level_stays_one_task() -> None:
         "are filed online.",
         date(2026, 3, 2),
     ) == [("deadline", "2026-05-15")]
+
+
+def test_each_deed_of_a_run_told_completed_is_a_result() -> None:
+    text = (
+        "Last year the district completed moving 96% of its dossiers online; installing "
+        "kiosks at 14 ward offices; putting into operation the shared records system; 100% "
+        "of staff meetings were held without paper."
+    )
+    assert _dated(text, date(2024, 2, 1)) == [("achievement", None)] * 4
+
+
+def test_a_run_told_not_completed_gives_no_result() -> None:
+    text = (
+        "The district has not completed moving its dossiers online; installing kiosks at the "
+        "ward offices; putting the shared records system into operation."
+    )
+    assert "achievement" not in {kind for kind, _ in _dated(text, date(2024, 2, 1))}
