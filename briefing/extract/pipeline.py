@@ -180,7 +180,8 @@ class Extractor:
                     elif parent is None and len(parts) > 1 and deeds_run(text, p_start):
                         # "completed providing ...; deploying ...": the run's first deed
                         # gives the others their kind
-                        parent = self._one(text, *parts[0], *told)
+                        (first_start, first_end), *_ = parts
+                        parent = self._one(text, first_start, first_end, *told)
                     tasked = parent if parent is not None and parent.kind in TASKS else None
                     self._result_before = parent is not None and parent.kind is Kind.ACHIEVEMENT
                     # Two dated tasks are two findings only where the clause sets tasks
