@@ -1,9 +1,7 @@
 """The cue patterns of shortfalls: what a report, a survey or a reader says is lacking,
-slow, broken, missed or at risk. ``classify`` reads them with the other kinds' cues
-(``cues``); each is matched on lowercased text (``textcase.lower``).
-
-Patterns are written for government and provincial reports, surveys and letters, not
-for any one article.
+slow, broken, missed or at risk, written for reports, surveys and letters of the genre,
+not for any one article. ``classify`` reads them with the other kinds' cues (``cues``);
+each is matched on lowercased text (``textcase.lower``).
 """
 
 from __future__ import annotations
@@ -12,7 +10,6 @@ from briefing.extract.incidents import INCIDENT_CUES
 from briefing.extract.textcase import lowercase_pattern
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
-
 SCANT = r"(?:only|just|merely|barely)"
 """The words that make a figure a shortfall's ("only 31%"), lowercased."""
 # What people are made to do by a fault, not told to do: "patients have to wait 20 minutes".
@@ -40,6 +37,9 @@ LATE = r"(?:late|overdue|delayed|backlogged|unresolved|unprocessed)"
 # Work counted as left undone: "4 overdue, delayed and unfinished tasks", "2,631 late".
 COUNTED_UNDONE = lowercase_pattern(
     rf"\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+,?\s+)?(?:{LATE}|unfinished|uncompleted)\b"
+    # "there are still 3 groups of slow-progress issues, including:": problems counted
+    r"|\bthere\s+(?:are|were|remain)\s+still\s+\d+\s+(?:groups?\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:issues|problems|shortcomings|limitations|difficulties|bottlenecks|tasks)\b"
 )
 # A shortfall said as the heading of its sentence, what it is told after the colon:
 # "Staffing is part of the problem: ...", "The gap between ... is wide: ...". Alone
@@ -65,7 +65,7 @@ TURN_OR_PLAN = lowercase_pattern(
 December, ...", "however") or a plan ("will open classes", "is recruiting")."""
 
 LIMITATION = lowercase_pattern(
-    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|small|scarce|thin|"
+    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|small|scarce|thin|superficial|"
     r"insufficient|lacking|lack|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
     r"inaccurate|outdated|cumbersome|complicated|inconvenient|confusing|hard\s+to\s+\w+|"
     r"reluctant|hesitant|(?:a\s+|merely\s+a\s+)?formality|formalistic|perfunctory|"
@@ -95,7 +95,7 @@ LIMITATION = lowercase_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+(?:need|have\s+not|has\s+not|are\s+not|do\s+not|must|still)\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:effectively|fully|properly|smoothly|well)\s+(?:connected|shared|"
     r"integrated|linked|synchroni[sz]ed|exploited|used|utili[sz]ed)\b"
-    r"|\bunevenly\b|\black of\b|\blacks\b|\bslow progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
+    r"|\bunevenly\b|\black of\b|\blacks\b|\bslow[-\s]progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
     # the old way kept, and uptake told in words: "still pay in cash", "Most patients pay in
     # cash", "very few patients choose to", "are not used to non-cash payments", "can be
     # applied only at two departments", "is making no headway"
@@ -136,7 +136,7 @@ LIMITATION = lowercase_pattern(
     # hardship and risk said in so many words: "struggle to", "slow to", "challenges include"
     r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
     r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
-    r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems)\b"
+    r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems|issues)\b"
     r"|\b(?:risks?|threats?|(?:cyber-?)?attacks?|fraud|scams?|cybercrimes?|violations?|incidents|breaches)\s+(?:\w+\s+){0,6}?(?:ris(?:e|es|ing)|rose|increas\w+|grow\w*|grew|surg\w+|jump\w*|soar\w*)\b"
     r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:mobile\s+|network\s+|phone\s+)?(?:quality|internet|connect\w+|infrastructure|performance|coverage|signal)\b"
     # a stated cause of weak results, a bottom place

@@ -153,3 +153,26 @@ def test_a_run_told_not_completed_gives_no_result() -> None:
         "ward offices; putting the shared records system into operation."
     )
     assert "achievement" not in {kind for kind, _ in _dated(text, date(2024, 2, 1))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In many communes, the switch to digital records remains superficial.",
+        "There are still 4 groups of slow-progress tasks, including: land data and kiosks.",
+        "Many traders have encountered issues when their shop codes failed to match.",
+    ],
+)
+def test_a_shortfall_told_as_superficial_slow_progress_or_issues_met(sentence: str) -> None:
+    assert kinds_only(sentence) == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review covered superficial details of 30 portals and found all 30 working.",
+        "There are 4 groups of tasks, including: land data and kiosks.",
+    ],
+)
+def test_their_lookalikes_are_no_shortfall(sentence: str) -> None:
+    assert "limitation" not in kinds_only(sentence)
