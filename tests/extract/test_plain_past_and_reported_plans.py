@@ -176,3 +176,23 @@ def test_a_shortfall_told_as_superficial_slow_progress_or_issues_met(sentence: s
 )
 def test_their_lookalikes_are_no_shortfall(sentence: str) -> None:
     assert "limitation" not in kinds_only(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Da Nang targets June 15 for the full handover of its land records to the wards.",
+            [("deadline", "2026-06-15")],
+        ),
+        (
+            "The ward targets June 30 for 90% of dossiers to be filed online.",
+            [("target", "2026-06-30")],
+        ),
+        ("The city targets 80% of households by 2027.", [("target", "2027")]),
+    ],
+)
+def test_a_day_targeted_for_a_deed_is_its_due(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(sentence, date(2026, 3, 2)) == expected
