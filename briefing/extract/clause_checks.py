@@ -75,9 +75,10 @@ GOAL_HEADING = lowercase_pattern(
 GOAL_WORD = re.compile(
     # (not targets counted as the things to do: "45 targets and 82 tasks need to be completed")
     # (a count, not a year: "its 2026 targets" are a level still)
-    # (nor a day set for a deed: "targets May 30 for the full issuance of accounts")
-    r"\b(?:strives?|striving|strived|strove|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\b\d\d\d\s)(?:goals?|"
-    r"targets?(?!\s+[a-z]+\s+\d{1,2}\s+for\b))|"
+    # (nor a day set for a deed: "targets May 30 for the full issuance of accounts"; nor
+    # the goals a deed is about: "tools to evaluate the implementation of targets, goals")
+    r"\b(?:strives?|striving|strived|strove|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\b\d\d\d\s)(?<!\bof\s)"
+    r"(?<!\btargets,\s)(?<!['’]s\s)(?:goals?|targets?(?!\s+[a-z]+\s+\d{1,2}\s+for\b))|"
     r"theme|aims?|aiming)\b",
     re.I,
 )

@@ -196,3 +196,21 @@ def test_a_day_targeted_for_a_deed_is_its_due(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(sentence, date(2026, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Build a dashboard to track the implementation of targets, goals and tasks before "
+        "August 20, 2026.",
+        "Complete the review of the plan's targets before August 20, 2026.",
+    ],
+)
+def test_a_deed_about_goals_is_a_task_not_a_goal(sentence: str) -> None:
+    assert _dated(sentence, date(2026, 3, 2)) == [("deadline", "2026-08-20")]
+
+
+def test_a_goal_named_as_such_is_still_a_goal() -> None:
+    assert _dated("The city's goal is 95% cashless fees by June 2026.", date(2026, 3, 2)) == [
+        ("target", "2026-06")
+    ]
