@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefing.extract.clause_turns import concession, done_then_to_do, order_after
+from briefing.extract.clause_turns import (
+    concession,
+    done_then_to_do,
+    goal_then_state,
+    order_after,
+)
 from briefing.extract.cues import IMPERATIVE_VERBS
 from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
@@ -162,6 +167,7 @@ def clause_parts(
                 concession(lowered, c_start, c_end)
                 or _task_join(text, lowered, c_start, c_end, ref)
                 or order_after(text, lowered, c_start, c_end, ref)
+                or goal_then_state(lowered, c_start, c_end)
             )
             if cut is not None:
                 stops.append(cut[0])
@@ -172,6 +178,8 @@ def clause_parts(
         for a, b in zip(starts, stops, strict=True):
             while b > a and text[b - 1] in " ,;":
                 b -= 1
+            if len(starts) > 1 and text.count(")", a, b) > text.count("(", a, b):
+                b = _without_closing(text, a, b)  # "(so far only 39.5%)": the bracket's end
             while a < b and text[a].isspace():
                 a += 1
             if b > a:
@@ -340,6 +348,13 @@ def _task_join(
         if any(d.end <= m.start() for d in dues) and any(d.start >= m.end() for d in dues):
             return m.start(), m.end(), True
     return None
+
+
+def _without_closing(text: str, a: int, b: int) -> int:
+    """The end of ``text[a:b]`` before the closing bracket it ends with (a full stop
+    after it aside), or ``b`` when it does not end with one."""
+    close = text.rfind(")", a, b)
+    return close if not text[close + 1 : b].strip(" .") else b
 
 
 def lead_of(clause: str, prefix: str) -> str:

@@ -5,6 +5,7 @@ state, then a dated order given on it in a participle (", asking agencies to ...
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from briefing.extract.cues import ACHIEVEMENT
@@ -128,3 +129,34 @@ def done_then_to_do(text: str, lowered: str, clauses: list[Span], ref: date) -> 
         else:
             cut.append((start, end))
     return cut
+
+
+# "... must reach 90% in 2025 (up to now only reaching 39.5%)", "... must reach 80% in
+# 2026, while it is currently only 41%": a goal, then how short of it things stand; two
+# claims (LABELLING.md: a gap to a target is a shortfall of its own).
+_STATE_AFTER_GOAL = lowercase_pattern(
+    r"(?:\s*\(|,\s+(?:while|whereas|but)\s+)(?=[^.;()]{0,40}?\b(?:only|merely|just)\s+"
+    r"(?:[a-z]+ing\s+|at\s+|about\s+|around\s+)?\d)"
+)
+_GOAL_HEAD = lowercase_pattern(
+    r"\b(?:must|should|strive\w*|aims?|aiming|targets?|goals?)\b[^.;()]{0,80}?\d"
+)
+
+
+def goal_then_state(lowered: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """Where a clause that sets a level to reach then tells how far short of it things
+    stand is cut: the goal, then the shortfall."""
+    if "only" not in lowered[start:end] and "merely" not in lowered[start:end]:
+        return None  # the word first: most goals tell no state
+    m = _STATE_AFTER_GOAL.search(lowered, start, end)
+    if m is None or _GOAL_HEAD.search(lowered, start, m.start()) is None:
+        return None
+    return m.start(), m.end(), False
+
+
+_STATE_CUT = re.compile(r"(?:\(|,\s+(?:while|whereas|but))\s*$", re.I)
+
+
+def state_after_goal(text: str, start: int) -> bool:
+    """Does the part at ``start`` follow a goal's cut before its state ("(", ", while")?"""
+    return _STATE_CUT.search(text, max(0, start - 12), start) is not None

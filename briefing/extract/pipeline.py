@@ -25,6 +25,7 @@ from briefing.extract.clause_checks import (
     undated_goal_kind,
 )
 from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
+from briefing.extract.clause_turns import state_after_goal
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.colon_headings import (
     Heading,
@@ -320,9 +321,14 @@ class Extractor:
         # A part that takes its kind from the clause takes its confidence too (the review
         # would show 0.00 for "and to extend ... throughout July").
         confidence = verdict.confidence if kind is not None or parent is None else parent.confidence
-        if parent is not None and parent.kind in (Kind.TARGET, Kind.DEADLINE):
+        if (
+            parent is not None
+            and parent.kind in (Kind.TARGET, Kind.DEADLINE)
+            and not (kind is Kind.LIMITATION and state_after_goal(text, start))
+        ):
             # "Strive to have 100% ... by 2025, 80% of records ..., 40% of adults ...":
-            # the parts of a goal are goals, due when it is.
+            # the parts of a goal are goals, due when it is (not how short of it things
+            # stand: "must reach 90% in 2025 (so far only 39.5%)").
             kind = parent.kind
             due = due or parent.due
             due_after = True

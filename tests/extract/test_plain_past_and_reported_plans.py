@@ -214,3 +214,38 @@ def test_a_goal_named_as_such_is_still_a_goal() -> None:
     assert _dated("The city's goal is 95% cashless fees by June 2026.", date(2026, 3, 2)) == [
         ("target", "2026-06")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Carriers must bring fibre to 95% of hamlets in 2027 (so far only 61%).",
+            [("target", "2027"), ("limitation", None)],
+        ),
+        (
+            "The share of cashless fees must reach 85% in 2027, while it is currently only 38%.",
+            [("target", "2027"), ("limitation", None)],
+        ),
+        (
+            "Carriers must bring fibre to 95% of hamlets in 2027 (up from 70% planned before).",
+            [("target", "2027")],
+        ),
+    ],
+)
+def test_a_goal_then_how_short_of_it_things_stand_is_two_claims(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(sentence, date(2026, 3, 2)) == expected
+
+
+def test_the_shortfall_after_a_goal_is_quoted_without_its_closing_bracket() -> None:
+    items = EXTRACTOR.extract(
+        "Plan\nCarriers must bring fibre to 95% of hamlets in 2027 (so far only 61%).\n",
+        date(2026, 3, 2),
+        dated=True,
+    )
+    assert [i.quote for i in items] == [
+        "Carriers must bring fibre to 95% of hamlets in 2027",
+        "so far only 61%",
+    ]
