@@ -30,6 +30,7 @@ _DAY_BEFORE = r"\d{1,2}(?:st|nd|rd|th)?,?\s+"
 # "before November 30, 2023" is a task's date, most often in the article's own year.
 _AHEAD = re.compile(
     r"(?:\b(?:by|to|until|till|towards?|through|vision|orientation|beyond|before|"
+    r"(?:vision|orientation)\s+(?:for|to|until|towards?)|"
     r"(?:before|by)\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?"
     rf"|[-–—]\s*|\bfrom\s+(?:{_MONTH_BEFORE}{_DAY_BEFORE})?"
     rf"|\bbefore\s+the\s+{_MONTH_BEFORE}(?:{_DAY_BEFORE})?)$",

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from briefing.extract.article_date import reported_year
 from briefing.extract.stamped_days import update_line
 from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
@@ -249,3 +250,12 @@ def test_the_shortfall_after_a_goal_is_quoted_without_its_closing_bracket() -> N
         "Carriers must bring fibre to 95% of hamlets in 2027",
         "so far only 61%",
     ]
+
+
+def test_a_strategys_vision_for_a_year_is_a_horizon_not_a_year_reported() -> None:
+    text = (
+        "Under the Data Strategy to 2026, with a vision for 2035, the share of adults "
+        "using e-signatures should exceed 60%.\n"
+    )
+    assert reported_year(text) is None
+    assert reported_year("In 2023, the province issued 9,000 e-signatures. " + text) == 2023
