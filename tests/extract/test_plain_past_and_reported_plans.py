@@ -259,3 +259,10 @@ def test_a_strategys_vision_for_a_year_is_a_horizon_not_a_year_reported() -> Non
     )
     assert reported_year(text) is None
     assert reported_year("In 2023, the province issued 9,000 e-signatures. " + text) == 2023
+
+
+def test_a_reckoning_led_by_according_to_estimates_is_no_result() -> None:
+    assert kinds_only("According to estimates, a paper permit costs 8,000 VND per case.") == []
+    assert kinds_only("According to the report, the ward issued 6,000 permits online.") == [
+        "achievement"
+    ]
