@@ -220,6 +220,9 @@ VAGUE_RESULT = lowercase_pattern(
 PRAISE = lowercase_pattern(
     r"\b(?:commended|praised|lauded|applauded|congratulated)\b"
     r"|\ban?\s+(?:remarkable|impressive|extraordinary|notable|great|major)\s+(?:feat|accomplishment|success\s+story)\b"
+    # praise received, told with no measure of it: "have received high marks"
+    r"|\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:received|receives|receive|won|earned|drew)\s+(?:high|great|much|wide|warm)\s+"
+    r"(?:marks|praise|appreciation|acclaim)\b"
 )
 # A purpose or a link opening the sentence: what follows is a means, not a result.
 PURPOSE_START = lowercase_pattern(r"^(?:to\s+(?:that|this)\s+end|to\s+ensure|in\s+order\s+to)\b")

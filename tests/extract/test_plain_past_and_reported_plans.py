@@ -266,3 +266,12 @@ def test_a_reckoning_led_by_according_to_estimates_is_no_result() -> None:
     assert kinds_only("According to the report, the ward issued 6,000 permits online.") == [
         "achievement"
     ]
+
+
+def test_praise_received_with_no_measure_is_no_result() -> None:
+    assert (
+        kinds_only("Three wards have received high marks from the city, the director said.") == []
+    )
+    assert kinds_only("The portal has received high marks from 92% of users surveyed.") == [
+        "achievement"
+    ]
