@@ -290,6 +290,7 @@ _LEADING_WORDS = frozenset(
 _MONTH_NOUNS = frozenset(calendar.month_name[1:]) | {m.lower() for m in calendar.month_name[1:]}
 _MEETINGS = frozenset(("session", "meeting", "congress", "plenum", "conference"))
 _ORDINAL_NOUNS = _MEETINGS | {"national", "party", "century", "time", "anniversary"}
+_VERSION_NOUNS = frozenset(("technology", "industrial", "industry", "revolution", "era", "tech"))
 _DURATIONS = frozenset(("times", "years", "year", "months", "days", "hours", "minutes"))
 
 
@@ -320,6 +321,8 @@ def _not_a_figure(
         return True
     if m["ord"] and noun and first_noun in _ORDINAL_NOUNS:
         return True
+    if raw.endswith(".0") and first_noun in _VERSION_NOUNS:
+        return True  # "the 4.0 technology revolution", "the 4.0 era": a name, not a figure
     if noun is None and not den and not m["ord"] and not m["qual"] and _number(raw) < 100:
         return True  # a small bare number: a list count, a label, not a figure
     name = None if den else _NAME_BEFORE.search(original, max(start, num_start - 14), num_start)

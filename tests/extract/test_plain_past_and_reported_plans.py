@@ -275,3 +275,8 @@ def test_praise_received_with_no_measure_is_no_result() -> None:
     assert kinds_only("The portal has received high marks from 92% of users surveyed.") == [
         "achievement"
     ]
+
+
+def test_the_4_0_of_a_revolutions_name_is_no_figure() -> None:
+    assert kinds_only("Paperless wards suit the current 4.0 technology revolution.") == []
+    assert kinds_only("The ward has issued 4,000 e-signatures this year.") == ["achievement"]
