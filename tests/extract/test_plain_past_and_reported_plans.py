@@ -280,3 +280,12 @@ def test_praise_received_with_no_measure_is_no_result() -> None:
 def test_the_4_0_of_a_revolutions_name_is_no_figure() -> None:
     assert kinds_only("Paperless wards suit the current 4.0 technology revolution.") == []
     assert kinds_only("The ward has issued 4,000 e-signatures this year.") == ["achievement"]
+
+
+def test_what_is_expected_by_a_date_is_a_promise() -> None:
+    assert _dated(
+        "It is expected that every household in the ward receives a QR address plate by "
+        "September 1.",
+        date(2026, 3, 2),
+    ) == [("deadline", "2026-09-01")]
+    assert _dated("It is expected that online sales keep rising.", date(2026, 3, 2)) == []
