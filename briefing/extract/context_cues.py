@@ -144,6 +144,8 @@ IN_PROGRESS = lowercase_pattern(
     r"considering|finali[sz]ing|working\s+on|building)\b"
     # "Efforts to clean the records are under way", "..., a task currently under way"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?under\s*way\b|\b(?:currently|now)\s+under\s*way\b"
+    # attempts made, no result told: "ministries have made attempts to deliver services"
+    r"|\b(?:has|have|had)\s+made\s+(?:\w+\s+)?attempts\s+to\b"
 )
 # A clause whose subject is other countries, and that never names Vietnam: context for a
 # comparison, not a finding of this subject.

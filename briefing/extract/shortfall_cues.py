@@ -72,7 +72,7 @@ LIMITATION = lowercase_pattern(
     # "inspection is still formal" (a formality: on paper only); not "formal training"
     r"formal(?!\s+(?:training|education|employment|jobs?|sector|contracts?|courses?|schools?))|"
     r"many (?:shortcomings|limitations|difficulties|problems)|shortcomings|difficulties|obstacles)\b"
-    r"|\b(?:is|are|was|were|be|been)\s+(?:still\s+|also\s+|very\s+|quite\s+|relatively\s+|rather\s+|too\s+)?"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:still\s+|also\s+|very\s+|quite\s+|relatively\s+|rather\s+|too\s+|currently\s+)?"
     r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient|unstable|unreliable|patchy|unclear|"
     r"unavailable|inaccessible|offline|disrupted|incomplete|outdated)\b"
     # (not a speech's "X alone is not sufficient to build ...")
@@ -95,6 +95,7 @@ LIMITATION = lowercase_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+(?:need|have\s+not|has\s+not|are\s+not|do\s+not|must|still)\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:effectively|fully|properly|smoothly|well)\s+(?:connected|shared|"
     r"integrated|linked|synchroni[sz]ed|exploited|used|utili[sz]ed)\b"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:below|short\s+of|behind)\s+(?:the\s+)?(?:target|goal|plan)s?\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow[-\s]progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
     # the old way kept, and uptake told in words: "still pay in cash", "Most patients pay in
     # cash", "very few patients choose to", "are not used to non-cash payments", "can be
@@ -199,8 +200,7 @@ LIMITATION = lowercase_pattern(
     r"|\bcash\s+(?:still\s+)?(?:remains?|remained|is\s+still|was\s+still)\s+(?:the\s+)?(?:most\s+)?"
     r"(?:preferred|dominant|main|popular|common|primary|favou?rite)\b"
     r"|\battribut\w+\s+(?:the\s+|this\s+)?(?:decline|fall|drop|delays?|slowdown|low\s+[\w-]+)\s+(?:in|of|to)\b"
-    # work left: "530 dossiers ... remain unresolved"
-    r"|\b(?:remains?|remained)\s+(?:still\s+)?(?:unresolved|unprocessed|unsettled|unpaid|outstanding)\b"
+    r"|\b(?:remains?|remained)\s+(?:still\s+)?(?:unresolved|unprocessed|unsettled|unpaid|outstanding)\b"  # work left
     # the same named first: "the biggest bottleneck slowing down the work is staff"
     r"|\bthe\s+(?:biggest|largest|greatest|main|primary|key|major)\s+(?:challenges?|concerns?|problems?|"
     r"bottlenecks?|obstacles?|weakness(?:es)?|barriers?|hurdles?|limitations?|difficult(?:y|ies))\b"

@@ -289,3 +289,21 @@ def test_what_is_expected_by_a_date_is_a_promise() -> None:
         date(2026, 3, 2),
     ) == [("deadline", "2026-09-01")]
     assert _dated("It is expected that online sales keep rising.", date(2026, 3, 2)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Use of e-invoices by households is currently limited to a few trades.",
+        "Compared with the plan, the progress of land digitisation is still below the target.",
+    ],
+)
+def test_a_state_currently_limited_or_below_target_is_a_shortfall(sentence: str) -> None:
+    assert kinds_only(sentence) == ["limitation"]
+
+
+def test_attempts_made_are_no_result_but_a_result_reached_is() -> None:
+    assert kinds_only("The wards have made attempts to move their services online.") == []
+    assert kinds_only("The ward has made great efforts and digitised 90% of records.") == [
+        "achievement"
+    ]
