@@ -12,15 +12,13 @@ from briefing.extract.textcase import lowercase_pattern
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 SCANT = r"(?:only|just|merely|barely)"
 """The words that make a figure a shortfall's ("only 31%"), lowercased."""
-# What people are made to do by a fault, not told to do: "patients have to wait 20 minutes".
+# What people are made to do by a fault: "patients have to wait 20 minutes".
 BURDEN = r"(?:wait|queue|travel|line\s+up|go\s+back|come\s+back|return)\b"
-
 _NOT_FEW = "".join(
     rf"(?<!few\s{who}\s)"
     for who in ("people", "residents", "citizens", "users", "patients", "customers", "applicants")
 )
 """Lookbehinds: the burden not of "very few people" (each a fixed width, as ``re`` needs)."""
-
 # Things a report is glad to have few of: "fewer than 20 complaints" is a result.
 FEW_BAD = (
     r"(?:[\w-]+\s+){0,2}?(?:complaints?|errors?|cases|incidents?|late|overdue|delays?|faults?|"
@@ -96,6 +94,8 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:effectively|fully|properly|smoothly|well)\s+(?:connected|shared|"
     r"integrated|linked|synchroni[sz]ed|exploited|used|utili[sz]ed)\b"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:below|short\s+of|behind)\s+(?:the\s+)?(?:target|goal|plan)s?\b"
+    r"|\b(?:assessed|rated|described|considered|evaluated|regarded)\b[^.;]{0,80}?\bas\s+(?:very\s+|quite\s+|"
+    r"rather\s+|still\s+|relatively\s+)?(?:modest|low|weak|limited|poor|slow|sluggish|inadequate)\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow[-\s]progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
     # the old way kept, and uptake told in words: "still pay in cash", "Most patients pay in
     # cash", "very few patients choose to", "are not used to non-cash payments", "can be

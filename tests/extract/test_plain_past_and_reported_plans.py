@@ -307,3 +307,12 @@ def test_attempts_made_are_no_result_but_a_result_reached_is() -> None:
     assert kinds_only("The ward has made great efforts and digitised 90% of records.") == [
         "achievement"
     ]
+
+
+def test_a_state_assessed_as_modest_is_a_shortfall_and_assessed_as_good_is_not() -> None:
+    assert kinds_only(
+        "The director assessed online sales in the upland districts as very modest."
+    ) == ["limitation"]
+    assert "limitation" not in kinds_only(
+        "The director assessed online sales in the upland districts as strong, up 40% on 2023."
+    )
