@@ -179,6 +179,12 @@ _BEGAN = re.compile(
 )
 
 
+# "In May 2020, the Prime Minister signed off a master plan ...": the day of a deed done.
+_DEED_DONE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:signed|approved|issued|adopted|promulgated|enacted)\b"
+)
+
+
 def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
     """Due-date expressions in ``text[start:end]``, the most precise reading at each place."""
     offset, text = start, lower(text[start:end])
@@ -198,6 +204,7 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
         if (
             "dated" in before[-8:]
             or _BEGAN.search(before)
+            or (m.start() <= 4 and _DEED_DONE_AFTER.match(text, m.end()))
             or _MEASURED_OVER.search(text, max(0, m.start() - 100), m.start())
         ):
             continue

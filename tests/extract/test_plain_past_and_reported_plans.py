@@ -316,3 +316,15 @@ def test_a_state_assessed_as_modest_is_a_shortfall_and_assessed_as_good_is_not()
     assert "limitation" not in kinds_only(
         "The director assessed online sales in the upland districts as strong, up 40% on 2023."
     )
+
+
+def test_the_day_a_plan_was_signed_is_no_due_of_its_goals() -> None:
+    found = _dated(
+        "In March 2026, the chairman signed a plan under which the ward strives to have 90% "
+        "of fees paid online.",
+        date(2026, 3, 20),
+    )
+    assert found == [("target", None)]
+    assert _dated("In June 2026, the ward must issue its payment plan.", date(2026, 3, 20)) == [
+        ("deadline", "2026-06")
+    ]
