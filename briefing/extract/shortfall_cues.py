@@ -183,7 +183,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:often|frequently|regularly|sometimes|repeatedly)\s+(?:slows?\s+down|crash(?:es)?|freez(?:es)?|"
     r"goes\s+down|break(?:s)?\s+down|overload(?:s|ed)?|times?\s+out)\b"
     # cash and paper still in use where the work is to replace them
-    r"|\b(?:cash(?:-on-delivery|\s+on\s+delivery)?|banknotes|paper\s+(?:records|documents|forms|copies))\s+"
+    r"|(?<!non-)(?<!non\s)\b(?:cash(?:-on-delivery|\s+on\s+delivery)?|banknotes|paper\s+(?:records|documents|forms|copies))\s+"
     r"(?:\w+\s+){0,2}?(?:still|remains?|continues?\s+to)\b"
     r"|\bstill\s+(?:relies|rely|depends?|prefers?)\s+on\s+(?:cash|banknotes|paper)\b"
     # (not the burden lifted: "very few people had to queue", "nobody has to travel")

@@ -328,3 +328,10 @@ def test_the_day_a_plan_was_signed_is_no_due_of_its_goals() -> None:
     assert _dated("In June 2026, the ward must issue its payment plan.", date(2026, 3, 20)) == [
         ("deadline", "2026-06")
     ]
+
+
+def test_non_cash_payments_going_on_are_no_cash_still_in_use() -> None:
+    assert "limitation" not in kinds_only(
+        "Non-cash payments at the market continue to grow, up 35% on last year."
+    )
+    assert kinds_only("Cash payments still dominate at the district's markets.") == ["limitation"]
