@@ -155,8 +155,13 @@ def goal_then_state(lowered: str, start: int, end: int) -> tuple[int, int, bool]
 
 
 _STATE_CUT = re.compile(r"(?:\(|,\s+(?:while|whereas|but))\s*$", re.I)
+_SCANT_SOON = re.compile(r"[^.;()]{0,40}?\b(?:only|merely|just)\s", re.I)
 
 
 def state_after_goal(text: str, start: int) -> bool:
-    """Does the part at ``start`` follow a goal's cut before its state ("(", ", while")?"""
-    return _STATE_CUT.search(text, max(0, start - 12), start) is not None
+    """Is the part at ``start`` the state told after a goal's cut ("(so far only ...",
+    ", while it is currently only ...")? Not another's task after ", while"."""
+    return (
+        _STATE_CUT.search(text, max(0, start - 12), start) is not None
+        and _SCANT_SOON.match(text, start) is not None
+    )

@@ -335,3 +335,11 @@ def test_non_cash_payments_going_on_are_no_cash_still_in_use() -> None:
         "Non-cash payments at the market continue to grow, up 35% on last year."
     )
     assert kinds_only("Cash payments still dominate at the district's markets.") == ["limitation"]
+
+
+def test_anothers_task_after_while_is_still_a_task() -> None:
+    assert _dated(
+        "The ward must scan its civil records before the end of May, while the police are "
+        "to fix the 2,400 wrong addresses by July 31, 2026.",
+        date(2026, 3, 2),
+    ) == [("deadline", "2026-05"), ("deadline", "2026-07-31")]
