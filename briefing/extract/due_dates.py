@@ -346,6 +346,7 @@ _DUES = DatePatterns(_DUE_PATTERNS)
 # "In the same year, at least 90% of adults are to ...": the period of the goal before.
 _SAME_PERIOD = lowercase_pattern(
     r"\b(?:in|by)\s+(?:the\s+same\s+(?:year|period|time)|that\s+year)\b|\bby\s+then\b"
+    r"|\b(?:that|this)\s+is\s+also\s+when\b|\bby\s+that\s+time\b"
 )
 
 

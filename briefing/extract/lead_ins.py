@@ -20,6 +20,10 @@ _DATELINE = re.compile(
     r"|^(?:[A-Z]{2,6}|[A-ZÀ-Ỹ][\w.À-ỹ ]{1,30}\s\([A-Z]{2,6}\))\s+(-)\s+"
 )
 _CAPITALS = re.compile(r"[A-ZÀ-Ỹ .]+")
+# A wire's day and place: "19-6-2023 (HANOI) ".
+_DAY_DATELINE = re.compile(
+    r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\s*\([A-ZÀ-Ỹ][A-ZÀ-Ỹ .-]{1,24}\)\s*[-–—]?\s*"
+)
 
 # A word of a speaker's name or title ("Colonel", "(SBV)", "Hưng"), and a speaker: a few
 # such words, then perhaps a role between commas ("Colonel A, Deputy Director of B,").
@@ -148,6 +152,8 @@ _SAID_BETWEEN = re.compile(
 
 def without_dateline(line: str) -> str:
     """``line`` without an outlet's dateline ("HÀ NỘI — ") before its first words."""
+    if (day := _DAY_DATELINE.match(line)) is not None:
+        return line[day.end() :]
     found = _DATELINE.match(line)
     if found is None:
         return line

@@ -29,6 +29,13 @@ _DAY_TIME_LINE = re.compile(
     r"(?:[ \t]+\d{1,7}(?:[ \t]+views?)?)?)?[ \t]*$",
     re.I | re.M,
 )
+# A wire's dateline of the day, its place after it, opening the lead: "19-6-2023 (HANOI)
+# Vietnamese consumers ...".
+_DAY_DATELINE = re.compile(
+    r"^\s*(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\s*"
+    r"\((?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .-]{1,24})\)\s*[-–—]?\s*(?=[A-Z])",
+    re.M,
+)
 _TOP_LINES = 6
 """How many lines with words a dateline stands among: the top, not the body's own dates."""
 _TOP_CHARS = 4000
@@ -44,7 +51,12 @@ def update_line(text: str) -> tuple[str, str] | None:
     """A printed "Update: 13-12-2024 | 10:29" line (or a bare time stamp) near the top:
     (the day, as printed)."""
     top = text[:3000]
-    m = _UPDATE_LINE.search(top) or _ISO_STAMP.search(top) or _TIME_DAY_LINE.search(top)
+    m = (
+        _UPDATE_LINE.search(top)
+        or _ISO_STAMP.search(top)
+        or _TIME_DAY_LINE.search(top)
+        or _DAY_DATELINE.search(top)
+    )
     if m is None:
         return None
     day = d.period_of(int(m["year"]), int(m["month"]), int(m["day"]))

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from briefing.extract.article_date import reported_year
+from briefing.extract.extracted import statement_of
 from briefing.extract.stamped_days import update_line
 from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
@@ -343,3 +344,38 @@ def test_anothers_task_after_while_is_still_a_task() -> None:
         "to fix the 2,400 wrong addresses by July 31, 2026.",
         date(2026, 3, 2),
     ) == [("deadline", "2026-05"), ("deadline", "2026-07-31")]
+
+
+def test_a_wires_day_and_place_before_the_lead_is_the_printed_date() -> None:
+    page = (
+        "Cashless fees rise in the delta\n\n"
+        "4-9-2024 (CAN THO) Some 90% of schools in the city now take fees online.\n"
+    )
+    assert update_line(page) == ("2024-09-04", "4-9-2024 (CAN THO)")
+    (item,) = EXTRACTOR.extract(page, date(2024, 9, 4), dated=True)
+    assert statement_of(item).startswith("Some 90% of schools")
+
+
+def test_results_told_as_they_stand_now_end_a_goals_list() -> None:
+    text = (
+        "Ward e-payments\n\n"
+        "The city has set a target to make cashless payments 60% of all fees by 2027.\n"
+        "Over 45 percent of households now hold a payment account.\n"
+        "Card payments rose by 12 percent in the first half of this year.\n"
+    )
+    items = EXTRACTOR.extract(text, date(2026, 8, 1), dated=True)
+    assert [(i.kind.value, i.due) for i in items] == [
+        ("target", "2027"),
+        ("achievement", None),
+        ("achievement", None),
+    ]
+
+
+def test_a_goal_told_as_also_due_then_takes_the_last_due() -> None:
+    text = (
+        "Ward e-payments\n\n"
+        "The city wants 70 percent of residents to pay fees online by 2027. That is also "
+        "when it wants 40% of market stalls to take QR codes.\n"
+    )
+    items = EXTRACTOR.extract(text, date(2026, 8, 1), dated=True)
+    assert [(i.kind.value, i.due) for i in items] == [("target", "2027"), ("target", "2027")]
