@@ -313,6 +313,13 @@ _RESULT_HEAD = lowercase_pattern(
 _DATED_TAIL = lowercase_pattern(rf"\b(?:19|20)\d\d\b|\b(?:by|before|in)\s+{d.MONTH}")
 
 
+# "..., with the remaining institutions striving to meet the deadline": the rest's effort
+# told after a result, not a goal of the result's.
+_REST_STRIVING = lowercase_pattern(
+    r",\s+with\s+the\s+(?:remaining|rest|others?)\b[^.;]{0,60}?\b(?:striving|working|racing|trying)\s+to\b"
+)
+
+
 # "would" as a plan's future: not "would have" (what might have been), "would like".
 _PLAN_WOULD = lowercase_pattern(r"\bwould\b(?!\s+(?:have|like|rather)\b)")
 
@@ -324,7 +331,9 @@ def plan_would(clause: str) -> str:
 
 def without_relative_future(clause: str) -> str:
     """The (lowercased) clause without a relative's future told after a result with its
-    figure; the clause itself when it has none."""
+    figure, or the rest's effort told after it; the clause itself when it has neither."""
+    if "with the " in clause and (rest := _REST_STRIVING.search(clause)) is not None:
+        return clause[: rest.start()]
     if "will" not in clause and "would" not in clause:
         return clause
     m = _RELATIVE_FUTURE.search(clause)

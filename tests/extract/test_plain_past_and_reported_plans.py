@@ -379,3 +379,15 @@ def test_a_goal_told_as_also_due_then_takes_the_last_due() -> None:
     )
     items = EXTRACTOR.extract(text, date(2026, 8, 1), dated=True)
     assert [(i.kind.value, i.due) for i in items] == [("target", "2027"), ("target", "2027")]
+
+
+def test_the_rests_effort_after_a_result_makes_it_no_goal() -> None:
+    assert kinds_only(
+        "All 24 district clinics have moved to e-records, with the remaining clinics striving "
+        "to finish by the deadline."
+    ) == ["achievement"]
+    assert _dated(
+        "The ward strives to have 95% of fees paid online, with the remaining stalls working "
+        "to switch by June.",
+        date(2026, 3, 2),
+    ) == [("target", "2026-06")]
