@@ -32,11 +32,11 @@ from briefing.extract.context_cues import (
 )
 from briefing.extract.cues import (
     ACHIEVEMENT,
-    BAD_FELL,
     FIRST_PERSON,
     FUTURE,
     FUTURE_DEED,
     GOAL,
+    GOOD_TURN,
     IMPERATIVE,
     IMPROVEMENT,
     MODAL_ANY_RE,
@@ -191,7 +191,6 @@ _OWN_DEED = re.compile(
 _NONE_START = re.compile(
     r"^(?:none|not\s+one|no\s+(?:single\s+)?(?:application|case|record|file)s?)\b"
 )
-_BAD_FELL = lowercase_pattern(BAD_FELL)
 _TO_FIX = re.compile(
     r"\bto\s+(?:correct|fix|resolve|clean\s+up|clean|remedy|address|overcome|tackle|remove|eliminate)\b"
 )
@@ -329,7 +328,7 @@ def _classify(
         figures
         and re.match(r"^(?:however|but|yet)\b", clause, _I)
         and not directive
-        and not _BAD_FELL.search(clause)  # "However, the number of attacks fell by 55%"
+        and not GOOD_TURN.search(clause)
     ):
         return Verdict(Kind.LIMITATION, 0.6)
     if (

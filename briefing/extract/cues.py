@@ -29,6 +29,11 @@ BAD_FELL = (
     r"costs?|fees?)\b[^.;]{0,60}?\b(?:decreas\w*|fell|dropped|declin\w*|down|reduced|shortened)\b"
 )
 """Fewer of a bad thing: "the number of cyberattacks ... has decreased by 55%"."""
+GOOD_TURN = lowercase_pattern(
+    rf"{BAD_FELL}|\b(?:highest|fastest|strongest|best|notched|surged|soared)\b"
+)
+"""A turn ("However", "But") that tells no shortfall: "However, attacks fell by 55%", "But
+the highest growth was Quang Ninh's (up 607%)"."""
 POSITIVE_FIX = lowercase_pattern(
     r"\b(resolv\w+|remov\w+|overc[oa]m\w*|address\w*|solv\w+|eliminat\w+)\s+(?:\w+\s+){0,3}(bottlenecks?|obstacles?|limitations|difficulties|shortcomings|situation|problems?|issues?)"
     # a service set up to answer people: "a hotline was set up to address inquiries and complaints"

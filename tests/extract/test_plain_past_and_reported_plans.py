@@ -391,3 +391,13 @@ def test_the_rests_effort_after_a_result_makes_it_no_goal() -> None:
         "to switch by June.",
         date(2026, 3, 2),
     ) == [("target", "2026-06")]
+
+
+def test_a_turn_to_the_best_is_no_shortfall_and_a_bare_turn_still_is() -> None:
+    assert kinds_only(
+        "But the wards that notched the highest growth were Hong Gai (up 240%) and Bai Chay "
+        "(up 130%)."
+    ) == ["achievement"]
+    assert kinds_only("However, the share of fees paid online was 18% last year.") == [
+        "limitation"
+    ]
