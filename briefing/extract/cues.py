@@ -274,7 +274,7 @@ ACHIEVEMENT = lowercase_pattern(
     _I,
 )
 RESULT_WITH_FIGURE = lowercase_pattern(
-    r"\b(?:reach\w*|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|surpass\w*|took\s+in|"
+    r"\b(?:reach\w*|scor(?:ed|ing)|secured|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|surpass\w*|took\s+in|"
     r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
     r"handled|processed|settled|resolved|cleared|served|received|registered|submitted|made|hit|topped|posted|"
     r"saved|cut|reduced|shortened|fell|dropped|decreased|declined|generated|earned|attracted|funnell?ed|poured|trained|digiti[sz]ed|deployed|installed|"

@@ -398,6 +398,13 @@ def test_a_turn_to_the_best_is_no_shortfall_and_a_bare_turn_still_is() -> None:
         "But the wards that notched the highest growth were Hong Gai (up 240%) and Bai Chay "
         "(up 130%)."
     ) == ["achievement"]
-    assert kinds_only("However, the share of fees paid online was 18% last year.") == [
-        "limitation"
+    assert kinds_only("However, the share of fees paid online was 18% last year.") == ["limitation"]
+
+
+def test_an_index_score_is_a_result() -> None:
+    assert kinds_only("The province scored 0.5120 points to secure 9th place in the index.") == [
+        "achievement"
+    ]
+    assert kinds_only("The city kept its lead in the e-business index, scoring 81.4 points.") == [
+        "achievement"
     ]
