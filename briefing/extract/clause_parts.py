@@ -289,6 +289,10 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
     more item of a list the verb before reaches ("with 13 ministries, 3 enterprises")."""
     if _BETWEEN_AND.search(lowered, max(0, start - 40), start):
         return True
+    if "respectively" in lowered[start : min(end, start + 40)]:
+        # "scores of 0.7112 and 0.6981 respectively", "ranked 3 and 4, respectively": one
+        # list; cut, its second part ("0.6981 respectively") would say nothing alone
+        return True
     after = next((f for f in figures if f.start >= start), None)
     if after is None:
         return False
@@ -308,10 +312,6 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
         return True
     if _FEW_WRONG_AFTER.match(lowered, start):
         return True  # "2,407 of them on time, and only 3 returned late": the result's rest
-    if "respectively" in lowered[start : min(end, start + 40)]:
-        # "scores of 0.7112 and 0.6981 respectively": one list; cut, its second part
-        # ("0.6981 respectively") would say nothing alone
-        return True
     if lowered.endswith("and ", 0, start) and _SAMPLE_OF.search(
         lowered, max(0, last.start - 30), last.start
     ):

@@ -12,7 +12,7 @@ from briefing.extract.extracted import statement_of
 from briefing.extract.stamped_days import update_line
 from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
-from tests.extract.genre import kinds_only
+from tests.extract.genre import found, kinds_only
 
 EXTRACTOR = load_extractor(bundled_corpus() / "data")
 
@@ -407,4 +407,11 @@ def test_an_index_score_is_a_result() -> None:
     ]
     assert kinds_only("The city kept its lead in the e-business index, scoring 81.4 points.") == [
         "achievement"
+    ]
+
+
+def test_places_told_respectively_are_one_claim() -> None:
+    items = found("Its data and security pillars ranked as high as 2 and 5, respectively.")
+    assert [i.quote for i in items] == [
+        "Its data and security pillars ranked as high as 2 and 5, respectively."
     ]
