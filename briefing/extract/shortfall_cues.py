@@ -93,7 +93,7 @@ LIMITATION = lowercase_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+(?:need|have\s+not|has\s+not|are\s+not|do\s+not|must|still)\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:effectively|fully|properly|smoothly|well)\s+(?:connected|shared|"
     r"integrated|linked|synchroni[sz]ed|exploited|used|utili[sz]ed)\b"
-    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:below|short\s+of|behind)\s+(?:the\s+)?(?:target|goal|plan)s?\b"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:below|short\s+of|behind)\s+(?:the\s+)?(?:target|goal|plan)s?\b|(?<!not\s)\btoo\s+(?:light|lenient|weak|low|slow|small|few|costly|expensive)\b"
     r"|\b(?:assessed|rated|described|considered|evaluated|regarded)\b[^.;]{0,80}?\bas\s+(?:very\s+|quite\s+|"
     r"rather\s+|still\s+|relatively\s+)?(?:modest|low|weak|limited|poor|slow|sluggish|inadequate)\b"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow[-\s]progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"

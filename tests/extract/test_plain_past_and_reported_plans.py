@@ -415,3 +415,19 @@ def test_places_told_respectively_are_one_claim() -> None:
     assert [i.quote for i in items] == [
         "Its data and security pillars ranked as high as 2 and 5, respectively."
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fines for misusing residents' data are considered too light.",
+        "The records illegally sold on the forum came to 800GB.",
+        "Police found 40 groups carrying out customer data trading in 2024.",
+    ],
+)
+def test_light_sanctions_and_data_sold_outside_the_law_are_shortfalls(sentence: str) -> None:
+    assert kinds_only(sentence) == ["limitation"]
+
+
+def test_a_fee_not_too_costly_is_no_shortfall() -> None:
+    assert "limitation" not in kinds_only("The new card fee is not too costly for 90% of users.")
