@@ -236,7 +236,7 @@ LIMITATION = lowercase_pattern(
     r"|(?<!%\s)(?<!percent\s)(?<!per\scent\s)\b(?:is|are|was|were)\s+(?:still\s+)?(?:overdue|behind\s+schedule)\b|\bpast\s+(?:the|their|its)\s+(?:deadlines?|due\s+dates?)\b"
     # a fault in the active voice: "a fibre cut interrupted services at 46 centres"
     r"|(?<!without\s)\binterrupt(?:ed|s|ing)\s+(?:\w+\s+){0,2}?(?:services?|connections?|access|operations?|transactions?|work)\b"
-    r"|\b(?:fibre|fiber|cable|power)\s+(?:cut|outage|failure)s?\b|\bstill\s+(?:rely|relies|relying|depend|depends|depending)\s+on\b"
+    r"|\b(?:fibre|fiber|cable|power)\s+(?:cut|outage|failure)s?\b|\bstill\s+(?:rely|relies|relying|depend|depends|depending)\s+on\b|\b(?:must|have\s+to|has\s+to)\s+rely\s+on\s+(?:[\w-]+\s+){0,2}?(?:guidance|assistance|help|staff|officials|civil\s+servants|paper|cash|manual)\b|\b(?:has|have)\s+inconvenient\s+(?:aspects|features|points|steps)\b"
     # fraud counted and suffered; a cost that eats into margins
     # what a survey's respondents met or fear: "still had to visit the office", "not
     # knowing which procedures", "feared making mistakes", "a fraudulent message"

@@ -431,3 +431,20 @@ def test_light_sanctions_and_data_sold_outside_the_law_are_shortfalls(sentence: 
 
 def test_a_fee_not_too_costly_is_no_shortfall() -> None:
     assert "limitation" not in kinds_only("The new card fee is not too costly for 90% of users.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A review found that all 40 ward portals have inconvenient aspects for older users.",
+        "Most applicants must rely on help from staff at the one-stop desk.",
+    ],
+)
+def test_portals_with_inconvenient_aspects_and_help_relied_on_are_shortfalls(
+    sentence: str,
+) -> None:
+    assert kinds_only(sentence) == ["limitation"]
+
+
+def test_a_system_to_be_relied_on_is_no_shortfall() -> None:
+    assert "limitation" not in kinds_only("Firms must rely on the new tax portal from July 1.")
