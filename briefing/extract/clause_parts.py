@@ -18,7 +18,7 @@ from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
 from briefing.extract.finishing import is_time_line
 from briefing.extract.result_lists import result_items
-from briefing.extract.sentences import Span, split_clauses
+from briefing.extract.sentences import Span, opens_run, split_clauses
 from briefing.extract.shortfall_cues import FEW_WRONG, SCANT
 from briefing.extract.shortfall_lists import shortfall_items
 from briefing.extract.textcase import lower_whole, lowercase_pattern
@@ -128,7 +128,9 @@ def clause_parts(
         # Only a sentence with figures has clauses led by one; "Of the 26 million
         # applications, 23 million were approved and 8 million activated" is a funnel,
         # one claim (LABELLING.md), not three.
-        leads: list[re.Match[str]] = _leads(lowered, c_start, c_end) if figures else []
+        # A run's items are cut at its semicolons (``result_items``), not at its figures.
+        run = opens_run(text, c_start)
+        leads: list[re.Match[str]] = _leads(lowered, c_start, c_end) if figures and not run else []
         if leads and _FUNNEL.match(lowered, c_start):
             # "Of these, over 51% were in ministries, while only 15% were local": the
             # shortfall set against the rest is a claim of its own; the funnel's other

@@ -175,7 +175,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _BEGAN = re.compile(
     r"(?:\b(?:took|takes?|taking|came|comes?|coming|entered|enters?)\s+(?:into\s+)?(?:effect|force)"
-    r"|\b(?:was|were|been)\s+(?:issued|signed|approved|adopted|passed|promulgated|enacted))\s*$"
+    r"|\b(?:was|were|been)\s+(?:issued|signed|approved|adopted|passed|promulgated|enacted)"
+    # a document's day told after it: "The plan ..., issued in early April, sets ..."
+    r"|,\s+(?:issued|signed|approved|adopted|promulgated)(?:\s+in)?(?:\s+(?:early|mid|late))?)\s*$"
 )
 
 

@@ -58,7 +58,7 @@ from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.extract.owners import LineOwners, SentenceOwner, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.scope import local
-from briefing.extract.sentences import deeds_run, split_sentences
+from briefing.extract.sentences import opens_run, split_sentences
 from briefing.extract.textcase import lower, lower_whole
 from briefing.extract.topic_words import TopicWords
 
@@ -178,7 +178,7 @@ class Extractor:
                         # task is X's too, ordered as the first was.
                         again = replace(tasked, kind=Kind.TARGET, due=None)
                         parent = self._one(text, p_start, p_end, *told, again)
-                    elif parent is None and len(parts) > 1 and deeds_run(text, p_start):
+                    elif parent is None and len(parts) > 1 and opens_run(text, p_start):
                         # "completed providing ...; deploying ...": the run's first deed
                         # gives the others their kind
                         (first_start, first_end), *_ = parts

@@ -7,7 +7,7 @@ alone, none would say it was done.
 
 from __future__ import annotations
 
-from briefing.extract.sentences import COMPLETED_DEEDS, DEED_ITEM, Span
+from briefing.extract.sentences import RUN_ITEM, RUN_OPENS, Span
 from briefing.extract.textcase import lowercase_pattern
 
 RESULTS_NAMED = lowercase_pattern(
@@ -18,18 +18,18 @@ RESULTS_NAMED = lowercase_pattern(
 _GERUND = r"(?:(?:[a-z]+ly)\s+)?[a-z]{3,}ing\b"
 _ITEM_OPENS = lowercase_pattern(r"\s*" + _GERUND)
 _NEXT_ITEM = lowercase_pattern(rf"(?:,\s+(?:and\s+)?|;\s+(?:and\s+)?)(?={_GERUND})")
-_NEXT_DEED = lowercase_pattern(rf";\s+(?:and\s+)?(?={DEED_ITEM})")
+_NEXT_RUN_ITEM = lowercase_pattern(rf";\s+(?:and\s+)?(?={RUN_ITEM})")
 
 
 def result_items(lowered: str, start: int, end: int) -> list[Span]:
     """The cuts between a results heading's listed deeds in ``lowered[start:end]`` (the
-    clause after the heading's colon), or between the deeds of a run told completed:
-    (end of one, start of the next); none unless the clause follows such a heading and
-    opens with a deed, or opens such a run."""
+    clause after the heading's colon), or between the items of a run (deeds told done,
+    levels a goal sets): (end of one, start of the next); none unless the clause follows
+    such a heading and opens with a deed, or opens such a run."""
     if not RESULTS_NAMED.search(lowered, max(0, start - 120), start):
-        if COMPLETED_DEEDS.search(lowered, start, min(end, start + 120)) is None:
+        if RUN_OPENS.search(lowered, start, min(end, start + 120)) is None:
             return []
-        return [m.span() for m in _NEXT_DEED.finditer(lowered, start, end)]
+        return [m.span() for m in _NEXT_RUN_ITEM.finditer(lowered, start, end)]
     if _ITEM_OPENS.match(lowered, start, end) is None:
         return []
     return [m.span() for m in _NEXT_ITEM.finditer(lowered, start, end)]

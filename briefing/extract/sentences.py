@@ -155,17 +155,23 @@ _PARTS_NAMED = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
-COMPLETED_DEEDS = re.compile(r"\bcompleted\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.I)
-"""Deeds told done in a run, "The province completed providing ...; deploying ...;
-putting into operation ...": the items after its semicolons are deeds of the same verb."""
-DEED_ITEM = r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|\d[\d.,]*%\s+of\b"
+RUN_OPENS = re.compile(
+    r"\b(?:completed\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing|sets?\s+(?:the|a)\s+(?:goals?|targets?)\s+"
+    r"(?:of|to|that|for))\b",
+    re.I,
+)
+"""A run of items one verb governs: deeds told done ("The province completed providing
+...; deploying ...; putting into operation ...") or levels a goal sets ("The plan sets
+the target of 100% of ministries ...; 50% of records ..."): the items after its
+semicolons are of the same kind as its first."""
+RUN_ITEM = r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|(?:over\s+|about\s+|at\s+least\s+)?\d[\d.,]*%\s+(?:[a-z]+\s+)?of\b"
 """How an item of such a run opens: a deed in the gerund, or a share ("100% of ...")."""
-_NEXT_DEED = re.compile(rf"(?:and\s+)?(?:{DEED_ITEM})", re.I)
+_NEXT_ITEM = re.compile(rf"(?:and\s+)?(?:{RUN_ITEM})", re.I)
 
 
-def deeds_run(text: str, start: int) -> bool:
-    """Does the clause at ``start`` open a run of deeds told completed?"""
-    return COMPLETED_DEEDS.search(text, start, start + 120) is not None
+def opens_run(text: str, start: int) -> bool:
+    """Does the clause at ``start`` open a run of deeds done or of levels set?"""
+    return RUN_OPENS.search(text, start, start + 120) is not None
 
 
 # A result followed by its projection is two claims: "... 16.5% in 2023, with projections
@@ -237,8 +243,8 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             continue  # "...; deadline: before 30/6/2025" dates the task before it
         if (
             head == ";"
-            and _NEXT_DEED.match(text, match.end(), end)
-            and COMPLETED_DEEDS.search(text, start, min(match.start(), start + 120)) is not None
+            and _NEXT_ITEM.match(text, match.end(), end)
+            and RUN_OPENS.search(text, start, min(match.start(), start + 120)) is not None
         ):
             continue  # the run's next deed: cut into its items with the run's kind
         if bracketed and text.count("(", start, match.start()) > text.count(

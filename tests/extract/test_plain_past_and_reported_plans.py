@@ -448,3 +448,20 @@ def test_portals_with_inconvenient_aspects_and_help_relied_on_are_shortfalls(
 
 def test_a_system_to_be_relied_on_is_no_shortfall() -> None:
     assert "limitation" not in kinds_only("Firms must rely on the new tax portal from July 1.")
+
+
+def test_the_levels_a_plan_sets_after_its_semicolons_are_its_goals() -> None:
+    text = (
+        "Ward plan\n\n"
+        "The ward's digital plan in 2026, issued in early March, sets the target of 100% of "
+        "offices sending papers online; 60% of fees paid without cash; over 40% of shops "
+        "selling online.\n"
+    )
+    items = EXTRACTOR.extract(text, date(2026, 3, 20), dated=True)
+    assert [(i.kind.value, i.due) for i in items] == [("target", "2026")] * 3
+
+
+def test_a_goal_set_with_no_level_is_no_target() -> None:
+    assert "target" not in kinds_only(
+        "The resolution sets the goal of creating new growth across the city's economic pillars."
+    )
