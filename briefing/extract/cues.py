@@ -138,7 +138,7 @@ GOAL = lowercase_pattern(
     # have accounted for 30% of GRDP", "there will have been more than 1,000 firms"
     r"endeavou?rs?\s+(?:to|for)\b|endeavou?ring\s+(?:to|for)\b|"
     r"will\s+have\s+(?:been\s+|reached\b|exceeded\b|accounted\b|achieved\b|[a-z]+(?:ed|en|wn)\b)|"
-    r"pledged?\s+to|wants?\s+\d|wants?\s+(?:half|a\s+(?:third|quarter|fifth)|two-thirds|all)\s+of\b|(?:slated|scheduled)\s+to|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
+    r"pledged?\s+to|wants?\s+\d|wants?\s+(?:half|a\s+(?:third|quarter|fifth)|two-thirds|all)\s+of\b|(?:slated|scheduled)\s+to|(?:is|are)\s+(?:slated|scheduled|set|due|planned)\s+for\s+(?:completion|launch|operation|commissioning|handover)\b|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
     r"\b(?:has|have|had)\s+until\b|\b(?:was|were|been|is|are)\s+given\s+until\b|will\s+(?:finish|launch)\b|will\s+be\s+(?:finished|done)\b|"
     r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?\d|(?<!the\s)targets\s+(?:[\w-]+\s+){5,6}?\d[\d.,-]*\s*(?:%|per\s*cent)|"

@@ -465,3 +465,12 @@ def test_a_goal_set_with_no_level_is_no_target() -> None:
     assert "target" not in kinds_only(
         "The resolution sets the goal of creating new growth across the city's economic pillars."
     )
+
+
+def test_a_deed_slated_for_completion_on_a_date_is_a_task() -> None:
+    assert _dated(
+        "The shared data centre is slated for completion in October 2026.", date(2026, 3, 2)
+    ) == [("deadline", "2026-10")]
+    assert kinds_only(
+        "The data centre was slated for completion in 2024 but is still unfinished."
+    ) == ["limitation"]
