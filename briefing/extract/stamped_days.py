@@ -36,6 +36,12 @@ _DAY_DATELINE = re.compile(
     r"\((?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .-]{1,24})\)\s*[-–—]?\s*(?=[A-Z])",
     re.M,
 )
+# A Vietnamese portal's dateline: "Thứ 5, Ngày 21/03/2024, 09:00" (weekday, day, time).
+_VI_DAY_LINE = re.compile(
+    r"^\s*(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?"
+    r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
+    re.I | re.M,
+)
 _TOP_LINES = 6
 """How many lines with words a dateline stands among: the top, not the body's own dates."""
 _TOP_CHARS = 4000
@@ -56,6 +62,7 @@ def update_line(text: str) -> tuple[str, str] | None:
         or _ISO_STAMP.search(top)
         or _TIME_DAY_LINE.search(top)
         or _DAY_DATELINE.search(top)
+        or _VI_DAY_LINE.search(top)
     )
     if m is None:
         return None

@@ -474,3 +474,8 @@ def test_a_deed_slated_for_completion_on_a_date_is_a_task() -> None:
     assert kinds_only(
         "The data centre was slated for completion in 2024 but is still unfinished."
     ) == ["limitation"]
+
+
+def test_a_vietnamese_portals_weekday_dateline_is_the_printed_date() -> None:
+    page = "Thứ 3, Ngày 08/07/2025, 14:30\nWard portal opens\n\nThe ward opened its portal.\n"
+    assert update_line(page) == ("2025-07-08", "Thứ 3, Ngày 08/07/2025")
