@@ -234,7 +234,7 @@ ACHIEVEMENT = lowercase_pattern(
     # a system told launched in the plain past, "Viettel launched its sixth undersea cable",
     # "symbolically launched the data system" (not "launched a campaign", nor "the
     # platform launched last year")
-    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)\b(?:\w+ly\s+)?(?:launched|inaugurated|unveiled|debuted)\s+"
+    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)\b(?:launched|inaugurated|unveiled|debuted)\s+"
     r"(?:the|a|an|its|their|two|three|four|five|six|several|\d+)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:system|platform|portal|app|application|cable|network|service|database|centre|center|kiosk|"
     r"software|website|hotline)s?\b"
