@@ -13,7 +13,7 @@ from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind
 from briefing.extract import dates as d
 from briefing.extract.context_cues import FUTURE_PREDICATE, LAW_SAYS, STARTS_FROM
-from briefing.extract.cues import GOAL, IMPERATIVE, MODAL, REQUEST, TASKS_NAMED
+from briefing.extract.cues import FUTURE_DEED, GOAL, IMPERATIVE, MODAL, REQUEST, TASKS_NAMED
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.shortfall_cues import SCANT
 from briefing.extract.textcase import has_digit, lower, lowercase_pattern
@@ -276,7 +276,11 @@ def dated_kind(kind: Kind, due: str, clause: str, figures: list[Figure]) -> tupl
         or (
             not figures
             and (
-                ORDERED.search(lowered) or TASKS_NAMED.search(lowered) or _ASKED_TO.search(lowered)
+                ORDERED.search(lowered)
+                or TASKS_NAMED.search(lowered)
+                or _ASKED_TO.search(lowered)
+                # a deed to come, dated: "By 2025, the city will digitize documents of ..."
+                or FUTURE_DEED.search(lowered)
             )
         )
     ):

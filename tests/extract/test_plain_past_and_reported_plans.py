@@ -479,3 +479,20 @@ def test_a_deed_slated_for_completion_on_a_date_is_a_task() -> None:
 def test_a_vietnamese_portals_weekday_dateline_is_the_printed_date() -> None:
     page = "Thứ 3, Ngày 08/07/2025, 14:30\nWard portal opens\n\nThe ward opened its portal.\n"
     assert update_line(page) == ("2025-07-08", "Thứ 3, Ngày 08/07/2025")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "By 2027, the ward will digitize the land files of all its hamlets.",
+            [("deadline", "2027")],
+        ),
+        ("By 2027, the ward will digitize 90% of its land files.", [("target", "2027")]),
+        ("By 2030, the ward will become a model of paperless service.", [("target", "2030")]),
+    ],
+)
+def test_a_dated_deed_to_come_is_a_task_and_a_level_or_a_state_a_goal(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(sentence, date(2026, 3, 2)) == expected
