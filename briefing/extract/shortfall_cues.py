@@ -63,7 +63,7 @@ TURN_OR_PLAN = lowercase_pattern(
 December, ...", "however") or a plan ("will open classes", "is recruiting")."""
 
 LIMITATION = lowercase_pattern(
-    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|small|scarce|thin|superficial|"
+    r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|small|scarce|thin|superficial|unbalanced|"
     r"insufficient|lacking|lack|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
     r"inaccurate|outdated|cumbersome|complicated|inconvenient|confusing|hard\s+to\s+\w+|"
     r"reluctant|hesitant|(?:a\s+|merely\s+a\s+)?formality|formalistic|perfunctory|"
@@ -96,7 +96,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:below|short\s+of|behind)\s+(?:the\s+)?(?:target|goal|plan)s?\b|(?<!not\s)\btoo\s+(?:light|lenient|weak|low|slow|small|few|costly|expensive)\b"
     r"|\b(?:assessed|rated|described|considered|evaluated|regarded)\b[^.;]{0,80}?\bas\s+(?:very\s+|quite\s+|"
     r"rather\s+|still\s+|relatively\s+)?(?:modest|low|weak|limited|poor|slow|sluggish|inadequate)\b"
-    r"|\bunevenly\b|\black of\b|\blacks\b|\bslow[-\s]progress\b|\bdifficult to\b|\bshortage\b|\bdeclin(?:ed|ing)\b"
+    r"|\bunevenly\b|\black of\b|\blacks\b|\bslow[-\s]progress\b|\bdifficult to\b|\bshortages?\b|\bleading\s+to\s+(?:reduced|lower|poor)\s+(?:efficiency|quality|productivity)\b|\bdeclin(?:ed|ing)\b"
     # the old way kept, and uptake told in words: "still pay in cash", "Most patients pay in
     # cash", "very few patients choose to", "are not used to non-cash payments", "can be
     # applied only at two departments", "is making no headway"
@@ -137,7 +137,7 @@ LIMITATION = lowercase_pattern(
     # hardship and risk said in so many words: "struggle to", "slow to", "challenges include"
     r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
     r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
-    r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems|issues)\b"
+    r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?!(?:with\s+)?(?:these|those|such|the\s+above)\b)(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems|issues)\b"
     r"|\b(?:risks?|threats?|(?:cyber-?)?attacks?|fraud|scams?|cybercrimes?|violations?|incidents|breaches)\s+(?:\w+\s+){0,6}?(?:ris(?:e|es|ing)|rose|increas\w+|grow\w*|grew|surg\w+|jump\w*|soar\w*)\b"
     r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:mobile\s+|network\s+|phone\s+)?(?:quality|internet|connect\w+|infrastructure|performance|coverage|signal)\b"
     # a stated cause of weak results, a bottom place

@@ -496,3 +496,16 @@ def test_a_dated_deed_to_come_is_a_task_and_a_level_or_a_state_a_goal(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(sentence, date(2026, 3, 2)) == expected
+
+
+def test_staff_shortages_and_an_unbalanced_structure_are_shortfalls() -> None:
+    assert kinds_only(
+        "Staffing in the communes remains unbalanced, with shortages of IT officers in 12 of them."
+    ) == ["limitation"]
+
+
+def test_a_lead_in_that_points_back_to_challenges_is_no_new_shortfall() -> None:
+    assert kinds_only(
+        "Faced with these challenges, the chairman said the province would train 300 staff "
+        "by June 2026."
+    ) == ["deadline"]
