@@ -250,7 +250,7 @@ ACHIEVEMENT = lowercase_pattern(
     r"|(?<!will\s)(?<!to\s)(?<!be\s)\bput\s+into\s+(?:operation|use|service)\s+(?:a|an|the|its|their)\b"
     # a status every place has reached: "All communes in the province now have fibre"
     r"|\b(?:all|every)\s+(?:[\w'’-]+\s+){1,6}?now\s+(?:have|has|use|uses|accept|accepts|offer|offers|are\s+connected|is\s+connected)\b"
-    r"|\b(?:went|goes|gone)\s+live\b|\b(?:came|come|comes|went|go|goes|gone|entered)\s+into\s+(?:operation|service|use)\b"
+    r"|\b(?:has|have)\s+been\s+(?:in\s+(?:operation|use|service)|operational)\s+since\b|\b(?:went|goes|gone)\s+live\b|\b(?:came|come|comes|went|go|goes|gone|entered)\s+into\s+(?:operation|service|use)\b"
     r"|\b(?:began|started)\s+(?:operating|operation|running)\b"
     r"|(?<!will\s)(?<!to\s)(?<!be\s)(?<!who\s)(?<!that\s)\b(?:switched|turned)\s+on\s+(?:a|an|the|its|their)\b"
     # a change told from one level to another: "from 15 days to 3 days", "from 30% to 70%"

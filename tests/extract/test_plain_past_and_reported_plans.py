@@ -509,3 +509,20 @@ def test_a_lead_in_that_points_back_to_challenges_is_no_new_shortfall() -> None:
         "Faced with these challenges, the chairman said the province would train 300 staff "
         "by June 2026."
     ) == ["deadline"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storms have affected the progress of card production in the upland wards.",
+        "Some addresses collected from residents are not correct, so 300 cards were affected.",
+    ],
+)
+def test_work_affected_and_data_not_correct_are_shortfalls(sentence: str) -> None:
+    assert kinds_only(sentence) == ["limitation"]
+
+
+def test_a_centre_in_operation_since_a_date_is_a_milestone() -> None:
+    assert kinds_only("The city's operations centre has been in operation since early 2024.") == [
+        "achievement"
+    ]
