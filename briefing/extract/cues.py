@@ -174,7 +174,7 @@ IMPERATIVE_VERBS = (
 IMPERATIVE = lowercase_pattern(
     rf"^(?:[a-hđ]\)\s*|\d\)\s*|[-•*]\s*)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|"
     rf"fifth(?:ly)?|finally|next|at the same time|along with that|in addition|also|"
-    rf"(?:second|third|fourth|fifth)\s+is\s+to|it\s+is\s+necessary\s+to|"
+    rf"(?:second|third|fourth|fifth)\s+is\s+to|it\s+is\s+(?:necessary|crucial|essential|imperative|vital)\s+to|"
     # a plan's heading of its own item: "In terms of quantity, maintain 25 services"
     rf"(?:in\s+terms\s+of|regarding|as\s+for|with\s+regard\s+to)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*,)\s*,?\s*)*"
     rf"(?:{IMPERATIVE_VERBS})\b",

@@ -75,7 +75,7 @@ LIMITATION = lowercase_pattern(
     r"unavailable|inaccessible|offline|disrupted|incomplete|outdated)\b"
     # (not a speech's "X alone is not sufficient to build ...")
     r"|(?<!alone\sis\s)(?<!alone\sare\s)\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
-    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+|sufficient|enough\s+to|correct|accurate)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?affected\s+the\s+(?:progress|production|implementation|operation|quality)\b|\b(?:was|were)\s+(?:\w+ly\s+)?affected\b"
+    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+|sufficient|enough\s+to|correct|accurate)\b|\b(?:has|have)\s+(?:very\s+)?(?:low|poor|outdated|weak)\s+(?:configurations?|capacity|specifications)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?affected\s+the\s+(?:progress|production|implementation|operation|quality)\b|\b(?:was|were)\s+(?:\w+ly\s+)?affected\b"
     r"|\b(?:have|has|had)\s+(?:not|never)\b(?!\s+(?:collected|required|requested|asked\s+for|accepted)\s+(?:any\s+)?(?:paper|printed|hard|physical)\s+(?:documents|copies|forms|dossiers|papers)\b)|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b(?!\s+to\b)|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\bstill\s+fail(?:s|ed)?\b|\bfail(?:s|ed)?\s+to\s+meet\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|(?<!that\s)(?<!who\s)(?<!which\s)\b(?:is|are|was|were|been)\s+(?:still\s+|also\s+)?in\s+trouble\b(?!\s+with\b)"

@@ -526,3 +526,17 @@ def test_a_centre_in_operation_since_a_date_is_a_milestone() -> None:
     assert kinds_only("The city's operations centre has been in operation since early 2024.") == [
         "achievement"
     ]
+
+
+def test_devices_with_low_configurations_are_a_shortfall() -> None:
+    assert kinds_only("Most of the ward's 60 computers have low configurations.") == ["limitation"]
+
+
+def test_what_is_crucial_to_do_by_a_date_is_a_task() -> None:
+    assert _dated(
+        "It is crucial to finish scanning the land files of the 14 wards in 2026.",
+        date(2026, 3, 2),
+    ) == [("deadline", "2026")]
+    assert _dated("It is essential to raise residents' digital skills.", date(2026, 3, 2)) == [
+        ("directive", None)
+    ]
