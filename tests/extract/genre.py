@@ -24,3 +24,9 @@ def kinds(text: str) -> list[tuple[str, str | None]]:
 def kinds_only(text: str) -> list[str]:
     """The kinds found in ``text`` (one line or more), in order."""
     return [kind for kind, _ in kinds(text if text.endswith("\n") else text + "\n")]
+
+
+def dated_kinds(body: str, on: date) -> list[tuple[str, str | None]]:
+    """The kinds and dues found in ``body``, read as an article dated to the day ``on``."""
+    items = EXTRACTOR.extract(f"The city's plan\n{body}\n", on, dated=True)
+    return [(i.kind.value, i.due) for i in items]
