@@ -189,7 +189,7 @@ _OWN_DEED = re.compile(
 
 
 _NONE_START = re.compile(
-    r"^(?:none|not\s+one|no\s+(?:single\s+)?(?:application|case|record|file)s?)\b"
+    r"^(?:none|not\s+one|no\s+(?:single\s+)?(?:[\w-]+\s+)?(?:application|case|record|file|data|account)s?)\b"
 )
 _TO_FIX = re.compile(
     r"\bto\s+(?:correct|fix|resolve|clean\s+up|clean|remedy|address|overcome|tackle|remove|eliminate)\b"

@@ -76,9 +76,10 @@ GOAL_WORD = re.compile(
     # (not targets counted as the things to do: "45 targets and 82 tasks need to be completed")
     # (a count, not a year: "its 2026 targets" are a level still)
     # (nor a day set for a deed: "targets May 30 for the full issuance of accounts"; nor
-    # the goals a deed is about: "tools to evaluate the implementation of targets, goals")
+    # the goals a deed is about: "tools to evaluate the implementation of targets, goals",
+    # "review the plan's targets")
     r"\b(?:strives?|striving|strived|strove|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\b\d\d\d\s)(?<!\bof\s)"
-    r"(?<!\btargets,\s)(?<!['’]s\s)(?:goals?|targets?(?!\s+[a-z]+\s+\d{1,2}\s+for\b))|"
+    r"(?<!\btargets,\s)(?<!plan['’]s\s)(?<!programme['’]s\s)(?<!program['’]s\s)(?<!project['’]s\s)(?:goals?|targets?(?!\s+[a-z]+\s+\d{1,2}\s+for\b))|"
     r"theme|aims?|aiming)\b",
     re.I,
 )
@@ -92,7 +93,10 @@ aiming to streamline ...", "..., ensuring 100% of services run": the task is sti
 (a deadline)."""
 SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 """A share told with its figure: "12%", "40 per cent"."""
-MAYBE_FUTURE = re.compile(r"\bwill\b|\bwould\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.I)
+MAYBE_FUTURE = re.compile(
+    r"\bwill\b|\bwould\b(?!\s+(?:have\s+(?:been|[a-z]+ed|[a-z]+en)|like|rather)\b)|\bby\s+(?:the\s+end\s+of\s+)?20\d\d",
+    re.I,
+)
 
 
 # A clause whose subject is the clause before's: "...; and report to ...".
@@ -324,8 +328,10 @@ _REST_STRIVING = lowercase_pattern(
 )
 
 
-# "would" as a plan's future: not "would have" (what might have been), "would like".
-_PLAN_WOULD = lowercase_pattern(r"\bwould\b(?!\s+(?:have|like|rather)\b)")
+# "would" as a plan's future: not "would have predicted" (what might have been), "would like".
+_PLAN_WOULD = lowercase_pattern(
+    r"\bwould\b(?!\s+(?:have\s+(?:been|[a-z]+ed|[a-z]+en)|like|rather)\b)"
+)
 
 
 def plan_would(clause: str) -> str:

@@ -135,7 +135,8 @@ def done_then_to_do(text: str, lowered: str, clauses: list[Span], ref: date) -> 
 # 2026, while it is currently only 41%": a goal, then how short of it things stand; two
 # claims (LABELLING.md: a gap to a target is a shortfall of its own).
 _STATE_AFTER_GOAL = lowercase_pattern(
-    r"(?:\s*\(|,\s+(?:while|whereas|but)\s+)(?=[^.;()]{0,40}?\b(?:only|merely|just)\s+"
+    r"(?:\s*\(|,\s+(?:while|whereas|but)\s+)(?=[^.;()]{0,40}?\b(?:so\s+far|up\s+to\s+now|to\s+date|currently|"
+    r"now|at\s+present|is|are|was|were|stands?|stood)\b[^.;()]{0,30}?\b(?:only|merely|just)\s+"
     r"(?:[a-z]+ing\s+|at\s+|about\s+|around\s+)?\d)"
 )
 _GOAL_HEAD = lowercase_pattern(
@@ -146,7 +147,8 @@ _GOAL_HEAD = lowercase_pattern(
 def goal_then_state(lowered: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """Where a clause that sets a level to reach then tells how far short of it things
     stand is cut: the goal, then the shortfall."""
-    if "only" not in lowered[start:end] and "merely" not in lowered[start:end]:
+    part = lowered[start:end]
+    if "only" not in part and "merely" not in part and "just" not in part:
         return None  # the word first: most goals tell no state
     m = _STATE_AFTER_GOAL.search(lowered, start, end)
     if m is None or _GOAL_HEAD.search(lowered, start, m.start()) is None:

@@ -33,7 +33,7 @@ BACKGROUND = lowercase_pattern(
     r"\b(?:survey(?:ed)?\s+method|methodology|sample\s+size|we\s+define|"
     r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
     # a reckoning, not a result: "According to forecasts, the cost ... is 5,000 VND"
-    r"|(?<!,\s)\baccording\s+to\s+(?:the\s+|some\s+)?(?:forecasts?|estimates?|projections?|calculations?)\b"
+    r"|(?<!,\s)\baccording\s+to\s+(?:the\s+|some\s+)?(?:forecasts?|projections?)\b"
     # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
     r"|\b(?:resolution|strategy|decision|directive|decree|law|programme|program)\b[^,;]{0,40}?"
     r"\s(?:underscores|emphasi[sz]es|stresses|highlights|affirms|calls\s+for|aims\s+at)\b"

@@ -30,7 +30,8 @@ BAD_FELL = (
 )
 """Fewer of a bad thing: "the number of cyberattacks ... has decreased by 55%"."""
 GOOD_TURN = lowercase_pattern(
-    rf"{BAD_FELL}|\b(?:highest|fastest|strongest|best|notched|surged|soared)\b"
+    rf"{BAD_FELL}|\bnotched\b|\b(?:highest|fastest|strongest|best)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:growth|increase|rise|performance|results?|scores?)\b"
 )
 """A turn ("However", "But") that tells no shortfall: "However, attacks fell by 55%", "But
 the highest growth was Quang Ninh's (up 607%)"."""
@@ -154,7 +155,7 @@ GOAL = lowercase_pattern(
     # (but "is supposed to work around the clock, but it often goes down" is a shortfall)
     r"(?:is|are)\s+supposed\s+to\b(?![^.;]*\b(?:but|yet|however|in\s+practice)\b)|fix(?:es|ed)?\s+(?:the|a)\s+(?:goal|target)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|sets\s+(?:the|a)\s+(?:goal|target)s?\s+(?:of|to|that)\b(?=[^.;]*\d)|(?:is|are)\s+expected\s+to|it\s+is\s+(?:expected|planned)\s+that\b(?=[^.;]*\b(?:by|before)\s)|"
     r"set\s+the\s+goal|with\s+the\s+goal|(?<!compared\s)(?<!comparison\s)with\s+(?:a|an|the)\s+(?:target|aim|objective)s?\s+(?:set\s+)?(?:for|of|to)\b(?![^.;]*\b(?:exceed|surpass|met|reach)\w*\b)|"
-    r"(?<!able\s)(?<!failed\s)(?<!managed\s)(?<!helped\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|by\s+20\d\d\b(?=[^.;]*?\b(?:will|would)\b)|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
+    r"(?<!able\s)(?<!failed\s)(?<!managed\s)(?<!helped\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|by\s+20\d\d\b(?=[^.;]*?\b(?:will|would(?!\s+(?:have\s+(?:been|[a-z]+ed|[a-z]+en)|like|rather)\b))\b)|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed|issue|submit|publish|release|revise|amend|fix|upgrade)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
     r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?|,\s+[^,;]{1,40},)?\s+(?:is|are|include\w*)\s+(?!being\b|unlikely\b|not\b|still\b|far\b)|(?<!in\s)(?<!for\s)at\s+least\s+\d|"
@@ -234,12 +235,13 @@ ACHIEVEMENT = lowercase_pattern(
     # a system told launched in the plain past, "Viettel launched its sixth undersea cable",
     # "symbolically launched the data system" (not "launched a campaign", nor "the
     # platform launched last year")
-    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)\b(?:launched|inaugurated|unveiled|debuted)\s+"
-    r"(?:the|a|an|its|their|two|three|four|five|six|several|\d+)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)(?<!never\s)\b(?:launched|inaugurated|unveiled|debuted)\s+"
+    r"(?:the|a|an|its|their|two|three|four|five|six|several|\d+)\s+"
+    r"(?:(?!(?:to|into|on|for|of|against|campaign|plan|investigation|attacks?|draft)\b)[\w'’-]+\s+){0,5}?"
     r"(?:system|platform|portal|app|application|cable|network|service|database|centre|center|kiosk|"
     r"software|website|hotline)s?\b"
     # a task told finished in the plain past: "Ministries completed connecting their systems"
-    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)\bcompleted\s+(?:connecting|linking|integrating|"
+    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)(?<!never\s)\bcompleted\s+(?:connecting|linking|integrating|"
     r"digiti[sz]ing|installing|upgrading|deploying|issuing|building)\b"
     # a milestone: put into operation, gone live, the first to do something
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
@@ -373,8 +375,8 @@ FUTURE_DEED = lowercase_pattern(
     # (after a study first: "will also study and establish the centre by April")
     r"\bwill\s+(?:also\s+|soon\s+|then\s+|officially\s+)?(?:(?:study|research|review)\s+and\s+)?"
     r"(?:transfer|upgrade|launch|complete|finish|propose|allocate|draft|"
-    r"deploy|connect|integrate|digiti[sz]e|issue|build|develop|establish|roll\s+out|install|equip|"
-    r"open|switch|merge|pilot|introduce|implement|submit|finali[sz]e|expand|extend|"
+    r"deploy|connect|integrate|digiti[sz]e|issue|build|develop(?!\s+into)|establish|roll\s+out|install|equip|"
+    r"open|switch|merge|pilot|introduce|implement|submit|finali[sz]e|expand(?!\s+into)|extend|"
     r"train|set\s+up|hand\s+over|abolish|scrap|replace|convert|activate|upgrade|relocate\s+(?!to\b)|migrate\s+(?!to\b)|"
     r"commission|inaugurate|unveil|go\s+live|put\s+(?:[\w-]+\s+){0,6}?into\s+(?:operation|use|service))\b"
     # the same deeds told in the passive: "the system will be completed in June"; work in

@@ -26,7 +26,7 @@ from briefing.extract.dates import (
 )
 from briefing.extract.textcase import lower, lowercase_pattern
 
-_DUE_MARK = r"(?P<mark>(?<=\s)on|(?<=\s)(?:targets|targeted|targeting|eyes)(?=\s+[a-z]+\s+\d{1,2}\s+for\b)|(?<=\d\s)to|(?<=\d,\s)to|no later than|prior to|not later than|before|by the end of|by end of|by|until|in|within|throughout|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was)|(?<=extended\s)(?:to|until)|(?<=postponed\s)(?:to|until)|(?<=moved\s)to|(?<=pushed\s)to)"
+_DUE_MARK = r"(?P<mark>(?<=\s)on|(?<=\s)(?:targets|targeted|targeting)(?=\s+[a-z]+\s+\d{1,2}\s+for\b)|(?<=\d\s)to|(?<=\d,\s)to|no later than|prior to|not later than|before|by the end of|by end of|by|until|in|within|throughout|at the end of|from|(?<=deadline\s)(?:is|was)|(?<=deadline\s)of|(?<=deadline\s)for\s+[^,;.]{3,60}?\s+(?:is|was)|(?<=extended\s)(?:to|until)|(?<=postponed\s)(?:to|until)|(?<=moved\s)to|(?<=pushed\s)to)"
 # "before June 30 this year": the article's year, even where the day has passed
 _THIS_YEAR = r"(?P<thisyear>\s+(?:of\s+)?this\s+year)"
 _OR_MONTH = MONTH.replace("?P<month>", "?P<ormonth>")
@@ -183,7 +183,8 @@ _BEGAN = re.compile(
 
 # "In May 2020, the Prime Minister signed off a master plan ...": the day of a deed done.
 _DEED_DONE_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:signed|approved|issued|adopted|promulgated|enacted)\b"
+    r",\s+(?:the\s+)?(?:(?!(?:will|would|must|shall|should|to|be|been|have|has|is|are|can|could|may)\b)"
+    r"[\w'’-]+\s+){0,6}?(?:signed|approved|issued|adopted|promulgated|enacted)\b"
 )
 
 

@@ -290,7 +290,9 @@ _LEADING_WORDS = frozenset(
 _MONTH_NOUNS = frozenset(calendar.month_name[1:]) | {m.lower() for m in calendar.month_name[1:]}
 _MEETINGS = frozenset(("session", "meeting", "congress", "plenum", "conference"))
 _ORDINAL_NOUNS = _MEETINGS | {"national", "party", "century", "time", "anniversary"}
-_VERSION_NOUNS = frozenset(("technology", "industrial", "industry", "revolution", "era", "tech"))
+_VERSION_NOUNS = frozenset(
+    ("technology", "technologies", "industrial", "industry", "revolution", "era", "tech")
+)
 _DURATIONS = frozenset(("times", "years", "year", "months", "days", "hours", "minutes"))
 
 

@@ -30,6 +30,7 @@ _SETS_GOALS = re.compile(
 _BY_YEAR = re.compile(r"\b(?:by|to|towards?|until)\s+(?:the\s+end\s+of\s+)?(20\d{2})\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PERFECT_WITH_YEAR = re.compile(r"\b(?:in|since|as of|by the end of)\s+(?:19|20)\d{2}\b", re.I)
+_ASIDE = re.compile(r",[^,;.]{0,60},|\([^)]{0,60}\)")
 # (not "have reached" or "reaches": a resolution's levels are often told so)
 _NOW_DONE = re.compile(
     r"\b(?:now|currently|so\s+far|to\s+date|rose|grew|fell|declined|witnessed|experienced)\b",
@@ -67,7 +68,8 @@ class GoalList:
             return items  # most lines: no list open, no dated goal to open one
         if self._due is not None:
             years = set(_YEAR.findall(line))
-            if years - {self._year} or _PERFECT_WITH_YEAR.search(line) or _NOW_DONE.search(line):
+            told = _ASIDE.sub(" ", line)  # not a baseline told aside: ", currently about 70,000,"
+            if years - {self._year} or _PERFECT_WITH_YEAR.search(line) or _NOW_DONE.search(told):
                 # a year of its own, or a result told as it stands now or as it moved
                 # ("over 75% of adults now have an account", "have witnessed a rise"):
                 # the list has ended

@@ -21,9 +21,9 @@ INCIDENT_CUES = (
     # country recorded more than 659,000 cybersecurity incidents"
     r"|\b(?:stole|stolen|steal)\s+(?:[\w-]+\s+){0,2}?(?:data|records|information|details)\b"
     # data sold or traded outside the law: "personal data illegally sold came to 1,300GB",
-    # "carrying out personal data stealing"
+    # "carrying out personal data stealing" (not lawful "data trading services")
     r"|\b(?:illegally|unlawfully)\s+(?:sold|traded|collected|shared|bought|obtained|leaked)\b"
-    r"|\b(?:data|records|information)\s+(?:stealing|theft|trading)\b"
+    r"|\b(?:data|records|information)\s+(?:stealing|theft)\b"
     r"|\b(?:recorded|saw|suffered|faced|experienced)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?"
     r"\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:(?!simulated\b|mock\b|test\b)[\w-]+\s+){0,2}?(?:incidents|attacks|cyberattacks|breaches|"
     r"intrusions|fraud\s+cases|scams)\b"

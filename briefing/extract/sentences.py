@@ -155,18 +155,27 @@ _PARTS_NAMED = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
+_GERUND = r"(?:[a-z]+ly\s+)?(?!(?:during|nothing|something|anything|everything|morning|evening)\b)[a-z]{3,}ing\b"
 RUN_OPENS = re.compile(
-    r"\b(?:completed\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing|sets?\s+(?:the|a)\s+(?:goals?|targets?)\s+"
-    r"(?:of|to|that|for))\b",
+    rf"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:completed\s+{_GERUND}|sets?\s+(?:the|a)\s+(?:goals?|targets?)\s+"
+    r"(?:of|to|that|for)\b)",
     re.I,
 )
 """A run of items one verb governs: deeds told done ("The province completed providing
 ...; deploying ...; putting into operation ...") or levels a goal sets ("The plan sets
 the target of 100% of ministries ...; 50% of records ..."): the items after its
 semicolons are of the same kind as its first."""
-RUN_ITEM = r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|(?:over\s+|about\s+|at\s+least\s+)?\d[\d.,]*%\s+(?:[a-z]+\s+)?of\b"
+RUN_ITEM = rf"{_GERUND}|(?:over\s+|about\s+|at\s+least\s+)?\d[\d.,]*%\s+(?:[a-z]+\s+)?of\b"
 """How an item of such a run opens: a deed in the gerund, or a share ("100% of ...")."""
 _NEXT_ITEM = re.compile(rf"(?:and\s+)?(?:{RUN_ITEM})", re.I)
+# An item told as things stand ("...; 41% of adults still lack them"): a claim of its own.
+_STATE_TOLD = re.compile(r"\b(?:still|now|currently|so\s+far|to\s+date|had|lacks?|lacking)\b", re.I)
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    """Where a run's item starting at ``start`` ends: its semicolon, or ``end``."""
+    at = text.find(";", start, end)
+    return end if at < 0 else at
 
 
 def opens_run(text: str, start: int) -> bool:
@@ -245,6 +254,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             head == ";"
             and _NEXT_ITEM.match(text, match.end(), end)
             and RUN_OPENS.search(text, start, min(match.start(), start + 120)) is not None
+            and not _STATE_TOLD.search(text, match.end(), _item_end(text, match.end(), end))
         ):
             continue  # the run's next deed: cut into its items with the run's kind
         if bracketed and text.count("(", start, match.start()) > text.count(

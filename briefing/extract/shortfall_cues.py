@@ -75,7 +75,7 @@ LIMITATION = lowercase_pattern(
     r"unavailable|inaccessible|offline|disrupted|incomplete|outdated)\b"
     # (not a speech's "X alone is not sufficient to build ...")
     r"|(?<!alone\sis\s)(?<!alone\sare\s)\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
-    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+|sufficient|enough\s+to|correct|accurate)\b|\b(?:has|have)\s+(?:very\s+)?(?:low|poor|outdated|weak)\s+(?:configurations?|capacity|specifications)\b|\b(?:has|have|had|was|were)\s+(?:(?:seriously|greatly|badly|significantly|heavily|negatively)\s+)?affected(?:\s+the\s+(?:progress|production|implementation|operation|quality)\b|(?=\s*[,.;]|\s+by\b))"
+    r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+|sufficient|enough\s+to|correct|accurate)\b|\b(?:has|have)\s+(?:very\s+)?(?:low|poor|outdated|weak)\s+(?:configurations?|capacity|specifications)\b|(?<!who\s)(?<!that\s)(?<!which\s)\b(?:has|have|had|was|were)\s+(?:(?:seriously|greatly|badly|significantly|heavily|negatively)\s+)?affected(?:\s+the\s+(?:progress|production|implementation|operation|quality)\b|(?=\s*[,.;]|\s+by\b))"
     r"|\b(?:have|has|had)\s+(?:not|never)\b(?!\s+(?:collected|required|requested|asked\s+for|accepted)\s+(?:any\s+)?(?:paper|printed|hard|physical)\s+(?:documents|copies|forms|dossiers|papers)\b)|\b(?:have|has|had)\s+no\s+(?!longer\b|need\b)|\b(?:do|does|did)\s+not\s+own\b|\bnever\s+(?:been\s+)?(?:received|used|digiti[sz]ed|connected|updated|synchroni[sz]ed)\b|\b(?:does|do|did)\s+not\s+have\b(?!\s+to\b)|\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\b"
     r"|\b(?:has|have|is|are)\s+yet\s+to\b|\bstill\s+fail(?:s|ed)?\b|\bfail(?:s|ed)?\s+to\s+meet\b|\blags?\s+behind\b|\bbehind schedule\b|\bshortcomings?\b|\blimitations\b|\bweakness(?:es)?\b|\bfailed to\b"
     r"|(?<!that\s)(?<!who\s)(?<!which\s)\b(?:is|are|was|were|been)\s+(?:still\s+|also\s+)?in\s+trouble\b(?!\s+with\b)"
@@ -93,9 +93,9 @@ LIMITATION = lowercase_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+(?:need|have\s+not|has\s+not|are\s+not|do\s+not|must|still)\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:effectively|fully|properly|smoothly|well)\s+(?:connected|shared|"
     r"integrated|linked|synchroni[sz]ed|exploited|used|utili[sz]ed)\b"
-    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:below|short\s+of|behind)\s+(?:the\s+)?(?:target|goal|plan)s?\b|(?<!not\s)\btoo\s+(?:light|lenient|weak|low|slow|small|few|costly|expensive)\b"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:below|short\s+of|behind)\s+(?:the\s+)?(?:target|goal|plan)s?\b|(?<!not\s)(?<!never\s)(?<!n't\s)(?<!nor\s)\btoo\s+(?:light|lenient|weak|low|slow|small|few|costly|expensive)\b"
     r"|\b(?:assessed|rated|described|considered|evaluated|regarded)\b[^.;]{0,80}?\bas\s+(?:very\s+|quite\s+|"
-    r"rather\s+|still\s+|relatively\s+)?(?:modest|low|weak|limited|poor|slow|sluggish|inadequate)\b"
+    r"rather\s+|still\s+|relatively\s+)?(?:modest|weak|limited|poor|slow|sluggish|inadequate)(?![\w-])"
     r"|\bunevenly\b|\black of\b|\blacks\b|\bslow[-\s]progress\b|\bdifficult to\b|\bshortages?\b|\bleading\s+to\s+(?:reduced|lower|poor)\s+(?:efficiency|quality|productivity)\b|\bdeclin(?:ed|ing)\b"
     # the old way kept, and uptake told in words: "still pay in cash", "Most patients pay in
     # cash", "very few patients choose to", "are not used to non-cash payments", "can be
@@ -137,7 +137,7 @@ LIMITATION = lowercase_pattern(
     # hardship and risk said in so many words: "struggle to", "slow to", "challenges include"
     r"|\bstruggl\w+|\b(?:been|is|are|was|were)\s+slow\s+to\b|\bfragmented\b|\boverlapping\b"
     r"|\b(?:challenges?|difficulties|obstacles|bottlenecks?|problems)\s+(?:include|remain|persist|such\s+as)\b"
-    r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?!(?:with\s+)?(?:these|those|such|the\s+above)\b)(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems|issues)\b"
+    r"|\b(?:fac(?:e|es|ed|ing)|encounter\w*)\s+(?!(?:with\s+)?(?:these|those|such|the\s+above|no|few|little|minor)\b)(?:\w+\s+){0,3}(?:difficult\w+|challenges|obstacles|problems|issues)\b"
     r"|\b(?:risks?|threats?|(?:cyber-?)?attacks?|fraud|scams?|cybercrimes?|violations?|incidents|breaches)\s+(?:\w+\s+){0,6}?(?:ris(?:e|es|ing)|rose|increas\w+|grow\w*|grew|surg\w+|jump\w*|soar\w*)\b"
     r"|\bhinder\w*|\bdragg\w+\s+(?:their|its)\s+feet\b|\brarely\b|\bpoor\s+(?:mobile\s+|network\s+|phone\s+)?(?:quality|internet|connect\w+|infrastructure|performance|coverage|signal)\b"
     # a stated cause of weak results, a bottom place
@@ -236,7 +236,7 @@ LIMITATION = lowercase_pattern(
     r"|(?<!%\s)(?<!percent\s)(?<!per\scent\s)\b(?:is|are|was|were)\s+(?:still\s+)?(?:overdue|behind\s+schedule)\b|\bpast\s+(?:the|their|its)\s+(?:deadlines?|due\s+dates?)\b"
     # a fault in the active voice: "a fibre cut interrupted services at 46 centres"
     r"|(?<!without\s)\binterrupt(?:ed|s|ing)\s+(?:\w+\s+){0,2}?(?:services?|connections?|access|operations?|transactions?|work)\b"
-    r"|\b(?:fibre|fiber|cable|power)\s+(?:cut|outage|failure)s?\b|\bstill\s+(?:rely|relies|relying|depend|depends|depending)\s+on\b|\b(?:must|have\s+to|has\s+to)\s+rely\s+on\s+(?:[\w-]+\s+){0,2}?(?:guidance|assistance|help|staff|officials|civil\s+servants|paper|cash|manual)\b|\b(?:has|have)\s+inconvenient\s+(?:aspects|features|points|steps)\b"
+    r"|\b(?:fibre|fiber|cable|power)\s+(?:cut|outage|failure)s?\b|\bstill\s+(?:rely|relies|relying|depend|depends|depending)\s+on\b|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!longer\s)\b(?:must|have\s+to|has\s+to)\s+rely\s+on\s+(?:[\w-]+\s+){0,2}?(?:guidance|assistance|help|staff|officials|civil\s+servants|paper|cash|manual)\b|\b(?:has|have)\s+inconvenient\s+(?:aspects|features|points|steps)\b"
     # fraud counted and suffered; a cost that eats into margins
     # what a survey's respondents met or fear: "still had to visit the office", "not
     # knowing which procedures", "feared making mistakes", "a fraudulent message"

@@ -182,7 +182,7 @@ def test_places_told_respectively_are_one_claim() -> None:
     [
         "The fines for misusing residents' data are considered too light.",
         "The records illegally sold on the forum came to 800GB.",
-        "Police found 40 groups carrying out customer data trading in 2024.",
+        "Police found 40 groups carrying out customer data stealing in 2024.",
     ],
 )
 def test_light_sanctions_and_data_sold_outside_the_law_are_shortfalls(sentence: str) -> None:
@@ -242,3 +242,37 @@ def test_a_centre_in_operation_since_a_date_is_a_milestone() -> None:
 
 def test_devices_with_low_configurations_are_a_shortfall() -> None:
     assert kinds_only("Most of the ward's 60 computers have low configurations.") == ["limitation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a turn to more of a bad thing is still a shortfall
+        ("However, the number of late dossiers surged to 2,300 in May.", ["limitation"]),
+        # those affected are no shortfall of the work; nothing affected is none
+        ("Households who were affected by the storm got cash support via the app.", []),
+        ("No customer records were affected, the bank said.", []),
+        ("The tax portal faced no issues during the busy season.", []),
+        # a burden lifted is a result, not a shortfall
+        ("Residents no longer have to rely on paper copies of their records.", ["achievement"]),
+        ("The new card is affordable and never too expensive for small shops.", []),
+        ("The kiosk is regarded as low-cost by most wards.", []),
+        ("The ward never completed installing its kiosks.", []),
+        # a launch of a campaign or an inquiry is no milestone
+        ("The ministry launched a campaign to promote the new payment app.", []),
+        ("The city launched a study on residents' use of the new app.", []),
+        # lawful data trading is a result, not an incident
+        (
+            "The data exchange began piloting data trading services with 9 firms in 2024.",
+            ["achievement"],
+        ),
+        # an estimate of a past result is still a result
+        (
+            "According to estimates, the portal saved firms VND 900 billion in 2024.",
+            ["achievement"],
+        ),
+        ("Clinics in the city now use 4.0 technologies for 70% of their visits.", ["achievement"]),
+    ],
+)
+def test_the_reviews_lookalikes_of_this_rounds_rules(sentence: str, expected: list[str]) -> None:
+    assert kinds_only(sentence) == expected

@@ -307,3 +307,52 @@ def test_what_is_crucial_to_do_by_a_date_is_a_task() -> None:
     assert dated_kinds("It is essential to raise residents' digital skills.", date(2026, 3, 2)) == [
         ("directive", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a run's item told as things stand is a claim of its own kind
+        (
+            "The plan sets the target of 85% of adults holding e-IDs by 2027; 38% of adults "
+            "still lack one.",
+            [("target", "2027"), ("limitation", None)],
+        ),
+        # a passive "was completed during" opens no run
+        (
+            "The portal upgrade was completed during 2025; planning for the next phase goes on.",
+            [("achievement", None)],
+        ),
+        # a future task that opens with its date keeps it
+        (
+            "By June 2026, all ward permits must be issued electronically.",
+            [("deadline", "2026-06")],
+        ),
+        # a city to become is a goal, not a deed
+        ("By 2030, the city will develop into a regional data hub.", [("target", "2030")]),
+        # a possessive goal is a goal
+        ("The ward's target is to bring all its services online by 2027.", [("target", "2027")]),
+        # an exception inside a goal is no shortfall
+        ("Permits must be issued within 5 days (only 2 days for firms).", [("directive", None)]),
+        (
+            "The share must reach 85% in 2027, while it is currently just 38%.",
+            [("target", "2027"), ("limitation", None)],
+        ),
+        # a plan unveiled with its date is a goal to come, not a milestone
+        ("The province unveiled a plan to build a data centre by 2028.", [("target", "2028")]),
+    ],
+)
+def test_the_reviews_lookalikes_of_this_rounds_dated_rules(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dated_kinds(sentence, date(2026, 3, 2)) == expected
+
+
+def test_a_baseline_told_aside_does_not_end_a_goals_list() -> None:
+    text = (
+        "Ward plan\n\n"
+        "The plan sets the goal that by 2030 the digital economy reaches 30% of GRDP.\n"
+        "The number of digital firms, currently about 900, reaches 1,500.\n"
+    )
+    items = EXTRACTOR.extract(text, date(2026, 3, 2), dated=True)
+    assert [(i.kind.value, i.due) for i in items] == [("target", "2030"), ("target", "2030")]
