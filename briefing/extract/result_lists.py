@@ -7,7 +7,7 @@ alone, none would say it was done.
 
 from __future__ import annotations
 
-from briefing.extract.sentences import RUN_ITEM, RUN_OPENS, Span
+from briefing.extract.sentences import GERUND, RUN_ITEM, RUN_OPENS, Span
 from briefing.extract.textcase import lowercase_pattern
 
 RESULTS_NAMED = lowercase_pattern(
@@ -15,9 +15,8 @@ RESULTS_NAMED = lowercase_pattern(
     r"(?:results|achievements|outcomes|successes)\s*:\s*$"
 )
 """A heading that names results to follow, its colon last (matched on lowercased text)."""
-_GERUND = r"(?:(?:[a-z]+ly)\s+)?[a-z]{3,}ing\b"
-_ITEM_OPENS = lowercase_pattern(r"\s*" + _GERUND)
-_NEXT_ITEM = lowercase_pattern(rf"(?:,\s+(?:and\s+)?|;\s+(?:and\s+)?)(?={_GERUND})")
+_ITEM_OPENS = lowercase_pattern(r"\s*" + GERUND)
+_NEXT_ITEM = lowercase_pattern(rf"(?:,\s+(?:and\s+)?|;\s+(?:and\s+)?)(?={GERUND})")
 _NEXT_RUN_ITEM = lowercase_pattern(rf";\s+(?:and\s+)?(?={RUN_ITEM})")
 
 

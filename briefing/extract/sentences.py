@@ -155,9 +155,10 @@ _PARTS_NAMED = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=\S)")
-_GERUND = r"(?:[a-z]+ly\s+)?(?!(?:during|nothing|something|anything|everything|morning|evening)\b)[a-z]{3,}ing\b"
+GERUND = r"(?:[a-z]+ly\s+)?(?!(?:during|nothing|something|anything|everything|morning|evening)\b)[a-z]{3,}ing\b"
+"""A deed told in the gerund, an adverb perhaps before it ("basically completing")."""
 RUN_OPENS = re.compile(
-    rf"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:completed\s+{_GERUND}|sets?\s+(?:the|a)\s+(?:goals?|targets?)\s+"
+    rf"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:completed\s+{GERUND}|sets?\s+(?:the|a)\s+(?:goals?|targets?)\s+"
     r"(?:of|to|that|for)\b)",
     re.I,
 )
@@ -165,7 +166,7 @@ RUN_OPENS = re.compile(
 ...; deploying ...; putting into operation ...") or levels a goal sets ("The plan sets
 the target of 100% of ministries ...; 50% of records ..."): the items after its
 semicolons are of the same kind as its first."""
-RUN_ITEM = rf"{_GERUND}|(?:over\s+|about\s+|at\s+least\s+)?\d[\d.,]*%\s+(?:[a-z]+\s+)?of\b"
+RUN_ITEM = rf"{GERUND}|(?:over\s+|about\s+|at\s+least\s+)?\d[\d.,]*%\s+(?:[a-z]+\s+)?of\b"
 """How an item of such a run opens: a deed in the gerund, or a share ("100% of ...")."""
 _NEXT_ITEM = re.compile(rf"(?:and\s+)?(?:{RUN_ITEM})", re.I)
 # An item told as things stand ("...; 41% of adults still lack them"): a claim of its own.
@@ -256,7 +257,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             and RUN_OPENS.search(text, start, min(match.start(), start + 120)) is not None
             and not _STATE_TOLD.search(text, match.end(), _item_end(text, match.end(), end))
         ):
-            continue  # the run's next deed: cut into its items with the run's kind
+            continue  # the run's next item: cut into its items with the run's kind
         if bracketed and text.count("(", start, match.start()) > text.count(
             ")", start, match.start()
         ):
