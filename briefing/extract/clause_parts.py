@@ -129,7 +129,7 @@ def clause_parts(
         # applications, 23 million were approved and 8 million activated" is a funnel,
         # one claim (LABELLING.md), not three.
         # A run's items are cut at its semicolons (``result_items``), not at its figures.
-        run = opens_run(text, c_start)
+        run = opens_run(text, c_start, c_end)
         leads: list[re.Match[str]] = _leads(lowered, c_start, c_end) if figures and not run else []
         if leads and _FUNNEL.match(lowered, c_start):
             # "Of these, over 51% were in ministries, while only 15% were local": the

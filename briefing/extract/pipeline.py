@@ -178,7 +178,7 @@ class Extractor:
                         # task is X's too, ordered as the first was.
                         again = replace(tasked, kind=Kind.TARGET, due=None)
                         parent = self._one(text, p_start, p_end, *told, again)
-                    elif parent is None and len(parts) > 1 and opens_run(text, p_start):
+                    elif parent is None and len(parts) > 1 and opens_run(text, p_start, p_end):
                         # "completed providing ...; deploying ...": the run's first deed
                         # gives the others their kind
                         (first_start, first_end), *_ = parts

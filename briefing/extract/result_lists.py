@@ -7,7 +7,7 @@ alone, none would say it was done.
 
 from __future__ import annotations
 
-from briefing.extract.sentences import GERUND, RUN_ITEM, RUN_OPENS, Span
+from briefing.extract.sentences import GERUND, RUN_ITEM, Span, opens_run
 from briefing.extract.textcase import lowercase_pattern
 
 RESULTS_NAMED = lowercase_pattern(
@@ -26,7 +26,7 @@ def result_items(lowered: str, start: int, end: int) -> list[Span]:
     levels a goal sets): (end of one, start of the next); none unless the clause follows
     such a heading and opens with a deed, or opens such a run."""
     if not RESULTS_NAMED.search(lowered, max(0, start - 120), start):
-        if RUN_OPENS.search(lowered, start, min(end, start + 120)) is None:
+        if not opens_run(lowered, start, end):
             return []
         return [m.span() for m in _NEXT_RUN_ITEM.finditer(lowered, start, end)]
     if _ITEM_OPENS.match(lowered, start, end) is None:

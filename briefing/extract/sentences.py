@@ -179,9 +179,10 @@ def _item_end(text: str, start: int, end: int) -> int:
     return end if at < 0 else at
 
 
-def opens_run(text: str, start: int) -> bool:
-    """Does the clause at ``start`` open a run of deeds done or of levels set?"""
-    return RUN_OPENS.search(text, start, start + 120) is not None
+def opens_run(text: str, start: int, end: int) -> bool:
+    """Does the clause at ``text[start:end]`` open a run of deeds done or of levels set
+    (its verb within the clause's first 120 characters)?"""
+    return RUN_OPENS.search(text, start, min(end, start + 120)) is not None
 
 
 # A result followed by its projection is two claims: "... 16.5% in 2023, with projections
@@ -254,7 +255,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
         if (
             head == ";"
             and _NEXT_ITEM.match(text, match.end(), end)
-            and RUN_OPENS.search(text, start, min(match.start(), start + 120)) is not None
+            and opens_run(text, start, match.start())
             and not _STATE_TOLD.search(text, match.end(), _item_end(text, match.end(), end))
         ):
             continue  # the run's next item: cut into its items with the run's kind
