@@ -13,7 +13,15 @@ from briefing.core.dates import Precision, parse_period
 from briefing.core.model import Kind
 from briefing.extract import dates as d
 from briefing.extract.context_cues import FUTURE_PREDICATE, LAW_SAYS, STARTS_FROM
-from briefing.extract.cues import FUTURE_DEED, GOAL, IMPERATIVE, MODAL, REQUEST, TASKS_NAMED
+from briefing.extract.cues import (
+    FUTURE_DEED,
+    GOAL,
+    IMPERATIVE,
+    MODAL,
+    PLAN_WOULD,
+    REQUEST,
+    TASKS_NAMED,
+)
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.shortfall_cues import SCANT
 from briefing.extract.textcase import has_digit, lower, lowercase_pattern
@@ -94,7 +102,7 @@ aiming to streamline ...", "..., ensuring 100% of services run": the task is sti
 SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 """A share told with its figure: "12%", "40 per cent"."""
 MAYBE_FUTURE = re.compile(
-    r"\bwill\b|\bwould\b(?!\s+(?:have\s+(?:been|[a-z]+ed|[a-z]+en)|like|rather)\b)|\bby\s+(?:the\s+end\s+of\s+)?20\d\d",
+    rf"\bwill\b|{PLAN_WOULD}|\bby\s+(?:the\s+end\s+of\s+)?20\d\d",
     re.I,
 )
 
@@ -328,10 +336,7 @@ _REST_STRIVING = lowercase_pattern(
 )
 
 
-# "would" as a plan's future: not "would have predicted" (what might have been), "would like".
-_PLAN_WOULD = lowercase_pattern(
-    r"\bwould\b(?!\s+(?:have\s+(?:been|[a-z]+ed|[a-z]+en)|like|rather)\b)"
-)
+_PLAN_WOULD = lowercase_pattern(PLAN_WOULD)
 
 
 def plan_would(clause: str) -> str:

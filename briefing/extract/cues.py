@@ -127,6 +127,9 @@ REQUEST = lowercase_pattern(
 )
 # Those a target is of when it is no goal: "a major target for hackers", "of scammers".
 _ATTACKERS = r"(?:[\w-]+\s+)?(?:attacks?|attackers|hackers|criminals|scam\w*|fraud\w*|cyber\w*)"
+PLAN_WOULD = r"\bwould\b(?!\s+(?:have\s+(?:been|[a-z]+ed|[a-z]+en)|like|rather)\b)"
+"""A plan's future told in reported speech ("the city would complete ..."): not what might
+have been ("would have predicted"), nor a wish ("would like")."""
 GOAL = lowercase_pattern(
     r"\b(?:(?:said|says|pledged|promised|announced|confirmed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+(?!not\b|be\b)|strive|striving|(?<!the\s)(?<!compared\swith\sa\s)(?<!against\sa\s)target(?:s|ed)?\s+(?:to|is|for)\b"
     rf"(?!\s+{_ATTACKERS})|(?<!the\s)(?<!\d\s)targets\s+(?:completing|achieving|reaching|having|making)\b|aim(?:s|ing)?\s+(?:to|at|for)|"
@@ -155,7 +158,9 @@ GOAL = lowercase_pattern(
     # (but "is supposed to work around the clock, but it often goes down" is a shortfall)
     r"(?:is|are)\s+supposed\s+to\b(?![^.;]*\b(?:but|yet|however|in\s+practice)\b)|fix(?:es|ed)?\s+(?:the|a)\s+(?:goal|target)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|sets\s+(?:the|a)\s+(?:goal|target)s?\s+(?:of|to|that)\b(?=[^.;]*\d)|(?:is|are)\s+expected\s+to|it\s+is\s+(?:expected|planned)\s+that\b(?=[^.;]*\b(?:by|before)\s)|"
     r"set\s+the\s+goal|with\s+the\s+goal|(?<!compared\s)(?<!comparison\s)with\s+(?:a|an|the)\s+(?:target|aim|objective)s?\s+(?:set\s+)?(?:for|of|to)\b(?![^.;]*\b(?:exceed|surpass|met|reach)\w*\b)|"
-    r"(?<!able\s)(?<!failed\s)(?<!managed\s)(?<!helped\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|by\s+20\d\d\b(?=[^.;]*?\b(?:will|would(?!\s+(?:have\s+(?:been|[a-z]+ed|[a-z]+en)|like|rather)\b))\b)|will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
+    r"(?<!able\s)(?<!failed\s)(?<!managed\s)(?<!helped\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|"
+    rf"by\s+20\d\d\b(?=[^.;]*?(?:\bwill\b|{PLAN_WOULD}))|"
+    r"will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed|issue|submit|publish|release|revise|amend|fix|upgrade)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
     r"(?:goals?|objectives?|targets?)(?:\s+(?:of|for)\s+[\w\s'-]{0,40}?|,\s+[^,;]{1,40},)?\s+(?:is|are|include\w*)\s+(?!being\b|unlikely\b|not\b|still\b|far\b)|(?<!in\s)(?<!for\s)at\s+least\s+\d|"
