@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.stamped_days import DAY_AND_PLACE
+
 # "HÀ NỘI — ", "Hanoi (VNA) – ", "VGP - ": an outlet's dateline before the first sentence
 # (not "VNeID — the national app — now has ...", whose dash comes back).
 _DATELINE = re.compile(
@@ -20,10 +22,7 @@ _DATELINE = re.compile(
     r"|^(?:[A-Z]{2,6}|[A-ZÀ-Ỹ][\w.À-ỹ ]{1,30}\s\([A-Z]{2,6}\))\s+(-)\s+"
 )
 _CAPITALS = re.compile(r"[A-ZÀ-Ỹ .]+")
-# A wire's day and place: "19-6-2023 (HANOI) ".
-_DAY_DATELINE = re.compile(
-    r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\s*\([A-ZÀ-Ỹ][A-ZÀ-Ỹ .-]{1,24}\)\s*[-–—]?\s*"
-)
+_DAY_DATELINE = re.compile(rf"^{DAY_AND_PLACE}")  # "19-6-2023 (HANOI) "
 
 # A word of a speaker's name or title ("Colonel", "(SBV)", "Hưng"), and a speaker: a few
 # such words, then perhaps a role between commas ("Colonel A, Deputy Director of B,").

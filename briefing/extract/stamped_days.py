@@ -29,13 +29,13 @@ _DAY_TIME_LINE = re.compile(
     r"(?:[ \t]+\d{1,7}(?:[ \t]+views?)?)?)?[ \t]*$",
     re.I | re.M,
 )
-# A wire's dateline of the day, its place after it, opening the lead: "19-6-2023 (HANOI)
-# Vietnamese consumers ...".
-_DAY_DATELINE = re.compile(
-    r"^\s*(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\s*"
-    r"\((?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .-]{1,24})\)\s*[-–—]?\s*(?=[A-Z])",
-    re.M,
+DAY_AND_PLACE = (
+    r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\s*"
+    r"\((?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .-]{1,24})\)\s*[-–—]?\s*"
 )
+"""A wire's dateline of the day, its place after it: "19-6-2023 (HANOI) "."""
+# ... opening the lead: "19-6-2023 (HANOI) Vietnamese consumers ...".
+_DAY_DATELINE = re.compile(rf"^\s*{DAY_AND_PLACE}(?=[A-Z])", re.M)
 # A Vietnamese portal's dateline: "Thứ 5, Ngày 21/03/2024, 09:00" (weekday, day, time).
 _VI_DAY_LINE = re.compile(
     r"^\s*(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?"
