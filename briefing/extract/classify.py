@@ -54,6 +54,7 @@ from briefing.extract.no_claim import no_claim, opening_ruled_out
 from briefing.extract.shortfall_cues import COUNTED_UNDONE, LIMITATION
 from briefing.extract.shortfalls_told import (
     attacks_told,
+    despite_only,
     fakes_counted,
     faults_only_denied,
     few_faults,
@@ -295,8 +296,8 @@ def _classify(
     left = what_is_left(clause, lower(sentence)) if limitation and figures else None
     if left == "complement":
         return Verdict(None, 0.0)
-    if left == "result":
-        limitation = False
+    # "has digitized 91%, ...": the result; "grew by 57% despite fears of scams": the result
+    limitation = limitation and left != "result" and not (figures and despite_only(clause))
     # "in 2019 it only reached 11% ... now 55%": a baseline, not a shortfall.
     if (
         limitation

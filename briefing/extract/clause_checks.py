@@ -56,7 +56,10 @@ LEVEL = re.compile(
     # "to build two more centres": a count to reach, said in words
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:more|new|additional|further)\s+[a-z]+|"
     # a place to reach: "in the leading group in Southeast Asia", "among the top five"
-    r"(?:in|among)\s+the\s+(?:leading|top)\s+(?:group|\d+|three|five|ten))\b",
+    r"(?:in|among)\s+the\s+(?:leading|top)\s+(?:group|\d+|three|five|ten)|"
+    # a rank to reach: "to become one of the best localities in ..." (not "take the lead in
+    # ...", a speech's exhortation more often than a place to reach)
+    r"one\s+of\s+the\s+(?:best|leading|top)|rank(?:ed)?\s+(?:first|top))\b",
     re.I,
 )
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""

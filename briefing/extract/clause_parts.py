@@ -13,6 +13,7 @@ from briefing.extract.clause_turns import (
     goal_then_state,
     order_after,
 )
+from briefing.extract.context_cues import STILL_BEING_DONE
 from briefing.extract.cues import IMPERATIVE_VERBS
 from briefing.extract.due_dates import find_dues
 from briefing.extract.figures import Figure
@@ -20,7 +21,7 @@ from briefing.extract.finishing import is_time_line
 from briefing.extract.result_lists import result_items
 from briefing.extract.sentences import Span, opens_run, split_clauses
 from briefing.extract.shortfall_cues import FEW_WRONG, SCANT
-from briefing.extract.shortfall_lists import shortfall_items
+from briefing.extract.shortfall_lists import shortfall_items, told_items
 from briefing.extract.textcase import lower_whole, lowercase_pattern
 
 ClauseParts = tuple[Span, list[Span]]
@@ -121,7 +122,9 @@ def clause_parts(
     joined: set[int] = set()
     listed: set[int] = set()
     lowered = lower_whole(text)
-    clauses = _with_their_dates(text, split_clauses(text, start, end))
+    clauses, item_cuts = told_items(
+        lowered, _with_their_dates(text, split_clauses(text, start, end))
+    )
     for c_start, c_end in done_then_to_do(text, lowered, clauses, ref):
         spans: list[Span] = []
         starts, stops = [c_start], []
@@ -151,7 +154,10 @@ def clause_parts(
                 stops.append(m.start())
                 starts.append(m.end())
         items = _dated_items(text, lowered, c_start, c_end, ref) if len(starts) == 1 else []
-        if items:
+        if c_start in item_cuts:  # "8 barriers, including lack of X; fear of Y; ..."
+            stops.extend(a for a, _ in item_cuts[c_start])
+            starts.extend(b for _, b in item_cuts[c_start])
+        elif items:
             stops.extend(a for a, _ in items)
             starts.extend(b for _, b in items)
             joined.add(c_start)
@@ -244,6 +250,8 @@ def _dated_items(text: str, lowered: str, start: int, end: int, ref: date) -> li
 # claim's reach.
 _LISTED_AFTER = lowercase_pattern(
     r"\b(?:with|to|across|among|including|in|from)\s+(?:the\s+(?:[\w-]+\s+){1,2}?of\s+)?"
+    # the list's items before it: "with four laws, 32 decrees, and 34 circulars issued"
+    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+(?:\s+[\w-]+){0,2},\s+)*"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|all\s+)?$"
 )
 # A survey's sample listed: "a survey of 2,400 firms and 3,000 households" is one sample.
@@ -253,6 +261,9 @@ _SAMPLE_OF = lowercase_pattern(
 # What follows a figure when the figure only begins a compound subject: "21 ministries,
 # branches" (and 62 localities have issued ...): short nouns and commas, no verb.
 _NOUN_LIST = lowercase_pattern(r"\s*[\w-]+(?:\s+[\w-]+)?(?:,\s*[\w-]+(?:\s+[\w-]+)?)+\s*")
+_ITEM_PASSIVE_END = lowercase_pattern(
+    r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:\w+ly\s+)?[a-z]+ed\W*$"
+)
 _OWN_VERB = lowercase_pattern(
     r"\b(?:is|are|was|were|has|have|had|reached|rose|grew|fell|increased|decreased|dropped|"
     r"accounted|recorded|stood|hit|made|remain\w*|will|can)\b"
@@ -312,17 +323,23 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
         return True  # "increases of 43.23% in volume and 24.23% in value": one change, told twice
     if last.unit != "%" and _SHARE_OF.match(lowered, start):
         return True
+    if STILL_BEING_DONE.match(lowered, start):
+        return True
     if _FEW_WRONG_AFTER.match(lowered, start):
         return True  # "2,407 of them on time, and only 3 returned late": the result's rest
     if lowered.endswith("and ", 0, start) and _SAMPLE_OF.search(
         lowered, max(0, last.start - 30), last.start
     ):
         return True
+    listed = _LISTED_AFTER.search(lowered, max(0, last.start - 80), last.start)
+    if listed is None:
+        return False
     part = lowered[start:end]
-    return (
-        _LISTED_AFTER.search(lowered, max(0, last.start - 30), last.start) is not None
-        and _OWN_VERB.search(part) is None
-    )
+    if listed.group().startswith("including"):
+        # "including 71 new procedures, 187 amended and 47 were abolished": a breakdown's
+        # last item told in the passive is still an item
+        part = _ITEM_PASSIVE_END.sub("", part)
+    return _OWN_VERB.search(part) is None
 
 
 def _task_join(

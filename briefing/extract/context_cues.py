@@ -32,6 +32,11 @@ AGENDA_ANY = lowercase_pattern(
 BACKGROUND = lowercase_pattern(
     r"\b(?:survey(?:ed)?\s+method|methodology|sample\s+size|we\s+define|"
     r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
+    # targets and tasks counted as given out: "the committee assigned 53 targets and 235
+    # tasks to departments" (not "was assigned 166 tasks, of which 90 were completed")
+    r"|\b(?:assigned|set\s+out|outlined|identified)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+)?(?:targets|tasks|goals|objectives)\b"
+    r"(?![^.;]*\b(?:completed|achieved|met|done|finished|fulfill?ed|accomplished)\b)"
     # a reckoning, not a result: "According to forecasts, the cost ... is 5,000 VND"
     r"|(?<!,\s)\baccording\s+to\s+(?:the\s+|some\s+)?(?:forecasts?|projections?)\b"
     # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
@@ -146,6 +151,15 @@ IN_PROGRESS = lowercase_pattern(
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?under\s*way\b|\b(?:currently|now)\s+under\s*way\b"
     # attempts made, no result told: "ministries have made attempts to deliver services"
     r"|\b(?:has|have|had)\s+made\s+(?:\w+\s+)?attempts\s+to\b"
+)
+# The rest of a count, still being done: "of which 90 tasks have been completed and 76 tasks
+# are being carried out", "43 databases are under construction" (a funnel's complement;
+# work in progress says nothing alone).
+STILL_BEING_DONE = lowercase_pattern(
+    r"\s*(?:and\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?(?:about\s+|over\s+|nearly\s+)?\d[\d,.]*\s*%?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:is|are|were|was)\s+(?:still\s+|currently\s+|now\s+)?"
+    r"(?:being\s+[a-z]+(?:ed|en|t)\b|under\s+(?:construction|way|development|implementation|review)\b|"
+    r"underway\b|in\s+progress\b|ongoing\b|in\s+the\s+process\s+of\b)"
 )
 # A clause whose subject is other countries, and that never names Vietnam: context for a
 # comparison, not a finding of this subject.

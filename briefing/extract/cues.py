@@ -186,7 +186,8 @@ IMPERATIVE = lowercase_pattern(
     rf"(?:{IMPERATIVE_VERBS})\b",
     _I,
 )
-FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us|i)\b", _I)
+# "us" is not the start of an amount in dollars ("US$250 million")
+FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us(?!\$)|i)\b", _I)
 
 ACHIEVEMENT = lowercase_pattern(
     r"\b(?:has|have|had)\s+(?:been\s+|also\s+|now\s+|all\s+|successfully\s+|basically\s+|initially\s+|"
@@ -246,7 +247,7 @@ ACHIEVEMENT = lowercase_pattern(
     r"(?:system|platform|portal|app|application|cable|network|service|database|centre|center|kiosk|"
     r"software|website|hotline)s?\b"
     # a task told finished in the plain past: "Ministries completed connecting their systems"
-    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)(?<!never\s)\bcompleted\s+(?:connecting|linking|integrating|"
+    r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)(?<!never\s)\b(?:completed|finished)\s+(?:connecting|linking|integrating|"
     r"digiti[sz]ing|installing|upgrading|deploying|issuing|building)\b"
     # a milestone: put into operation, gone live, the first to do something
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
@@ -283,7 +284,7 @@ ACHIEVEMENT = lowercase_pattern(
 RESULT_WITH_FIGURE = lowercase_pattern(
     r"\b(?:reach\w*|scor(?:ed|ing)|secured|issued|increas\w*|gr[eo]w\w*|rose|rise|rising|ranked|ranking|ranks|achiev\w*|exceed\w*|surpass\w*|took\s+in|"
     r"activated|collected|provided|connected|completed|up|accounting|accounted|raising|total\w*|recorded|"
-    r"handled|processed|settled|resolved|cleared|served|received|registered|submitted|made|hit|topped|posted|"
+    r"handled|processed|settled|resolved|cleared|served|received|registered|submitted|delivered|made|hit|topped|posted|"
     r"saved|cut|reduced|shortened|fell|dropped|decreased|declined|generated|earned|attracted|funnell?ed|poured|trained|digiti[sz]ed|deployed|installed|"
     r"surg\w+|jump\w*|soar\w*|doubl\w+|tripl\w+|climb\w*|gain\w*|expand\w*|"
     r"receives|offers|offered|accepts?|accepted|covers?|covered|downloaded|uses|used|serves|handles|"

@@ -66,7 +66,11 @@ _FOLLOWED_BY = re.compile(
     r"\s*(?:(?:it|this|they|these|that)\s+(?:was|were|is|are)\s+(?:then\s+)?followed\s+by|"
     r"(?:next|then)\s+(?:came|come|comes|were|was)|followed\s+by"
     # the total's parts: "Of which, level 1 accounts reached 400,000; level 2, 12.1 million"
-    r"|(?:of\s+(?:which|these|them)|among\s+(?:them|these))\s*,?\s+(?=[^.;]*\d))\b",
+    r"|(?:of\s+(?:which|these|them)|among\s+(?:them|these))\s*,?\s+(?=[^.;]*\d)"
+    # the result's change against before: "This is a reduction of 14 working days compared
+    # to the usual time", "That was an increase of 12% over 2023"
+    r"|(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked)\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:reduction|increase|rise|decrease|drop|fall|cut|saving|improvement|jump|growth)\s+of\s+(?=[^.;]*\d))\b",
     re.I,
 )
 

@@ -130,7 +130,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:only|merely|barely|just|a\s+mere)\s+(?:(?:reach\w*|achiev\w*)\s+|at\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?\d"
     # ... but "took only 15 minutes", "in just 3 days" is a speed, not a shortfall
-    r"(?![\d.,]*\s*(?:minutes?|seconds?|hours?|working\s+days?|days?|weeks?|months?|years?)\b)"
+    r"(?![\d.,]*\s*(?:(?:working|business)\s+)?(?:minutes?|seconds?|hours?|days?|weeks?|months?|years?)\b)"
     r"(?![\d.,]*\s*(?:\w+\s+){0,2}instead\s+of\b)"
     # ... and "only 2 returned late", "only 3 complaints": few of a bad thing is a result
     rf"(?![\d.,]*\s*{FEW_WRONG})"

@@ -45,3 +45,41 @@ def shortfall_items(lowered: str, start: int, end: int) -> tuple[int, list[Span]
         cuts.append(m.span())
         item_start = m.end()
     return (opened.end(), cuts) if cuts else None
+
+
+# A list of shortfalls announced, its items told after it between semicolons: "The survey
+# found 8 barriers, including lack of information; fear of fraud; lack of equipment".
+_ANNOUNCED = lowercase_pattern(
+    r"\b(?:difficult(?:y|ies)|shortcomings|limitations|problems|obstacles|challenges|"
+    r"weaknesses|bottlenecks|barriers|inadequacies|shortfalls|drawbacks)\b[^;:]{0,80}?"
+    r"(?:,?\s+(?:including|such\s+as|namely)\s*:?|:|\s+(?:are|include|were)\s*:)\s+"
+    r"(?:[\w’'-]+[\s,]+){0,10}?[\w’'-]+\W*$"
+)
+_ITEM_VERB = lowercase_pattern(
+    r"\b(?:is|are|was|were|has|have|had|will|can|could|must|should|said|says|led|made)\b"
+)
+_MAX_ITEM_WORDS = 12
+
+
+def _is_item(lowered: str, start: int, end: int) -> bool:
+    """A short phrase with no verb of its own: one more item of a list."""
+    words = lowered[start:end].split()
+    return 0 < len(words) <= _MAX_ITEM_WORDS and _ITEM_VERB.search(lowered, start, end) is None
+
+
+def told_items(lowered: str, clauses: list[Span]) -> tuple[list[Span], dict[int, list[Span]]]:
+    """``clauses`` (a sentence's, cut at semicolons) with a shortfall list's items, told
+    in the clauses after the one announcing it, joined to that clause; and for each clause
+    so joined (by its start), the cuts between its items (end of one, start of the next)."""
+    joined: list[Span] = []
+    cuts: dict[int, list[Span]] = {}
+    listing = False  # the clause before announced a list, or was one of its items
+    for start, end in clauses:
+        if listing and joined and _is_item(lowered, start, end):
+            first, last = joined[-1]
+            cuts.setdefault(first, []).append((last, start))
+            joined[-1] = (first, end)
+            continue
+        listing = _ANNOUNCED.search(lowered, start, end) is not None
+        joined.append((start, end))
+    return joined, cuts

@@ -182,3 +182,18 @@ def faults_only_denied(clause: str) -> bool:
         return False
     denied = _WITHOUT_FAULTS.sub(" ", clause)
     return denied != clause and LIMITATION.search(denied) is None
+
+
+_DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\b")
+
+
+def despite_only(clause: str) -> bool:
+    """Are the shortfall's words of ``clause`` (lowercased) all in a "despite ..." phrase
+    told after its result ("grew by 57% despite growing fears of scams")? What a result
+    stood against is not its shortfall."""
+    despite = _DESPITE.search(clause)  # read only for a shortfall with figures
+    return (
+        despite is not None
+        and despite.start() > 0
+        and LIMITATION.search(clause, 0, despite.start()) is None
+    )
