@@ -51,15 +51,16 @@ from briefing.extract.cues import (
 from briefing.extract.incidents import INCIDENT
 from briefing.extract.levels_to_come import foreseen_figure, level_to_come
 from briefing.extract.no_claim import no_claim, opening_ruled_out
-from briefing.extract.shortfall_cues import COUNTED_UNDONE, LIMITATION
+from briefing.extract.shortfall_cues import LIMITATION
 from briefing.extract.shortfalls_told import (
+    COUNTED_UNDONE,
     attacks_told,
-    despite_only,
     fakes_counted,
     faults_only_denied,
     few_faults,
     fraud_told,
     overdue_told,
+    shortfall_aside,
 )
 from briefing.extract.textcase import lower, lowercase_pattern
 from briefing.extract.what_is_left import what_is_left
@@ -297,7 +298,7 @@ def _classify(
     if left == "complement":
         return Verdict(None, 0.0)
     # "has digitized 91%, ...": the result; "grew by 57% despite fears of scams": the result
-    limitation = limitation and left != "result" and not (figures and despite_only(clause))
+    limitation = limitation and left != "result" and not shortfall_aside(clause, figures)
     # "in 2019 it only reached 11% ... now 55%": a baseline, not a shortfall.
     if (
         limitation

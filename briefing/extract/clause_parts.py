@@ -1,6 +1,5 @@
 """A sentence's clauses cut into claims: where a new figure leads a claim of its own,
-where two dated tasks or goals are joined by "and", and the subject a split-off part
-shares with the part before it."""
+where two dated tasks or goals are joined by "and", where a list's items part."""
 
 from __future__ import annotations
 
@@ -50,8 +49,9 @@ _SUBJECT_LED = lowercase_pattern(
     # "E-wallet payments rose to 37%, while payments by card fell to 27%": a contrast's
     # subject needs no article
     r"|,\s+(?:while|whereas)\s+(?=(?!the\b)(?:[\w-]+\s+){1,6}?"
-    r"(?:rose|increased|grew|fell|dropped|declined|decreased|reached|stood|jumped|climbed)\s+"
-    r"(?:by\s+|to\s+|at\s+)?(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d)"
+    r"(?:(?:rose|increased|grew|fell|dropped|declined|decreased|reached|stood|jumped|climbed)\s+"
+    r"(?:by\s+|to\s+|at\s+)?|(?:saw|recorded|posted)\s+(?:an?\s+)?(?:[\w-]+\s+)?)"
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d)"
 )
 _FUNNEL = lowercase_pattern(
     # after its source, if it comes first: "According to the department, of the 1,312 ..."
@@ -76,17 +76,6 @@ _TASK_JOIN = lowercase_pattern(
     # the task, then the level it is to bring, each with its own date
     r"|,\s+ensuring\s+that\s+"
 )
-_TO_VERB = re.compile(r"^to\s+[a-z]")
-_PERFECT_START = re.compile(r"^(?:has|have)\s+[a-z]")
-_GOAL_HEAD = re.compile(
-    r"^((?:[\w’'.-]+\s+){1,8}?(?:aims?|strives?|plans?|targets?|seeks?|wants?|hopes?|intends?|"
-    r"is\s+(?:aiming|striving|planning|targeting|seeking)|(?:has|have)\s+set\s+out))\s+to\b",
-    re.I,
-)
-_VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
-_SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
-
-
 # A count with no noun of its own, told on from the clause before: "Of the 18 tasks, 5 have
 # been completed; 9 are in progress; and 4 are ongoing" (one breakdown; "9 are in
 # progress" says nothing alone).
@@ -289,10 +278,13 @@ _ANOTHER_BASE = lowercase_pattern(
     # a score's change, its unit told before: "scoring 0.64 points, 0.15 higher than 2020"
     r"|(?:higher|lower)\s+than)\b"
 )
-# A range's second end: "mostly between 18 and 25 years old" is one span, never two claims.
+# A range's second end: "mostly between 18 and 25 years old" is one span, never two claims;
+# nor is one change told by volume and by value ("a 54.5% rise in volume and 34.3% in value").
 _BETWEEN_AND = lowercase_pattern(
     r"\bbetween\s+(?:about\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+and\s+$"
 )
+_IN_VOLUME_AND = lowercase_pattern(r"\bin\s+(?:volume|value)\s*,?\s+and\s+$")
+_IN_VALUE = lowercase_pattern(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+in\s+(?:value|volume)\b")
 
 
 def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[Figure]) -> bool:
@@ -300,7 +292,10 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
     own? A share against its complement ("99.3% on time and 0.7% overdue"), the figure
     before restated as a share ("94.3 million, about 76% of the 124 million"), or one
     more item of a list the verb before reaches ("with 13 ministries, 3 enterprises")."""
-    if _BETWEEN_AND.search(lowered, max(0, start - 40), start):
+    if _BETWEEN_AND.search(lowered, max(0, start - 40), start) or (
+        _IN_VOLUME_AND.search(lowered, max(0, start - 20), start)
+        and _IN_VALUE.match(lowered, start)
+    ):
         return True
     if "respectively" in lowered[start : min(end, start + 40)]:
         # "scores of 0.7112 and 0.6981 respectively", "ranked 3 and 4, respectively": one
@@ -374,25 +369,3 @@ def _without_closing(text: str, a: int, b: int) -> int:
     after it aside), or ``b`` when it does not end with one."""
     close = text.rfind(")", a, b)
     return close if not text[close + 1 : b].strip(" .") else b
-
-
-def lead_of(clause: str, prefix: str) -> str:
-    """The subject a projection split from its result shares with it ("Vietnam")."""
-    if not prefix or not _VERB_START.match(clause):
-        return ""
-    m = _SUBJECT.match(" ".join(prefix.split()))
-    return m[1].strip() if m else ""
-
-
-def goal_lead(clause: str, head: str) -> str:
-    """The subject and verb a goal's second part shares with its first ("The province
-    aims" for "to bring the digital economy to 25% by 2030")."""
-    if not head:
-        return ""
-    if _PERFECT_START.match(clause):  # "... by 2025, and has ordered firms to ...": its subject
-        m = _SUBJECT.match(" ".join(head.split()))
-        return m[1].strip() if m else ""
-    if not _TO_VERB.match(clause):
-        return ""
-    m = _GOAL_HEAD.match(" ".join(head.split()))
-    return m[1] if m else ""

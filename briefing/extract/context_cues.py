@@ -32,6 +32,12 @@ AGENDA_ANY = lowercase_pattern(
 BACKGROUND = lowercase_pattern(
     r"\b(?:survey(?:ed)?\s+method|methodology|sample\s+size|we\s+define|"
     r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
+    # who is served first, not who lacks: "Priority is given to those who have never been
+    # issued a card"; a body set up and its seats: "set up a council with 15 experts"
+    r"|\bpriority\s+(?:is|was|will\s+be|has\s+been)\s+given\s+to\b|\bgiven\s+priority\s+(?:include|are|is)\b"
+    r"|\b(?:established|set\s+up|restructured|formed|consolidated)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:committee|council|board|working\s+group|team)\s+(?:with|of)\s+(?:the\s+participation\s+of\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+)?(?:members|experts|people|officials|scientists)\b"
     # targets and tasks counted as given out: "the committee assigned 53 targets and 235
     # tasks to departments" (not "was assigned 166 tasks, of which 90 were completed")
     r"|\b(?:assigned|set\s+out|outlined|identified)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"

@@ -186,8 +186,7 @@ IMPERATIVE = lowercase_pattern(
     rf"(?:{IMPERATIVE_VERBS})\b",
     _I,
 )
-# "us" is not the start of an amount in dollars ("US$250 million")
-FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us(?!\$)|i)\b", _I)
+FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us(?!\$)|i)\b", _I)  # not "US$250 million"
 
 ACHIEVEMENT = lowercase_pattern(
     r"\b(?:has|have|had)\s+(?:been\s+|also\s+|now\s+|all\s+|successfully\s+|basically\s+|initially\s+|"
@@ -248,7 +247,10 @@ ACHIEVEMENT = lowercase_pattern(
     r"software|website|hotline)s?\b"
     # a task told finished in the plain past: "Ministries completed connecting their systems"
     r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!not\s)(?<!never\s)\b(?:completed|finished)\s+(?:connecting|linking|integrating|"
-    r"digiti[sz]ing|installing|upgrading|deploying|issuing|building)\b"
+    r"digiti[sz]ing|installing|upgrading|deploying|issuing|building|merging)\b"
+    # a link to the nation's systems told as it stands, all offices told as using a system
+    r"|\b(?:is|are)\s+(?:now\s+|fully\s+|already\s+)?(?:connected|linked|integrated)\s+(?:with|to|into)\s+the\s+national\b"
+    r"|\b(?:all|every)\s+(?:[\w-]+\s+){1,10}?(?:are|is)\s+(?:now\s+|currently\s+)?using\b"
     # a milestone: put into operation, gone live, the first to do something
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
     r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out|"

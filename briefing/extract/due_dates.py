@@ -374,7 +374,10 @@ def says_same_period(text: str, start: int, end: int) -> bool:
 
 
 _BY_YEAR_OPENING = re.compile(
-    r"^\W*(?:by|until|towards?)\s+(?:the\s+end\s+of\s+)?(20\d\d)\s*,", re.I
+    # (after a goal's lead: "The goal is that by 2025, ...; ...")
+    r"^\W*(?:the\s+(?:[\w-]+\s+){0,3}?(?:goals?|targets?|objectives?)\s+(?:is|are)\s+(?:that\s+)?)?"
+    r"(?:by|until|towards?)\s+(?:the\s+end\s+of\s+)?(20\d\d)\s*,",
+    re.I,
 )
 
 

@@ -28,6 +28,14 @@ _SETS_GOALS = re.compile(
 # The goal's own year, said outright ("by 2030"): "this year, we set the goal of ..."
 # is one task of the year, not the head of a list of levels.
 _BY_YEAR = re.compile(r"\b(?:by|to|towards?|until)\s+(?:the\s+end\s+of\s+)?(20\d{2})\b", re.I)
+# A year's goals announced, told in the lines after: "the goals for 2024 are in terms of
+# the digital government, ..." (then "Regarding the digital government, 90% of data are
+# shared ...").
+_GOALS_OF_YEAR = re.compile(
+    r"\b(?:goals?|targets?|objectives?)\s+(?:for\s+|of\s+)?(?:the\s+year\s+)?(20\d{2})\s+"
+    r"(?:are|include)\b",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PERFECT_WITH_YEAR = re.compile(r"\b(?:in|since|as of|by the end of)\s+(?:19|20)\d{2}\b", re.I)
 _ASIDE = re.compile(r",[^,;.]{0,60},|\([^)]{0,60}\)")
@@ -63,6 +71,15 @@ class GoalList:
                 if item.kind in (Kind.ACHIEVEMENT, Kind.TARGET)
                 else item
                 for item in items
+            ]
+        if self._due is None and (announced := _GOALS_OF_YEAR.search(line)) is not None:
+            self._due = self._year = announced[1]
+            # the announcement is the list's heading, not a goal of its own
+            where = at + announced.start()
+            return [
+                i
+                for i in items
+                if not (i.kind is Kind.TARGET and not i.metrics and i.start <= where < i.end)
             ]
         if self._due is None and not any(i.kind is Kind.TARGET and i.due for i in items):
             return items  # most lines: no list open, no dated goal to open one

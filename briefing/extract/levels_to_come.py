@@ -39,10 +39,11 @@ _SET_TO_REACH = re.compile(
 # provided online", "100% of communes will have fibre" (a plan's level, as "will reach
 # 100%" is).
 _SHARE_TO_COME = re.compile(
-    r"\d\s*%\s+of\b[^.;]{0,100}?\bwill\s+(?:all\s+)?(?:have\b(?!\s+to\b)|be\s+(?:fully\s+)?(?:provided|processed|handled|"
+    r"\d\s*%\s+of\b[^.;]{0,100}?\bwill\s+(?:all\s+)?(?:have\b(?!\s+to\b)|be\s+(?:[a-z]+ly\s+)?(?:provided|processed|handled|"
     r"digiti[sz]ed|signed|connected|issued|paid|settled|done|conducted|offered|delivered|integrated|"
     r"shared|submitted|filed|resolved|received|transferred|implemented|covered|served|trained|"
-    r"equipped|made|granted|activated|authenticated|verified|updated)\b)"
+    r"equipped|made|granted|activated|authenticated|verified|updated|carried\s+out|aggregated|"
+    r"used|applied|managed|monitored|performed|stored|exchanged|accessed|inspected)\b)"
 )
 # What a province or a ministry expects of its own plan is its goal: "The province expects
 # that the digital economy will make up 20% of its GRDP" (not an analyst's forecast).

@@ -364,6 +364,8 @@ def _published(
                 f"No date printed. The article tells of '{said}', before its nearest"
                 f" deadline in {inferred}.",
             )
+    if opening and opening["year"] and reported and int(opening["year"]) < reported:
+        opening = None  # "On August 10, 2020, ... issued the plan" in a review of 2021
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
         year = int(opening["year"] or 0) or lede_year(

@@ -24,7 +24,7 @@ from briefing.extract.clause_checks import (
     shares_scant,
     undated_goal_kind,
 )
-from briefing.extract.clause_parts import clause_parts, goal_lead, lead_of
+from briefing.extract.clause_parts import clause_parts
 from briefing.extract.clause_turns import state_after_goal
 from briefing.extract.cleaning import prose_lines
 from briefing.extract.colon_headings import (
@@ -59,6 +59,7 @@ from briefing.extract.owners import LineOwners, SentenceOwner, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
 from briefing.extract.scope import local
 from briefing.extract.sentences import opens_run, split_sentences
+from briefing.extract.shared_subjects import goal_lead, lead_of
 from briefing.extract.textcase import lower, lower_whole
 from briefing.extract.topic_words import TopicWords
 

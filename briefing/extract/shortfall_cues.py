@@ -32,13 +32,6 @@ FEW_WRONG = (
 )
 LATE = r"(?:late|overdue|delayed|backlogged|unresolved|unprocessed)"
 """What work counted is said to be when it is behind (lowercase)."""
-# Work counted as left undone: "4 overdue, delayed and unfinished tasks", "2,631 late".
-COUNTED_UNDONE = lowercase_pattern(
-    rf"\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+,?\s+)?(?:{LATE}|unfinished|uncompleted)\b"
-    # "there are still 3 groups of slow-progress issues, including:": problems counted
-    r"|\bthere\s+(?:are|were|remain)\s+still\s+\d+\s+(?:groups?\s+of\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:issues|problems|shortcomings|limitations|difficulties|bottlenecks|tasks)\b"
-)
 # A shortfall said as the heading of its sentence, what it is told after the colon:
 # "Staffing is part of the problem: ...", "The gap between ... is wide: ...". Alone
 # ("Equipment is another bottleneck.") it frames the sentences after it and claims nothing.
@@ -144,6 +137,13 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:main\s+|root\s+|primary\s+|chief\s+)?(?:cause|reason)s?"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:delays?|delay|lateness|slow\s+progress|backlogs?|errors?))?"
     r"\s+(?:is|are|was|were|lies|lie|include)\b"
+    r"|\bone\s+of\s+the\s+(?:main\s+)?(?:causes|reasons)\s+(?:of|for)\s+(?:the\s+)?(?:delays?|lateness|backlogs?|slow)\b"
+    # a hardship brought about: "has made it difficult for agencies to manage", "leading to
+    # difficulties in running the model"; a bad practice told as still going on
+    # (not "This makes it hard for people to ...": a shortfall's consequence, told after it)
+    r"|\b(?:has|have|had)\s+(?:also\s+)?made\s+it\s+(?:more\s+|very\s+)?(?:difficult|hard(?:er)?)\b"
+    r"|\b(?:leading|led|leads)\s+to\s+(?:many\s+|some\s+)?(?:difficulties|delays|backlogs|congestion|overload)\b"
+    r"|\b(?:is|are)\s+still\s+(?:happening|occurring|common|widespread|prevalent|rampant)\b"
     r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
     r"|\bunable\s+to\b|\bunfamiliar\b|\bnot\s+(?:yet\s+)?familiar\s+with\b|\bstill\s+prefer\w*\b"
     r"|\bnot\s+(?:yet\s+)?(?:guaranteed|ensured)\b|\b(?:caus\w+|incur\w*)\s+(?:\w+\s+){0,2}loss(?:es)?\b"

@@ -10,6 +10,14 @@ import re
 from briefing.extract.shortfall_cues import FEW_WRONG, LATE, LIMITATION
 from briefing.extract.textcase import lowercase_pattern
 
+# Work counted as left undone: "4 overdue, delayed and unfinished tasks", "2,631 late".
+COUNTED_UNDONE = lowercase_pattern(
+    rf"\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+,?\s+)?(?:{LATE}|unfinished|uncompleted)\b"
+    # "there are still 3 groups of slow-progress issues, including:": problems counted
+    r"|\bthere\s+(?:are|were|remain)\s+still\s+\d+\s+(?:groups?\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:issues|problems|shortcomings|limitations|difficulties|bottlenecks|tasks)\b"
+)
+
 
 def _told(
     clause: str, words: tuple[str, ...], told: re.Pattern[str], unless: re.Pattern[str] | None
@@ -185,13 +193,21 @@ def faults_only_denied(clause: str) -> bool:
 
 
 _DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\b")
+# Whom an order is for, named by their shortfall: "agencies that have not met the target
+# must focus on ..., striving for 95%" is the order, not a shortfall told.
+_LAGGARDS_ORDERED = lowercase_pattern(
+    r"^\W*(?:[\w-]+\s+){0,6}?(?:that|which|who|whose)\s+(?:have|has|had|are|is)\s+(?:not|yet\s+to)\b"
+    r"[^,;]{0,60}?\s(?:must|should|shall|need\s+to|are\s+required\s+to|have\s+to)\s"
+)
 
 
-def despite_only(clause: str) -> bool:
-    """Are the shortfall's words of ``clause`` (lowercased) all in a "despite ..." phrase
-    told after its result ("grew by 57% despite growing fears of scams")? What a result
-    stood against is not its shortfall."""
-    despite = _DESPITE.search(clause)  # read only for a shortfall with figures
+def shortfall_aside(clause: str, figures: int) -> bool:
+    """Are the shortfall's words of ``clause`` (lowercased) only an aside to its claim: in
+    a "despite ..." told after a result with figures ("grew by 57% despite growing fears
+    of scams": what it stood against), or naming whom an order is for?"""
+    if _LAGGARDS_ORDERED.match(clause):
+        return True
+    despite = _DESPITE.search(clause) if figures else None  # read only for a shortfall
     return (
         despite is not None
         and despite.start() > 0

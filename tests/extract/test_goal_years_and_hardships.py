@@ -1,0 +1,118 @@
+"""A year's goals announced and told in the lines after, a goal's levels after its
+semicolons, hardships told as brought about or still going on, an order to those who lag,
+who is served first, a body and its seats, one change by volume and value, links and
+systems told as they stand, and a plan's day inside a later review. Sentences written
+here, each beside a lookalike that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.extract.metadata import extract_metadata
+from tests.extract.genre import dated_kinds, found, kinds_only
+
+
+def test_the_levels_told_after_a_year_s_goals_are_announced_are_targets() -> None:
+    body = (
+        "The city's digital goals for 2026 are in terms of government, economy and society.\n"
+        "On government, 95% of records are shared on the data platform; 100% of permits are"
+        " issued online.\n"
+    )
+    assert dated_kinds(body, date(2026, 2, 3)) == [("target", "2026"), ("target", "2026")]
+
+
+def test_levels_with_no_goal_announced_are_results() -> None:
+    body = (
+        "The city reviewed its digital work in 2025.\n"
+        "On government, 95% of records are shared on the data platform.\n"
+    )
+    assert dated_kinds(body, date(2026, 2, 3)) == [("achievement", None)]
+
+
+def test_a_goal_s_levels_after_its_semicolons_are_due_when_it_is() -> None:
+    assert dated_kinds(
+        "The goal is that by 2027, 70% of services will be online; 100% of reports will be"
+        " regularly aggregated on the shared database; 40% of inspections will be carried out"
+        " online.",
+        date(2024, 6, 1),
+    ) == [("target", "2027"), ("target", "2027"), ("target", "2027")]
+
+
+def test_a_share_to_come_that_may_merely_happen_is_no_goal() -> None:
+    assert kinds_only("About 20% of stalls will be affected by the works.\n") == []
+
+
+def test_hardships_told_as_brought_about_or_still_going_on_are_shortfalls() -> None:
+    assert kinds_only(
+        "The rise of online sales has made it difficult for inspectors to track fakes.\n"
+    ) == ["limitation"]
+    assert kinds_only("Slow tendering is also one of the reasons for the delay.\n") == [
+        "limitation"
+    ]
+    assert kinds_only(
+        "Post offices cannot verify residents' data, leading to difficulties in the pilot.\n"
+    ) == ["limitation"]
+    assert kinds_only("Asking residents for paper copies is still happening in some wards.\n") == [
+        "limitation"
+    ]
+
+
+def test_a_hardship_told_as_the_consequence_of_the_one_before_is_not_another() -> None:
+    assert kinds_only(
+        "Mobile coverage in the hills is weak. This makes it hard for people to apply online.\n"
+    ) == ["limitation"]
+
+
+def test_an_order_to_those_who_lag_is_the_order() -> None:
+    assert kinds_only(
+        "Units that have not met the target must settle files on time, striving for 95% of"
+        " files to be settled on time.\n"
+    ) == ["target"]
+    # the lag told of named units is a shortfall
+    assert kinds_only("Three districts have not met the target of 95% of files on time.\n") == [
+        "limitation"
+    ]
+
+
+def test_who_is_served_first_and_a_body_s_seats_are_no_claim() -> None:
+    assert kinds_only("Priority is given to residents who have never been issued a card.\n") == []
+    assert kinds_only("The province set up an advisory council with 12 leading experts.\n") == []
+    assert kinds_only("The province has issued 12,000 cards to residents.\n") == ["achievement"]
+
+
+def test_one_change_told_by_volume_and_by_value_is_one_claim() -> None:
+    items = found(
+        "Card payments grew by 41% in volume and 22% in value, while wallet payments saw a"
+        " sharp 63% rise in volume and 48% in value.\n"
+    )
+    assert [f.quote for f in items] == [
+        "Card payments grew by 41% in volume and 22% in value",
+        "wallet payments saw a sharp 63% rise in volume and 48% in value.",
+    ]
+
+
+def test_links_and_systems_told_as_they_stand_are_results() -> None:
+    assert kinds_only(
+        "The district portal is connected with the national population database.\n"
+    ) == ["achievement"]
+    assert kinds_only("All offices from the district to the commune are using e-signatures.\n") == [
+        "achievement"
+    ]
+    assert dated_kinds(
+        "By May, the city had finished merging its two service portals.", date(2024, 6, 1)
+    ) == [("achievement", None)]
+    # a link to a system of the city's own, told as it stands, is a description
+    assert kinds_only("The kiosk is connected to the ward's printer.\n") == []
+
+
+def test_a_plan_s_day_inside_a_review_of_a_later_year_is_not_the_article_s_date() -> None:
+    text = (
+        "Digital steps of the province\n\n"
+        "The year 2023 marked a turn for the province. So far, 4 of its 6 goals have been met.\n\n"
+        "On March 4, 2021, the committee issued the plan for the period to 2025.\n"
+    )
+    meta = extract_metadata(text)
+    assert meta.published == "2023"
+    # with no later year reported, the day the article opens with is its own
+    text = "Digital steps of the province\n\nOn March 4, 2023, the committee issued the plan.\n"
+    assert extract_metadata(text).published == "2023-03-04"
