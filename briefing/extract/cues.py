@@ -15,12 +15,14 @@ from briefing.extract.textcase import lowercase_pattern
 _I = 0  # patterns are matched on lowercased text (textcase.lower)
 
 ONLY_BASELINE = lowercase_pattern(
-    r"\bin\s+(?:19|20)\d{2}\b[^;]*\b(?:only|merely|barely|just)\b|\b(?:only|merely|barely|just)\b[^;]*\bin\s+(?:19|20)\d{2}\b",
+    r"\bin\s+(?:19|20)\d{2}\b[^;]*\b(?:only|merely|barely|just)\b|\b(?:only|merely|barely|just)\b[^;]*\bin\s+(?:19|20)\d{2}\b"
+    # "In the past, only a few products were sold online, but now most are"
+    r"|\b(?:in\s+the\s+past|previously|formerly)\b[^;]*\b(?:only|merely|barely|just)\b",
     _I,
 )
 IMPROVEMENT = lowercase_pattern(
     r"\b(then|has reached|have reached|reaching|breakthrough|up to now|at present|to date|increased|rose|climbed|"
-    r"improvement|improved)\b",
+    r"improvement|improved|but\s+now)\b",
     _I,
 )
 BAD_FELL = (

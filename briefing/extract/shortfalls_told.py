@@ -196,7 +196,7 @@ _DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\b")
 # Whom an order is for, named by their shortfall: "agencies that have not met the target
 # must focus on ..., striving for 95%" is the order, not a shortfall told.
 _LAGGARDS_ORDERED = lowercase_pattern(
-    r"^\W*(?:[\w-]+\s+){0,6}?(?:that|which|who|whose)\s+(?:have|has|had|are|is)\s+(?:not|yet\s+to)\b"
+    r"^\W*(?:(?:accordingly|therefore|in\s+addition|also|meanwhile),\s+)?(?:[\w-]+\s+){0,6}?(?:that|which|who|whose)\s+(?:have|has|had|are|is)\s+(?:not|yet\s+to)\b"
     r"[^,;]{0,60}?\s(?:must|should|shall|need\s+to|are\s+required\s+to|have\s+to)\s"
 )
 

@@ -116,3 +116,20 @@ def test_a_plan_s_day_inside_a_review_of_a_later_year_is_not_the_article_s_date(
     # with no later year reported, the day the article opens with is its own
     text = "Digital steps of the province\n\nOn March 4, 2023, the committee issued the plan.\n"
     assert extract_metadata(text).published == "2023-03-04"
+
+
+def test_an_order_to_those_who_lag_after_a_connective_is_the_order() -> None:
+    assert kinds_only(
+        "Accordingly, units that have not met the target must settle files on time, striving"
+        " for 95% of files to be settled on time.\n"
+    ) == ["target"]
+
+
+def test_few_in_the_past_and_many_now_is_a_result() -> None:
+    assert kinds_only(
+        "In the past, only a few village products were sold online, but now most of the 2,400"
+        " products are on e-commerce platforms.\n"
+    ) == ["achievement"]
+    assert kinds_only("Only a few of the 2,400 village products are sold online.\n") == [
+        "limitation"
+    ]
