@@ -55,7 +55,9 @@ _SUBJECT_LED = lowercase_pattern(
 )
 _FUNNEL = lowercase_pattern(
     # after its source, if it comes first: "According to the department, of the 1,312 ..."
-    r"(?:according\s+to\s+[^,;]{1,80},\s+)?(?:of|out\s+of)\s+(?:the|these|those|this|which|them|its|their)?\s*,?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
+    r"(?:according\s+to\s+[^,;]{1,80},\s+)?(?:(?:to\s+date|so\s+far|currently),\s+)?(?:of|out\s+of)\s+"
+    # "To date, out of a total of 47 tasks, 15 have been completed"
+    r"(?:the|these|those|this|which|them|its|their|a\s+total\s+of)?\s*,?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
 )
 _SCANT_SET_AGAINST = lowercase_pattern(rf",?\s+(?:while|but|whereas)\s+(?:{SCANT})\s")
 _ORDER_VERBS = r"(?:ordered|asked|required|tasked|instructed|requested|assigned|directed|set)"

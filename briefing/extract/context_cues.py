@@ -35,7 +35,7 @@ BACKGROUND = lowercase_pattern(
     # who is served first, not who lacks: "Priority is given to those who have never been
     # issued a card"; a body set up and its seats: "set up a council with 15 experts"
     r"|\bpriority\s+(?:is|was|will\s+be|has\s+been)\s+given\s+to\b|\bgiven\s+priority\s+(?:include|are|is)\b"
-    r"|\b(?:established|set\s+up|restructured|formed|consolidated)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:established|set\s+up|restructured|formed|consolidated)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:committee|council|board|working\s+group|team)\s+(?:with|of)\s+(?:the\s+participation\s+of\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+)?(?:members|experts|people|officials|scientists)\b"
     # targets and tasks counted as given out: "the committee assigned 53 targets and 235

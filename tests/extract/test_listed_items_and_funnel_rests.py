@@ -123,3 +123,19 @@ def test_a_rank_to_reach_is_a_target_and_an_exhortation_to_lead_is_not() -> None
     assert kinds_only(rank) == ["target"]
     exhortation = "The minister asked the city to try harder to take the lead in e-services.\n"
     assert "target" not in kinds_only(exhortation)
+
+
+def test_a_total_opened_with_to_date_and_its_part_done_are_one_claim() -> None:
+    items = found(
+        "To date, out of a total of 52 tasks set by the city, 20 tasks have been completed;"
+        " 9 tasks are behind schedule.\n"
+    )
+    assert [f.kind.value for f in items] == ["achievement", "limitation"]
+    assert items[0].quote.startswith("To date, out of a total of 52 tasks")
+
+
+def test_a_council_set_up_with_its_seats_is_no_claim_even_told_in_the_perfect() -> None:
+    assert kinds_only("The city has established an advisory council with 15 experts.\n") == []
+    assert kinds_only("The city has established 15 service points in the wards.\n") == [
+        "achievement"
+    ]
