@@ -167,8 +167,9 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
         return _DONE_CLAUSE.search(text, will.start(), start) is None
     # (a year after it names no later horizon: "... in 2025, according to the 'e-Conomy
     # SEA 2022' report" still looks ahead to 2025)
+    # (nor is a year the sentence names again: "a smart city in 2030, ... 40% in 2030")
     year = int(text[start:end])
-    return not any(int(m.group()) >= year for m in _YEAR.finditer(text, end, finish))
+    return not any(int(m.group()) > year for m in _YEAR.finditer(text, end, finish))
 
 
 # A year in the clause of a "will": what is to be done then ("facilities will implement

@@ -64,7 +64,8 @@ LEVEL = re.compile(
 )
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""
 HOPE_ONLY = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected|hoped|likely)\s+to\b", re.I
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|anticipated|forecast|projected|hoped|likely)\s+to\b",
+    re.I,
 )
 """Words of expectation: with no level and no date, nothing to track."""
 ADVICE = re.compile(

@@ -38,6 +38,12 @@ BACKGROUND = lowercase_pattern(
     r"|\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:established|set\s+up|restructured|formed|consolidated)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:committee|council|board|working\s+group|team)\s+(?:with|of)\s+(?:the\s+participation\s+of\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+)?(?:members|experts|people|officials|scientists)\b"
+    # a plan or a campaign launched, a step, not a result: "has launched Plan No. 57 on ...",
+    # "The 'Digital Literacy Movement' has been launched" (not one with a level told)
+    # (by one body: "21 ministries and 62 localities have issued their plans" is a count)
+    r"|\b(?:has|had)\s+(?:also\s+)?(?:launched|issued|promulgated)\s+(?:a|an|the|its)?\s*(?:[\w’'-]+\s+){0,3}?"
+    r"(?:plan|programme|program|campaign|movement)\b(?![^.;]*%)"
+    r"|\b(?:plan|programme|program|campaign|movement)[”\"]?\s+(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?launched\b(?![^.;]*%)"
     # targets and tasks counted as given out: "the committee assigned 53 targets and 235
     # tasks to departments" (not "was assigned 166 tasks, of which 90 were completed")
     r"|\b(?:assigned|set\s+out|outlined|identified)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"

@@ -158,7 +158,7 @@ GOAL = lowercase_pattern(
     r"will\s+(?:also\s+)?(?:retire|replace|migrate|link|extend|phase\s+out)\b|"
     r"(?:pledged|promised|committed)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+would\s+be\s+[a-z]+ed\b|"
     # (but "is supposed to work around the clock, but it often goes down" is a shortfall)
-    r"(?:is|are)\s+supposed\s+to\b(?![^.;]*\b(?:but|yet|however|in\s+practice)\b)|fix(?:es|ed)?\s+(?:the|a)\s+(?:goal|target)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|sets\s+(?:the|a)\s+(?:goal|target)s?\s+(?:of|to|that)\b(?=[^.;]*\d)|(?:is|are)\s+expected\s+to|it\s+is\s+(?:expected|planned)\s+that\b(?=[^.;]*\b(?:by|before)\s)|"
+    r"(?:is|are)\s+supposed\s+to\b(?![^.;]*\b(?:but|yet|however|in\s+practice)\b)|fix(?:es|ed)?\s+(?:the|a)\s+(?:goal|target)\b|set\s+(?:the|a|out\s+the)\s+(?:goal|target)|sets\s+(?:the|a)\s+(?:goal|target)s?\s+(?:of|to|that)\b(?=[^.;]*\d)|(?:is|are)\s+(?:also\s+)?(?:expected|anticipated)\s+to|it\s+is\s+(?:expected|planned)\s+that\b(?=[^.;]*\b(?:by|before)\s)|"
     r"set\s+the\s+goal|with\s+the\s+goal|(?<!compared\s)(?<!comparison\s)with\s+(?:a|an|the)\s+(?:target|aim|objective)s?\s+(?:set\s+)?(?:for|of|to)\b(?![^.;]*\b(?:exceed|surpass|met|reach)\w*\b)|"
     r"(?<!able\s)(?<!failed\s)(?<!managed\s)(?<!helped\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|"
     rf"by\s+20\d\d\b(?=[^.;]*?(?:\bwill\b|{PLAN_WOULD}))|"

@@ -13,7 +13,9 @@ _GOAL_HEAD = re.compile(
     r"is\s+(?:aiming|striving|planning|targeting|seeking)|(?:has|have)\s+set\s+out))\s+to\b",
     re.I,
 )
-_VERB_START = re.compile(r"^(?:is|are)\s+(?:forecast|forecasted|expected|projected)\b", re.I)
+_VERB_START = re.compile(
+    r"^(?:is|are)\s+(?:forecast|forecasted|expected|anticipated|projected)\b", re.I
+)
 _SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){1,6}?)(?:is|are|was|were|has|have|had)\b")
 
 

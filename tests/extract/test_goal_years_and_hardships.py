@@ -133,3 +133,30 @@ def test_few_in_the_past_and_many_now_is_a_result() -> None:
     assert kinds_only("Only a few of the 2,400 village products are sold online.\n") == [
         "limitation"
     ]
+
+
+def test_a_level_anticipated_is_a_goal() -> None:
+    assert kinds_only("E-commerce is also anticipated to make up at least 12% of retail.\n") == [
+        "target"
+    ]
+
+
+def test_a_plan_or_a_campaign_launched_by_one_body_is_a_step_not_a_result() -> None:
+    assert kinds_only("The city has launched Plan No. 42 on smart city growth in 2024.\n") == []
+    assert kinds_only('The "Digital Skills Movement" has been launched by the wards.\n') == []
+    # counted across bodies it is a result; with a level, a goal
+    assert kinds_only("To date, 40 provinces have issued their 2024 digital plans.\n") == [
+        "achievement"
+    ]
+    assert kinds_only("The city has launched a plan to bring 80% of services online.\n") == [
+        "target"
+    ]
+
+
+def test_a_horizon_named_twice_in_a_sentence_to_come_is_not_a_year_reported() -> None:
+    text = (
+        "The capital's digital plan\n\n"
+        "Under the plan for a smart city in 2030, the digital economy is expected to reach 30%"
+        " of output in 2025 and 40% in 2030.\n"
+    )
+    assert extract_metadata(text).published != "2030"
