@@ -45,8 +45,6 @@ from briefing.extract.cues import (
     POSITIVE_FIX,
     REQUEST,
     RESULT_WITH_FIGURE,
-    goal_told,
-    milestone_told,
 )
 from briefing.extract.incidents import INCIDENT
 from briefing.extract.levels_to_come import foreseen_figure, level_to_come
@@ -63,6 +61,7 @@ from briefing.extract.shortfalls_told import (
     shortfall_aside,
 )
 from briefing.extract.textcase import lower, lowercase_pattern
+from briefing.extract.told_apart import goal_told, milestone_told
 from briefing.extract.what_is_left import what_is_left
 
 _I = 0  # patterns are matched on lowercased text (textcase.lower)

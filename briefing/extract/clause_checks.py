@@ -20,11 +20,11 @@ from briefing.extract.cues import (
     MODAL,
     PLAN_WOULD,
     REQUEST,
-    TASKS_NAMED,
 )
 from briefing.extract.figures import Figure, find_figures
 from briefing.extract.shortfall_cues import SCANT
 from briefing.extract.textcase import has_digit, lower, lowercase_pattern
+from briefing.extract.told_apart import TASKS_NAMED
 
 ORDERED = lowercase_pattern(
     r"\b(?:must|shall|(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:required|assigned|tasked)\s+(?:to|with)|(?:has|have)\s+to)\b"
@@ -91,7 +91,7 @@ GOAL_WORD = re.compile(
     # the goals a deed is about: "tools to evaluate the implementation of targets, goals",
     # "review the plan's targets")
     r"\b(?:strives?|striving|strived|strove|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\b\d\d\d\s)(?<!\bof\s)"
-    r"(?<!\btargets,\s)(?<!plan['’]s\s)(?<!programme['’]s\s)(?<!program['’]s\s)(?<!project['’]s\s)(?:goals?|targets?(?!\s+[a-z]+\s+\d{1,2}\s+for\b))|"
+    r"(?<!\btargets,\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bthese\s)(?<!\babove\s)(?<!plan['’]s\s)(?<!programme['’]s\s)(?<!program['’]s\s)(?<!project['’]s\s)(?:goals?|targets?(?!\s+[a-z]+\s+\d{1,2}\s+for\b))|"
     r"theme|aims?|aiming)\b",
     re.I,
 )

@@ -217,8 +217,10 @@ def find_dues(text: str, start: int, end: int, ref: date) -> list[Found]:
 
 _ON = lowercase_pattern(r"on\s")
 # what is to be done, and when: "will launch", "is scheduled to be launched on April 1"
+# (or is required: "it is necessary to ... complete the account opening on July 21")
 _WILL = lowercase_pattern(
-    r"\b(?:will|would|(?:is|are)\s+(?:scheduled|set|due|slated|planned)\s+to)\b"
+    r"\b(?:will|would|(?:is|are)\s+(?:scheduled|set|due|slated|planned|necessary|required)\s+to|"
+    r"must|needs?\s+to)\b"
 )
 _ORDERED = lowercase_pattern(r"\b(?:tasked|assigned|asked|requested|instructed|directed|ordered)\b")
 

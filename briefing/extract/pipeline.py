@@ -35,7 +35,7 @@ from briefing.extract.colon_headings import (
     opens_goals,
     result_heading,
 )
-from briefing.extract.cues import IMPERATIVE, MODAL, goal_told
+from briefing.extract.cues import IMPERATIVE, MODAL
 from briefing.extract.dates import Found, find_periods
 from briefing.extract.due_dates import dues_of, opening_year, says_same_period
 from briefing.extract.extracted import Extracted, statement_of, to_toml
@@ -61,6 +61,7 @@ from briefing.extract.scope import local
 from briefing.extract.sentences import opens_run, split_sentences
 from briefing.extract.shared_subjects import goal_lead, lead_of
 from briefing.extract.textcase import lower, lower_whole
+from briefing.extract.told_apart import goal_told
 from briefing.extract.topic_words import TopicWords
 
 __all__ = ["Extracted", "Extractor", "statement_of", "to_toml"]

@@ -144,6 +144,7 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:has|have|had)\s+(?:also\s+)?made\s+it\s+(?:more\s+|very\s+)?(?:difficult|hard(?:er)?)\b"
     r"|\b(?:leading|led|leads)\s+to\s+(?:many\s+|some\s+)?(?:difficulties|delays|backlogs|congestion|overload)\b"
     r"|\b(?:is|are)\s+still\s+(?:happening|occurring|common|widespread|prevalent|rampant)\b"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:smooth|seamless)\b"
     r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
     r"|\bunable\s+to\b|\bunfamiliar\b|\bnot\s+(?:yet\s+)?familiar\s+with\b|\bstill\s+prefer\w*\b"
     r"|\bnot\s+(?:yet\s+)?(?:guaranteed|ensured)\b|\b(?:caus\w+|incur\w*)\s+(?:\w+\s+){0,2}loss(?:es)?\b"

@@ -201,11 +201,23 @@ _LAGGARDS_ORDERED = lowercase_pattern(
 )
 
 
+# What a result was set against, told first: "Facing many difficulties and a low starting
+# point, the province has ...", "Despite many obstacles, the city connected ..." (its words
+# of hardship, with no figure, are the result's setting).
+_SET_AGAINST_FIRST = re.compile(
+    r"^\W*(?:facing|faced\s+with|despite|in\s+spite\s+of|amid|in\s+the\s+face\s+of|although|"
+    r"though|even\s+though)\b[^,;\d]{0,120},\s+"
+)
+
+
 def shortfall_aside(clause: str, figures: int) -> bool:
     """Are the shortfall's words of ``clause`` (lowercased) only an aside to its claim: in
     a "despite ..." told after a result with figures ("grew by 57% despite growing fears
     of scams": what it stood against), or naming whom an order is for?"""
     if _LAGGARDS_ORDERED.match(clause):
+        return True
+    setting = _SET_AGAINST_FIRST.match(clause)
+    if setting is not None and LIMITATION.search(clause, setting.end()) is None:
         return True
     despite = _DESPITE.search(clause) if figures else None  # read only for a shortfall
     return (

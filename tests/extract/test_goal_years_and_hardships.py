@@ -160,3 +160,64 @@ def test_a_horizon_named_twice_in_a_sentence_to_come_is_not_a_year_reported() ->
         " of output in 2025 and 40% in 2030.\n"
     )
     assert extract_metadata(text).published != "2030"
+
+
+def test_a_result_set_against_hardships_told_first_is_a_result() -> None:
+    assert kinds_only(
+        "Facing many difficulties and a low starting point, the district has connected 45"
+        " communes to fibre.\n"
+    ) == ["achievement"]
+    assert kinds_only(
+        "Although it has not been long, the ward has issued 3,000 accounts to residents.\n"
+    ) == ["achievement"]
+    # the shortfall told after the setting is still one
+    assert kinds_only("Despite many obstacles, only 12% of households use the app.\n") == [
+        "limitation"
+    ]
+
+
+def test_a_link_that_is_not_smooth_is_a_shortfall() -> None:
+    assert kinds_only(
+        "The link between the records system and the tax software is not smooth.\n"
+    ) == ["limitation"]
+
+
+def test_a_place_won_in_words_and_among_the_few_to_act_are_results() -> None:
+    assert kinds_only("The city secured third position in the national innovation index.\n") == [
+        "achievement"
+    ]
+    assert kinds_only("The province was one of five localities to issue a data resolution.\n") == [
+        "achievement"
+    ]
+    assert kinds_only("The province aims to be one of five localities with a data centre.\n") != [
+        "achievement"
+    ]
+
+
+def test_a_total_told_as_approximated_is_a_result() -> None:
+    assert kinds_only("In the first half, online sales approximated $2.4 billion.\n") == [
+        "achievement"
+    ]
+
+
+def test_completing_a_referred_target_by_a_day_is_a_task() -> None:
+    assert dated_kinds(
+        "This target must be completed before August 15, 2025.", date(2025, 7, 1)
+    ) == [("deadline", "2025-08-15")]
+    # a level with its day stays a goal
+    assert dated_kinds(
+        "The target is to bring 70% of filings online before August 15, 2025.", date(2025, 7, 1)
+    ) == [("target", "2025-08-15")]
+
+
+def test_a_deed_required_on_a_day_is_due_then() -> None:
+    assert dated_kinds(
+        "It is necessary to coordinate with the bank to complete the account opening on"
+        " July 28, 2025.",
+        date(2025, 7, 21),
+    ) == [("deadline", "2025-07-28")]
+    # the day of a meeting a speaker spoke at is not a due
+    assert dated_kinds(
+        "The units must report, the minister said at a meeting on July 28, 2025.",
+        date(2025, 7, 21),
+    ) == [("directive", None)]
