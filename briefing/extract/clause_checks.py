@@ -59,7 +59,7 @@ LEVEL = re.compile(
     r"(?:in|among)\s+the\s+(?:leading|top)\s+(?:group|\d+|three|five|ten)|"
     # a rank to reach: "to become one of the best localities in ..." (not "take the lead in
     # ...", a speech's exhortation more often than a place to reach)
-    r"one\s+of\s+the\s+(?:best|leading|top)|rank(?:ed)?\s+(?:first|top))\b",
+    r"one\s+of\s+the\s+(?:best|leading|top)|(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)rank\s+(?:first|top))\b",
     re.I,
 )
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""

@@ -252,6 +252,7 @@ _SAMPLE_OF = lowercase_pattern(
 # What follows a figure when the figure only begins a compound subject: "21 ministries,
 # branches" (and 62 localities have issued ...): short nouns and commas, no verb.
 _NOUN_LIST = lowercase_pattern(r"\s*[\w-]+(?:\s+[\w-]+)?(?:,\s*[\w-]+(?:\s+[\w-]+)?)+\s*")
+_COUNTED_ITEM = lowercase_pattern(r"\d[\d,.]*\s+[a-z]")  # "47 procedures", not "98%"
 _ITEM_PASSIVE_END = lowercase_pattern(
     r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:\w+ly\s+)?[a-z]+ed\W*$"
 )
@@ -332,7 +333,7 @@ def _same_claim(lowered: str, last: Figure, start: int, end: int, figures: list[
     if listed is None:
         return False
     part = lowered[start:end]
-    if listed.group().startswith("including"):
+    if listed.group().startswith("including") and _COUNTED_ITEM.match(lowered, start):
         # "including 71 new procedures, 187 amended and 47 were abolished": a breakdown's
         # last item told in the passive is still an item
         part = _ITEM_PASSIVE_END.sub("", part)

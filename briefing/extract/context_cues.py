@@ -29,26 +29,31 @@ AGENDA_ANY = lowercase_pattern(
 )
 # Not claims whatever their figures: a survey's method and sample, a definition, a plan
 # being drawn up or ranked ("has outlined 18 tasks" counts tasks set, not done).
+_COUNT = r"(?<![\w/.-])(?!(?:19|20)\d\d\b)\d"
+"""A number that is no year: what a step launched with a count is a result of."""
 BACKGROUND = lowercase_pattern(
     r"\b(?:survey(?:ed)?\s+method|methodology|sample\s+size|we\s+define|"
     r"(?:is|are)\s+defined\s+as|(?:has|have|had)\s+(?:also\s+)?(?:outlined|prioriti[sz]ed))\b"
     # who is served first, not who lacks: "Priority is given to those who have never been
     # issued a card"; a body set up and its seats: "set up a council with 15 experts"
-    r"|\bpriority\s+(?:is|was|will\s+be|has\s+been)\s+given\s+to\b|\bgiven\s+priority\s+(?:include|are|is)\b"
+    r"|\bpriority\s+(?:is|was|will\s+be|has\s+been)\s+given\s+to\s+(?:those|people|residents|citizens|"
+    r"applicants|individuals|persons)\b(?![^.;]*,\s+(?:while|but|and)\b)|\bgiven\s+priority\s+(?:include|are|is)\b"
     r"|\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:established|set\s+up|restructured|formed|consolidated)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:committee|council|board|working\s+group|team)\s+(?:with|of)\s+(?:the\s+participation\s+of\s+)?\d[\d,]*\s+"
+    r"(?:committee|council|board|working\s+group)\s+(?:with|of)\s+(?:the\s+participation\s+of\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+)?(?:members|experts|people|officials|scientists)\b"
     # a plan or a campaign launched, a step, not a result: "has launched Plan No. 57 on ...",
     # "The 'Digital Literacy Movement' has been launched" (not one with a level told)
     # (by one body: "21 ministries and 62 localities have issued their plans" is a count)
     r"|\b(?:has|had)\s+(?:also\s+)?(?:launched|issued|promulgated)\s+(?:a|an|the|its)?\s*(?:[\w’'-]+\s+){0,3}?"
-    r"(?:plan|programme|program|campaign|movement)\b(?![^.;]*%)"
-    r"|\b(?:plan|programme|program|campaign|movement)[”\"]?\s+(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?launched\b(?![^.;]*%)"
+    rf"(?:plan|programme|program|campaign|movement)\b(?:\s+(?:no\.?|number)\s*\d[\w/.-]*)?(?![^.;]*{_COUNT})"
+    r"|\b(?:plan|programme|program|campaign|movement)[”\"']?\s+(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?launched\b"
+    rf"(?![^.;]*{_COUNT})"
     # targets and tasks counted as given out: "the committee assigned 53 targets and 235
     # tasks to departments" (not "was assigned 166 tasks, of which 90 were completed")
     r"|\b(?:assigned|set\s+out|outlined|identified)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+)?(?:targets|tasks|goals|objectives)\b"
-    r"(?![^.;]*\b(?:completed|achieved|met|done|finished|fulfill?ed|accomplished)\b)"
+    r"(?![^.;]*\b(?:completed|achieved|met|done|finished|fulfill?ed|accomplished|overdue|late|delayed|"
+    r"behind|unfinished)\b)"
     # a reckoning, not a result: "According to forecasts, the cost ... is 5,000 VND"
     r"|(?<!,\s)\baccording\s+to\s+(?:the\s+|some\s+)?(?:forecasts?|projections?)\b"
     # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
@@ -170,7 +175,9 @@ IN_PROGRESS = lowercase_pattern(
 STILL_BEING_DONE = lowercase_pattern(
     r"\s*(?:and\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?(?:about\s+|over\s+|nearly\s+)?\d[\d,.]*\s*%?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:is|are|were|was)\s+(?:still\s+|currently\s+|now\s+)?"
-    r"(?:being\s+[a-z]+(?:ed|en|t)\b|under\s+(?:construction|way|development|implementation|review)\b|"
+    r"(?:being\s+(?:implemented|carried\s+out|processed|handled|built|constructed|developed|deployed|"
+    r"completed|upgraded|digiti[sz]ed|installed|prepared|reviewed|drafted|finali[sz]ed|tested|piloted|"
+    r"settled|resolved|done)\b|under\s+(?:construction|way|development|implementation|review)\b|"
     r"underway\b|in\s+progress\b|ongoing\b|in\s+the\s+process\s+of\b)"
 )
 # A clause whose subject is other countries, and that never names Vietnam: context for a

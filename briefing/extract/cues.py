@@ -17,7 +17,7 @@ _I = 0  # patterns are matched on lowercased text (textcase.lower)
 ONLY_BASELINE = lowercase_pattern(
     r"\bin\s+(?:19|20)\d{2}\b[^;]*\b(?:only|merely|barely|just)\b|\b(?:only|merely|barely|just)\b[^;]*\bin\s+(?:19|20)\d{2}\b"
     # "In the past, only a few products were sold online, but now most are"
-    r"|\b(?:in\s+the\s+past|previously|formerly)\b[^;]*\b(?:only|merely|barely|just)\b",
+    r"|^\W*(?:in\s+the\s+past|previously|formerly)\s*,[^;]*\b(?:only|merely|barely|just)\b",
     _I,
 )
 IMPROVEMENT = lowercase_pattern(
@@ -252,7 +252,9 @@ ACHIEVEMENT = lowercase_pattern(
     r"digiti[sz]ing|installing|upgrading|deploying|issuing|building|merging)\b"
     # a link to the nation's systems told as it stands, all offices told as using a system
     r"|\b(?:is|are)\s+(?:now\s+|fully\s+|already\s+)?(?:connected|linked|integrated)\s+(?:with|to|into)\s+the\s+national\b"
-    r"|\b(?:all|every)\s+(?:[\w-]+\s+){1,10}?(?:are|is)\s+(?:now\s+|currently\s+)?using\b"
+    # (not "Not all communes are using", nor required: "requires that by June 30, all ...")
+    r"|(?<!not\s)(?<!that\s)(?<!ensure\s)(?<![0-9],\s)\b(?:all|every)\s+(?:[\w-]+\s+){1,10}?(?:are|is)\s+"
+    r"(?:now\s+|currently\s+)?using\b"
     # a milestone: put into operation, gone live, the first to do something
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
     r"(?:put\s+into\s+(?:operation|use|service)|launched|inaugurated|commissioned|opened|completed|connected|rolled\s+out|"

@@ -70,7 +70,8 @@ _FOLLOWED_BY = re.compile(
     # the result's change against before: "This is a reduction of 14 working days compared
     # to the usual time", "That was an increase of 12% over 2023"
     r"|(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked)\s+an?\s+(?:[\w-]+\s+)?"
-    r"(?:reduction|increase|rise|decrease|drop|fall|cut|saving|improvement|jump|growth)\s+of\s+(?=[^.;]*\d))\b",
+    r"(?:reduction|increase|rise|decrease|drop|fall|cut|saving|improvement|jump|growth)\s+of\s+(?=[^.;]*\d)"
+    r"(?![^.;]*,\s+(?:and|while|but|whereas)\s))\b",
     re.I,
 )
 

@@ -33,7 +33,8 @@ _BY_YEAR = re.compile(r"\b(?:by|to|towards?|until)\s+(?:the\s+end\s+of\s+)?(20\d
 # shared ...").
 _GOALS_OF_YEAR = re.compile(
     r"\b(?:goals?|targets?|objectives?)\s+(?:for\s+|of\s+)?(?:the\s+year\s+)?(20\d{2})\s+"
-    r"(?:are|include)\b",
+    # (an announcement of what they are, not "are ambitious", "are basically achieved")
+    r"(?:are|include)\s*(?::|as\s+follows\b|in\s+terms\s+of\b)",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -63,7 +64,7 @@ class GoalList:
         of a list; under "Targets by 2025" its levels are targets, due when the heading
         says, whatever their tense ("The percentage of adults trained in digital skills is
         over 70%"). A goal's colon holds for its paragraph's levels told in the present."""
-        items = _under_goal_colon(line, items, at)
+        items = _after_goal_lead(line, _under_goal_colon(line, items, at), at)
         if heading is not None and items and section_kind(heading) is Kind.TARGET:
             year = heading_year(heading)
             return [
@@ -139,6 +140,37 @@ def _under_goal_colon(line: str, items: list[Extracted], at: int) -> list[Extrac
         _as_goal(item, item.due)
         if item.kind is Kind.ACHIEVEMENT
         and item.start >= after
+        and SHARE.search(item.quote)
+        and not _TOLD_DONE.search(item.quote)
+        else item
+        for item in items
+    ]
+
+
+# "The goal is that by 2025, 90% of dossiers are processed online; 95% of documents are
+# signed digitally.": the levels after the goal's first semicolon, in the plain present,
+# are its levels too, due when it is.
+_GOAL_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:goals?|targets?|objectives?)\s+(?:is|are)\s+"
+    r"(?:that\s+)?by\s+(?:the\s+end\s+of\s+)?(20\d{2})\s*,[^.;]*;",
+    re.I,
+)
+
+
+def _after_goal_lead(line: str, items: list[Extracted], at: int) -> list[Extracted]:
+    """``items``, the levels told in the present after a dated goal's lead in ``line``, as
+    goals of its year."""
+    if ";" not in line or not items:
+        return items
+    lead = _GOAL_LEAD.search(line)
+    if lead is None:
+        return items
+    stop = line.find(". ", lead.end())
+    after, end = at + lead.end(), at + (stop if stop >= 0 else len(line))
+    return [
+        _as_goal(item, lead[1])
+        if item.kind is Kind.ACHIEVEMENT
+        and after <= item.start < end
         and SHARE.search(item.quote)
         and not _TOLD_DONE.search(item.quote)
         else item

@@ -27,7 +27,15 @@ from briefing.extract.article_date import (
 from briefing.extract.cleaning import ENDS_SENTENCE, article_end, lines_of, opens_the_lead
 from briefing.extract.milestones import earliest_year, lede_year
 from briefing.extract.slug_title import title_from_slug
-from briefing.extract.stamped_days import day_line, update_line, url_month
+from briefing.extract.stamped_days import (
+    DATE_WORDS_LINE,
+    HEAD,
+    day_line,
+    update_line,
+    url_month,
+    worded_date_line,
+    worded_in_byline,
+)
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _SOURCE_URL = re.compile(r"^\s*(?:source|nguồn|link)\s*:\s*(https?://\S+)\s*$", re.I | re.M)
@@ -46,16 +54,6 @@ _BYLINE = re.compile(
 )
 _DATE_LINE = re.compile(
     r"^\s*(?:date|published|posted|(?:last\s+)?updated)(?:\s+on)?\s*:?\s*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b",
-    re.I | re.M,
-)
-# A month's name, whole or short ("13 Mar 2025").
-_MONTH_NAME = "|".join(sorted(d.MONTHS, key=len, reverse=True))
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_DATE_WORDS_LINE = re.compile(
-    rf"^\s*(?P<label>(?:published|posted|(?:last\s+)?updated|date)(?:\s+(?:on|at))?\s*:?\s*)?{_WEEKDAY}"
-    rf"(?:{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\s+(?P<year2>(?:19|20)\d{{2}}))"
-    r"(?:[\s,|-]+\d{1,2}:\d{2}(?:\s*(?:AM|PM|am|pm))?(?:\s*(?:GMT|ICT)[+\d:]*)?)?\s*$",
     re.I | re.M,
 )
 _NOT_OUTLET = re.compile(
@@ -112,8 +110,6 @@ _BYLINE_WORDS = re.compile(r"^(?:by|reporter|author|posted by|written by|photo|�
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:/]\d{1,2}|\b(?:19|20)\d{2}\b")
 # A weather box beside the masthead: "Da Nang 24 - 31 ºC".
 _WEATHER = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*[º°]\s*[CF]\b")
-_HEAD = 4000
-"""The top of an article, where its headline, byline and dateline are."""
 
 
 def _furniture(line: str) -> bool:
@@ -121,7 +117,7 @@ def _furniture(line: str) -> bool:
     words = line.split()
     if len(words) < 3 or _BANNER.match(line) or _BYLINE.match(line) or _URL.match(line):
         return True
-    if _BYLINE_WORDS.match(line) or _DATE_WORDS_LINE.match(line) or _DATE_LINE.match(line):
+    if _BYLINE_WORDS.match(line) or DATE_WORDS_LINE.match(line) or _DATE_LINE.match(line):
         return True
     if len(words) <= 8 and _BREADCRUMB.search(line) and not ENDS_SENTENCE.search(line):
         return True  # "Home » News » Digital", "Society | Hanoi"
@@ -164,7 +160,7 @@ def _title(text: str, hint: str | None, url: str | None = None) -> str:
     if hint:
         return hint
     capitals: str | None = None  # "DIGITAL SIGNATURES REACH 12 MILLION" over the lead
-    for start, end in lines_of(text[:_HEAD])[:12]:
+    for start, end in lines_of(text[:HEAD])[:12]:
         line = text[start:end].strip()
         if line and capitals is None and line.isupper() and 4 <= len(line.split()) <= 16:
             capitals = line
@@ -237,32 +233,6 @@ def extract_metadata(
     )
 
 
-_DATE_IN_LINE = re.compile(
-    rf"{_WEEKDAY}(?:{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\s+(?P<year2>(?:19|20)\d{{2}}))",
-    re.I,
-)
-
-
-def _worded_date_line(head: str) -> re.Match[str] | None:
-    """The line of a date in words: one the page labels as its own ("Updated at Friday, 03
-    Aug 2018") before a bare day at the top, which is often the site's today ("Wednesday,
-    26 Jun 2019", the day the page was read)."""
-    lines = list(_DATE_WORDS_LINE.finditer(head))
-    return next((m for m in lines if m["label"]), lines[0] if lines else None)
-
-
-def _worded_in_byline(text: str) -> re.Match[str] | None:
-    """A full date inside a short line near the top ("By Le Minh  March 2, 2025 | 06:00 pm")."""
-    for start, end in lines_of(text[:_HEAD])[:12]:
-        line = text[start:end]
-        if line.strip() and len(line.split()) <= 15 and not line.rstrip().endswith("."):
-            found = _DATE_IN_LINE.search(line)
-            if found:
-                return found
-    return None
-
-
 def _printed_line(text: str) -> tuple[str, bool, str] | None:
     """The date of a "Published: 2026-01-20" or "Updated ..." line, if the article has one."""
     line = _DATE_LINE.search(text[:3000])
@@ -294,14 +264,14 @@ def _published(
     printed_day = _day_printed(byline, "byline")
     if printed_day is not None:
         return printed_day
-    worded = _worded_date_line(text[:3000])
+    worded = worded_date_line(text[:3000])
     printed: tuple[str, bool, str] | None = None
     looked = worded is None  # the printed date lines, read once
     if looked:
         printed = _printed_line(text) or _day_printed(day_line(text), "dateline")
         if printed is not None:
             return printed
-        worded = _worded_in_byline(text)
+        worded = worded_in_byline(text)
     if worded:
         if worded["month"]:
             month, day_n, year = (
@@ -365,7 +335,9 @@ def _published(
                 f" deadline in {inferred}.",
             )
     if opening and opening["year"] and reported and int(opening["year"]) < reported:
-        opening = None  # "On August 10, 2020, ... issued the plan" in a review of 2021
+        # after the lead, "On August 10, 2020, ... issued the plan" in a review of 2021
+        lead_before = any(opens_the_lead(text[a:b]) for a, b in lines_of(text[: opening.start()]))
+        opening = None if lead_before else opening
     if opening and (opening["year"] or inferred):
         month = d.MONTHS[opening["month"].lower()]
         year = int(opening["year"] or 0) or lede_year(

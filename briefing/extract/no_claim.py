@@ -241,8 +241,12 @@ _CONDITION = re.compile(
     r"|^(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+(?:still\s+)?fails?\s+to\b"
     r"[^.;]*\b(?:will|shall|must|would)\b"
 )
-# A result supposed, not told: "If the province rose to the high group, it would attract ..."
-_SUPPOSED = re.compile(r"^(?:if|unless)\b[^.;]*\b(?:would|could|might)\b")
+# A result supposed, not told: "If the province rose to the high group, it would attract
+# ...", "Once the portal is connected with the national portal, residents will be able to"
+_SUPPOSED = re.compile(
+    r"^(?:if|unless)\b[^.;]*\b(?:would|could|might)\b"
+    r"|^(?:if|unless|once)\s[^.;,]{3,100}?\s(?:is|are)\s[^.;]*\b(?:will|can)\b"
+)
 # A rule that applies from a day, opening the clause: "Meanwhile, from July 1, banks must
 # verify customers' faces ...": its date is context, not a task (LABELLING.md).
 _RULE_FROM_A_DAY = lowercase_pattern(

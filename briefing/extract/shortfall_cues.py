@@ -142,8 +142,9 @@ LIMITATION = lowercase_pattern(
     # difficulties in running the model"; a bad practice told as still going on
     # (not "This makes it hard for people to ...": a shortfall's consequence, told after it)
     r"|\b(?:has|have|had)\s+(?:also\s+)?made\s+it\s+(?:more\s+|very\s+)?(?:difficult|hard(?:er)?)\b"
+    r"(?!\s+for\s+(?:[\w-]+\s+)?(?:impostors|fraudsters|criminals|scammers|hackers|attackers|violators))"
     r"|\b(?:leading|led|leads)\s+to\s+(?:many\s+|some\s+)?(?:difficulties|delays|backlogs|congestion|overload)\b"
-    r"|\b(?:is|are)\s+still\s+(?:happening|occurring|common|widespread|prevalent|rampant)\b"
+    r"|\b(?:is|are)\s+still\s+(?:happening|occurring|widespread|prevalent|rampant)\b"
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:smooth|seamless)\b"
     r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
     r"|\bunable\s+to\b|\bunfamiliar\b|\bnot\s+(?:yet\s+)?familiar\s+with\b|\bstill\s+prefer\w*\b"

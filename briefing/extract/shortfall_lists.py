@@ -55,6 +55,12 @@ _ANNOUNCED = lowercase_pattern(
     r"(?:,?\s+(?:including|such\s+as|namely)\s*:?|:|\s+(?:are|include|were)\s*:)\s+"
     r"(?:[\w’'-]+[\s,]+){0,10}?[\w’'-]+\W*$"
 )
+# ... or its head alone, the items after its colon: "Difficulties include: high costs; ..."
+_ANNOUNCED_HEAD = lowercase_pattern(
+    r"\b(?:difficult(?:y|ies)|shortcomings|limitations|problems|obstacles|challenges|"
+    r"weaknesses|bottlenecks|barriers|inadequacies|shortfalls|drawbacks)\b[^;:]{0,80}?"
+    r"(?:\s+(?:including|such\s+as|namely|are|include|were))?\s*$"
+)
 _ITEM_VERB = lowercase_pattern(
     r"\b(?:is|are|was|were|has|have|had|will|can|could|must|should|said|says|led|made)\b"
 )
@@ -74,12 +80,17 @@ def told_items(lowered: str, clauses: list[Span]) -> tuple[list[Span], dict[int,
     joined: list[Span] = []
     cuts: dict[int, list[Span]] = {}
     listing = False  # the clause before announced a list, or was one of its items
+    head_only = False  # ... and ended at the list's colon ("Difficulties include:")
     for start, end in clauses:
         if listing and joined and _is_item(lowered, start, end):
             first, last = joined[-1]
-            cuts.setdefault(first, []).append((last, start))
-            joined[-1] = (first, end)
+            if not head_only:  # the first item after a colon stays with its head
+                cuts.setdefault(first, []).append((last, start))
+            joined[-1], head_only = (first, end), False
             continue
         listing = _ANNOUNCED.search(lowered, start, end) is not None
+        head_only = not listing and lowered.startswith(":", end)
+        head_only = head_only and _ANNOUNCED_HEAD.search(lowered, start, end) is not None
+        listing = listing or head_only
         joined.append((start, end))
     return joined, cuts

@@ -197,7 +197,8 @@ _DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\b")
 # must focus on ..., striving for 95%" is the order, not a shortfall told.
 _LAGGARDS_ORDERED = lowercase_pattern(
     r"^\W*(?:(?:accordingly|therefore|in\s+addition|also|meanwhile),\s+)?(?:[\w-]+\s+){0,6}?(?:that|which|who|whose)\s+(?:have|has|had|are|is)\s+(?:not|yet\s+to)\b"
-    r"[^,;]{0,60}?\s(?:must|should|shall|need\s+to|are\s+required\s+to|have\s+to)\s"
+    # (not a burden they bear: "must still submit paper reports", "have to re-enter data")
+    r"[^,;]{0,60}?\s(?:must|should|shall|need\s+to|are\s+required\s+to)\s+(?!still\b)"
 )
 
 
@@ -220,8 +221,10 @@ def shortfall_aside(clause: str, figures: int) -> bool:
     if setting is not None and LIMITATION.search(clause, setting.end()) is None:
         return True
     despite = _DESPITE.search(clause) if figures else None  # read only for a shortfall
-    return (
-        despite is not None
-        and despite.start() > 0
-        and LIMITATION.search(clause, 0, despite.start()) is None
+    if despite is None or despite.start() == 0:
+        return False
+    # (nor after it: "The province, despite heavy investment, has only 35% ...")
+    after = clause.find(",", despite.end())
+    return LIMITATION.search(clause, 0, despite.start()) is None and (
+        after < 0 or LIMITATION.search(clause, after) is None
     )

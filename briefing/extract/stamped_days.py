@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlparse
 
 from briefing.extract import dates as d
+from briefing.extract.cleaning import lines_of
 
 _UPDATE_LINE = re.compile(
     r"^\s*(?:(?:last\s+)?updated?|posted|published|date)(?:\s+(?:on|at))?\s*:?\s*"
@@ -96,3 +97,40 @@ def url_month(url: str | None) -> tuple[str, str] | None:
     if m["day"] and len(d.period_of(int(m["year"]), int(m["month"]), int(m["day"])) or "") != 10:
         period = period[:7]
     return period, m.group().strip("/-")
+
+
+# A day in words: "March 2, 2025", "Friday, 03 Aug 2018", "13 Mar 2025" (a month's name
+# whole or short).
+_MONTH_NAME = "|".join(sorted(d.MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WORDED_DAY = (
+    rf"{_WEEKDAY}(?:{d.MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\s+(?P<year2>(?:19|20)\d{{2}}))"
+)
+DATE_WORDS_LINE = re.compile(
+    rf"^\s*(?P<label>(?:published|posted|(?:last\s+)?updated|date)(?:\s+(?:on|at))?\s*:?\s*)?{_WORDED_DAY}"
+    r"(?:[\s,|-]+\d{1,2}:\d{2}(?:\s*(?:AM|PM|am|pm))?(?:\s*(?:GMT|ICT)[+\d:]*)?)?\s*$",
+    re.I | re.M,
+)
+_DATE_IN_LINE = re.compile(_WORDED_DAY, re.I)
+HEAD = 4000
+"""How far down a page its top reaches: where a headline, a byline and their dates are."""
+
+
+def worded_date_line(head: str) -> re.Match[str] | None:
+    """The line of a date in words: one the page labels as its own ("Updated at Friday, 03
+    Aug 2018") before a bare day at the top, which is often the site's today ("Wednesday,
+    26 Jun 2019", the day the page was read)."""
+    lines = list(DATE_WORDS_LINE.finditer(head))
+    return next((m for m in lines if m["label"]), lines[0] if lines else None)
+
+
+def worded_in_byline(text: str) -> re.Match[str] | None:
+    """A full date inside a short line near the top ("By Le Minh  March 2, 2025 | 06:00 pm")."""
+    for start, end in lines_of(text[:HEAD])[:12]:
+        line = text[start:end]
+        if line.strip() and len(line.split()) <= 15 and not line.rstrip().endswith("."):
+            found = _DATE_IN_LINE.search(line)
+            if found:
+                return found
+    return None
