@@ -73,7 +73,11 @@ class GoalList:
                 else item
                 for item in items
             ]
-        if self._due is None and (announced := _GOALS_OF_YEAR.search(line)) is not None:
+        if (
+            self._due is None
+            and ("oal" in line or "arget" in line or "bjective" in line)  # the words first
+            and (announced := _GOALS_OF_YEAR.search(line)) is not None
+        ):
             self._due = self._year = announced[1]
             # the announcement is the list's heading, not a goal of its own
             where = at + announced.start()

@@ -77,6 +77,8 @@ def told_items(lowered: str, clauses: list[Span]) -> tuple[list[Span], dict[int,
     """``clauses`` (a sentence's, cut at semicolons) with a shortfall list's items, told
     in the clauses after the one announcing it, joined to that clause; and for each clause
     so joined (by its start), the cuts between its items (end of one, start of the next)."""
+    if len(clauses) < 2 or lowered.find(";", clauses[0][0], clauses[-1][1]) < 0:
+        return clauses, {}  # the items are told between semicolons: most sentences have none
     joined: list[Span] = []
     cuts: dict[int, list[Span]] = {}
     listing = False  # the clause before announced a list, or was one of its items
