@@ -108,6 +108,11 @@ def _host(url: str) -> str:
 _BREADCRUMB = re.compile(r"[»›>|/]\s*\S")
 _BYLINE_WORDS = re.compile(r"^(?:by|reporter|author|posted by|written by|photo|ảnh)\b", re.I)
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:/]\d{1,2}|\b(?:19|20)\d{2}\b")
+# A page's share buttons: "• Click to copy", "Copy link", "Share on Facebook".
+_WIDGET = re.compile(
+    r"^\W*(?:click\s+to\s+copy|copy\s+(?:the\s+)?link|share\s+(?:on|via|to)\s+\w+|font\s+size)\W*$",
+    re.I,
+)
 # A weather box beside the masthead: "Da Nang 24 - 31 ºC".
 _WEATHER = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*[º°]\s*[CF]\b")
 
@@ -118,6 +123,8 @@ def _furniture(line: str) -> bool:
     if len(words) < 3 or _BANNER.match(line) or _BYLINE.match(line) or _URL.match(line):
         return True
     if _BYLINE_WORDS.match(line) or DATE_WORDS_LINE.match(line) or _DATE_LINE.match(line):
+        return True
+    if _WIDGET.match(line):
         return True
     if len(words) <= 8 and _BREADCRUMB.search(line) and not ENDS_SENTENCE.search(line):
         return True  # "Home » News » Digital", "Society | Hanoi"

@@ -14,20 +14,16 @@ from typing import Literal
 
 from briefing.core.model import Kind
 from briefing.extract.context_cues import (
-    FUTURE_PREDICATE,
     LAW_SAYS,
-    MONTH_WORD,
     PERMISSION,
     PURPOSE_START,
     RULE_ON_CITIZENS,
-    STARTING,
-    STARTS_FROM,
-    TOLD_RESULT,
     VAGUE_RESULT,
 )
 from briefing.extract.cues import ACHIEVEMENT
 from briefing.extract.foreign_news import foreign_news
 from briefing.extract.remarks import forecast_told, side_remark
+from briefing.extract.rules_from_a_day import RULE_FROM_A_DAY, rule_to_come, takes_effect
 from briefing.extract.textcase import lowercase_pattern
 
 Ruling = Literal["no claim", "ruled out"]
@@ -130,6 +126,8 @@ _ITS_CONSEQUENCE = lowercase_pattern(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?"
     r"(?:hinder\w*|hamper\w*|imped\w*|affect\w*|undermin\w*|holding\s+back|held\s+back|slow\w*|"
     r"delay\w*|drag\w*\s+down)\b"
+    # ... or read off it: "This reflects a shortage of highly qualified professionals"
+    r"|^(?:this|that)\s+(?:reflects|shows|indicates|suggests|points\s+to)\s+(?:a|an|the)\s"
 )
 # A plan's tasks counted by what they are, not by what was done with them.
 _TASKS_SET = lowercase_pattern(
@@ -182,11 +180,6 @@ def _only_vague(clause: str) -> bool:
     return not ACHIEVEMENT.search(VAGUE_RESULT.sub(" ", clause))
 
 
-_TAKES_EFFECT = re.compile(
-    r"\b(?:takes?|took)\s+effect\b|\b(?:comes?|came|enters?|entered)\s+into\s+(?:force|effect)\b"
-)
-
-
 # A document issued is the news that carries the claims, not one: its levels and tasks are
 # the findings ("The city has issued a plan on Project 06 in 2026, setting out targets").
 _ISSUED_DOCUMENT = re.compile(
@@ -197,9 +190,6 @@ _ISSUED_DOCUMENT = re.compile(
 )
 
 
-_SINCE_START = re.compile(
-    r"^(?:according\s+to\s+[^,]{1,60},\s*)?(?:since|after|once|following|ever\s+since)\b"
-)
 _PLAN_TO = re.compile(r"\b(?:plan|programme|program|decision)\s+to\s+[a-z]")
 # A meeting's chair, its reach online: "X chaired the conference, which was connected
 # online to 10 districts" (what was said there is the news).
@@ -223,18 +213,6 @@ _TASKS_STATUS = re.compile(
 )
 
 
-def _takes_effect(clause: str) -> bool:
-    # the words first: a pattern tried at every word of every clause costs more
-    if not (" effect" in clause or " force" in clause):
-        return False
-    m = _TAKES_EFFECT.search(clause)
-    if m is None:
-        return False
-    # "Since the model took effect on July 1, VNPT has connected ...": the start is the
-    # time of the result the clause goes on to tell
-    return not (_SINCE_START.match(clause) and "," in clause[m.end() :])
-
-
 _CONDITION = re.compile(
     r"^(?:if|unless|in\s+case)\b"
     # "Agencies that fail to meet the rates will be held accountable": whom a rule is for
@@ -244,41 +222,8 @@ _CONDITION = re.compile(
 # A result supposed, not told: "If the province rose to the high group, it would attract
 # ...", "Once the portal is connected with the national portal, residents will be able to"
 _SUPPOSED = re.compile(
-    r"^(?:if|unless)\b[^.;]*\b(?:would|could|might)\b"
+    r"^(?:if|unless)\b[^.;]*\b(?:would|could|might|can)\b"
     r"|^(?:if|unless|once)\s[^.;,]{3,100}?\s(?:is|are)\s[^.;]*\b(?:will|can)\b"
-)
-# A rule that applies from a day, opening the clause: "Meanwhile, from July 1, banks must
-# verify customers' faces ...": its date is context, not a task (LABELLING.md).
-_RULE_FROM_A_DAY = lowercase_pattern(
-    rf"^(?:(?:meanwhile|also|and|but|however|in\s+addition)\s*,?\s+)?{STARTING}"
-    rf"{MONTH_WORD}[a-z]*\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"
-    # its subject may be long, with commas: "transfers above VND10 million, or daily
-    # totals above VND20 million, require ..." (but not a second clause: ", and ...")
-    r"\s*,\s+(?:(?!,\s+(?:and|but|while)\b)[^;]){1,120}?\b(?:must|shall|(?:is|are)\s+required\s+to|"
-    r"(?:has|have)\s+to|require[sd]?|can\s+no\s+longer|cannot|can\s+not|may\s+not|will\s+no\s+longer|"
-    # "From July 1, 2025, the police will issue ID cards to children": a service from a day
-    r"will(?:\s+(?:also|only|now))?\s+(?:issue|accept|provide|offer|apply|allow|charge|stop|begin|start))\s"
-)
-
-
-def _rule_to_come(clause: str) -> bool:
-    """Is the clause a change yet to take effect ("from January 1, the fee will be cut by
-    half"; "from July 1, banks must verify ..."), with no result told before its future
-    words?"""
-    if _RULE_FROM_A_DAY.match(clause):
-        return True
-    future = FUTURE_PREDICATE.search(clause)
-    if future is None or TOLD_RESULT.search(clause, 0, future.start()):
-        return False
-    start = STARTS_FROM.search(clause)
-    # "will be implemented from March 1 to before March 31": a span with an end, the end due
-    return start is not None and _SPAN_END.match(clause, start.end()) is None
-
-
-# The end of a span after its start: "(from March 1, 2025) to before March 31, 2025".
-_SPAN_END = lowercase_pattern(
-    r"[\w\s,./]{0,24}?\s(?:to|until|till)\s+(?:before\s+|the\s+end\s+of\s+)?"
-    rf"(?:{MONTH_WORD}[a-z]*\.?\s+\d|\d{{1,2}}[/.]\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}|(?:19|20)\d\d\b)"
 )
 
 
@@ -322,7 +267,7 @@ def no_claim(
     if not figures and kind is Kind.ACHIEVEMENT and _only_vague(lowered):
         # "achieved many positive results": rhetoric, no claim, whatever the sentence
         return "ruled out"
-    if kind is Kind.TARGET and (RULE_ON_CITIZENS.match(lowered) or _RULE_FROM_A_DAY.match(lowered)):
+    if kind is Kind.TARGET and (RULE_ON_CITIZENS.match(lowered) or RULE_FROM_A_DAY.match(lowered)):
         return "no claim"  # a rule people or firms follow, not a task set
     if kind is Kind.ACHIEVEMENT and PERMISSION.match(lowered):
         return "no claim"
@@ -364,7 +309,7 @@ def no_claim(
         # cut from a sentence ("..., although several indicators are still behind
         # schedule") does not take the sentence's kind
         return "ruled out"
-    if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and _rule_to_come(lowered):
+    if kind in (Kind.ACHIEVEMENT, Kind.LIMITATION) and rule_to_come(lowered):
         return "no claim"
     if (
         not figures
@@ -384,7 +329,7 @@ def no_claim(
         return "no claim"  # "there are 136 tasks under the plan": the plan described
     if kind is Kind.ACHIEVEMENT and _CHAIRED.match(lowered) is not None:
         return "no claim"
-    if kind is Kind.ACHIEVEMENT and _takes_effect(lowered):
+    if kind is Kind.ACHIEVEMENT and takes_effect(lowered):
         return "no claim"  # "the decree takes effect from July 1": its context
     if kind is Kind.LIMITATION and _CONDITION.match(lowered):
         return "no claim"  # "If they still fail to update, ...": a rule's case
