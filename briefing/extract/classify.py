@@ -179,7 +179,7 @@ def classify(
 # about the programme.
 _PERSONAL = re.compile(
     r"\bmy\s+(?:savings|account|money|phone|bank|card|wallet|family|wife|husband|son|daughter|"
-    r"mother|father|parents|house|home|shop|store|stall|stalls|farm|restaurant)\b"
+    r"mother|father|parents|house|home)\b"
 )
 
 # A letter writer's own doing: "I activated my level-2 account on my own".

@@ -47,14 +47,17 @@ BACKGROUND = lowercase_pattern(
     r"|\b(?:has|had)\s+(?:also\s+)?(?:launched|issued|promulgated)\s+(?:a|an|the|its)?\s*(?:[\w’'-]+\s+){0,3}?"
     rf"(?:plan|programme|program|campaign|movement)\b(?:\s+(?:no\.?|number)\s*\d[\w/.-]*)?(?![^.;]*{_COUNT})"
     r"|\b(?:plan|programme|program|campaign|movement)[”\"']?\s+(?:(?:has|have)\s+been|was|were)\s+(?:[a-z]+ly\s+)?launched\b"
+    r"(?![^.;]*(?:,|\band\b))"
     rf"(?![^.;]*{_COUNT})"
     # a place's own inventory, no digital work told of it: "The commune currently has 82
     # officials and civil servants" (not "... with more than 5,800 people": whom work reached)
-    r"|\b(?:has|have|had)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?"
+    r"|(?<!to\s)\b(?:has|have|had)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?"
     r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:officials|civil\s+servants|hospitals|clinics|health\s+(?:centers|centres|stations)|"
     r"schools|communes|wards|villages|hamlets|households|residents|people|inhabitants|employees)\b"
     r"(?![^.;]*\b(?:online|digital|electronic|e-[a-z]+|apps?|accounts?|cards?|connected|linked|fibre|fiber|internet|"
     r"cashless|vneid|platforms?|software|trained|using|use|used|no|not|lack\w*|without|only|records?)\b)"
+    # (the sentence is the inventory, to its end: not "... villages where signals are weak")
+    r"(?=(?:(?:,\s*|,?\s+and\s+|\s+in\s+)(?:\d[\d,.]*\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)*\s*\.?\s*$)"
     # targets and tasks counted as given out: "the committee assigned 53 targets and 235
     # tasks to departments" (not "was assigned 166 tasks, of which 90 were completed")
     r"|\b(?:assigned|set\s+out|outlined|identified)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"

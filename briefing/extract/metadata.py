@@ -110,7 +110,8 @@ _BYLINE_WORDS = re.compile(r"^(?:by|reporter|author|posted by|written by|photo|�
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:/]\d{1,2}|\b(?:19|20)\d{2}\b")
 # A page's share buttons: "• Click to copy", "Copy link", "Share on Facebook".
 _WIDGET = re.compile(
-    r"^\W*(?:click\s+to\s+copy|copy\s+(?:the\s+)?link|share\s+(?:on|via|to)\s+\w+|font\s+size)\W*$",
+    r"^\W*(?:click\s+to\s+copy(?:\s+link)?|copy\s+(?:the\s+)?(?:link|url)(?:\s+to\s+share)?|"
+    r"share\s+(?:this\s+article|(?:on|via|to)\s+\w+.*)|font\s+size.*)\W*$",
     re.I,
 )
 # A weather box beside the masthead: "Da Nang 24 - 31 ºC".

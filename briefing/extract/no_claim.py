@@ -126,8 +126,6 @@ _ITS_CONSEQUENCE = lowercase_pattern(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?"
     r"(?:hinder\w*|hamper\w*|imped\w*|affect\w*|undermin\w*|holding\s+back|held\s+back|slow\w*|"
     r"delay\w*|drag\w*\s+down)\b"
-    # ... or read off it: "This reflects a shortage of highly qualified professionals"
-    r"|^(?:this|that)\s+(?:reflects|shows|indicates|suggests|points\s+to)\s+(?:a|an|the)\s"
 )
 # A plan's tasks counted by what they are, not by what was done with them.
 _TASKS_SET = lowercase_pattern(
@@ -222,7 +220,7 @@ _CONDITION = re.compile(
 # A result supposed, not told: "If the province rose to the high group, it would attract
 # ...", "Once the portal is connected with the national portal, residents will be able to"
 _SUPPOSED = re.compile(
-    r"^(?:if|unless)\b[^.;]*\b(?:would|could|might|can)\b"
+    r"^(?:if|unless)\b[^.;]*\b(?:would|could|might|can\s+(?:save|help|cut|reduce|bring|earn))\b"
     r"|^(?:if|unless|once)\s[^.;,]{3,100}?\s(?:is|are)\s[^.;]*\b(?:will|can)\b"
 )
 

@@ -113,7 +113,8 @@ _ATTACKS_COUNTED = lowercase_pattern(
     r"|\d[\d.,]*\s*(?:%|percent)\s+of\s+(?:[\w-]+\s+){1,5}?(?:experienced|suffered|faced|encountered|"
     r"(?:were|was)\s+(?:hit|attacked|targeted))\b"
     # "an uptick in cyber-attacks in 2023, with 13,900 incidents recorded": more of them
-    rf"|\b(?:uptick|rise|increase|surge|spike|jump)\s+in\s+(?:[\w-]+\s+){{0,2}}?{_ATTACKS}[^.;]{{0,60}}?\d"
+    rf"|\b(?:uptick|rise|increase|surge|spike|jump)\s+(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACKS}"
+    r"(?!\s+(?:response|insurance|prevention|protection|handling))[^.;]{0,60}?\d"
     # "Hackers attacked 320 government websites": attacks told by who made them
     r"|\bhackers?\s+(?:have\s+|had\s+)?(?:attacked|hacked|breached|hit|targeted|compromised)\s+[^.;]{0,20}?\d"
     # "is a major target for hackers": attacks suffered, told by who makes them

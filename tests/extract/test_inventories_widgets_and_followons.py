@@ -1,12 +1,13 @@
-"""A place's inventory, a vendor's own shop, a campaign launched, attacks on the rise, a
-saving supposed, a shortfall read off the one before, a page's share button, and
-hardships told of a place or of its data. Sentences written here, each beside a lookalike
-that must not change."""
+"""A place's inventory, a campaign launched, attacks on the rise, a saving supposed, a
+page's share button, and hardships told of a place or of its data. Sentences written
+here, each beside a lookalike that must not change."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.extract.metadata import extract_metadata
-from tests.extract.genre import found, kinds_only
+from tests.extract.genre import kinds_only
 
 
 def test_a_place_s_own_inventory_is_no_result() -> None:
@@ -18,13 +19,6 @@ def test_a_place_s_own_inventory_is_no_result() -> None:
     assert kinds_only(
         "The firms trained community teams with more than 4,000 people in 2024.\n"
     ) == ["achievement"]
-
-
-def test_a_vendor_s_own_shop_is_an_anecdote() -> None:
-    assert kinds_only("Since a QR code was put up at my shop, sales rose 20%.\n") == []
-    assert kinds_only("Since QR codes were put up at the market, sales rose 20%.\n") == [
-        "achievement"
-    ]
 
 
 def test_a_campaign_launched_in_the_plain_past_is_a_step() -> None:
@@ -45,15 +39,6 @@ def test_a_saving_supposed_is_no_claim() -> None:
     assert kinds_only("If each filing saves VND5,000, society can save billions of dong.\n") == []
 
 
-def test_a_shortfall_read_off_the_one_before_is_not_another() -> None:
-    items = found(
-        "Only 31% of workers hold formal qualifications. This reflects a shortage of skilled"
-        " staff in key fields.\n"
-    )
-    assert [f.kind.value for f in items] == ["limitation"]
-    assert kinds_only("This shows a rise of 20% in online filings.\n") == ["achievement"]
-
-
 def test_a_page_s_share_button_is_no_headline() -> None:
     text = (
         "March 3, 2025 | 09:10 GMT +7\n\n  • Click to copy\n\n"
@@ -70,3 +55,45 @@ def test_hardships_of_a_place_and_of_its_data_are_shortfalls() -> None:
     assert kinds_only("Records from past decades are stored in inconsistent formats.\n") == [
         "limitation"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "By 2025, the province strives to have 500 communes meeting smart-village criteria.",
+            "target",
+        ),
+        ("The province still has 120 villages where mobile signals are weak.", "limitation"),
+        (
+            "The province has 1,200 villages and hamlets, of which 95% have been covered by 4G.",
+            "achievement",
+        ),
+        ("After the campaign was launched, cashless payments at hospitals doubled.", "achievement"),
+        ("The Phu My farm has applied sensors to 100% of its 50 hectares.", "achievement"),
+        (
+            "If in 2022 the province ranked 30th, this year it rose to 5th, ahead of Can Tho.",
+            "achievement",
+        ),
+        (
+            "There was an increase in incident response teams, with 63 teams set up in 2024.",
+            "achievement",
+        ),
+        (
+            "Solutions to the challenges of digital work include training 5,000 officials by 2025.",
+            "target",
+        ),
+    ],
+)
+def test_lookalikes_of_inventories_anecdotes_and_hardships_keep_their_kind(
+    sentence: str, expected: str
+) -> None:
+    assert kinds_only(sentence + "\n")[:1] == [expected]
+
+
+def test_a_campaign_launched_and_then_a_task_keeps_the_task() -> None:
+    kinds = kinds_only(
+        "The campaign was launched in February and the province must complete it by the end of"
+        " 2025.\n"
+    )
+    assert "deadline" in kinds
