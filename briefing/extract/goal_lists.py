@@ -139,16 +139,7 @@ def _under_goal_colon(line: str, items: list[Extracted], at: int) -> list[Extrac
     colon = _GOAL_COLON.search(line)
     if colon is None or not GOAL_HEADING.search(lower(colon[1].strip())):
         return items  # not "Results against the targets:"
-    after = at + colon.end()
-    return [
-        _as_goal(item, item.due)
-        if item.kind is Kind.ACHIEVEMENT
-        and item.start >= after
-        and SHARE.search(item.quote)
-        and not _TOLD_DONE.search(item.quote)
-        else item
-        for item in items
-    ]
+    return _levels_as_goals(items, at + colon.end(), len(line) + at, None)
 
 
 # "The goal is that by 2025, 90% of dossiers are processed online; 95% of documents are
@@ -170,9 +161,18 @@ def _after_goal_lead(line: str, items: list[Extracted], at: int) -> list[Extract
     if lead is None:
         return items
     stop = line.find(". ", lead.end())
-    after, end = at + lead.end(), at + (stop if stop >= 0 else len(line))
+    return _levels_as_goals(
+        items, at + lead.end(), at + (stop if stop >= 0 else len(line)), lead[1]
+    )
+
+
+def _levels_as_goals(
+    items: list[Extracted], after: int, end: int, due: str | None
+) -> list[Extracted]:
+    """``items``, the levels told in the present (a share, nothing told done) that start in
+    ``[after, end)``, as goals due ``due`` (or their own due when it is None)."""
     return [
-        _as_goal(item, lead[1])
+        _as_goal(item, due or item.due)
         if item.kind is Kind.ACHIEVEMENT
         and after <= item.start < end
         and SHARE.search(item.quote)

@@ -49,17 +49,18 @@ def shortfall_items(lowered: str, start: int, end: int) -> tuple[int, list[Span]
 
 # A list of shortfalls announced, its items told after it between semicolons: "The survey
 # found 8 barriers, including lack of information; fear of fraud; lack of equipment".
-_ANNOUNCED = lowercase_pattern(
+_LISTED_SHORTFALLS = (
     r"\b(?:difficult(?:y|ies)|shortcomings|limitations|problems|obstacles|challenges|"
     r"weaknesses|bottlenecks|barriers|inadequacies|shortfalls|drawbacks)\b[^;:]{0,80}?"
-    r"(?:,?\s+(?:including|such\s+as|namely)\s*:?|:|\s+(?:are|include|were)\s*:)\s+"
+)
+_ANNOUNCED = lowercase_pattern(
+    _LISTED_SHORTFALLS
+    + r"(?:,?\s+(?:including|such\s+as|namely)\s*:?|:|\s+(?:are|include|were)\s*:)\s+"
     r"(?:[\w’'-]+[\s,]+){0,10}?[\w’'-]+\W*$"
 )
 # ... or its head alone, the items after its colon: "Difficulties include: high costs; ..."
 _ANNOUNCED_HEAD = lowercase_pattern(
-    r"\b(?:difficult(?:y|ies)|shortcomings|limitations|problems|obstacles|challenges|"
-    r"weaknesses|bottlenecks|barriers|inadequacies|shortfalls|drawbacks)\b[^;:]{0,80}?"
-    r"(?:\s+(?:including|such\s+as|namely|are|include|were))?\s*$"
+    _LISTED_SHORTFALLS + r"(?:\s+(?:including|such\s+as|namely|are|include|were))?\s*$"
 )
 _ITEM_VERB = lowercase_pattern(
     r"\b(?:is|are|was|were|has|have|had|will|can|could|must|should|said|says|led|made)\b"
