@@ -107,6 +107,12 @@ BACKGROUND = lowercase_pattern(
     r"|\ba\s+team\s+of\s+\d|\b(?:report|survey|study|poll|index|ranking)\b[^.;]{0,80}?\s"
     r"(?:covers?|covered|covering|asked|polled|surveyed|interviewed)\s+(?:\w+\s+)?\d"
     r"|\binterviews?\s+with\s+\d|\b\d[\d,.]*\s+respondents\b|\b(?:was|were)\s+(?:compiled|conducted)\s+by\b"
+    # how a study was made: "The analysis was carried out in December 2024, utilizing data
+    # from a survey involving 4,935 units" (not what it found)
+    r"|\b(?:analysis|survey|study|poll|research)\s+was\s+(?:carried\s+out|conducted|done|made)\s+(?:in|from|between|on|among|with|over)\b"
+    r"(?![^.;]*\b(?:found|shows?|showed|reveal\w*|indicat\w*)\b)"
+    # a speaker's update announced, the update itself told after it or not at all
+    r"|\b(?:provided|gave|presented)\s+an\s+update\s+on\b(?![^.;]*\b(?:saying|said|that|showing)\b)"
     r"|\b(?:draws?|drew|drawn|(?:is|are)\s+based|based)\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study)\s+of\b"
     # a place described, not a result: "has a population of", "lives in rural areas"
     r"|\b(?:has|had)\s+a\s+(?:total\s+)?(?:population|area)\s+of\b|\bpopulation\s+lives?\b"
@@ -178,6 +184,10 @@ IN_PROGRESS = lowercase_pattern(
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?under\s*way\b|\b(?:currently|now)\s+under\s*way\b"
     # attempts made, no result told: "ministries have made attempts to deliver services"
     r"|\b(?:has|have|had)\s+made\s+(?:\w+\s+)?attempts\s+to\b"
+    # work that goes on, no result told: "The province continues to expand activities to
+    # strengthen the three pillars", "continue to implement solutions"
+    r"|\bcontinues?\s+to\s+(?:expand|implement|promote|carry\s+out|step\s+up|deploy)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:activities|efforts|solutions|measures|work|tasks)\b"
 )
 # The rest of a count, still being done: "of which 90 tasks have been completed and 76 tasks
 # are being carried out", "43 databases are under construction" (a funnel's complement;

@@ -111,9 +111,11 @@ _REQUEST_NOUN_BEFORE = (
 _REQUEST_NOUN_AFTER = (
     r"(?!\s+(?:for|from|per|were|was|had|have|of|each|daily|processed|received|handled|on|are|is|"
     r"through|via|with)\b)"
+    # a noun before its figure or the next item: "judicial record requests (46.4%) and ..."
+    r"(?!\s*[(,;:])"
 )
 REQUEST = lowercase_pattern(
-    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned(?!\s+\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:tasks|duties|projects)\b[^.;]{{0,80}}?\bof\s+which\b)(?!\s+(?:(?!to\b)[\w'’,-]+\s+){{1,10}}?to\s+(?:all|the|a|an|each|every|their|its|some|many|newborns|\d)(?![^.;]*\bto\s+[a-z]+\b))|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
+    rf"\b(?:{_REQUEST_NOUN_BEFORE}(?:requests|request){_REQUEST_NOUN_AFTER}|requested|asked|asks|directs|(?<!tasks\s)(?<!targets\s)(?<!duties\s)assigned(?!\s+\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:tasks|duties|projects)\b[^.;]{{0,80}}?\bof\s+which\b)(?!\s+(?:(?!to\b)[\w'’,-]+\s+){{1,10}}?to\s+(?:all|the|a|an|each|every|their|its|some|many|newborns|\d)(?![^.;]*\bto\s+[a-z]+\b))|assigns|urged|urges|tasked|instructed|instructs|called on|calls on|calling on|demanded|ordered|(?<!e-commerce\s)(?<!online\s)(?<!purchase\s)(?<!of\s)(?<!million\s)(?<!delivery\s)(?<!public\s)orders(?!\s+(?:were|was|are|is|rose|fell|grew|of|from|in|per)\b)|(?:was|were)\s+(?:told|ordered|required)|(?:has|have)\s+been\s+(?:told|ordered))\b"
     # "has told lenders to finish", "told the provinces to report"
     # (not a question asked: "kept asking the minister when to expect the portal")
     r"|\b(?:told|asking|urging)\s+(?:(?!(?:how|when|what|where|whether|why|who|which)\b)[\w-]+\s+){1,4}?"
@@ -147,6 +149,7 @@ GOAL = lowercase_pattern(
     r"pledged?\s+to|wants?\s+\d|wants?\s+(?:half|a\s+(?:third|quarter|fifth)|two-thirds|all)\s+of\b|(?:slated|scheduled)\s+to|(?:is|are)\s+(?:slated|scheduled|set|due|planned)\s+for\s+(?:completion|launch|operation|commissioning|handover)\b|(?<!meet\sthe\s)(?<!missed\sthe\s)\bdeadline\s+(?:for|of|is)\b|"
     r"\bdeadline\s+(?:was|has\s+been|is|had\s+been)\s+(?:extended|moved|set|pushed|postponed)\b|"
     r"\b(?:has|have|had)\s+until\b|\b(?:was|were|been|is|are)\s+given\s+until\b|will\s+(?:finish|launch)\b|will\s+be\s+(?:finished|done)\b|"
+    r"\b(?:goals|targets|objectives)\s+(?:set\s+)?for\s+(?:the\s+year\s+)?20\d\d\s+(?:include|are)\b|"
     r"\bthe\s+target\s+is\s+to\b|(?<!the\s)targets\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?\d|(?<!the\s)targets\s+(?:[\w-]+\s+){5,6}?\d[\d.,-]*\s*(?:%|per\s*cent)|"
     # a system to start work: "will officially come into operation on July 1", "will go live"
     r"(?:will|would)\s+(?:officially\s+)?(?:come|go)\s+into\s+(?:operation|use|service)\b|(?:will|would)\s+(?:officially\s+)?go\s+live\b|"
@@ -162,6 +165,8 @@ GOAL = lowercase_pattern(
     r"set\s+the\s+goal|with\s+the\s+goal|(?<!compared\s)(?<!comparison\s)with\s+(?:a|an|the)\s+(?:target|aim|objective)s?\s+(?:set\s+)?(?:for|of|to)\b(?![^.;]*\b(?:exceed|surpass|met|reach)\w*\b)|"
     r"(?<!able\s)(?<!failed\s)(?<!managed\s)(?<!helped\s)\bto\s+(?:achieve|reach|meet|attain)\s+the\s+(?:goal|target)\s+of\b|theme\s+of|"
     rf"by\s+20\d\d\b(?=[^.;]*?(?:\bwill\b|{PLAN_WOULD}))|"
+    # a state to reach by a year: "all households will be able to access fibre by 2025"
+    r"will\s+be\s+able\s+to\b(?=[^.;]*\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b)|"
     r"will\s+(?:strive|aim|focus|continue(?!\s+to\s+(?:surge|soar|boom|climb|rise|grow|increase|be)\b)|complete|"
     r"accelerate|promote|build|develop|ensure|be\s+completed|issue|submit|publish|release|revise|amend|fix|upgrade)|"
     # a level to reach: "a goal of", "the objective is", "at least 70%", "a minimum rate of"
@@ -201,7 +206,7 @@ ACHIEVEMENT = lowercase_pattern(
     r"introduced|rolled out|installed|trained|accelerated|strengthened|modernized|transformed|"
     r"performed|carried out)\b"
     r"|\bfor the first time\b|\bbecame\s+the\s+first\b|\btopped\b|\bcontinued\s+to\s+top\b|\bconsecutive\s+(?:time|year)s?\b"
-    r"|\b(?:has|have|had|was|were|is|are)\s+(?:the\s+)?(?:fastest|largest|highest|biggest|strongest)[-\s]\w+"
+    r"|\b(?:has|have|had|was|were|is|are)\s+(?:the\s+)?(?:fastest|largest|highest|biggest|strongest|greatest)[-\s]\w+"
     r"|\b(?:came|finished|ranked|placed)\s+(?:in\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+place\b"
     r"|\b(?:ranked|ranks|rose\s+to|climbed\s+to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|"
     # an ordinal in words, up to the ninety-ninth: "ranked sixteenth", "ranked forty-first"
@@ -214,12 +219,17 @@ ACHIEVEMENT = lowercase_pattern(
     r"|\b(?:made\s+(?:a|the)\s+leap|leapt|moved|rose|climbed|advanced|jumped|was\s+upgraded|were\s+upgraded)\s+"
     r"(?:up\s+)?from\s+(?:the\s+)?(?:low|lower|middle|medium|average|fair)\b[^.;]{0,30}?\bto\s+(?:the\s+)?"
     r"(?:high|higher|very\s+high|upper|top|leading|good|very\s+good|excellent|advanced)\b|\b(?:positive|outstanding|remarkable|important|encouraging|significant)\s+results\b"
-    r"|\bmade\s+(?:strong|great|good|significant|remarkable)\s+progress\b|\b(?:developed|progressed)\s+well\b"
+    r"|\bmade\s+(?:strong|great|good|significant|remarkable)\s+progress\b|\b(?:developed|progressed)\s+well\b|\bperformed\s+well\b(?=[^.;]*\d)"
     r"|\bcontinue[sd]?\s+to\s+(?:have|see|record|achieve)\s+(?:strong|positive|good)\b|\bstrongly\s+deployed\b"
     r"|(?<!will\s)(?<!will\salso\s)\bcontinue[sd]?\s+to\s+(?:create|build|develop|operate|implement|promote|improve|maintain|expand|deploy|exploit|grow|increase|rise)\b"
     # the only one to have done it: "is the only one of the 63 provinces to have connected"
     r"|\b(?:is|was|are|were|became|become)\s+the\s+only\s+(?:[\w-]+\s+){0,8}?to\s+have\s+[a-z]+(?:ed|en|wn|ilt|ut|et)\b"
     r"|\bincreasingly\s+(?:being\s+)?(?:improved|effective|perfected)\b|\bamong\s+the\s+top\b|"
+    # a rank told in other words: "is one of the top five provinces", "ranked among the
+    # national top performers", "This places the province 13th out of 63"
+    r"\b(?:is|was|are|were|became|remains?)\s+one\s+of\s+the\s+top\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|twenty)\b|"
+    r"\branked\s+among\s+the\s+(?:[\w-]+\s+){1,2}?top\b|"
+    r"\b(?:places|placed|placing|puts|putting)\s+(?:[\w'’-]+\s+){1,4}?\d+(?:st|nd|rd|th)\s+(?:out\s+of|among|nationwide|in\s+the\s+country)\b|"
     # a ranking's members and leaders, told with no score: "Also in the top ten were ...",
     # "The top ten also included ...", "led in two indicators"
     r"\b(?:also\s+)?in\s+the\s+top\s+(?:\d+|three|five|ten|twenty)\s+(?:were|was|are|is)\b"

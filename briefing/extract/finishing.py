@@ -129,22 +129,42 @@ def telling(figures: list[Figure]) -> tuple[tuple[float, str], ...] | None:
             for f in figures
         )
     )
-    if not values or all(v % 10 == 0 for v, _ in values):
+    if not values or all(_round_level(v, unit) for v, unit in values):
         return None
     return values
 
 
+def _round_level(value: float, unit: str) -> bool:
+    """A level many claims share ("100%", "80%", "50 communes", a threshold of "VND 500
+    million"), not a count as telling as "659,000 incidents"."""
+    return value % 10 == 0 and (not unit.startswith("count") or value <= 100)
+
+
+def _bare(telling: tuple[tuple[float, str], ...]) -> tuple[tuple[float, str], ...]:
+    """The figures without what they count: a count told again may leave its noun out
+    ("exceeding 659,000 incidents", then "exceeds 659,000")."""
+    return tuple((value, unit.split()[0] if unit else unit) for value, unit in telling)
+
+
 def without_repeats(found: list[Extracted]) -> list[Extracted]:
     """A claim told in the lede and again in the body is one finding: a later finding of
-    the same kind whose figures are exactly an earlier one's is left out."""
+    the same kind whose figures are exactly an earlier one's is left out, as is one whose
+    counts are the same but for a noun one of the two leaves out."""
     seen: set[tuple[Kind, tuple[tuple[float, str], ...]]] = set()
+    bare_seen: dict[tuple[Kind, tuple[tuple[float, str], ...]], bool] = {}
+    """The bare figures of each kind, and whether some telling of them named no noun."""
     kept: list[Extracted] = []
     for item in found:
         telling = item.telling
         if telling is not None:
-            if (item.kind, telling) in seen:
+            bare = (item.kind, _bare(telling))
+            nounless = telling == bare[1]
+            if (item.kind, telling) in seen or (
+                bare in bare_seen and (nounless or bare_seen[bare])
+            ):
                 continue
             seen.add((item.kind, telling))
+            bare_seen[bare] = bare_seen.get(bare, False) or nounless
         kept.append(item)
     return kept
 

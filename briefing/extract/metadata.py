@@ -30,7 +30,9 @@ from briefing.extract.slug_title import title_from_slug
 from briefing.extract.stamped_days import (
     DATE_WORDS_LINE,
     HEAD,
+    HEADLINE_STAMP,
     day_line,
+    stamped_headline,
     update_line,
     url_month,
     worded_date_line,
@@ -49,7 +51,8 @@ _LEAD_SITE = re.compile(
     r"^\s*\(?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\)?\s*[-–—]\s", re.M
 )
 _BYLINE = re.compile(
-    r"^(?P<who>[^\n\d]{2,80}?)[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
+    # "Invest Global 16/09/2025", and with the time first: "Invest Global 09:08 16/09/2025"
+    r"^(?P<who>[^\n\d]{2,80}?)[ \t]*(?:\d{1,2}:\d{2}[ \t]+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
     re.M,
 )
 _DATE_LINE = re.compile(
@@ -145,6 +148,10 @@ _CAPTION_IN = re.compile(
 _DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d.MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")
 
 
+_STAMP_AT_END = re.compile(HEADLINE_STAMP)
+"""A headline's own time stamp, dropped from the title (it dates the article)."""
+
+
 def _headline_like(line: str) -> bool:
     """A headline, not a sentence of the lead, a dateline opening or a photo caption."""
     words = len(line.split())
@@ -169,7 +176,7 @@ def _title(text: str, hint: str | None, url: str | None = None) -> str:
         return hint
     capitals: str | None = None  # "DIGITAL SIGNATURES REACH 12 MILLION" over the lead
     for start, end in lines_of(text[:HEAD])[:12]:
-        line = text[start:end].strip()
+        line = _STAMP_AT_END.sub("", text[start:end]).strip()
         if line and capitals is None and line.isupper() and 4 <= len(line.split()) <= 16:
             capitals = line
         if not line or _furniture(line):
@@ -203,6 +210,8 @@ def extract_metadata(
     # What follows "Related news" or "Same tag" is other articles', dates and all.
     text = text[: article_end(text)]
     byline = _BYLINE.search(text[:2000])
+    if byline and stamped_headline(byline.group()):
+        byline = None
     if byline and _NOT_OUTLET.match(byline.group("who").strip()):
         byline_who = None
     else:

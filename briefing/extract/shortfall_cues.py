@@ -57,7 +57,7 @@ December, ...", "however") or a plan ("will open classes", "is recruiting")."""
 
 LIMITATION = lowercase_pattern(
     r"\b(?:still|remain(?:s|ed)?|remaining)\s+(?:\w+\s+){0,3}?(?:inadequate|limited|low|slow|weak|modest|unstable|unreliable|patchy|small|scarce|thin|superficial|unbalanced|"
-    r"insufficient|lacking|lack|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|"
+    r"insufficient|lacking|lack|incomplete|fragmented|uneven|unclear|problematic|behind|a bottleneck|inconsistent|"
     r"inaccurate|outdated|cumbersome|complicated|inconvenient|confusing|hard\s+to\s+\w+|"
     r"reluctant|hesitant|(?:a\s+|merely\s+a\s+)?formality|formalistic|perfunctory|"
     # "inspection is still formal" (a formality: on paper only); not "formal training"
@@ -147,6 +147,8 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:has|have|had)\s+(?:also\s+)?made\s+it\s+(?:more\s+|very\s+)?(?:difficult|hard(?:er)?)\b"
     r"(?!\s+for\s+(?:[\w-]+\s+)?(?:impostors|fraudsters|criminals|scammers|hackers|attackers|violators))"
     r"|\b(?:leading|led|leads)\s+to\s+(?:many\s+|some\s+)?(?:difficulties|delays|backlogs|congestion|overload)\b"
+    # "..., resulting in limited technical skills and uncertainty"
+    r"|\bresult(?:ing|ed|s)?\s+in\s+(?:limited|low|poor|weak|slow|inadequate|insufficient)\s+[\w-]+"
     r"|\b(?:is|are)\s+still\s+(?:happening|occurring|widespread|prevalent|rampant)\b"
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:smooth|seamless)\b"
     r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
@@ -229,6 +231,9 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:ranked|ranks|rank|came|finished|placed|was|is)\s+(?:the\s+)?(?:last|bottom)\b"
     r"|\b(?:have|has|had|reported|reports?|faced?|faces|cited?|experienced?)\s+(?:(?!no\b)\w+\s+)?"
     r"(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b"
+    # something bad met at a high level: "some sectors faced high late-resolution rates"
+    r"|\b(?:faced|faces|(?:is|are|was|were)\s+facing)\s+(?:very\s+)?(?:high|heavy|severe|serious|major|growing|rising)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rates?|delays?|backlogs?|risks?|overloads?|congestion|pressure|shortages?)\b"
     # what a reader meets at the counter or on the line: asked for a paper copy, turned
     # down, no one answering, a machine out of order, data out of date, files still pending
     r"|\b(?:asked|required|told)\s+(?:me|us|him|her|them|people|residents|citizens|applicants|patients|customers)\s+"

@@ -43,6 +43,14 @@ _VI_DAY_LINE = re.compile(
     r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
     re.I | re.M,
 )
+# A headline that carries its own time stamp: "Hanoi discusses progress (21:23 01/03/2023)".
+# The time tells it from a document's date in brackets ("Decision 06 (06/01/2022)").
+_DMY = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})"
+HEADLINE_STAMP = (
+    r"[ \t]*(?P<stamp>\((?=[^)\n]*\d:\d{2})(?:\d{1,2}:\d{2}[ \t]+)?"
+    rf"{_DMY}(?:[ \t]+\d{{1,2}}:\d{{2}})?\))[ \t]*$"
+)
+_HEADLINE_STAMP_LINE = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){2,}?" + HEADLINE_STAMP, re.M)
 _TOP_LINES = 6
 """How many lines with words a dateline stands among: the top, not the body's own dates."""
 _TOP_CHARS = 4000
@@ -64,18 +72,30 @@ def update_line(text: str) -> tuple[str, str] | None:
         or _TIME_DAY_LINE.search(top)
         or _DAY_DATELINE.search(top)
         or _VI_DAY_LINE.search(top)
+        or _HEADLINE_STAMP_LINE.search(_top_lines(top))
     )
     if m is None:
         return None
     day = d.period_of(int(m["year"]), int(m["month"]), int(m["day"]))
-    return (day, m.group().strip()) if day and len(day) == 10 else None
+    printed = m["stamp"] if "stamp" in m.re.groupindex else m.group()
+    return (day, printed.strip()) if day and len(day) == 10 else None
+
+
+def stamped_headline(line: str) -> bool:
+    """A headline with its own time stamp at its end (no byline: its words are the title)."""
+    return _HEADLINE_STAMP_LINE.fullmatch(line.strip()) is not None
+
+
+def _top_lines(text: str) -> str:
+    """The first lines with words: where a page stamps its day, not the body's own dates."""
+    lines = [line for line in text[:_TOP_CHARS].split("\n") if line.strip()]
+    return "\n".join(lines[:_TOP_LINES])
 
 
 def day_line(text: str) -> re.Match[str] | None:
     """A dateline of the day alone among the first lines ("15/01/2026 10:20", a portal's
     way), not a date of the body's own ("Decision 06 took effect on" / "06/01/2022")."""
-    lines = [line for line in text[:_TOP_CHARS].split("\n") if line.strip()]
-    return _DAY_TIME_LINE.search("\n".join(lines[:_TOP_LINES]))
+    return _DAY_TIME_LINE.search(_top_lines(text))
 
 
 # Sites file articles under the month or day they went up: ".../2024/02/...",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefing.extract.extracted import statement_of
 from briefing.extract.pipeline import Extracted
 from briefing.extract.vocabulary import load_extractor
 from briefing.storage.paths import bundled_corpus
@@ -30,3 +31,8 @@ def dated_kinds(body: str, on: date) -> list[tuple[str, str | None]]:
     """The kinds and dues found in ``body``, read as an article dated to the day ``on``."""
     items = EXTRACTOR.extract(f"The city's plan\n{body}\n", on, dated=True)
     return [(i.kind.value, i.due) for i in items]
+
+
+def statements(body: str) -> list[str]:
+    """The statements of the findings in ``body``, in order."""
+    return [statement_of(f) for f in found(body if body.endswith("\n") else body + "\n")]
