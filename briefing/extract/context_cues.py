@@ -235,7 +235,7 @@ HOME = lowercase_pattern(_HOME_NAMED + r"|\bthe\s+country\b")
 VAGUE_RESULT = lowercase_pattern(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:achieved|achieving|brought|brings|bringing|yielded|made|making|"
     r"gained|recorded|obtained)\s+)?(?:an?\s+)?(?:(?:important|initial|positive|remarkable|encouraging|"
-    r"significant|outstanding|many|certain|good|great|practical)\s+){1,2}(?:initial\s+)?"
+    r"significant|outstanding|many|certain|good|great|practical|some|several|notable)\s+){1,2}(?:initial\s+)?"
     r"(?:results|achievements|contributions?|changes)\b"
     r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
     r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many|concerted|every|"

@@ -9,7 +9,8 @@ is a milestone of its own.
 
 Only lower bounds: a milestone never moves an article's date earlier, and it is used when
 the article reports no later year of its own. So only milestones that reports cluster
-after are named: Project 06 itself ran for years, and "Project 06" alone dates nothing.
+after are named: Project 06 itself ran for years, and "Project 06" alone dates nothing;
+its age told ("after the first six months of implementing Project 06") does.
 """
 
 from __future__ import annotations
@@ -80,6 +81,37 @@ MILESTONES: tuple[Milestone, ...] = (
     ),
 )
 
+# Time told since Project 06 was approved (Decision 06/QD-TTg, January 2022): "after the
+# first six months of implementing Project 06", "two years of implementation of Project 06".
+_PROJECT_06_AGE = re.compile(
+    r"\b(?:first|past|after|over)\s+(?:the\s+first\s+)?(?P<n>\d{1,2}|one|two|three|four|six|nine|twelve|eighteen)\s+"
+    r"(?P<unit>months?|years?)\s+of\s+(?:the\s+)?(?:implement(?:ing|ation)\s+(?:of\s+)?)?(?:the\s+)?Project\s+06\b",
+    re.I,
+)
+_COUNT_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "six": 6,
+    "nine": 9,
+    "twelve": 12,
+    "eighteen": 18,
+}
+
+
+def _project_06_age(text: str) -> tuple[int, str, int] | None:
+    """The year and month an article counts Project 06's age to, at the latest it tells."""
+    best: tuple[int, str, int] | None = None
+    for m in _PROJECT_06_AGE.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+        months = n * 12 if m["unit"].lower().startswith("year") else n
+        year, month = 2022 + months // 12, 1 + months % 12
+        if best is None or (year, month) > (best[0], best[2]):
+            best = (year, f"{m.group()} (approved January 2022)", month)
+    return best
+
+
 # "Decree 69/2024/ND-CP", "Decision No. 142/QD-TTg" has no year; "Circular 12/2023/TT-BCA".
 _NUMBERED_DOCUMENT = re.compile(
     r"\b\d{1,4}/(?P<year>(?:19|20)\d{2})/(?:N[DĐ]|Q[DĐ]|TT|NQ|CT|QH|L)[-\w]*", re.I
@@ -99,6 +131,9 @@ def earliest_year(text: str) -> tuple[int, str, int] | None:
             and milestone.pattern.search(text)
         ):
             best = (milestone.year, milestone.name, milestone.month)
+    aged = _project_06_age(text) if "project 06" in lowered else None
+    if aged is not None and (best is None or aged[0] > best[0]):
+        best = aged
     if "/19" not in text and "/20" not in text:
         return best
     for m in _NUMBERED_DOCUMENT.finditer(text):

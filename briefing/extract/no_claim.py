@@ -90,6 +90,14 @@ _FAMILY = lowercase_pattern(
     r"^(?:her|his|their)\s+(?:grand)?(?:sons?|daughters?|children|child|husband|wife|"
     r"mother|father|parents|neighbou?rs?|friends?)\b"
 )
+# A feature's own people: "Ms. Y Nuong, a resident of Ca Roong village, previously did not
+# have a smartphone", and what one of them was given: "Thanks to the commune's help, she
+# was granted a SIM card" (a story's colour, not the report's claim).
+_ONE_PERSON = lowercase_pattern(
+    r"^(?:mr|ms|mrs|miss)\.?\s+[\w'’ -]{1,40},\s+(?:an?\s+)?(?:\d+-year-old\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:resident|farmer|villager|student|trader|vendor|worker|retiree|pensioner|teacher|owner|mother|father)\b"
+    r"|^(?:[^;.]{0,160}?,\s+)?(?:she|he)\s+(?:was\s+(?:granted|given|helped|issued|shown|taught)|received|got)\b"
+)
 # The work called hard, no more: "The work is far from easy", "It is no easy task".
 _HARD_WORK = lowercase_pattern(
     r"^(?:but\s+|yet\s+|however,\s+)?(?:the|this|that|it|such)\s*(?:\w+\s+){0,2}?(?:is|was|has\s+been|will\s+be)\s+"
@@ -232,6 +240,7 @@ def opening_ruled_out(lowered: str, figures: int) -> bool:
     return bool(
         (figures == 1 and (_SURVEY_SAMPLE.match(lowered) or _TASKS_ONLY.match(lowered)))
         or _FAMILY.match(lowered)
+        or _ONE_PERSON.match(lowered)
         or _OPINION.match(lowered)
     )
 

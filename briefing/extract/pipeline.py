@@ -26,7 +26,7 @@ from briefing.extract.clause_checks import (
 )
 from briefing.extract.clause_parts import clause_parts
 from briefing.extract.clause_turns import state_after_goal
-from briefing.extract.cleaning import prose_lines
+from briefing.extract.cleaning import cut_stub, prose_lines
 from briefing.extract.colon_headings import (
     Heading,
     as_goal_item,
@@ -132,8 +132,8 @@ class Extractor:
                 heading = None
             owners = LineOwners(text, sentences, heading)
             for index, (s_start, s_end) in enumerate(sentences):
-                if s_end - s_start > MAX_SENTENCE:
-                    continue  # a run-on block (a table, a dump), not a sentence of prose
+                if s_end - s_start > MAX_SENTENCE or cut_stub(text, line_start, s_start, s_end):
+                    continue  # a run-on block (a table, a dump), or a stub the excerpt cut
                 sentence = text[s_start:s_end]
                 if index and is_time_line(text, s_start, s_end):
                     # "... paper copies. Complete in August 2025.": the task before it is

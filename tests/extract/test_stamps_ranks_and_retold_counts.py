@@ -150,3 +150,18 @@ def test_a_count_told_again_without_its_noun_is_one_claim() -> None:
         "About 320 households reported revenue over the VND500 million threshold in 2024.\n"
     )
     assert len(statements(threshold)) >= 2
+
+
+def test_project_06_s_age_told_dates_an_undated_report() -> None:
+    # Project 06 was approved in January 2022: its age told dates the report
+    text = (
+        "Ministry reviews its Project 06 work\n\n"
+        "After the first six months of implementing Project 06, the ministry has provided "
+        "210 public services online.\n"
+    )
+    assert extract_metadata(text).published == "2022"
+    later = text.replace("the first six months", "two years")
+    assert extract_metadata(later).published == "2024"
+    # "Project 06" alone dates nothing
+    plain = "Ministry reviews its Project 06 work\n\nThe ministry has provided 210 services.\n"
+    assert extract_metadata(plain).published == ""
