@@ -276,7 +276,8 @@ _SHARE_OF = lowercase_pattern(
 _FEW_WRONG_AFTER = lowercase_pattern(rf"(?:{SCANT})\s+\d[\d,.]*\s+{FEW_WRONG}")
 # A change told against a base: "0.61 points from June", "3% compared with 2023".
 _ANOTHER_BASE = lowercase_pattern(
-    r"\s*(?:an?\s+increase\s+of\s+|up\s+|down\s+)?\d[\d.,]*\s*(?:(?:%|per\s*cent|percentage\s+points?|points?)\s+"
+    # (a rank's too: "ranked 12th, 43 places higher than in 2020")
+    r"\s*(?:an?\s+increase\s+of\s+|up\s+|down\s+)?\d[\d.,]*\s*(?:(?:%|per\s*cent|percentage\s+points?|points?|places|positions|spots)\s+"
     r"(?:(?:higher|lower|more|less|up|down)\s+)?(?:from|compared\s+(?:to|with)|over|than|against)"
     # a score's change, its unit told before: "scoring 0.64 points, 0.15 higher than 2020"
     r"|(?:higher|lower)\s+than)\b"

@@ -236,7 +236,9 @@ VAGUE_RESULT = lowercase_pattern(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:achieved|achieving|brought|brings|bringing|yielded|made|making|"
     r"gained|recorded|obtained)\s+)?(?:an?\s+)?(?:(?:important|initial|positive|remarkable|encouraging|"
     r"significant|outstanding|many|certain|good|great|practical|some|several|notable)\s+){1,2}(?:initial\s+)?"
-    r"(?:results|achievements|contributions?|changes)\b"
+    r"(?:results|achievements|outcomes|contributions?|changes)\b"
+    # (and in the passive: "significant positive outcomes have been achieved")
+    r"(?:\s+(?:have|has|had)\s+been\s+(?:achieved|recorded|obtained|gained|made))?"
     r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
     r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many|concerted|every|"
     r"continuous|persistent)\s+efforts\b"

@@ -144,7 +144,7 @@ _CAPTION_IN = re.compile(
     # a caption with no credit: "A screenshot of the National Public Service Portal"
     r"|^(?:an?\s+|the\s+)?(?:screenshot|photo|picture|image|file\s+photo|illustration)\s+(?:of|shows)\b"
     # a credit closing the line: "A data centre in the industrial park. Photo: Viettel"
-    r"|[.!]\s+(?:photo|ảnh|image|file\s+photo|illustration)\s*(?::|by\b)\s*[^\n]{1,60}$",
+    r"|[.!]\s+(?:illustration\s+|file\s+)?(?:photo|ảnh|image|illustration)\s*(?::|by\b)\s*[^\n]{1,60}$",
     re.I,
 )
 _DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d.MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")

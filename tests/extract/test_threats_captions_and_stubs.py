@@ -1,11 +1,14 @@
 """Threats counted, a caption's credit at a line's end, a thing said not to work, results
-praised in general, a feature's own people, and a stub where an excerpt stops. Sentences
-written here, each beside a lookalike that must not change."""
+praised in general, a feature's own people, a stub where an excerpt stops, fewer incidents
+than before, and a rank's change. Sentences written here, each beside a lookalike that must
+not change."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefing.extract.metadata import extract_metadata
-from tests.extract.genre import kinds_only
+from tests.extract.genre import dated_kinds, kinds_only
 
 
 def test_threats_counted_are_shortfalls() -> None:
@@ -74,3 +77,38 @@ def test_a_stub_where_the_excerpt_stops_is_no_claim() -> None:
         "residents have activated their e-ID acco\n"
     )
     assert kinds_only(longer) == ["achievement", "achievement"]
+
+
+def test_fewer_incidents_than_before_is_a_result() -> None:
+    assert kinds_only(
+        "So far this year the country saw 3,912 cyberattack incidents, a decrease of 41% "
+        "on the same period last year.\n"
+    ) == ["achievement"]
+    assert kinds_only("The agency recorded 2,240 cyberattacks in 2024, down 30% on 2023.\n") == [
+        "achievement"
+    ]
+    assert kinds_only("The agency recorded 13,900 incidents in 2024, up 9%.\n") == ["limitation"]
+
+
+def test_an_illustration_s_credit_makes_a_caption() -> None:
+    text = (
+        "Land records go online in June 2025. Illustration photo: VNA |\n"
+        "The ministry asked its departments to connect the land database in June 2025.\n\n"
+        "Source: https://example.vn/news/land-database-connection-in-june.html\n"
+    )
+    assert extract_metadata(text).title == "Land database connection in June"
+
+
+def test_results_praised_in_the_passive_are_no_claim() -> None:
+    assert kinds_only("Significant positive outcomes have been achieved in reform work.\n") == []
+    assert kinds_only("Positive results have been achieved, with 95% of files online.\n") == [
+        "achievement"
+    ]
+
+
+def test_a_rank_s_change_told_after_it_stays_with_it() -> None:
+    got = dated_kinds(
+        "In 2023, the province ranked 9th out of 63 localities, 21 places higher than in 2022.",
+        date(2024, 4, 2),
+    )
+    assert got == [("achievement", None)]
