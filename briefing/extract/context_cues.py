@@ -64,6 +64,8 @@ BACKGROUND = lowercase_pattern(
     r"(?:[\w-]+\s+)?(?:targets|tasks|goals|objectives)\b"
     r"(?![^.;]*\b(?:completed|achieved|met|done|finished|fulfill?ed|accomplished|overdue|late|delayed|"
     r"behind|unfinished)\b)"
+    # what a step belongs to: "The integration is part of the agency's efforts to implement ..."
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+(?:[\w'’-]+\s+){0,3}?efforts?\s+to\b"
     # a reckoning, not a result: "According to forecasts, the cost ... is 5,000 VND"
     r"|(?<!,\s)\baccording\s+to\s+(?:the\s+|some\s+)?(?:forecasts?|projections?)\b"
     # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
@@ -180,6 +182,8 @@ BACKGROUND = lowercase_pattern(
 IN_PROGRESS = lowercase_pattern(
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
     r"considering|finali[sz]ing|working\s+on|building)\b"
+    # bodies counted at work not yet done: "32 credit institutions are deploying the app"
+    r"|\b\d[\d,.]*\s+(?:[\w-]+\s+){1,6}?(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?deploying\b"
     # "Efforts to clean the records are under way", "..., a task currently under way"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?under\s*way\b|\b(?:currently|now)\s+under\s*way\b"
     # attempts made, no result told: "ministries have made attempts to deliver services"

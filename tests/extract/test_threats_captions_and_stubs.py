@@ -112,3 +112,14 @@ def test_a_rank_s_change_told_after_it_stays_with_it() -> None:
         date(2024, 4, 2),
     )
     assert got == [("achievement", None)]
+
+
+def test_bodies_counted_at_work_not_done_and_a_step_s_purpose_are_no_claims() -> None:
+    assert kinds_only("41 banks and 12 wallets are deploying the e-ID login.\n") == []
+    assert kinds_only("41 banks have deployed the e-ID login.\n") == ["achievement"]
+    assert (
+        kinds_only(
+            "The link-up is part of the agency's efforts to implement the national data plan.\n"
+        )
+        == []
+    )
