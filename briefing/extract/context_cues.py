@@ -64,8 +64,6 @@ BACKGROUND = lowercase_pattern(
     r"(?:[\w-]+\s+)?(?:targets|tasks|goals|objectives)\b"
     r"(?![^.;]*\b(?:completed|achieved|met|done|finished|fulfill?ed|accomplished|overdue|late|delayed|"
     r"behind|unfinished)\b)"
-    # what a step belongs to: "The integration is part of the agency's efforts to implement ..."
-    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+(?:[\w'’-]+\s+){0,3}?efforts?\s+to\b"
     # a reckoning, not a result: "According to forecasts, the cost ... is 5,000 VND"
     r"|(?<!,\s)\baccording\s+to\s+(?:the\s+|some\s+)?(?:forecasts?|projections?)\b"
     # a document describing itself, its number no figure: "Resolution No 57 underscores ..."
@@ -112,9 +110,9 @@ BACKGROUND = lowercase_pattern(
     # how a study was made: "The analysis was carried out in December 2024, utilizing data
     # from a survey involving 4,935 units" (not what it found)
     r"|\b(?:analysis|survey|study|poll|research)\s+was\s+(?:carried\s+out|conducted|done|made)\s+(?:in|from|between|on|among|with|over)\b"
-    r"(?![^.;]*\b(?:found|shows?|showed|reveal\w*|indicat\w*)\b)"
+    r"(?![^.;]*(?:\b(?:found|shows?|showed|reveal\w*|indicat\w*|said|say|rated|rating)\b|\d\s*(?:%|per\s*cent|percent)))"
     # a speaker's update announced, the update itself told after it or not at all
-    r"|\b(?:provided|gave|presented)\s+an\s+update\s+on\b(?![^.;]*\b(?:saying|said|that|showing)\b)"
+    r"|\b(?:provided|gave|presented)\s+an\s+update\s+on\b(?![^.;]*\b(?:saying|said|that|showing|with(?!\s+regards?\b))\b)"
     r"|\b(?:draws?|drew|drawn|(?:is|are)\s+based|based)\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study)\s+of\b"
     # a place described, not a result: "has a population of", "lives in rural areas"
     r"|\b(?:has|had)\s+a\s+(?:total\s+)?(?:population|area)\s+of\b|\bpopulation\s+lives?\b"
@@ -184,14 +182,11 @@ IN_PROGRESS = lowercase_pattern(
     r"considering|finali[sz]ing|working\s+on|building)\b"
     # bodies counted at work not yet done: "32 credit institutions are deploying the app"
     r"|\b\d[\d,.]*\s+(?:[\w-]+\s+){1,6}?(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?deploying\b"
+    r"(?![^.;]*(?:%|per\s*cent|percent|accounting\s+for))"
     # "Efforts to clean the records are under way", "..., a task currently under way"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?under\s*way\b|\b(?:currently|now)\s+under\s*way\b"
     # attempts made, no result told: "ministries have made attempts to deliver services"
     r"|\b(?:has|have|had)\s+made\s+(?:\w+\s+)?attempts\s+to\b"
-    # work that goes on, no result told: "The province continues to expand activities to
-    # strengthen the three pillars", "continue to implement solutions"
-    r"|\bcontinues?\s+to\s+(?:expand|implement|promote|carry\s+out|step\s+up|deploy)\s+(?:its\s+|their\s+|the\s+)?"
-    r"(?:[\w-]+\s+)?(?:activities|efforts|solutions|measures|work|tasks)\b"
 )
 # The rest of a count, still being done: "of which 90 tasks have been completed and 76 tasks
 # are being carried out", "43 databases are under construction" (a funnel's complement;

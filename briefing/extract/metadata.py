@@ -52,7 +52,7 @@ _LEAD_SITE = re.compile(
 )
 _BYLINE = re.compile(
     # "Invest Global 16/09/2025", and with the time first: "Invest Global 09:08 16/09/2025"
-    r"^(?P<who>[^\n\d]{2,80}?)[ \t]*(?:\d{1,2}:\d{2}[ \t]+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
+    r"^(?P<who>[^\n\d]{2,80}?)[ \t]*(?:\d{1,2}[:h]\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b.*$",
     re.M,
 )
 _DATE_LINE = re.compile(

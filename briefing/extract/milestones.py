@@ -84,7 +84,8 @@ MILESTONES: tuple[Milestone, ...] = (
 # Time told since Project 06 was approved (Decision 06/QD-TTg, January 2022): "after the
 # first six months of implementing Project 06", "two years of implementation of Project 06".
 _PROJECT_06_AGE = re.compile(
-    r"\b(?:first|past|after|over)\s+(?:the\s+first\s+)?(?P<n>\d{1,2}|one|two|three|four|six|nine|twelve|eighteen)\s+"
+    r"\b(?:(?:first|past|after|over)\s+(?:the\s+first\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?)?"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+"
     r"(?P<unit>months?|years?)\s+of\s+(?:the\s+)?(?:implement(?:ing|ation)\s+(?:of\s+)?)?(?:the\s+)?Project\s+06\b",
     re.I,
 )
@@ -93,8 +94,12 @@ _COUNT_WORDS = {
     "two": 2,
     "three": 3,
     "four": 4,
+    "five": 5,
     "six": 6,
+    "seven": 7,
+    "eight": 8,
     "nine": 9,
+    "ten": 10,
     "twelve": 12,
     "eighteen": 18,
 }

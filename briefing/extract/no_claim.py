@@ -90,6 +90,18 @@ _FAMILY = lowercase_pattern(
     r"^(?:her|his|their)\s+(?:grand)?(?:sons?|daughters?|children|child|husband|wife|"
     r"mother|father|parents|neighbou?rs?|friends?)\b"
 )
+# Work that goes on, with no result told: "The province continues to expand activities to
+# strengthen the three pillars" (with a figure, the result stands).
+_GOES_ON = lowercase_pattern(
+    r"\bcontinues?\s+to\s+(?:expand|implement|promote|carry\s+out|step\s+up|deploy)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:activities|efforts|solutions|measures|work|tasks)\b"
+)
+# What a step belongs to, no result told before it: "The link-up is part of the agency's
+# efforts to implement Decision 06/QD-TTg" (not "The app, downloaded 2 million times, is
+# part of the city's efforts ...").
+_PART_OF_EFFORTS = lowercase_pattern(
+    r"^[^\d]*?\b(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+(?:[\w'’-]+\s+){0,3}?efforts?\s+to\b"
+)
 # A feature's own people: "Ms. Y Nuong, a resident of Ca Roong village, previously did not
 # have a smartphone", and what one of them was given: "Thanks to the commune's help, she
 # was granted a SIM card" (a story's colour, not the report's claim).
@@ -97,6 +109,7 @@ _ONE_PERSON = lowercase_pattern(
     r"^(?:mr|ms|mrs|miss)\.?\s+[\w'’ -]{1,40},\s+(?:an?\s+)?(?:\d+-year-old\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:resident|farmer|villager|student|trader|vendor|worker|retiree|pensioner|teacher|owner|mother|father)\b"
     r"|^(?:[^;.]{0,160}?,\s+)?(?:she|he)\s+(?:was\s+(?:granted|given|helped|issued|shown|taught)|received|got)\b"
+    r"(?!\s+(?:the\s+|a\s+)?(?:task|job|responsibility|assignment|duty)\b)"
 )
 # The work called hard, no more: "The work is far from easy", "It is no easy task".
 _HARD_WORK = lowercase_pattern(
@@ -301,6 +314,8 @@ def no_claim(
         )
     ):
         return "no claim"  # a passer-by's word
+    if (not figures and _GOES_ON.search(lowered)) or _PART_OF_EFFORTS.match(lowered):
+        return "no claim"
     if not figures and kind is Kind.LIMITATION and _RESTATED.match(lowered):
         return "no claim"  # "This is a very low rate": the shortfall told again
     if (

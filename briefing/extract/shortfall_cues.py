@@ -66,7 +66,10 @@ LIMITATION = lowercase_pattern(
     r"many (?:shortcomings|limitations|difficulties|problems)|shortcomings|difficulties|obstacles)\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:still\s+|also\s+|very\s+|quite\s+|relatively\s+|rather\s+|too\s+|currently\s+)?"
     r"(?:low|slow|sluggish|weak|limited|inadequate|insufficient|lacking|uneven|modest|cumbersome|inconvenient|unstable|unreliable|patchy|unclear|"
-    r"unavailable|inaccessible|offline|disrupted|incomplete|outdated|ineffective|inefficient)\b"
+    r"unavailable|inaccessible|offline|disrupted|incomplete|outdated)\b"
+    # (said of now: not "will be ineffective if ...", nor "the old procedures were inefficient, so ...")
+    r"|\b(?:is|are|remains?|remained)\s+(?:still\s+)?(?:\w+\s+)?(?:ineffective|inefficient)\b"
+    r"|\b(?:operate|operates|operating|work|works|working)\s+(?:\w+\s+)?ineffectively\b"
     # (not a speech's "X alone is not sufficient to build ...")
     r"|(?<!alone\sis\s)(?<!alone\sare\s)\bnot\s+(?:yet|been\s+\w+ed|met|meet|commensurate|high|complete|completed|synchronous|"
     r"effective|received|achieved|reached|fully|as expected|up to|kept pace|keep pace|satisf\w+|sufficient|enough\s+to|correct|accurate)\b|\b(?:has|have)\s+(?:very\s+)?(?:low|poor|outdated|weak)\s+(?:configurations?|capacity|specifications)\b|(?<!who\s)(?<!that\s)(?<!which\s)\b(?:has|have|had|was|were)\s+(?:(?:seriously|greatly|badly|significantly|heavily|negatively)\s+)?affected(?:\s+the\s+(?:progress|production|implementation|operation|quality)\b|(?=\s*[,.;]|\s+by\b))"
@@ -149,7 +152,9 @@ LIMITATION = lowercase_pattern(
     r"(?!\s+for\s+(?:[\w-]+\s+)?(?:impostors|fraudsters|criminals|scammers|hackers|attackers|violators))"
     r"|\b(?:leading|led|leads)\s+to\s+(?:many\s+|some\s+)?(?:difficulties|delays|backlogs|congestion|overload)\b"
     # "..., resulting in limited technical skills and uncertainty"
-    r"|\bresult(?:ing|ed|s)?\s+in\s+(?:limited|low|poor|weak|slow|inadequate|insufficient)\s+[\w-]+"
+    r"|\b(?:result(?:ing|ed|s)?\s+in|lead(?:ing|s)?\s+to|led\s+to)\s+(?:limited|low|poor|weak|slow|inadequate|insufficient)\s+"
+    r"(?:[\w-]+\s+)?(?:skills|capacity|quality|efficiency|effectiveness|uptake|use|usage|participation|access|"
+    r"coverage|interoperability|connectivity|performance)\b"
     r"|\b(?:is|are)\s+still\s+(?:happening|occurring|widespread|prevalent|rampant)\b"
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:smooth|seamless)\b"
     r"|\b(?:scored|ranked|ranking|was|were|is|are)\s+(?:the\s+)?lowest\b|\blowest\s+(?:score|scores|rank|ranking|level)\b"
@@ -233,8 +238,8 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:have|has|had|reported|reports?|faced?|faces|cited?|experienced?)\s+(?:(?!no\b)\w+\s+)?"
     r"(?:difficulty|difficulties|trouble)\s+(?:in\s+)?\w+ing\b"
     # something bad met at a high level: "some sectors faced high late-resolution rates"
-    r"|\b(?:faced|faces|(?:is|are|was|were)\s+facing)\s+(?:very\s+)?(?:high|heavy|severe|serious|major|growing|rising)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:rates?|delays?|backlogs?|risks?|overloads?|congestion|pressure|shortages?)\b"
+    r"|\b(?:faced|faces|(?:is|are|was|were)\s+facing|experienced)\s+(?:very\s+)?(?:high|heavy|severe|serious|major)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rates?|delays?|backlogs?|overloads?|congestion|shortages?)\b"
     + "|"
     + MET_BY_PEOPLE
     +
@@ -327,6 +332,8 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:accounts?|accounted|accounting)\s+for\s+(?:only\s+|just\s+)?(?:less\s+than|under|below|fewer\s+than)\s+\d"
     r"|\b(?:makes?|made)\s+up\s+(?:only\s+|just\s+)?(?:less\s+than|under|below)\s+\d"
     r"|\bdown\s+(?:by\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places|spots|positions|ranks)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places|spots|positions)\s+lower\b"
+    r"|\bdropping\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places|spots|positions)\b"
     r"|\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:returned|sent\s+back)\s+to\s+(?:the\s+)?"
     r"(?:applicants?|residents|citizens|senders?|people)\s+(?:because|for|due\s+to|as)\b"
     r"|\b(?:received|recorded|attracted|got|had)\s+no\s+(?:[\w-]+\s+)?(?:applications?|requests?|users?|visits?|"

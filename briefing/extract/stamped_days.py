@@ -43,14 +43,16 @@ _VI_DAY_LINE = re.compile(
     r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b",
     re.I | re.M,
 )
-# A headline that carries its own time stamp: "Hanoi discusses progress (21:23 01/03/2023)".
-# The time tells it from a document's date in brackets ("Decision 06 (06/01/2022)").
-_DMY = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})"
+# A headline that carries its own time stamp: "Hanoi discusses progress (21:23 01/03/2023)",
+# "(21h23, 01-03-2023)", "(01/03/2023 - 21:23)". The time tells it from a document's date
+# in brackets ("Decision 06 (06/01/2022)").
+_TIME = r"\d{1,2}[:h]\d{2}"
+_DMY = r"(?P<day>\d{1,2})[/-](?P<month>\d{1,2})[/-](?P<year>(?:19|20)\d{2})"
 HEADLINE_STAMP = (
-    r"[ \t]*(?P<stamp>\((?=[^)\n]*\d:\d{2})(?:\d{1,2}:\d{2}[ \t]+)?"
-    rf"{_DMY}(?:[ \t]+\d{{1,2}}:\d{{2}})?\))[ \t]*$"
+    rf"[ \t]*(?P<stamp>\((?=[^)\n]*\d[:h]\d{{2}})(?:{_TIME}[ \t]*[,-]?[ \t]*)?"
+    rf"{_DMY}(?:[ \t]*[,-]?[ \t]*{_TIME})?\))[ \t]*$"
 )
-_HEADLINE_STAMP_LINE = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){2,}?" + HEADLINE_STAMP, re.M)
+_HEADLINE_STAMP_LINE = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){2,}?" + HEADLINE_STAMP)
 _TOP_LINES = 6
 """How many lines with words a dateline stands among: the top, not the body's own dates."""
 _TOP_CHARS = 4000
@@ -72,7 +74,7 @@ def update_line(text: str) -> tuple[str, str] | None:
         or _TIME_DAY_LINE.search(top)
         or _DAY_DATELINE.search(top)
         or _VI_DAY_LINE.search(top)
-        or _HEADLINE_STAMP_LINE.search(_top_lines(top))
+        or _HEADLINE_STAMP_LINE.match(_top_lines(top).split("\n", 1)[0])
     )
     if m is None:
         return None

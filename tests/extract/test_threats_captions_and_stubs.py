@@ -123,3 +123,27 @@ def test_bodies_counted_at_work_not_done_and_a_step_s_purpose_are_no_claims() ->
         )
         == []
     )
+
+
+def test_threats_dealt_with_in_either_voice_are_results() -> None:
+    for sentence in (
+        "Since January, 2,364 phishing domains have been blocked by the authority.",
+        "More than 1,250 counterfeit websites were taken down in the first quarter.",
+        "The system has repelled 1.2 million DDoS attacks since its launch.",
+        "Over 2,100 vulnerabilities were discovered and patched on state systems.",
+    ):
+        assert kinds_only(sentence + "\n") == ["achievement"], sentence
+    # an incident still reads as one when nothing was done to it, or only a warning given
+    assert kinds_only("The bank warned of 15 fake websites impersonating lenders.\n") == [
+        "limitation"
+    ]
+    assert kinds_only("In the first half there were 2,364 phishing domains aimed at users.\n") == [
+        "limitation"
+    ]
+
+
+def test_a_short_last_sentence_with_no_excerpt_end_is_read() -> None:
+    body = (
+        "The province has issued 1.5 million digital signatures to residents. Online use hit 98%\n"
+    )
+    assert kinds_only(body) == ["achievement", "achievement"]
