@@ -59,6 +59,7 @@ from briefing.extract.shortfalls_told import (
     fraud_told,
     overdue_told,
     shortfall_aside,
+    threats_counted,
 )
 from briefing.extract.textcase import lower, lowercase_pattern
 from briefing.extract.told_apart import goal_told, milestone_told
@@ -244,7 +245,11 @@ def _classify(
     if hits is None:
         hits = {name for _, _, name in cue_spans(clause)}
     if "limitation" not in hits and (
-        fraud_told(clause) or overdue_told(clause) or attacks_told(clause) or fakes_counted(clause)
+        fraud_told(clause)
+        or overdue_told(clause)
+        or attacks_told(clause)
+        or fakes_counted(clause)
+        or threats_counted(clause)
     ):
         hits = hits | {"limitation"}
     # The end-anchored test reads only the clause's end (it would try every place).

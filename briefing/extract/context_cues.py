@@ -180,9 +180,6 @@ BACKGROUND = lowercase_pattern(
 IN_PROGRESS = lowercase_pattern(
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:developing|drafting|preparing|studying|researching|"
     r"considering|finali[sz]ing|working\s+on|building)\b"
-    # bodies counted at work not yet done: "32 credit institutions are deploying the app"
-    r"|\b\d[\d,.]*\s+(?:[\w-]+\s+){1,6}?(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?deploying\b"
-    r"(?![^.;]*(?:%|per\s*cent|percent|accounting\s+for))"
     # "Efforts to clean the records are under way", "..., a task currently under way"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?under\s*way\b|\b(?:currently|now)\s+under\s*way\b"
     # attempts made, no result told: "ministries have made attempts to deliver services"

@@ -96,6 +96,12 @@ _GOES_ON = lowercase_pattern(
     r"\bcontinues?\s+to\s+(?:expand|implement|promote|carry\s+out|step\s+up|deploy)\s+(?:its\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+)?(?:activities|efforts|solutions|measures|work|tasks)\b"
 )
+# Bodies counted at work not yet done: "32 credit institutions are deploying the app" (read
+# on the clause: a number opens it, and the cue scan would try it at every number).
+_DEPLOYING = lowercase_pattern(
+    r"\b\d[\d,.]*\s+(?:[\w-]+\s+){1,6}?(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?deploying\b"
+    r"(?![^.;]*(?:%|per\s*cent|percent|accounting\s+for))"
+)
 # What a step belongs to, no result told before it: "The link-up is part of the agency's
 # efforts to implement Decision 06/QD-TTg" (not "The app, downloaded 2 million times, is
 # part of the city's efforts ...").
@@ -316,6 +322,8 @@ def no_claim(
         return "no claim"  # a passer-by's word
     if (not figures and _GOES_ON.search(lowered)) or _PART_OF_EFFORTS.match(lowered):
         return "no claim"
+    if kind is Kind.ACHIEVEMENT and "deploying" in lowered and _DEPLOYING.search(lowered):
+        return "no claim"  # "32 credit institutions are deploying ...": work going on
     if not figures and kind is Kind.LIMITATION and _RESTATED.match(lowered):
         return "no claim"  # "This is a very low rate": the shortfall told again
     if (

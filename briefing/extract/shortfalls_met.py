@@ -1,7 +1,7 @@
 """Shortfalls met by the people a service is for, and by the service itself: a paper copy
 asked for at the counter, a call unanswered, a machine out of order, files still pending
 or sent late, an outage, fraud suffered, complaints and queues, a fall in use or rank,
-laws at odds, data leaked, links too loose, a burden that stays, threats counted. Part of
+laws at odds, data leaked, links too loose, a burden that stays. Part of
 ``shortfall_cues.LIMITATION``; matched on lowercased text (``textcase.lower``).
 """
 
@@ -84,14 +84,4 @@ MET_BY_PEOPLE = (
     r"|\blost\s+(?:nearly\s+|about\s+|over\s+|more\s+than\s+|almost\s+|some\s+)?\d[\d,.]*\s*(?:%|per\s*cent)?\s+of\s+"
     r"(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:staff|engineers|employees|officers|officials|workers|experts|personnel)\b"
     r"|\bcan(?:not|'t|’t)\s+compete\b"
-    # threats counted: "2,364 phishing domains targeting users", "496 counterfeit websites",
-    # "495,000 distributed denial-of-service (DDoS) attacks", "46 cases of data exposure",
-    # "17,000 new vulnerabilities were discovered" (a threat caught is a result, as
-    # ``POSITIVE_FIX`` reads it: "took down 1,200 phishing sites")
-    r"|\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:new\s+)?(?:phishing|counterfeit|fake|spoofed|malicious|scam)\s+"
-    r"(?:[\w-]+\s+)?(?:domains|websites|sites|pages|links|apps|applications|accounts|messages|emails|calls)\b"
-    r"|\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:[\w-]+\s+){0,2}?(?:denial-of-service|ddos)\s+(?:\(ddos\)\s+)?attacks\b"
-    r"|\b\d[\d,.]*\s+cases\s+of\s+(?:[\w-]+\s+)?(?:data\s+)?(?:exposure|leaks?|leakage|breach(?:es)?|theft)\b"
-    r"|\b\d[\d,.]*\s+(?:new\s+)?(?:[\w-]+\s+)?vulnerabilities\s+(?:were|have\s+been|had\s+been)\s+"
-    r"(?:discovered|found|detected|identified|reported)\b"
 )

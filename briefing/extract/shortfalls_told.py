@@ -129,6 +129,40 @@ _ATTACKS_FOUGHT = lowercase_pattern(
 _ATTACK_WORDS = ("attack", "incident", "breach", "intrusion", "infection", "hacker")
 
 
+# Threats counted: read on a clause where one of their words is, not in the cue scan (a
+# number opens them, and a gate on numbers' first characters would pass every number).
+_THREATS_COUNTED = lowercase_pattern(
+    # threats counted: "2,364 phishing domains targeting users", "496 counterfeit websites",
+    # "495,000 distributed denial-of-service (DDoS) attacks", "46 cases of data exposure",
+    # "17,000 new vulnerabilities were discovered" (a threat caught is a result, as
+    # ``POSITIVE_FIX`` reads it: "took down 1,200 phishing sites")
+    r"\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:new\s+)?(?:phishing|counterfeit|fake|spoofed|malicious|scam)\s+"
+    r"(?:[\w-]+\s+)?(?:domains|websites|sites|pages|links|apps|applications|accounts|messages|emails|calls)\b"
+    r"|\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:[\w-]+\s+){0,2}?(?:denial-of-service|ddos)\s+(?:\(ddos\)\s+)?attacks\b"
+    r"|\b\d[\d,.]*\s+cases\s+of\s+(?:[\w-]+\s+)?(?:data\s+)?(?:exposure|leaks?|leakage|breach(?:es)?|theft)\b"
+    r"|\b\d[\d,.]*\s+(?:new\s+)?(?:[\w-]+\s+)?vulnerabilities\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:discovered|found|detected|identified|reported)\b"
+)
+_THREAT_WORDS = (
+    "phishing",
+    "counterfeit",
+    "fake",
+    "spoofed",
+    "malicious",
+    "scam",
+    "ddos",
+    "denial-of-service",
+    "cases of",
+    "vulnerabilities",
+)
+
+
+def threats_counted(clause: str) -> bool:
+    """Does a (lowercased) clause count threats met (phishing sites, DDoS attacks, cases
+    of data exposure, vulnerabilities found)?"""
+    return _told(clause, _THREAT_WORDS, _THREATS_COUNTED, None)
+
+
 def attacks_told(clause: str) -> bool:
     """Does a (lowercased) clause count attacks as they happened?"""
     return _told(clause, _ATTACK_WORDS, _ATTACKS_COUNTED, _ATTACKS_FOUGHT)

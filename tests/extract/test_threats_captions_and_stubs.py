@@ -147,3 +147,9 @@ def test_a_short_last_sentence_with_no_excerpt_end_is_read() -> None:
         "The province has issued 1.5 million digital signatures to residents. Online use hit 98%\n"
     )
     assert kinds_only(body) == ["achievement", "achievement"]
+
+
+def test_bodies_deploying_with_a_share_told_are_a_result() -> None:
+    assert kinds_only(
+        "At present, 1,250 schools are deploying cashless fees, accounting for 92%.\n"
+    ) == ["achievement"]
