@@ -53,7 +53,6 @@ from briefing.extract.shortfall_cues import LIMITATION
 from briefing.extract.shortfalls_told import (
     COUNTED_UNDONE,
     attacks_told,
-    fakes_counted,
     faults_only_denied,
     few_faults,
     fraud_told,
@@ -248,7 +247,6 @@ def _classify(
         fraud_told(clause)
         or overdue_told(clause)
         or attacks_told(clause)
-        or fakes_counted(clause)
         or threats_counted(clause)
     ):
         hits = hits | {"limitation"}

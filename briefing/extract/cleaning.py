@@ -243,8 +243,8 @@ _OPEN_END = re.compile(r"[\w%]\s*$")
 def cut_stub(text: str, line_start: int, start: int, end: int) -> bool:
     """A few words after a sentence of the same line where an excerpt stops mid-phrase
     ("... a similar situation. More than 60% o"): nothing is left of the claim they
-    began, and a ``Source:`` line, and nothing else, comes after them (an excerpt's end). (A list's last item, "2. Communes
-    connected: 100%", stands on a line of its own.)"""
+    began, and only a ``Source:`` line comes after them (an excerpt's end). A list's last
+    item ("2. Communes connected: 100%") stands on a line of its own."""
     words = text[start:end].split()
     if len(words) >= _STUB_WORDS or not _OPEN_END.search(text, start, end):
         return False

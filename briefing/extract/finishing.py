@@ -153,8 +153,8 @@ def without_repeats(found: list[Extracted]) -> list[Extracted]:
     the same kind whose figures are exactly an earlier one's is left out, as is one whose
     counts are the same but for a noun one of the two leaves out."""
     seen: set[tuple[Kind, tuple[tuple[float, str], ...]]] = set()
+    # the bare figures of each kind, and whether some telling of them named no noun
     bare_seen: dict[tuple[Kind, tuple[tuple[float, str], ...]], bool] = {}
-    """The bare figures of each kind, and whether some telling of them named no noun."""
     kept: list[Extracted] = []
     for item in found:
         telling = item.telling

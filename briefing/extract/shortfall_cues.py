@@ -183,7 +183,7 @@ LIMITATION = lowercase_pattern(
     r"|\bfail(?:ed|s)?\s+to\s+(?:meet|reach|achieve)\b|\bunlikely\s+to\s+(?:be\s+)?(?:meet|met|reach(?:ed)?|achieved?|hit)\b|\bbehind\s+(?:the|its)\s+(?:target|plan)\b"
     r"|\b(?:data\s+)?(?:leaks?|leaked|breach(?:es)?)\b"
     # data trading said outright ("a group accused of trading personal data"; how a scam
-    # works is not a count of it); fakes counted: shortfalls_told.fakes_counted
+    # works is not a count of it); fakes counted: shortfalls_told.threats_counted
     r"|\b(?:trading|selling|buying|traded|sold)\s+(?:the\s+)?(?:personal|private|customers[’']?|citizens[’']?|residents[’']?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:data|records|information|details)\b"
     # what people cannot do, what has not happened yet, what breaks: "do not speak Vietnamese",

@@ -129,15 +129,16 @@ _ATTACKS_FOUGHT = lowercase_pattern(
 _ATTACK_WORDS = ("attack", "incident", "breach", "intrusion", "infection", "hacker")
 
 
-# Threats counted: read on a clause where one of their words is, not in the cue scan (a
-# number opens them, and a gate on numbers' first characters would pass every number).
+# Threats counted: "2,364 phishing domains targeting users", "warnings about 15 fake
+# websites", "495,000 distributed denial-of-service (DDoS) attacks", "46 cases of data
+# exposure", "17,000 new vulnerabilities were discovered". Unlike an incident, a threat
+# caught ("blocked 300 fake websites", "took down 1,200 phishing sites") stays a result, as
+# the caller's fix test (``POSITIVE_FIX``) says. Out of the cue scan: a number opens them,
+# and the scan's gate of first characters would then pass every number.
 _THREATS_COUNTED = lowercase_pattern(
-    # threats counted: "2,364 phishing domains targeting users", "496 counterfeit websites",
-    # "495,000 distributed denial-of-service (DDoS) attacks", "46 cases of data exposure",
-    # "17,000 new vulnerabilities were discovered" (a threat caught is a result, as
-    # ``POSITIVE_FIX`` reads it: "took down 1,200 phishing sites")
-    r"\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:new\s+)?(?:phishing|counterfeit|fake|spoofed|malicious|scam)\s+"
-    r"(?:[\w-]+\s+)?(?:domains|websites|sites|pages|links|apps|applications|accounts|messages|emails|calls)\b"
+    r"\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:\w+\s+)?(?:phishing|counterfeit|fake|spoofed|malicious|scam)\s+"
+    r"(?:[\w-]+\s+)?(?:domains?|websites?|sites?|pages?|links?|apps?|applications?|accounts?|messages?|emails?|"
+    r"calls?|versions?)\b"
     r"|\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:[\w-]+\s+){0,2}?(?:denial-of-service|ddos)\s+(?:\(ddos\)\s+)?attacks\b"
     r"|\b\d[\d,.]*\s+cases\s+of\s+(?:[\w-]+\s+)?(?:data\s+)?(?:exposure|leaks?|leakage|breach(?:es)?|theft)\b"
     r"|\b\d[\d,.]*\s+(?:new\s+)?(?:[\w-]+\s+)?vulnerabilities\s+(?:were|have\s+been|had\s+been)\s+"
@@ -158,27 +159,14 @@ _THREAT_WORDS = (
 
 
 def threats_counted(clause: str) -> bool:
-    """Does a (lowercased) clause count threats met (phishing sites, DDoS attacks, cases
-    of data exposure, vulnerabilities found)?"""
+    """Does a (lowercased) clause count threats met (phishing or fake sites, DDoS attacks,
+    cases of data exposure, vulnerabilities found)?"""
     return _told(clause, _THREAT_WORDS, _THREATS_COUNTED, None)
 
 
 def attacks_told(clause: str) -> bool:
     """Does a (lowercased) clause count attacks as they happened?"""
     return _told(clause, _ATTACK_WORDS, _ATTACKS_COUNTED, _ATTACKS_FOUGHT)
-
-
-# Fraud counted ("warnings about 15 fake websites"); unlike an incident, catching it
-# ("blocked 300 fake websites") stays a result, as the caller's fix test says. Out of the
-# cue scan, which would try it at every figure.
-_FAKES_COUNTED = lowercase_pattern(
-    r"\b\d[\d,.]*\s+(?:\w+\s+)?fake\s+(?:websites?|apps?|applications?|pages?|versions?)\b"
-)
-
-
-def fakes_counted(clause: str) -> bool:
-    """Does a (lowercased) clause count fake websites or apps?"""
-    return _told(clause, ("fake",), _FAKES_COUNTED, None)
 
 
 # Few of a bad thing, or none, is a result: "only 12 complaints were filed", "just 4
