@@ -57,6 +57,7 @@ from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.extract.owners import LineOwners, SentenceOwner, is_list_item
 from briefing.extract.periods import LinePeriods, SectionPeriod
+from briefing.extract.roadmaps import phase_due
 from briefing.extract.scope import local
 from briefing.extract.sentences import opens_run, split_sentences
 from briefing.extract.shared_subjects import goal_lead, lead_of
@@ -356,6 +357,9 @@ class Extractor:
             and lists_result(clause, figures)
         ):
             kind = Kind.ACHIEVEMENT  # "Activate over 65 million ...; issue over 716 thousand ..."
+        phase = phase_due(text, self._sentence[0], start, kind, verdict.ruled_out)
+        if phase is not None:  # "Phase 1 (Now - 2025): The construction of ...": a task
+            kind, due, due_after = Kind.DEADLINE, phase, True
         if kind is None:
             return None
         if kind is Kind.ACHIEVEMENT and near_the_bottom(text, figures, start, end):

@@ -1,7 +1,7 @@
 """Threats counted, a caption's credit at a line's end, a thing said not to work, results
 praised in general, a feature's own people, a stub where an excerpt stops, fewer incidents
-than before, and a rank's change. Sentences written here, each beside a lookalike that must
-not change."""
+than before, a rank's change, and a roadmap's phases. Sentences written here, each beside a
+lookalike that must not change."""
 
 from __future__ import annotations
 
@@ -153,3 +153,16 @@ def test_bodies_deploying_with_a_share_told_are_a_result() -> None:
     assert kinds_only(
         "At present, 1,250 schools are deploying cashless fees, accounting for 92%.\n"
     ) == ["achievement"]
+
+
+def test_a_roadmap_s_phases_are_tasks_due_at_their_span_s_end() -> None:
+    body = (
+        "Phase 1 (Now - 2026): The building of the provincial data centre and its links.\n"
+        "Phase 2 (2027-2028): Expansion of the centre's storage for the districts.\n"
+    )
+    assert dated_kinds(body, date(2025, 4, 1)) == [("deadline", "2026"), ("deadline", "2028")]
+    # a phase's result told under its heading stays a result
+    done = "Phase 1 (2021-2023): The province completed 100% of the planned tasks."
+    assert dated_kinds(done, date(2024, 4, 1)) == [("achievement", None)]
+    # a span in brackets with no phase is no heading
+    assert dated_kinds("The plan (2026-2030): a summary of its aims.", date(2025, 4, 1)) == []
