@@ -137,9 +137,9 @@ def telling(figures: list[Figure]) -> tuple[tuple[float, str], ...] | None:
 def _round_level(value: float, unit: str) -> bool:
     """A level many claims share ("100%", "80%", "500 communes", a threshold of "VND 500
     million"), not a count as telling as "659,000 incidents" (two digits or more of its own)."""
-    if value % 10 or not unit.startswith("count"):
-        return value % 10 == 0
-    return len(f"{value:.0f}".rstrip("0")) < 2
+    if value % 10:
+        return False
+    return not unit.startswith("count") or len(f"{value:.0f}".rstrip("0")) < 2
 
 
 def _bare(telling: tuple[tuple[float, str], ...]) -> tuple[tuple[float, str], ...]:

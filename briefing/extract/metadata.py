@@ -30,11 +30,11 @@ from briefing.extract.slug_title import title_from_slug
 from briefing.extract.stamped_days import (
     DATE_WORDS_LINE,
     HEAD,
-    HEADLINE_STAMP,
     day_line,
     stamped_headline,
     update_line,
     url_month,
+    without_stamp,
     worded_date_line,
     worded_in_byline,
 )
@@ -150,10 +150,6 @@ _CAPTION_IN = re.compile(
 _DATELINE_LEAD = re.compile(rf"^(?:On\s+)?{d.MONTH}\s+\d{{1,2}}\b|^On\s+the\s+\w+\s+of\b")
 
 
-_STAMP_AT_END = re.compile(HEADLINE_STAMP)
-"""A headline's own time stamp, dropped from the title (it dates the article)."""
-
-
 def _headline_like(line: str) -> bool:
     """A headline, not a sentence of the lead, a dateline opening or a photo caption."""
     words = len(line.split())
@@ -178,7 +174,7 @@ def _title(text: str, hint: str | None, url: str | None = None) -> str:
         return hint
     capitals: str | None = None  # "DIGITAL SIGNATURES REACH 12 MILLION" over the lead
     for start, end in lines_of(text[:HEAD])[:12]:
-        line = _STAMP_AT_END.sub("", text[start:end]).strip()
+        line = without_stamp(text[start:end]).strip()
         if line and capitals is None and line.isupper() and 4 <= len(line.split()) <= 16:
             capitals = line
         if not line or _furniture(line):

@@ -23,5 +23,8 @@ def phase_due(
     shortfall told under it, nor a clause ruled out; None when no phase heads it."""
     if start <= sentence_start or ruled_out or kind in (Kind.ACHIEVEMENT, Kind.LIMITATION):
         return None
-    m = _PHASE_HEAD.match(lower(text[sentence_start:start]))
+    head = text[sentence_start:start]
+    if not head.rstrip().endswith(":"):
+        return None  # most clauses: no heading's colon before them
+    m = _PHASE_HEAD.match(lower(head))
     return m["end"] if m else None

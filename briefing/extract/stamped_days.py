@@ -48,11 +48,12 @@ _VI_DAY_LINE = re.compile(
 # in brackets ("Decision 06 (06/01/2022)").
 _TIME = r"\d{1,2}[:h]\d{2}"
 _DMY = r"(?P<day>\d{1,2})[/-](?P<month>\d{1,2})[/-](?P<year>(?:19|20)\d{2})"
-HEADLINE_STAMP = (
+_HEADLINE_STAMP = (
     rf"[ \t]*(?P<stamp>\((?=[^)\n]*\d[:h]\d{{2}})(?:{_TIME}[ \t]*[,-]?[ \t]*)?"
     rf"{_DMY}(?:[ \t]*[,-]?[ \t]*{_TIME})?\))[ \t]*$"
 )
-_HEADLINE_STAMP_LINE = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){2,}?" + HEADLINE_STAMP)
+_HEADLINE_STAMP_LINE = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){2,}?" + _HEADLINE_STAMP)
+_STAMP_AT_END = re.compile(_HEADLINE_STAMP)
 _TOP_LINES = 6
 """How many lines with words a dateline stands among: the top, not the body's own dates."""
 _TOP_CHARS = 4000
@@ -81,6 +82,11 @@ def update_line(text: str) -> tuple[str, str] | None:
     day = d.period_of(int(m["year"]), int(m["month"]), int(m["day"]))
     printed = m["stamp"] if "stamp" in m.re.groupindex else m.group()
     return (day, printed.strip()) if day and len(day) == 10 else None
+
+
+def without_stamp(line: str) -> str:
+    """``line`` without a headline's own time stamp at its end (it dates the article)."""
+    return _STAMP_AT_END.sub("", line)
 
 
 def stamped_headline(line: str) -> bool:
