@@ -45,6 +45,7 @@ from briefing.extract.cues import (
     POSITIVE_FIX,
     REQUEST,
     RESULT_WITH_FIGURE,
+    WHOLE_SERVED,
 )
 from briefing.extract.incidents import INCIDENT
 from briefing.extract.levels_to_come import foreseen_figure, level_to_come
@@ -261,6 +262,9 @@ def _classify(
         or (
             AGENDA_END.search(tail, ending)
             and not ("limitation" in hits and COUNTED_UNDONE.search(clause))
+            # "all procedures are provided on platforms such as: ..." is a result before
+            # the list of where
+            and not ("achievement" in hits and WHOLE_SERVED.search(clause))
         )
     ):
         return Verdict(None, 0.0)

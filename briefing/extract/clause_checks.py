@@ -53,13 +53,17 @@ LEVEL = re.compile(
     + _LOOKED_OVER
     + r"all(?!\s+levels\b)|every(?!\s+(?:day|week|month|quarter|year|time|\d))|"
     r"100\s*(?:%|per\s*cent|percent)|by\s+half|halve|double|triple|(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of|"
-    # "to build two more centres": a count to reach, said in words
+    # "to build two more centres", "to attract at least two technology giants": a count
+    # to reach, said in words (not how long: "keep the logs for at least five years")
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:more|new|additional|further)\s+[a-z]+|"
+    r"at\s+least\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?!(?:years?|months?|weeks?|days?|hours?|times?)\b)[a-z]+|"
     # a place to reach: "in the leading group in Southeast Asia", "among the top five"
     r"(?:in|among)\s+the\s+(?:leading|top)\s+(?:group|\d+|three|five|ten)|"
-    # a rank to reach: "to become one of the best localities in ..." (not "take the lead in
+    # a rank to reach: "to become one of the best localities in ...", "aiming to become
+    # the leading digital trade centre in the region" (not "take the lead in
     # ...", a speech's exhortation more often than a place to reach)
-    r"one\s+of\s+the\s+(?:best|leading|top)|(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)rank\s+(?:first|top))\b",
+    r"one\s+of\s+the\s+(?:best|leading|top)|become\s+(?:the|a)\s+(?:leading|top|largest|biggest)|(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)rank\s+(?:first|top))\b",
     re.I,
 )
 """A level without a figure ("all agencies will ...", "every commune"): still a target."""

@@ -91,7 +91,11 @@ BACKGROUND = lowercase_pattern(
     # delegates counted in a result's breakdown ("12,000 cards issued, including 340
     # delegates to the congress") are part of the result
     r"|(?<!including\s)(?<!among\sthem\s)\b(?<![\d,.])(?:\d[\d,.]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?(?:delegates|exhibitors|visitors)\b"
-    r"|\b(?:delegates|exhibitors|visitors)\s+(?:attended|took\s+part|joined|visited)\b|\bbooths\b"
+    r"|\b(?:delegates|exhibitors|visitors)\s+(?:attended|took\s+part|joined|visited)\b"
+    # a fair's booths ("featured 200 booths", "booths at the expo"), not a province's
+    # standing ones ("has established OCOP booths and trading floors")
+    r"|\b(?<![\d,.])\d[\d,.]*\s+(?:[\w-]+\s+)?booths\b"
+    r"|\bbooths\s+(?:at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fair|exhibition|expo|event|festival|show|conference|forum)\b"
     # a survey's own sample: "interviews with 1,500 households", "covered 5,000 respondents"
     # a passer-by's word: "Nguyen Van B, a resident of Ba Dinh District, said"
     r"|\b(?:resident|local|farmer|student|retiree|worker|teacher|trader|vendor|shop\s+owner|customer)\s+"

@@ -168,7 +168,8 @@ GOAL = lowercase_pattern(
     r"(?:will|would)\s+(?:officially\s+)?(?:come|go)\s+into\s+(?:operation|use|service)\b|(?:will|would)\s+(?:officially\s+)?go\s+live\b|"
     # (and as reported: "said the platform would be tested and officially launched in October")
     r"(?:will|would)\s+be\s+(?:[a-z]+ed\s+and\s+)?(?:officially\s+)?(?:launched|opened|put\s+into\s+(?:operation|use)|rolled\s+out|connected|inaugurated|"
-    r"published|released|submitted|repaired|fixed|upgraded|delivered|installed|migrated|equipped)\b|"
+    r"published|released|submitted|repaired|fixed|upgraded|delivered|installed|migrated|equipped|"
+    r"expanded|scaled\s+up)\b|"
     # a future deed of an organisation's plan: "the bank will also retire its old system"
     # (not "will also move to a new office", nor a reform's "will be replaced by ...")
     r"will\s+(?:also\s+)?(?:retire|replace|migrate|link|extend|phase\s+out)\b|"
@@ -207,6 +208,17 @@ IMPERATIVE = lowercase_pattern(
     _I,
 )
 FIRST_PERSON = lowercase_pattern(r"\b(?:we|our|us(?!\$)|i)\b", _I)  # not "US$250 million"
+
+# A whole told served, as a 100% is: "all administrative procedures of the agency are
+# provided with online services", "All communes have been connected to fibre" (not "ensure
+# all ... are", which a target's cue reads first).
+_WHOLE_SERVED = (
+    r"(?<!not\s)\ball\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:are|were|have\s+been|had\s+been)\s+"
+    r"(?:now\s+|fully\s+|already\s+)?"
+    r"(?:provided|connected|covered|equipped|integrated|digiti[sz]ed|linked|handled|processed|issued|granted|"
+    r"updated|synchroni[sz]ed|installed|published)\b"
+)
+WHOLE_SERVED = lowercase_pattern(_WHOLE_SERVED)
 
 ACHIEVEMENT = lowercase_pattern(
     r"\b(?:has|have|had)\s+(?:been\s+|also\s+|now\s+|all\s+|successfully\s+|basically\s+|initially\s+|"
@@ -259,6 +271,7 @@ ACHIEVEMENT = lowercase_pattern(
     r"(?:indicators|categories|criteria|pillars|indices|indexes)\b"
     r"|\bone\s+of\s+the\s+(?:few|leading|first)\b"
     r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:done|implemented|provided|carried out)\s+(?:automatically|online|in full|fully)\b"
+    rf"|{_WHOLE_SERVED}"
     # a milestone told in the plain past: "VNPT officially launched 5G at the end of 2024"
     # (not "will be tested and officially launched"; but "built and officially launched")
     r"|(?<!be\s)(?<!been\s)(?<!to\s)(?<!will\s)(?<!ed\sand\s)\b(?:officially|formally|successfully)\s+"

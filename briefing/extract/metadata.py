@@ -121,6 +121,10 @@ _WIDGET = re.compile(
 _WEATHER = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*[º°]\s*[CF]\b")
 
 
+# An image's file name left above the text by a page's photo: "hanoi dx 01.JPG.jpg".
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)\s*$", re.I)
+
+
 def _furniture(line: str) -> bool:
     """A short line above the headline that is site furniture, not the headline."""
     words = line.split()
@@ -128,7 +132,7 @@ def _furniture(line: str) -> bool:
         return True
     if _BYLINE_WORDS.match(line) or DATE_WORDS_LINE.match(line) or _DATE_LINE.match(line):
         return True
-    if _WIDGET.match(line):
+    if _WIDGET.match(line) or _IMAGE_FILE.search(line):
         return True
     if len(words) <= 8 and _BREADCRUMB.search(line) and not ENDS_SENTENCE.search(line):
         return True  # "Home » News » Digital", "Society | Hanoi"

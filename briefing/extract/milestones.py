@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefing.extract.dates import MONTH, MONTHS, YEAR
 from briefing.extract.textcase import lower_whole
+
+_MONTH_NAMES = MONTH.replace("?P<month>", "?:")
 
 
 class Milestone(NamedTuple):
@@ -123,6 +126,31 @@ _NUMBERED_DOCUMENT = re.compile(
 )
 
 
+# "Plan 02-KH/BCDTW dated June 19, 2025", "Resolution No. 09-NQ/TU (dated February 5,
+# 2022)", "Directive 09 dated 23/2/2024": what is dated a day was issued by then.
+_DATED_DAY = re.compile(
+    rf"\bdated\s+(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAMES}),?\s+(?P<year2>(?:19|20)\d{{2}})"
+    r"|\d{1,2}/(?P<month3>\d{1,2})/(?P<year3>(?:19|20)\d{2}))\b",
+    re.I,
+)
+
+
+def _dated_day(text: str) -> tuple[int, str, int] | None:
+    """The latest day a document the article names is dated: (year, what, month)."""
+    best: tuple[int, str, int] | None = None
+    for m in _DATED_DAY.finditer(text):
+        if m["year"]:
+            year, month = int(m["year"]), MONTHS[m["month"].lower().rstrip(".")]
+        elif m["year2"]:
+            year, month = int(m["year2"]), MONTHS[m["month2"].lower().rstrip(".")]
+        else:
+            year, month = int(m["year3"]), int(m["month3"])
+        if 1 <= month <= 12 and (best is None or (year, month) > (best[0], best[2])):
+            best = (year, f"a document {m.group()}", month)
+    return best
+
+
 def earliest_year(text: str) -> tuple[int, str, int] | None:
     """The latest milestone the article names: (its year, what it is, its month), or None."""
     best: tuple[int, str, int] | None = None
@@ -139,6 +167,9 @@ def earliest_year(text: str) -> tuple[int, str, int] | None:
     aged = _project_06_age(text) if "project 06" in lowered else None
     if aged is not None and (best is None or aged[0] > best[0]):
         best = aged
+    dated = _dated_day(text) if "dated" in lowered else None
+    if dated is not None and (best is None or dated[0] > best[0]):
+        best = dated
     if "/19" not in text and "/20" not in text:
         return best
     for m in _NUMBERED_DOCUMENT.finditer(text):

@@ -68,9 +68,13 @@ _COUNTED_OVERDUE = lowercase_pattern(
 # Things counted late: "there are still 2,631 late dossiers", "8 more overdue tasks" (not
 # "only 3 late dossiers", "fewer than 10"). Out of the cue scan, which would try it at
 # every figure (a third of the shortfall cues' scan time).
+_LATE_THINGS = "dossiers|applications|files|records|documents|tasks|cases|projects|procedures"
 _COUNTED_LATE = lowercase_pattern(
     r"(?<!only\s)(?<!just\s)(?<!than\s)(?<!merely\s)\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"{LATE}\s+(?:dossiers|applications|files|records|tasks|cases|projects|procedures)\b"
+    rf"{LATE}\s+(?:{_LATE_THINGS})\b"
+    # the word after: "hot spots with more than 2,200 documents late"
+    r"|(?<!only\s)(?<!just\s)(?<!than\s)(?<!merely\s)\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_LATE_THINGS})\s+(?:late|overdue|delayed)\b"
 )
 _LATE_WORDS = ("late", "overdue", "delayed", "backlog", "unresolved", "unprocessed")
 
@@ -198,9 +202,21 @@ _FEW_WORDS = ("only", "just", "merely", "zero", "no ")
 _FAULTS_FELL = lowercase_pattern(
     r"\b(?:incidents|attacks|cyber-?\s*attacks|breaches|scams|frauds|complaints|errors|violations|leaks)\b"
     r"[^.;]{0,80}?(?:\ba\s+(?:decrease|decline|drop|fall|reduction)\s+of\b"
-    r"|\b(?:down|fell|dropped|decreased|declined)\s+(?:by\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?\d)"
+    r"|\b(?:down|fell|dropped|decreased|declined)\s+(?:by\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?\d"
+    # "was 4,639, 15 percent lower than in the same period", "lower than the 5,463"
+    r"|\d\s*(?:%|percent|per\s+cent)\s+lower\s+than\b|\blower\s+than\s+(?:the\s+)?\d)"
 )
-_FELL_WORDS = ("decrease", "decline", "drop", "fall", "reduction", "down", "fell", "dropped")
+_FELL_WORDS = (
+    "decrease",
+    "decline",
+    "drop",
+    "fall",
+    "reduction",
+    "down",
+    "fell",
+    "dropped",
+    "lower",
+)
 
 
 def few_faults(clause: str) -> bool:

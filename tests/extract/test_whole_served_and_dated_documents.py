@@ -1,0 +1,117 @@
+"""A whole told served, a document dated a day, an image's file name over the text, counts
+to reach said in words, late things counted with the word after them, "only" before a
+deed's verb, fewer incidents told as "lower than", a plan's capacity to be expanded, and a
+stand's booths that are no fair's.
+Sentences written here, each beside a lookalike that must not change."""
+
+from __future__ import annotations
+
+from briefing.extract.metadata import extract_metadata
+from tests.extract.genre import kinds_only
+
+
+def test_a_whole_told_served_is_a_result() -> None:
+    assert kinds_only("All communes in the district are connected to the fibre network.\n") == [
+        "achievement"
+    ]
+    assert kinds_only(
+        "Today, all procedures of the tax office are provided with online services on several"
+        " portals.\n"
+    ) == ["achievement"]
+    # not a whole denied, nor a whole told what it must do
+    assert kinds_only("Not all communes in the district are connected to fibre.\n") == []
+    assert kinds_only("All agencies are required to update their lists of systems.\n") != [
+        "achievement"
+    ]
+
+
+def test_a_whole_served_before_its_list_of_where_stays_a_claim() -> None:
+    assert kinds_only(
+        "Today, all procedures of the tax office are provided with online services on platforms"
+        " such as: the tax portal, the national portal and the mobile app.\n"
+    ) == ["achievement"]
+    # a list announced is still no claim
+    assert kinds_only("The workshop discussed issues such as: data sharing, security.\n") == []
+
+
+def test_a_document_dated_a_day_dates_an_undated_report() -> None:
+    text = (
+        "Committee reviews the provincial data plan\n\n"
+        "The meeting reviewed the implementation of “Plan 14-KH/UBND dated March 3, 2024” on"
+        " shared data.\n"
+        "Several departments have kept to the schedule.\n"
+    )
+    meta = extract_metadata(text)
+    assert meta.published == "2024"
+    assert "dated March 3, 2024" in meta.note
+    numeric = "Province reviews its plan\n\nDirective 12 dated 14/8/2023 set the tasks.\n"
+    assert extract_metadata(numeric).published == "2023"
+    # a date that is not a document's does not
+    plain = "Province reviews its plan\n\nThe records dated back many years.\n"
+    assert extract_metadata(plain).published == ""
+
+
+def test_an_image_file_name_over_the_text_is_no_headline() -> None:
+    text = (
+        "dx hoi nghi 02.JPG.jpg\n"
+        "By May 20, the department must publish its list of shared databases.\n\n"
+        "Source: https://example.vn/news/department-to-publish-shared-database-list.html\n"
+    )
+    assert extract_metadata(text).title == "Department to publish shared database list"
+    kept = "Province opens a centre for photo.jpg archives\n\nIt holds 1,200 files.\n"
+    assert extract_metadata(kept).title == "Province opens a centre for photo.jpg archives"
+
+
+def test_a_count_to_reach_said_in_words_is_a_target() -> None:
+    assert kinds_only(
+        "The scheme seeks to attract at least two foreign cloud firms to build data centres.\n"
+    ) == ["target"]
+    # how long something is kept is no count to reach
+    assert kinds_only("Providers must keep access logs for at least five years.\n") == ["directive"]
+
+
+def test_a_rank_to_become_is_a_target() -> None:
+    assert kinds_only("The city aims to become the leading fintech hub in the region.\n") == [
+        "target"
+    ]
+
+
+def test_late_things_counted_with_the_word_after_are_shortfalls() -> None:
+    assert kinds_only("The land office is a hot spot, with more than 1,300 files overdue.\n") == [
+        "limitation"
+    ]
+    assert kinds_only("The district resolved 300 records overdue since May.\n") == ["achievement"]
+
+
+def test_only_before_a_deed_s_verb_is_a_shortfall() -> None:
+    assert kinds_only("By June, 12 wards had only digitised less than 30 records.\n") == [
+        "limitation"
+    ]
+    # what a procedure asks, fewer than before, is a result
+    assert kinds_only("The renewal now only needed 2 documents instead of 6.\n") == ["achievement"]
+
+
+def test_incidents_lower_than_before_are_a_result() -> None:
+    assert kinds_only(
+        "Cyberattack incidents in the first half numbered 3,120, 11% lower than a year earlier.\n"
+    ) == ["achievement"]
+    assert kinds_only(
+        "Incidents recorded by the centre were 3,120, lower than the 3,480 of a year earlier.\n"
+    ) == ["achievement"]
+    # more than before stays a shortfall
+    assert kinds_only("There were 640 cyberattack incidents in April, up from 530 in March.\n") == [
+        "limitation"
+    ]
+
+
+def test_a_plan_s_capacity_to_be_expanded_is_a_target() -> None:
+    assert kinds_only("Its capacity will be expanded to 2,400 racks in the coming years.\n") == [
+        "target"
+    ]
+
+
+def test_a_province_s_standing_booths_are_no_fair_s() -> None:
+    assert kinds_only(
+        "The province has set up OCOP booths online, promoting more than 600 local products.\n"
+    ) == ["achievement"]
+    assert kinds_only("The fair drew 150 booths from 20 provinces.\n") == []
