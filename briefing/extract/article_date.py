@@ -20,7 +20,8 @@ from briefing.extract.textcase import lower_whole
 # "Not after a digit, slash, dot, comma or dash", tested after the year's first two
 # digits (the character three back): a literal start lets re skip ahead to a "19" or
 # "20" (an article's years 0.2 → 0.06 ms, CPU) where a look-behind first tries every place.
-_YEAR = re.compile(r"(?:19|20)(?<![\d/.,-]..)\d{2}(?![\d%])")
+# (not a standard's edition: "ISO 27001:2013")
+_YEAR = re.compile(r"(?:19|20)(?<![\d/.,:-]..)\d{2}(?![\d%])")
 # A month, and a month's day, named before a year: "July 2025", "July 1, 2025".
 _MONTH_BEFORE = d.MONTH.replace("?P<month>", "?:") + r"\s+"
 _DAY_BEFORE = r"\d{1,2}(?:st|nd|rd|th)?,?\s+"
@@ -75,6 +76,7 @@ _TO_NOW_AFTER = re.compile(
 _FUTURE_CUE = re.compile(
     r"\b(?:will|expected|forecasts?|forecasted|projected|projections?|aims?|targets?|goals?|"
     r"strive|plans?|planned|set\s+to|would|shall|must|effective|takes?\s+effect|"
+    r"(?:is|are)\s+(?:scheduled|slated)\s+(?:to|for)|"
     r"comes?\s+into\s+force|enters?\s+into\s+force"
     # a task's own date: "to be completed in January 2026", "and complete in the first quarter"
     r"|(?<!was\s)(?<!were\s)to\s+be\s+(?:completed|finished|submitted|issued|launched|done)"
@@ -168,8 +170,15 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     # (a year after it names no later horizon: "... in 2025, according to the 'e-Conomy
     # SEA 2022' report" still looks ahead to 2025)
     # (nor is a year the sentence names again: "a smart city in 2030, ... 40% in 2030")
+    # (two horizons with no base between them are both ahead: "Phase 1 is scheduled for the
+    # fourth quarter of 2025, while Phase 2 is slated for 2028")
     year = int(text[start:end])
+    if _FROM.search(text, begin, start) is None:
+        return True
     return not any(int(m.group()) > year for m in _YEAR.finditer(text, end, finish))
+
+
+_FROM = re.compile(r"\bfrom\b", re.I)
 
 
 # A year in the clause of a "will": what is to be done then ("facilities will implement
@@ -206,6 +215,21 @@ def _done_after(text: str, end: int) -> bool:
 # An index or survey named for the year it measures ("PAPI 2022", "DTI 2023") is
 # published the year after: the article is of that year at the earliest.
 _INDEX_NAME = re.compile(r"\b[A-Z][A-Za-z-]*[A-Z]\s$")
+# ... and so is a year's ranking told announced: "announced the provincial digital
+# transformation (DTI) rankings in 2023" (not "a plan to improve the ranking in 2023").
+_RANKING_ANNOUNCED = re.compile(
+    r"\b(?:announced|published|released|unveiled)\s+(?:the\s+)?(?:[\w()-]+\s+){0,6}?"
+    r"(?:rankings?|indexes|indices)\s+(?:in|for|of)\s+$",
+    re.I,
+)
+
+
+def _published_after(text: str, start: int) -> bool:
+    """Is the year at ``start`` an index's or a ranking's, published the year after it?"""
+    return (
+        _INDEX_NAME.search(text, max(0, start - 12), start) is not None
+        or _RANKING_ANNOUNCED.search(text, max(0, start - 90), start) is not None
+    )
 
 
 def reported_year(text: str, *, in_december: bool = False) -> int | None:
@@ -215,7 +239,7 @@ def reported_year(text: str, *, in_december: bool = False) -> int | None:
     review held ``in_december`` (the lede's day, its year unprinted) is of its own year,
     the tasks it sets for the next ahead of it."""
     years = [
-        int(m.group()) + (1 if _INDEX_NAME.search(text, max(0, m.start() - 12), m.start()) else 0)
+        int(m.group()) + (1 if _published_after(text, m.start()) else 0)
         for m in _YEAR.finditer(text)
         if not _is_ahead(text, *m.span())
         and not (in_december and _TASKS_FOR.search(text, max(0, m.start() - 40), m.start()))

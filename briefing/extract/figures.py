@@ -223,7 +223,8 @@ def _place_size(text: str, start: int, num_start: int, num_end: int) -> bool:
 
 
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:no\.?|decree|resolution|decision|directive|circular|dispatch|instruction|plan|law|article|clause)\s*$"
+    r"(?:no\.?|decree|resolution|decision|directive|circular|dispatch|instruction|plan|law|article|"
+    r"clause|document|notice|conclusion)\s*$"
 )
 _AGE_OR_LINE_BEFORE = re.compile(
     r"\b(?:aged|age\s+of|(?:hotline|phone|call|dial|tel\.?)(?:\s+number)?(?:\s+\d[\d.]*)*)\s*$"

@@ -66,7 +66,8 @@ _FOLLOWED_BY = re.compile(
     r"\s*(?:(?:it|this|they|these|that)\s+(?:was|were|is|are)\s+(?:then\s+)?followed\s+by|"
     r"(?:next|then)\s+(?:came|come|comes|were|was)|followed\s+by"
     # the total's parts: "Of which, level 1 accounts reached 400,000; level 2, 12.1 million"
-    r"|(?:of\s+(?:which|these|them)|among\s+(?:them|these))\s*,?\s+(?=[^.;]*\d)"
+    # "Of the figure, the data of 21.3 million borrowers was verified"
+    r"|(?:of\s+(?:which|these|them|th(?:e|is|at)\s+(?:figure|number|total))|among\s+(?:them|these))\s*,?\s+(?=[^.;]*\d)"
     # the result's change against before: "This is a reduction of 14 working days compared
     # to the usual time", "That was an increase of 12% over 2023"
     r"|(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked)\s+an?\s+(?:[\w-]+\s+)?"

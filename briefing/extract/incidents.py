@@ -20,6 +20,11 @@ INCIDENT_CUES = (
     # data stolen, incidents suffered: "hackers stole data from three major firms", "the
     # country recorded more than 659,000 cybersecurity incidents"
     r"|\b(?:stole|stolen|steal)\s+(?:[\w-]+\s+){0,2}?(?:data|records|information|details)\b"
+    # what attackers did to systems: "groups of hackers inserted ads on gambling in the
+    # websites of state agencies", "hackers hijacked 30 servers" (not "ethical hackers")
+    r"|(?<!ethical\s)(?<!white-hat\s)\b(?:hackers|attackers|cybercriminals)\s+(?:also\s+|have\s+|had\s+)?"
+    r"(?:inserted|hijacked|defaced|infiltrated|compromised|breached|took\s+over|penetrated|planted|"
+    r"encrypted|leaked)\b"
     # data sold or traded outside the law: "personal data illegally sold came to 1,300GB",
     # "carrying out personal data stealing" (not lawful "data trading services")
     r"|\b(?:illegally|unlawfully)\s+(?:sold|traded|collected|shared|bought|obtained|leaked)\b"

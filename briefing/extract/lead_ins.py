@@ -31,7 +31,8 @@ _SPEAKER = rf"(?:{_WORD}\s+){{0,11}}?{_WORD}(?:,\s+[^,\d]{{3,120}}(?:,\s+[^,\d]{
 _TOLD = (
     r"said|says|stated|noted|added|reported|announced|stressed|emphasi[sz]ed|highlighted|"
     r"shared|revealed|affirmed|informed|pointed\s+out|admitted|acknowledged|conceded|"
-    r"indicated|indicates|shows|showed|show|found|told\s+(?:[^,\d]{2,60}?)"
+    r"indicated|indicates|shows|showed|show|found|discovered|detected|warned|observed|"
+    r"told\s+(?:[^,\d]{2,60}?)"
 )
 # "According to Colonel A, Deputy Director of the Provincial Police, ": a speaker's role.
 _ROLE = (
@@ -50,8 +51,15 @@ _ACCORDING_AS_OF = re.compile(
     re.I,
 )
 _SAID_THAT = re.compile(rf"^(?P<who>{_SPEAKER})(?:{_TOLD})\s+that,?\s+", re.I)
-# Without "that" only after "said" ("The working group said the main cause is").
+# Without "that" only after "said" ("The working group said the main cause is"), or a
+# finding's verb before the time of the finding ("A, chief technology officer of B,
+# discovered in the first months of 2023, groups of hackers ...").
 _SAID = re.compile(rf"^(?P<who>{_SPEAKER})(?:said|says|told\s+reporters),?\s+(?=[\w“\"])", re.I)
+_FOUND_WHEN = re.compile(
+    rf"^(?P<who>{_SPEAKER})(?:discovered|found|warned|noted|observed)\s+"
+    r"(?=(?:in|during|over|since)\s+[^,.;]{3,40},\s)",
+    re.I,
+)
 _NOTABLE = re.compile(
     r"^(?:one|another|the\s+most)\s+(?:other\s+)?notable\s+(?:thing|point|fact)\b[^,]{0,40}?\s+is\s+that\s+",
     re.I,
@@ -191,7 +199,7 @@ def _without_speaker(line: str) -> str:
     timed = _ACCORDING_AS_OF.match(line)
     if timed is not None and not _KEPT_SOURCE.search(timed["who"]):
         return f"{timed['time']}, {line[timed.end() :]}"
-    for pattern in (_ACCORDING, _SAID_THAT, _SAID):
+    for pattern in (_ACCORDING, _SAID_THAT, _SAID, _FOUND_WHEN):
         found = pattern.match(line)
         if found is None:
             continue

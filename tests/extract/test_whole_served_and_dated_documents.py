@@ -7,7 +7,7 @@ Sentences written here, each beside a lookalike that must not change."""
 from __future__ import annotations
 
 from briefing.extract.metadata import extract_metadata
-from tests.extract.genre import kinds_only
+from tests.extract.genre import kinds_only, statements
 
 
 def test_a_whole_told_served_is_a_result() -> None:
@@ -115,3 +115,67 @@ def test_a_province_s_standing_booths_are_no_fair_s() -> None:
         "The province has set up OCOP booths online, promoting more than 600 local products.\n"
     ) == ["achievement"]
     assert kinds_only("The fair drew 150 booths from 20 provinces.\n") == []
+
+
+def test_two_horizons_with_no_base_between_are_both_ahead() -> None:
+    text = (
+        "Firm builds a second data centre\n\n"
+        "Phase 1 is scheduled to open in the third quarter of 2026, while Phase 2 is slated"
+        " for the second quarter of 2029.\n"
+    )
+    assert extract_metadata(text).published == ""
+    # a base and its horizon: the base is a year reported
+    based = (
+        "Market to double\n\n"
+        "The market is expected to grow from $20 billion in 2023 to $40 billion in 2027.\n"
+    )
+    assert extract_metadata(based).published == "2023"
+
+
+def test_a_standard_s_edition_is_no_year_reported() -> None:
+    text = "Data centre certified\n\nThe centre meets ISO 27001:2013 and ISO 9001:2015.\n"
+    assert extract_metadata(text).published == ""
+
+
+def test_a_ranking_announced_for_a_year_is_published_the_year_after() -> None:
+    text = (
+        "Province climbs in the rankings\n\n"
+        "On March 3, the ministry announced the provincial innovation (PII) rankings in 2023,"
+        " where the province ranked 9th.\n"
+    )
+    assert extract_metadata(text).published.startswith("2024")
+    plan = (
+        "Province sets out its plan\n\n"
+        "The province issued a plan to improve its ranking in 2023 and the following years.\n"
+    )
+    assert not extract_metadata(plan).published.startswith("2024")
+
+
+def test_attackers_deeds_are_incidents() -> None:
+    assert kinds_only("Hackers inserted gambling ads into the websites of 40 schools.\n") == [
+        "limitation"
+    ]
+    assert kinds_only("The ethical hackers breached 12 systems in the drill.\n") == []
+
+
+def test_who_found_it_leaves_the_line_before_the_time_it_was_found() -> None:
+    line = statements(
+        "Tran Van B, head of security at the firm, discovered in the first quarter of 2024,"
+        " attackers hijacked the servers of 15 district offices.\n"
+    )
+    assert line == [
+        "In the first quarter of 2024, attackers hijacked the servers of 15 district offices"
+    ]
+
+
+def test_a_breakdown_of_the_figure_is_the_result_s() -> None:
+    assert kinds_only(
+        "The office has verified 12 million of 30 million tax records against the population"
+        " database.\nOf the figure, 9.4 million records or 78% were confirmed.\n"
+    ) == ["achievement"]
+
+
+def test_a_document_s_number_is_no_figure() -> None:
+    assert kinds_only(
+        "Opening the data is the goal of the scheme, set out in document 4127.\n"
+    ) == ["directive"]
