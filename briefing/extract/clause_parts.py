@@ -55,7 +55,9 @@ _SUBJECT_LED = lowercase_pattern(
 )
 _FUNNEL = lowercase_pattern(
     # after its source, if it comes first: "According to the department, of the 1,312 ..."
-    r"(?:according\s+to\s+[^,;]{1,80},\s+)?(?:(?:to\s+date|so\s+far|currently),\s+)?(?:of|out\s+of)\s+"
+    # or what a count found: "The update of the list found that of the 7,200 systems, ..."
+    r"(?:according\s+to\s+[^,;]{1,80},\s+|[^,;.]{1,100}?\b(?:found|showed|shows|revealed|indicated)\s+that\s+)?"
+    r"(?:(?:to\s+date|so\s+far|currently),\s+)?(?:of|out\s+of)\s+"
     # "To date, out of a total of 47 tasks, 15 have been completed"
     r"(?:the|these|those|this|which|them|its|their|a\s+total\s+of)?\s*,?\s*(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d"
 )

@@ -259,7 +259,13 @@ ACHIEVEMENT = lowercase_pattern(
     # a ranking's members and leaders, told with no score: "Also in the top ten were ...",
     # "The top ten also included ...", "led in two indicators"
     r"\b(?:also\s+)?in\s+the\s+top\s+(?:\d+|three|five|ten|twenty)\s+(?:were|was|are|is)\b"
-    r"|\bthe\s+top\s+(?:\d+|three|five|ten|twenty)\s+(?:also\s+)?(?:included|includes|comprised)\b"
+    r"|\bthe\s+top\s+(?:\d+|three|five|ten|twenty)\s+(?:[\w-]+\s+){0,8}?(?:also\s+)?(?:included|includes|include|comprised)\b"
+    # a ranking led or a place held: "leads this ranking for the fourth time", "leads in all
+    # three pillars", "has held the runner-up position"
+    r"|\b(?:leads|led|tops|topped)\s+(?:this|the|these)\s+(?:[\w-]+\s+){0,3}?(?:rankings?|index|table|league)\b"
+    r"|\b(?:leads|led)\s+in\s+all\s+(?:\d+|two|three|four|five|six|seven|eight)\s+(?:pillars|indicators|categories|criteria|indices|indexes)\b"
+    r"|\b(?:held|holds|retained|retains|kept|keeps|took|takes|won|wins)\s+(?:the\s+)?(?:runner-up|second|first|top|third)\s+"
+    r"(?:position|place|spot)\b"
     r"|\b(?:it|they)\s+(?:was|were)\s+(?:closely\s+)?followed\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:ministry|ministries|department|province|city|agency|bank|university|television|news\s+agency|"
     r"social\s+security|committee|academy|group|corporation|district|office|treasury|authority|police|"

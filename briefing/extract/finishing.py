@@ -156,20 +156,51 @@ def without_repeats(found: list[Extracted]) -> list[Extracted]:
     seen: set[tuple[Kind, tuple[tuple[float, str], ...]]] = set()
     # the bare figures of each kind, and whether some telling of them named no noun
     bare_seen: dict[tuple[Kind, tuple[tuple[float, str], ...]], bool] = {}
+    # the distinctive counts told so far, by kind and value: what each counted
+    counted: dict[tuple[Kind, float], set[str]] = {}
     kept: list[Extracted] = []
     for item in found:
         telling = item.telling
         if telling is not None:
             bare = (item.kind, _bare(telling))
             nounless = telling == bare[1]
-            if (item.kind, telling) in seen or (
-                bare in bare_seen and (nounless or bare_seen[bare])
+            distinct = [(v, unit) for v, unit in telling if _distinct_count(v, unit)]
+            if (
+                (item.kind, telling) in seen
+                or (bare in bare_seen and (nounless or bare_seen[bare]))
+                or (_counts_only(telling) and _told_before(item.kind, distinct, counted))
             ):
                 continue
             seen.add((item.kind, telling))
             bare_seen[bare] = bare_seen.get(bare, False) or nounless
+            for value, unit in distinct:
+                counted.setdefault((item.kind, value), set()).add(unit)
         kept.append(item)
     return kept
+
+
+def _told_before(
+    kind: Kind, distinct: list[tuple[float, str]], counted: dict[tuple[Kind, float], set[str]]
+) -> bool:
+    """Was one of these distinctive counts told before, of the same thing (or of a thing
+    one of the two leaves unnamed)? "120,300 cards" and "120,300 accounts" are two."""
+    for value, unit in distinct:
+        units = counted.get((kind, value), set())
+        if unit in units or (units and (unit == "count" or "count" in units)):
+            return True
+    return False
+
+
+def _distinct_count(value: float, unit: str) -> bool:
+    """A count no other claim of the article would share: "4,639 incidents"."""
+    return unit.startswith("count") and value >= 1000 and len(f"{value:.0f}".rstrip("0")) >= 3
+
+
+def _counts_only(telling: tuple[tuple[float, str], ...]) -> bool:
+    """Figures that are all counts: a distinctive count told again against another base
+    ("4,639, lower than the 5,463") adds nothing; with a share ("1.21 million accounts,
+    equal to 87% of residents") it tells more, and stays."""
+    return all(unit.startswith("count") for _, unit in telling)
 
 
 def with_article_topic(kept: list[Extracted], text: str, words: TopicWords) -> list[Extracted]:

@@ -179,3 +179,37 @@ def test_a_document_s_number_is_no_figure() -> None:
     assert kinds_only(
         "Opening the data is the goal of the scheme, set out in document 4127.\n"
     ) == ["directive"]
+
+
+def test_a_funnel_a_count_found_is_one_claim() -> None:
+    assert kinds_only(
+        "The review of the registry found that of the 4,100 databases, 2,050 are at level 1"
+        " (50 percent), 1,230 at level 2 (30 percent) and 820 at level 3 (20 percent).\n"
+    ) == ["achievement"]
+
+
+def test_a_count_told_again_with_another_comparison_is_one_claim() -> None:
+    assert kinds_only(
+        "Incidents in the first half numbered 3,127, 12% lower than a year earlier.\n"
+        "The total of incidents handled in the first half was 3,127, lower than the 3,553 of"
+        " last year.\n"
+    ) == ["achievement"]
+    # a round count is shared by many claims: both stay
+    assert kinds_only(
+        "The city has connected 1,000 schools to fibre.\n"
+        "The province has trained 1,000 officials in data skills.\n"
+    ) == ["achievement", "achievement"]
+
+
+def test_a_ranking_led_or_a_place_held_is_a_result() -> None:
+    assert kinds_only("Hue leads the provincial innovation ranking for the third time.\n") == [
+        "achievement"
+    ]
+    assert kinds_only("The port city has held the runner-up position for two years.\n") == [
+        "achievement"
+    ]
+    assert kinds_only(
+        "The top 5 best performing localities this year also include Lam Dong and Hue.\n"
+    ) == ["achievement"]
+    # not a delegation led
+    assert kinds_only("The minister led the delegation to the forum in Tokyo.\n") == []
