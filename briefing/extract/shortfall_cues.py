@@ -111,6 +111,9 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:making|made|make|makes)\s+(?:no|little)\s+(?:headway|progress)\b"
     # a shortfall named outright: "delays in", "suffers from", "missing data", "far below"
     r"|\bdelays?\s+in\b|\binadequate\b|\bslow\s+(?:development|implementation|pace|uptake|growth)\b"
+    # "reform progresses slowly", "is moving slowly" (not "slowly but surely" praise)
+    r"|\b(?:progress(?:es|ed|ing)?|mov(?:es|ed|ing)|proceed(?:s|ed|ing)?|develop(?:s|ed|ing)?)\s+"
+    r"(?:very\s+|quite\s+|rather\s+|too\s+)?slowly\b(?!\s+but\b)"
     r"|\bsuffer(?:s|ed|ing)?\s+from\b|\bmissing\b|\bincorrect\b|\bfar\s+(?:below|behind)\b|\bunfulfilled\b"
     # work left undone: "4 unfinished tasks carried over", "5 tasks remain uncompleted"
     r"|\b(?:unfinished|uncompleted)\b(?![^.;]{0,60}?\b(?:have|has)\s+(?:now\s+|since\s+|all\s+)?been\s+(?:completed|finished|done)\b)"

@@ -213,3 +213,15 @@ def test_a_ranking_led_or_a_place_held_is_a_result() -> None:
     ) == ["achievement"]
     # not a delegation led
     assert kinds_only("The minister led the delegation to the forum in Tokyo.\n") == []
+
+
+def test_work_that_progresses_slowly_is_a_shortfall() -> None:
+    assert kinds_only("The reform of business licensing progresses slowly.\n") == ["limitation"]
+    assert (
+        kinds_only(
+            "The survey found gaps such as: the sharing of data is still limited; the cleaning of"
+            " land records is progressing slowly; some communes still lack fibre.\n"
+        ).count("limitation")
+        == 3
+    )
+    assert kinds_only("The project moves slowly but surely toward its launch.\n") == []
