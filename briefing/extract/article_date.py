@@ -170,11 +170,12 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     # (a year after it names no later horizon: "... in 2025, according to the 'e-Conomy
     # SEA 2022' report" still looks ahead to 2025)
     # (nor is a year the sentence names again: "a smart city in 2030, ... 40% in 2030")
-    # (two horizons with no base between them are both ahead: "Phase 1 is scheduled for the
-    # fourth quarter of 2025, while Phase 2 is slated for 2028")
-    year = int(text[start:end])
-    if _FROM.search(text, begin, start) is None:
+    # (but a year told ahead in its own words is no base of the later one: "Phase 1 is
+    # scheduled for the fourth quarter of 2025, while Phase 2 is slated for 2028"; "from
+    # $30 billion in 2023" is one)
+    if _future_told(text[begin:end]) and _FROM.search(text, begin, start) is None:
         return True
+    year = int(text[start:end])
     return not any(int(m.group()) > year for m in _YEAR.finditer(text, end, finish))
 
 

@@ -130,6 +130,8 @@ def test_two_horizons_with_no_base_between_are_both_ahead() -> None:
         "The market is expected to grow from $20 billion in 2023 to $40 billion in 2027.\n"
     )
     assert extract_metadata(based).published == "2023"
+    reached = "Rate to rise\n\nIn 2023, the rate reached 30%, and it will reach 50% by 2025.\n"
+    assert extract_metadata(reached).published == "2023"
 
 
 def test_a_standard_s_edition_is_no_year_reported() -> None:
