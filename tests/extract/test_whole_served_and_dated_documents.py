@@ -227,3 +227,14 @@ def test_work_that_progresses_slowly_is_a_shortfall() -> None:
         == 3
     )
     assert kinds_only("The project moves slowly but surely toward its launch.\n") == []
+
+
+def test_a_dated_order_with_a_share_and_no_aim_is_a_task() -> None:
+    assert kinds_only(
+        "Agencies are required to ensure that 100% of their systems are certified no later"
+        " than June 2025.\n"
+    ) == ["deadline"]
+    # phrased with "aims", it is a target with a due date
+    assert kinds_only(
+        "The province aims to have 100% of its systems certified by June 2025.\n"
+    ) == ["target"]
