@@ -240,6 +240,11 @@ VAGUE_RESULT = lowercase_pattern(
     # (and in the passive: "significant positive outcomes have been achieved")
     r"(?:\s+(?:have|has|had)\s+been\s+(?:achieved|recorded|obtained|gained|made))?"
     r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
+    # goals met said in general, the count told after: "Many digital transformation goals
+    # have been achieved or exceeded."
+    r"|\b(?:many|several|some|most)\s+(?:[\w-]+\s+){0,3}?(?:goals|targets|tasks|indicators)\s+"
+    r"(?:have|has|had)\s+been\s+(?:achieved|met|completed|fulfilled|reached)"
+    r"(?:\s+(?:or|and)\s+(?:exceeded|surpassed))?"
     r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many|concerted|every|"
     r"continuous|persistent)\s+efforts\b"
     r"|\bcome\s+a\s+long\s+way\b"

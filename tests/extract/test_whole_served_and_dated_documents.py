@@ -238,3 +238,10 @@ def test_a_dated_order_with_a_share_and_no_aim_is_a_task() -> None:
     assert kinds_only(
         "The province aims to have 100% of its systems certified by June 2025.\n"
     ) == ["target"]
+
+
+def test_goals_met_said_in_general_are_no_claim() -> None:
+    assert kinds_only("Many of the sector's digital goals have been achieved or exceeded.\n") == []
+    assert kinds_only("Many goals have been achieved, with 12 of 20 completed by June.\n") == [
+        "achievement"
+    ]
