@@ -242,7 +242,7 @@ VAGUE_RESULT = lowercase_pattern(
     r"|\b(?:(?:has|have|had)\s+)?actively\s+implemented\b"
     # goals met said in general, the count told after: "Many digital transformation goals
     # have been achieved or exceeded."
-    r"|\b(?:many|several|some|most)\s+(?:[\w-]+\s+){0,3}?(?:goals|targets|tasks|indicators)\s+"
+    r"|\b(?:many|several|some|most)\s+(?:[\w'’-]+\s+){0,4}?(?:goals|targets|tasks|indicators)\s+"
     r"(?:have|has|had)\s+been\s+(?:achieved|met|completed|fulfilled|reached)"
     r"(?:\s+(?:or|and)\s+(?:exceeded|surpassed))?"
     r"|\b(?:made|making)\s+(?:great|strong|considerable|tremendous|significant|many|concerted|every|"
