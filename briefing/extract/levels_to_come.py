@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.textcase import has_digit
+from briefing.extract.clause_checks import GOAL_WORD, SHARE
+from briefing.extract.textcase import has_digit, lower, lowercase_pattern
 
 _LEVEL_TO_COME = re.compile(
     r"\bwill\s+(?:also\s+)?(?:be\s+able\s+to\s+)?(?:access|have\s+access|receive|enjoy|"
@@ -103,3 +104,23 @@ def foreseen_figure(clause: str) -> bool:
     if figure_before and _TOLD_BEFORE.search(before) is not None:
         return False  # "has processed 2 million dossiers and will be expanded to 30 provinces"
     return figure_before or has_digit(clause[will.end() :])
+
+
+# A plan recalled names itself: "the plan set the goal that by 2022, 100% ... will".
+_PLAN_NAMED = lowercase_pattern(
+    r"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|resolutions?|decisions?|roadmap|"
+    r"set\s+out|expected|forecasts?|projected)\b"
+)
+
+
+def year_gone_told_ahead(clause: str) -> bool:  # as written
+    """A share told in the future tense for a period the dated article is past, with no
+    plan named: "(a report of 2023:) by 2022, 100% of state agencies ... will implement the
+    software" tells what was done, as a translation often puts it, not a goal to come."""
+    lowered = lower(clause)
+    return (
+        "will " in lowered
+        and SHARE.search(clause) is not None
+        and GOAL_WORD.search(clause) is None
+        and _PLAN_NAMED.search(lowered) is None
+    )

@@ -53,6 +53,7 @@ from briefing.extract.finishing import (
     without_repeats,
 )
 from briefing.extract.goal_lists import GoalList
+from briefing.extract.levels_to_come import year_gone_told_ahead
 from briefing.extract.metadata import Metadata, extract_metadata
 from briefing.extract.naming import MetricMatcher, name_metrics
 from briefing.extract.owners import LineOwners, SentenceOwner, is_list_item
@@ -349,6 +350,9 @@ class Extractor:
                 kind = Kind.ACHIEVEMENT
         if kind is Kind.TARGET and continues_result(clause, prefix):
             kind = None
+        elif kind is Kind.TARGET and due and self._dated and not due_after:
+            if year_gone_told_ahead(clause):  # "by 2022, 100% ... will" in a 2023 report
+                kind, due = Kind.ACHIEVEMENT, None
         elif (
             kind is Kind.TARGET
             and due is None

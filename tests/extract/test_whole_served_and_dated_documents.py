@@ -6,8 +6,10 @@ Sentences written here, each beside a lookalike that must not change."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefing.extract.metadata import extract_metadata
-from tests.extract.genre import kinds_only, statements
+from tests.extract.genre import dated_kinds, kinds_only, statements
 
 
 def test_a_whole_told_served_is_a_result() -> None:
@@ -245,3 +247,17 @@ def test_goals_met_said_in_general_are_no_claim() -> None:
     assert kinds_only("Many goals have been achieved, with 12 of 20 completed by June.\n") == [
         "achievement"
     ]
+
+
+def test_a_share_told_ahead_for_a_period_gone_is_a_result() -> None:
+    on = date(2023, 7, 12)
+    assert dated_kinds(
+        "By 2022, 100% of district offices will use the shared e-office system.", on
+    ) == [("achievement", None)]
+    # a plan recalled, or a period still to come, stays a goal
+    assert dated_kinds(
+        "The 2021 plan set out that by 2022, 100% of district offices will use e-office.", on
+    ) == [("target", "2022")]
+    assert dated_kinds(
+        "By 2024, 100% of district offices will use the shared e-office system.", on
+    ) == [("target", "2024")]
