@@ -111,6 +111,13 @@ LIMITATION = lowercase_pattern(
     r"|\b(?:making|made|make|makes)\s+(?:no|little)\s+(?:headway|progress)\b"
     # a shortfall named outright: "delays in", "suffers from", "missing data", "far below"
     r"|\bdelays?\s+in\b|\binadequate\b|\bslow\s+(?:development|implementation|pace|uptake|growth)\b"
+    # the laggards named by a threshold: "Some localities with an on-time settlement rate of
+    # less than 95% include: ...", "units with scores below 70 points" (not those an order
+    # is given to: "requested localities with a rate of less than 95% to review")
+    r"|(?<!requested\s)(?<!asked\s)(?<!urged\s)(?<!required\s)(?<!directed\s)(?<!instructed\s)"
+    r"\b(?:localities|provinces|units|agencies|districts|communes|wards|departments|ministries)\s+with\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:rates?|scores?|shares?|ratios?)\s+(?:of\s+)?"
+    r"(?:less\s+than|lower\s+than|below|under)\s+\d"
     # "reform progresses slowly", "is moving slowly" (not "slowly but surely" praise)
     r"|\b(?:progress(?:es|ed|ing)?|mov(?:es|ed|ing)|proceed(?:s|ed|ing)?|develop(?:s|ed|ing)?)\s+"
     r"(?:very\s+|quite\s+|rather\s+|too\s+)?slowly\b(?!\s+but\b)"

@@ -261,3 +261,15 @@ def test_a_share_told_ahead_for_a_period_gone_is_a_result() -> None:
     assert dated_kinds(
         "By 2024, 100% of district offices will use the shared e-office system.", on
     ) == [("target", "2024")]
+
+
+def test_laggards_named_by_a_threshold_are_a_shortfall() -> None:
+    assert kinds_only(
+        "Districts with an online filing rate of less than 60% include: Ky Anh (41%), Duc Tho"
+        " (52%).\n"
+    ) == ["limitation"]
+    # an order given to them is no shortfall of its own
+    assert "limitation" not in kinds_only(
+        "The chairman requested districts with an online filing rate of less than 60% to"
+        " review their procedures.\n"
+    )
