@@ -173,10 +173,10 @@ def _is_ahead(text: str, start: int, end: int) -> bool:
     # (but a year told ahead in its own words is no base of the later one: "Phase 1 is
     # scheduled for the fourth quarter of 2025, while Phase 2 is slated for 2028"; "from
     # $30 billion in 2023" is one)
-    if _future_told(text[begin:end]) and _FROM.search(text, begin, start) is None:
-        return True
     year = int(text[start:end])
-    return not any(int(m.group()) > year for m in _YEAR.finditer(text, end, finish))
+    if not any(int(m.group()) > year for m in _YEAR.finditer(text, end, finish)):
+        return True
+    return _FROM.search(text, begin, start) is None and _future_told(text[begin:end])
 
 
 _FROM = re.compile(r"\bfrom\b", re.I)
@@ -227,9 +227,11 @@ _RANKING_ANNOUNCED = re.compile(
 
 def _published_after(text: str, start: int) -> bool:
     """Is the year at ``start`` an index's or a ranking's, published the year after it?"""
-    return (
-        _INDEX_NAME.search(text, max(0, start - 12), start) is not None
-        or _RANKING_ANNOUNCED.search(text, max(0, start - 90), start) is not None
+    if _INDEX_NAME.search(text, max(0, start - 12), start) is not None:
+        return True
+    # (the words just before the year first: most years have no ranking before them)
+    return text.endswith(("in ", "for ", "of "), 0, start) and (
+        _RANKING_ANNOUNCED.search(text, max(0, start - 90), start) is not None
     )
 
 

@@ -128,8 +128,10 @@ _NUMBERED_DOCUMENT = re.compile(
 
 # "Plan 02-KH/BCDTW dated June 19, 2025", "Resolution No. 09-NQ/TU (dated February 5,
 # 2022)", "Directive 09 dated 23/2/2024": what is dated a day was issued by then.
+# (the word's letters first, its boundary looked back at: a literal start lets re skip
+# ahead to it, where a leading boundary is tried at every place)
 _DATED_DAY = re.compile(
-    rf"\bdated\s+(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}"
+    rf"dated(?<=\bdated)\s+(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAMES}),?\s+(?P<year2>(?:19|20)\d{{2}})"
     r"|\d{1,2}/(?P<month3>\d{1,2})/(?P<year3>(?:19|20)\d{2}))\b",
     re.I,
