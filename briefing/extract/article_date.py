@@ -23,7 +23,7 @@ from briefing.extract.textcase import lower_whole
 # (not a standard's edition: "ISO 27001:2013")
 _YEAR = re.compile(r"(?:19|20)(?<![\d/.,:-]..)\d{2}(?![\d%])")
 # A month, and a month's day, named before a year: "July 2025", "July 1, 2025".
-_MONTH_BEFORE = d.MONTH.replace("?P<month>", "?:") + r"\s+"
+_MONTH_BEFORE = d.MONTH_WORD + r"\s+"
 _DAY_BEFORE = r"\d{1,2}(?:st|nd|rd|th)?,?\s+"
 # Words just before a year that make it a horizon, not a reported year. A rule starts on a
 # day ("from July 1, 2025"); "from August 2023 until the end of 2025" is a programme's

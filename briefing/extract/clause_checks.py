@@ -280,27 +280,27 @@ _ASKED_TO = lowercase_pattern(
 _DIRECTS = lowercase_pattern(r"\b(?:directs|directed|urges|urged|instructs|instructed)\b")
 
 
+def _ordered(lowered: str) -> bool:
+    """Does the (lowercased) clause give an order: "must", "is required to", "asked ... to",
+    "directs"?"""
+    return bool(ORDERED.search(lowered) or _ASKED_TO.search(lowered) or _DIRECTS.search(lowered))
+
+
 def dated_kind(kind: Kind, due: str, clause: str, figures: list[Figure]) -> tuple[Kind, str]:
     """A dated goal's kind and due: a deadline when it is a task (a due finer than a year,
     words of completion, an order with no level) rather than a level to reach (a share,
     a goal's word); a half year's due is its last month."""
     precision = parse_period(due).precision
     head = PURPOSE_TAIL.sub("", clause)
-    goal = (any(f.unit == "%" for f in figures) and SHARE.search(head)) or GOAL_WORD.search(head)
-    lowered_head = lower(head)
-    if (
-        goal
-        and not GOAL_WORD.search(head)
-        and (
-            ORDERED.search(lowered_head)
-            or _ASKED_TO.search(lowered_head)
-            or _DIRECTS.search(lowered_head)
-        )
-    ):
-        # "are required to ... ensure 100% ... no later than September 2024", "directs and
-        # urges 100% of hospitals to deploy ... to be completed in December 2025": an order,
-        # dated, its share the task's reach (LABELLING.md: a target only when it "aims")
-        goal = None
+    # A goal's word sets a level to reach; so does a share, unless an order sets it: "are
+    # required to ... ensure 100% ... no later than September 2024", "directs and urges 100%
+    # of hospitals to deploy ...": a task, dated, its share the task's reach (LABELLING.md:
+    # a target only when it "aims").
+    goal = GOAL_WORD.search(head) is not None or (
+        any(f.unit == "%" for f in figures)
+        and SHARE.search(head) is not None
+        and not _ordered(lower(head))
+    )
     if precision is Precision.HALF:
         due = f"{due[:4]}-06" if due.endswith("H1") else due[:4]
         precision = parse_period(due).precision

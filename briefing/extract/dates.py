@@ -24,6 +24,8 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+MONTH_WORD = MONTH.replace("?P<month>", "?:")
+"""A month's name, whole or short, in a group that captures nothing."""
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 ORDINALS = {
     "first": 1,

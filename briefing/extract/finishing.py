@@ -140,7 +140,12 @@ def _round_level(value: float, unit: str) -> bool:
     million"), not a count as telling as "659,000 incidents" (two digits or more of its own)."""
     if value % 10:
         return False
-    return not unit.startswith("count") or len(f"{value:.0f}".rstrip("0")) < 2
+    return not unit.startswith("count") or _own_digits(value) < 2
+
+
+def _own_digits(value: float) -> int:
+    """How many digits a whole count has before its trailing zeros (659,000 → 3)."""
+    return len(f"{value:.0f}".rstrip("0"))
 
 
 def _bare(telling: tuple[tuple[float, str], ...]) -> tuple[tuple[float, str], ...]:
@@ -193,7 +198,7 @@ def _told_before(
 
 def _distinct_count(value: float, unit: str) -> bool:
     """A count no other claim of the article would share: "4,639 incidents"."""
-    return unit.startswith("count") and value >= 1000 and len(f"{value:.0f}".rstrip("0")) >= 3
+    return unit.startswith("count") and value >= 1000 and _own_digits(value) >= 3
 
 
 def _counts_only(telling: tuple[tuple[float, str], ...]) -> bool:

@@ -18,10 +18,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefing.extract.dates import MONTH, MONTHS, YEAR
+from briefing.extract.dates import MONTH, MONTH_WORD, MONTHS, YEAR
 from briefing.extract.textcase import lower_whole
-
-_MONTH_NAMES = MONTH.replace("?P<month>", "?:")
 
 
 class Milestone(NamedTuple):
@@ -132,7 +130,7 @@ _NUMBERED_DOCUMENT = re.compile(
 # ahead to it, where a leading boundary is tried at every place)
 _DATED_DAY = re.compile(
     rf"dated(?<=\bdated)\s+(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAMES}),?\s+(?P<year2>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_WORD}),?\s+(?P<year2>(?:19|20)\d{{2}})"
     r"|\d{1,2}/(?P<month3>\d{1,2})/(?P<year3>(?:19|20)\d{2}))\b",
     re.I,
 )

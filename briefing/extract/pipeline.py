@@ -350,9 +350,14 @@ class Extractor:
                 kind = Kind.ACHIEVEMENT
         if kind is Kind.TARGET and continues_result(clause, prefix):
             kind = None
-        elif kind is Kind.TARGET and due and self._dated and not due_after:
-            if year_gone_told_ahead(clause):  # "by 2022, 100% ... will" in a 2023 report
-                kind, due = Kind.ACHIEVEMENT, None
+        elif (
+            kind is Kind.TARGET
+            and due
+            and self._dated
+            and not due_after
+            and year_gone_told_ahead(clause)  # "by 2022, 100% ... will" in a 2023 report
+        ):
+            kind, due = Kind.ACHIEVEMENT, None
         elif (
             kind is Kind.TARGET
             and due is None

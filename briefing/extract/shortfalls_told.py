@@ -69,12 +69,12 @@ _COUNTED_OVERDUE = lowercase_pattern(
 # "only 3 late dossiers", "fewer than 10"). Out of the cue scan, which would try it at
 # every figure (a third of the shortfall cues' scan time).
 _LATE_THINGS = "dossiers|applications|files|records|documents|tasks|cases|projects|procedures"
+_UNQUALIFIED = r"(?<!only\s)(?<!just\s)(?<!than\s)(?<!merely\s)"
+"""No "only", "just", "merely" or "fewer than" before the count."""
 _COUNTED_LATE = lowercase_pattern(
-    r"(?<!only\s)(?<!just\s)(?<!than\s)(?<!merely\s)\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"{LATE}\s+(?:{_LATE_THINGS})\b"
+    rf"{_UNQUALIFIED}\b\d[\d,.]*\s+(?:more\s+)?(?:[\w-]+\s+){{0,2}}?{LATE}\s+(?:{_LATE_THINGS})\b"
     # the word after: "hot spots with more than 2,200 documents late"
-    r"|(?<!only\s)(?<!just\s)(?<!than\s)(?<!merely\s)\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_LATE_THINGS})\s+(?:late|overdue|delayed)\b"
+    rf"|{_UNQUALIFIED}\b\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{_LATE_THINGS})\s+(?:late|overdue|delayed)\b"
 )
 _LATE_WORDS = ("late", "overdue", "delayed", "backlog", "unresolved", "unprocessed")
 
